@@ -1,0 +1,2 @@
+export { parseCst } from "./parse-cst.js";
+export type { CstResult } from "./parse-cst.js";

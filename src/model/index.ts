@@ -1,0 +1,25 @@
+export { Point, Position, createLocator } from "./position.js";
+export type { Locator } from "./position.js";
+export { Severity, Diagnostic } from "./diagnostic.js";
+export {
+  TextNode,
+  DateValue,
+  DocumentNumber,
+  DisclosureField,
+  Disclosure,
+  Person,
+  PersonGroup,
+  MeetingDate,
+  AgendaItem,
+  AttendanceNote,
+  Meeting,
+  Decision,
+  Requirement,
+  MarkerStyle,
+  Topic,
+  WrittenReport,
+  Printing,
+  Source,
+  Minutes,
+  MODEL_VERSION,
+} from "./schema.js";

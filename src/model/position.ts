@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * A point in the decoded source text (unist style).
+ * `line` and `column` are 1-based; `offset` is 0-based. Columns and offsets count UTF-16
+ * code units of the decoded text (as JavaScript strings index it), after a BOM is removed.
+ */
+export const Point = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+export type Point = z.infer<typeof Point>;
+
+/** Where a node came from: `start` inclusive, `end` exclusive. */
+export const Position = z.object({
+  start: Point,
+  end: Point,
+});
+export type Position = z.infer<typeof Position>;
+
+/**
+ * Maps offsets of one text to points. Built once per document; lookups are a binary search.
+ */
+export interface Locator {
+  /** The point of a 0-based offset (clamped to the text). */
+  point(offset: number): Point;
+  /** The position of the half-open range [start, end). */
+  position(start: number, end: number): Position;
+}
+
+/** Builds a {@link Locator} for `text`, treating CRLF, CR and LF as line ends. */
+export function createLocator(text: string): Locator {
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    }
+  }
+  const point = (offset: number): Point => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - lineStarts[lo]! + 1, offset: o };
+  };
+  return { point, position: (start, end) => ({ start: point(start), end: point(end) }) };
+}

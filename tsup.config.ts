@@ -1,0 +1,35 @@
+import { defineConfig } from "tsup";
+
+// Three outputs:
+// - the library as ESM (dependencies stay external, as usual for a library);
+// - the library as CJS for `require("jiyao")`; chevrotain is ESM-only, so it is bundled in;
+// - the CLI as one self-contained ESM file, so a cold start resolves no packages.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    platform: "node",
+  },
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    noExternal: ["chevrotain", /^@chevrotain\//, "lodash-es"],
+  },
+  {
+    entry: { cli: "src/cli/run.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    noExternal: [/.*/],
+    banner: { js: "import { createRequire as __jiyaoCreateRequire } from 'node:module'; const require = __jiyaoCreateRequire(import.meta.url);" },
+  },
+]);
