@@ -1,0 +1,227 @@
+// The grammar of a 常务会议纪要, line by line. Every line of the document is placed in a block:
+// the disclosure header, chrome, the 发文字号, a 落款 / 印发 signature, a numbered topic (with its
+// body and nested topics), a 书面通报 item, a people list, a distribution list, or a paragraph.
+// The grammar is pure CST; src/build turns it into the model.
+import { CstParser, EOF, type IToken, type TokenType, tokenMatcher } from "chevrotain";
+import {
+  ArabicMarker,
+  ChromeLine,
+  CnMarker,
+  DistributionLabel,
+  DocNumberLine,
+  HeaderKey,
+  Inline,
+  LineBreak,
+  Marker,
+  ParenArabicMarker,
+  ParenCnMarker,
+  PeopleLabel,
+  Pipe,
+  StandaloneDate,
+  Text,
+  WrittenReportStart,
+  allTokens,
+} from "../lex/tokens.js";
+
+/** The four numbering styles, outermost first in a typical document. */
+export const MARKER_TYPES: readonly TokenType[] = [CnMarker, ParenCnMarker, ArabicMarker, ParenArabicMarker];
+
+/** Names one line's worth of a people list: short names separated by blanks or 、，. */
+const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
+const NAME_SEPARATORS = /[、，,；;]/;
+
+export class MinutesParser extends CstParser {
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: "full" });
+    this.performSelfAnalysis();
+  }
+
+  /** The whole document: blocks and blank lines. */
+  public document = this.RULE("document", () => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(LineBreak) },
+        { ALT: () => this.SUBRULE(this.block) },
+      ]);
+    });
+  });
+
+  /** One block; the alternatives are tried in this order. */
+  public block = this.RULE("block", () => {
+    this.OR([
+      { GATE: () => this.signatureAhead(), ALT: () => this.SUBRULE(this.signature), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.SUBRULE(this.headerRow) },
+      { ALT: () => this.SUBRULE(this.chromeLine) },
+      { ALT: () => this.SUBRULE(this.docNumberLine) },
+      { ALT: () => this.SUBRULE(this.topic, { ARGS: [[]] }) },
+      { ALT: () => this.SUBRULE(this.writtenReport) },
+      { ALT: () => this.SUBRULE(this.peopleList) },
+      { ALT: () => this.SUBRULE(this.distributionList) },
+      { ALT: () => this.SUBRULE(this.paragraph), IGNORE_AMBIGUITIES: true },
+    ]);
+  });
+
+  /** `索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |` */
+  public headerRow = this.RULE("headerRow", () => {
+    this.OR([{ ALT: () => this.CONSUME(HeaderKey) }, { ALT: () => this.CONSUME(Pipe) }]);
+    this.MANY(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** `扫码关注`, `首页 > 政务公开 > …` */
+  public chromeLine = this.RULE("chromeLine", () => {
+    this.CONSUME(ChromeLine);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** `〔2022〕15号` */
+  public docNumberLine = this.RULE("docNumberLine", () => {
+    this.CONSUME(DocNumberLine);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /**
+   * 落款 or 印发: `吴兴区人民政府办公室 二○二二年十二月五日`, or the organ on one line and the
+   * date on the next.
+   */
+  public signature = this.RULE("signature", () => {
+    this.OPTION(() => {
+      this.AT_LEAST_ONE(() => this.CONSUME(Text));
+      this.OPTION1(() => this.CONSUME(LineBreak));
+    });
+    this.CONSUME(StandaloneDate);
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /**
+   * A numbered item: its marker line, then body lines and nested items of other numbering
+   * styles, until a marker of a style already open (a sibling or an ancestor's sibling) or a
+   * block that cannot belong to a topic.
+   */
+  public topic = this.RULE("topic", (open: TokenType[] = []) => {
+    const marker = this.CONSUME(Marker);
+    // (During chevrotain's grammar recording `open` is not passed.)
+    const inner = [...(open ?? []), marker.tokenType];
+    this.MANY(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+    this.MANY1({
+      GATE: () => this.topicContinues(inner),
+      DEF: () => {
+        this.OR1([
+          { ALT: () => this.CONSUME1(LineBreak) },
+          { ALT: () => this.SUBRULE(this.topic, { ARGS: [inner] }) },
+          { ALT: () => this.SUBRULE(this.paragraph) },
+        ]);
+      },
+    });
+  });
+
+  /** `会议书面通报并原则同意区史志办提出的…` */
+  public writtenReport = this.RULE("writtenReport", () => {
+    this.CONSUME(WrittenReportStart);
+    this.MANY(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** `列席：陈 杰 陶厦峰 …` and the lines of names that follow it. */
+  public peopleList = this.RULE("peopleList", () => {
+    this.CONSUME(PeopleLabel);
+    this.MANY(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+    this.MANY1({
+      GATE: () => this.namesLineAhead(),
+      DEF: () => this.SUBRULE(this.listLine),
+    });
+  });
+
+  /** `分送：区委各部门，区人大办公室，…` and its wrapped lines. */
+  public distributionList = this.RULE("distributionList", () => {
+    this.CONSUME(DistributionLabel);
+    this.MANY(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+    this.MANY1({
+      GATE: () => this.distributionContinues(),
+      DEF: () => this.SUBRULE(this.listLine),
+    });
+  });
+
+  /** A continuation line of a list. */
+  public listLine = this.RULE("listLine", () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** Any other line of text: title, opening, agenda, body paragraph. */
+  public paragraph = this.RULE("paragraph", () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** A line ends with a line break or the end of the input. */
+  public lineEnd = this.RULE("lineEnd", () => {
+    this.OR([{ ALT: () => this.CONSUME(LineBreak) }, { ALT: () => this.CONSUME(EOF) }]);
+  });
+
+  // ── Predicates: the few decisions that need more than the next tokens ───────────────────
+
+  /** Whether a 落款 / 印发 signature starts here (organ? date | organ ⏎ date). */
+  private signatureAhead(): boolean {
+    let i = 1;
+    let texts = 0;
+    while (tokenMatcher(this.LA(i), Text)) {
+      texts++;
+      i++;
+    }
+    if (texts > 2) return false;
+    if (texts > 0 && tokenMatcher(this.LA(i), LineBreak)) {
+      if (texts !== 1) return false;
+      i++;
+    }
+    if (!tokenMatcher(this.LA(i), StandaloneDate)) return false;
+    const after = this.LA(i + 1);
+    return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
+  }
+
+  /** Whether the next line still belongs to a topic whose open marker styles are `open`. */
+  private topicContinues(open: TokenType[]): boolean {
+    const next = this.LA(1);
+    if (tokenMatcher(next, LineBreak)) return true;
+    if (tokenMatcher(next, Marker)) return !open.includes(next.tokenType);
+    if (tokenMatcher(next, HeaderKey) || tokenMatcher(next, Pipe)) return false;
+    if (tokenMatcher(next, Inline)) return !this.signatureAhead();
+    return false;
+  }
+
+  /** Whether the next line is a line of names (continuing a people list). */
+  private namesLineAhead(): boolean {
+    let i = 1;
+    let chunks = 0;
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      if (!tokenMatcher(t, Text)) return false;
+      for (const part of t.image.split(NAME_SEPARATORS)) {
+        if (part === "") continue;
+        if (part.length > 4 && !/[·•‧・]/.test(part)) return false;
+        if (!NAME_CHUNK.test(part)) return false;
+        chunks++;
+      }
+    }
+    return chunks > 0;
+  }
+
+  /** Whether the next line continues a distribution list (the last line did not end it). */
+  private distributionContinues(): boolean {
+    const last = this.lastContentToken();
+    if (last === undefined || /[。.]$/.test(last.image)) return false;
+    if (!tokenMatcher(this.LA(1), Inline) || tokenMatcher(this.LA(1), HeaderKey)) return false;
+    return !this.signatureAhead();
+  }
+
+  /** The last token before the line break just consumed. */
+  private lastContentToken(): IToken | undefined {
+    for (let i = 0; i > -4; i--) {
+      const t = this.LA(i);
+      if (!tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF)) return t;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+// Named characters and character classes used by the tokens (micromark-util-symbol style).
+// Chevrotain drops the RegExp `u` flag: classes are written as plain \uXXXX ranges.
+
+export const IDEOGRAPHIC_SPACE = "\u3000";
+export const NO_BREAK_SPACE = "\u00a0";
+export const BYTE_ORDER_MARK = "\ufeff";
+export const FULLWIDTH_COLON = "\uff1a"; // ：
+export const ASCII_COLON = ":";
+export const IDEOGRAPHIC_COMMA = "\u3001"; // 、
+export const FULLWIDTH_LEFT_PAREN = "\uff08"; // （
+export const FULLWIDTH_RIGHT_PAREN = "\uff09"; // ）
+export const FULLWIDTH_FULL_STOP = "\uff0e"; // ．
+export const PIPE = "|";
+
+/** Blanks inside a line: space, tab, U+3000, NBSP, a stray BOM. */
+export const BLANK_CHARS = " \t\u3000\u00a0\ufeff";
+
+/** Chinese numerals used in topic markers (一、 / （一）). */
+export const CN_DIGITS = "一二三四五六七八九十";
+/** Chinese numerals used in written dates (二○二二年十二月五日). */
+export const CN_DATE_DIGITS = "〇○零一二三四五六七八九十";
+export const ASCII_DIGITS = "0123456789";
+export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
+
+/** Is `code` a blank inside a line? */
+export function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+/** Is `code` a line break character? */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
+}
+
+/** The CJK unified ideographs (BMP), for start-character hints. */
+export function cjkChars(): string[] {
+  const out: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) out.push(String.fromCharCode(c));
+  for (let c = 0xf900; c <= 0xfaff; c++) out.push(String.fromCharCode(c));
+  return out;
+}

@@ -1,0 +1,2 @@
+export { tokenize, minutesLexer } from "./lexer.js";
+export * as tokens from "./tokens.js";

@@ -1,0 +1,13 @@
+import { Lexer, type ILexingResult } from "chevrotain";
+import { allTokens } from "./tokens.js";
+
+/** The one lexer instance (building a chevrotain lexer is costly; using it is not). */
+export const minutesLexer = new Lexer(allTokens, {
+  positionTracking: "full",
+  ensureOptimizations: true,
+});
+
+/** Splits `text` into tokens; blanks go to the `blank` group. Never throws. */
+export function tokenize(text: string): ILexingResult {
+  return minutesLexer.tokenize(text);
+}

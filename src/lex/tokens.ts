@@ -1,0 +1,249 @@
+// The tokens of a 常务会议纪要 as published on government disclosure sites.
+// Order matters: for a given first character chevrotain tries the tokens in the order of
+// `allTokens` and takes the first that matches, so specific line-start tokens come before Text.
+// Line-start tokens are custom matchers that only match at the start of a line (after blanks);
+// each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { ASCII_DIGITS, CN_DATE_DIGITS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
+
+/** True when only blanks stand between the start of the line and `offset`. */
+function atLineStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  return i < 0 || isLineBreak(text.charCodeAt(i));
+}
+
+/** True when `offset` is at the start of a line, after a blank, or after a table pipe. */
+function atCellStart(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const c = text.charCodeAt(offset - 1);
+  return isBlank(c) || isLineBreak(c) || c === 0x7c;
+}
+
+/** True when only blanks stand between `offset` and the end of the line. */
+function atLineEnd(text: string, offset: number): boolean {
+  let i = offset;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i >= text.length || isLineBreak(text.charCodeAt(i));
+}
+
+/** A matcher for a sticky regex that must start a line (and, if `wholeLine`, end it). */
+function lineStart(re: RegExp, wholeLine = false): CustomPatternMatcherFunc {
+  const sticky = new RegExp(re.source, "y");
+  return (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    sticky.lastIndex = offset;
+    const m = sticky.exec(text);
+    if (m === null) return null;
+    if (wholeLine && !atLineEnd(text, offset + m[0].length)) return null;
+    return m;
+  };
+}
+
+/** The text up to the end of the line (blanks at the end excluded). */
+function restOfLine(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  while (end > offset && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+const chars = (s: string): string[] => Array.from(s);
+const CJK = cjkChars();
+
+// ── Layout ────────────────────────────────────────────────────────────────────────────────
+export const LineBreak = createToken({ name: "LineBreak", pattern: /\r\n?|\n/, line_breaks: true });
+/** Spaces, tabs, U+3000, NBSP and leftover `&nbsp;` entities: kept in the "blank" group. */
+export const Blank = createToken({ name: "Blank", pattern: /(?:[ \t\u3000\u00a0\ufeff]|&nbsp;)+/, group: "blank" });
+/** A table pipe of a disclosure header copied from a web page. */
+export const Pipe = createToken({ name: "Pipe", pattern: /\|/ });
+
+// ── Token categories ──────────────────────────────────────────────────────────────────────
+/** Tokens that may stand inside a line of running text. */
+export const Inline = createToken({ name: "Inline", pattern: Lexer.NA });
+/** Numbering markers of body items (GB/T 9704-2012 §7.3.3 结构层次序数). */
+export const Marker = createToken({ name: "Marker", pattern: Lexer.NA });
+/** Labels that open a people list (请假： 列席： 出席： …). */
+export const PeopleLabel = createToken({ name: "PeopleLabel", pattern: Lexer.NA });
+
+// ── Website chrome: a whole line ───────────────────────────────────────────────────────────
+const CHROME_START =
+  /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|无障碍浏览|長者模式|长者模式|长辈版|相关阅读|相關閱讀|分享到|上一篇|下一篇|[•·●]\s)/;
+/** A line of website chrome (navigation, 扫码关注, 字体…): kept as written, not content. */
+export const ChromeLine = createToken({
+  name: "ChromeLine",
+  pattern: {
+    exec: (text, offset) => {
+      if (!atLineStart(text, offset)) return null;
+      const sticky = CHROME_STICKY;
+      sticky.lastIndex = offset;
+      if (!sticky.test(text)) return null;
+      return [text.slice(offset, restOfLine(text, offset))] as [string];
+    },
+  },
+  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无"),
+  line_breaks: false,
+});
+const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
+
+// ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
+/** `〔2022〕15号`, `澄政纪[2010]3号`: a document number alone on its line. */
+export const DocNumberLine = createToken({
+  name: "DocNumberLine",
+  pattern: {
+    exec: lineStart(/[\u3400-\u9fff]{0,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*[号號]/, true),
+  },
+  start_chars_hint: [...CJK, ...chars("〔[［(（【")],
+  line_breaks: false,
+});
+
+// ── Dates alone at the end of a line: 落款 and 印发 (GB/T 9704-2012 §7.3.5) ───────────────────
+const STANDALONE_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\d〇○零一二三四五六七八九十月?？]{1,12}日(?:印发|印發)?/y;
+/** `二○二二年十二月五日`, `2023年3月15日印发`: a date that ends its line. */
+export const StandaloneDate = createToken({
+  name: "StandaloneDate",
+  pattern: {
+    exec: (text, offset) => {
+      if (!atCellStart(text, offset)) return null;
+      STANDALONE_DATE.lastIndex = offset;
+      const m = STANDALONE_DATE.exec(text);
+      if (m === null || !atLineEnd(text, offset + m[0].length)) return null;
+      return m;
+    },
+  },
+  start_chars_hint: chars(ASCII_DIGITS + "〇○零一二三四五六七八九"),
+  line_breaks: false,
+  categories: [Inline],
+});
+
+// ── Disclosure header labels (政府信息公开 table) ───────────────────────────────────────────
+const HEADER_KEYS = [
+  "信息索引号", "索引号", "成文日期", "发文日期", "发布日期", "公开日期", "生成日期", "产生日期", "废止日期",
+  "发布时间", "公开方式", "公开时限", "公开范围", "公开形式", "公开程序", "效力状况", "有效性", "文件编号",
+  "发文字号", "文号", "发布机构", "发布部门", "发文机关", "所属机构", "信息名称", "文件名称", "标题", "名称",
+  "组配分类", "主题分类", "体裁分类", "服务对象分类", "主题词", "关键词", "内容概况", "内容概述", "摘要",
+  "来源", "信息来源", "日期", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
+];
+// A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
+const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
+  .map((k) => Array.from(k).join("[ \\u3000]*"))
+  .join("|");
+const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000]))`, "y");
+/** `索 引 号:`, `发布机构：`, `公开方式 `: a label of the disclosure header. */
+export const HeaderKey = createToken({
+  name: "HeaderKey",
+  pattern: {
+    exec: (text, offset) => {
+      if (!atCellStart(text, offset)) return null;
+      HEADER_KEY.lastIndex = offset;
+      return HEADER_KEY.exec(text);
+    },
+  },
+  start_chars_hint: [...new Set(HEADER_KEYS.map((k) => k[0]!))],
+  line_breaks: false,
+  categories: [Inline],
+});
+
+// ── Numbering markers (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1）) ──────────────────────────────
+const N = `[${CN_DIGITS}]{1,3}`;
+/** `一、` */
+export const CnMarker = createToken({
+  name: "CnMarker",
+  pattern: { exec: lineStart(new RegExp(`${N}[、．.](?![0-9])`)) },
+  start_chars_hint: chars(CN_DIGITS),
+  line_breaks: false,
+  categories: [Marker],
+});
+/** `（一）` or `(一)` */
+export const ParenCnMarker = createToken({
+  name: "ParenCnMarker",
+  pattern: { exec: lineStart(new RegExp(`[（(]${N}[）)]`)) },
+  start_chars_hint: chars("（("),
+  line_breaks: false,
+  categories: [Marker],
+});
+/** `1.` `1、` `1．` (not `12.6公里`: a digit may not follow) */
+export const ArabicMarker = createToken({
+  name: "ArabicMarker",
+  pattern: { exec: lineStart(/[0-9０-９]{1,2}[.．、](?![0-9０-９])/) },
+  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS),
+  line_breaks: false,
+  categories: [Marker],
+});
+/** `（1）` or `(1)` */
+export const ParenArabicMarker = createToken({
+  name: "ParenArabicMarker",
+  pattern: { exec: lineStart(/[（(][0-9０-９]{1,2}[）)]/) },
+  start_chars_hint: chars("（("),
+  line_breaks: false,
+  categories: [Marker],
+});
+
+// ── Lists at the foot of the minutes (请假 / 列席 / 分送 …) ──────────────────────────────────
+const COLON = "[ \\u3000]*[：:]";
+function label(name: string, re: string, hint: string, categories: TokenType[]): TokenType {
+  return createToken({
+    name,
+    pattern: { exec: lineStart(new RegExp(re + COLON)) },
+    start_chars_hint: chars(hint),
+    line_breaks: false,
+    categories,
+  });
+}
+/** `请假：` / `因公缺席：` */
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:[请請][ \\u3000]*假|因公缺席|缺[ \\u3000]*席)", "请請因缺", [PeopleLabel]);
+/** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
+export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
+/** `列席：` / `列席人员：` */
+export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*席(?:人[员員]|[单單]位)?", "列", [PeopleLabel]);
+/** `应邀出席：` / `特邀出席：` */
+export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:人[员員])?", "应應特", [PeopleLabel]);
+/** `出席：` / `参加人员：` / `参会人员：` */
+export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:人[员員]|[会會][议議]人[员員])?", "出参參", [PeopleLabel]);
+/** `分送：` / `抄送：` / `主送：` */
+export const DistributionLabel = label("DistributionLabel", "(?:分送|抄送|主送|[报報]送|抄[报報]|[发發]送)", "分抄主报報发發", []);
+
+// ── 书面通报 items ─────────────────────────────────────────────────────────────────────────
+/** `会议书面通报…` at the start of a line. */
+export const WrittenReportStart = createToken({
+  name: "WrittenReportStart",
+  pattern: { exec: lineStart(/(?:[会會][议議])?(?:还)?[书書]面通[报報]/) },
+  start_chars_hint: chars("会會书書"),
+  line_breaks: false,
+});
+
+// ── Running text ───────────────────────────────────────────────────────────────────────────
+/** Any run of characters that is not a blank, a line break or a pipe. */
+export const Text = createToken({
+  name: "Text",
+  pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0021-\u007b\u007d-\u009f\u00a1-\u2fff\u3001-\ufefe\uff00-\uffff]+/,
+  categories: [Inline],
+});
+// Pipes may stand inside a line of a header or a list.
+Pipe.CATEGORIES.push(Inline);
+
+/** All tokens, in matching order. */
+export const allTokens: TokenType[] = [
+  LineBreak,
+  Blank,
+  Pipe,
+  Inline,
+  Marker,
+  PeopleLabel,
+  ChromeLine,
+  DocNumberLine,
+  StandaloneDate,
+  CnMarker,
+  ParenCnMarker,
+  ArabicMarker,
+  ParenArabicMarker,
+  AbsenteeLabel,
+  InvitedObserverLabel,
+  ObserverLabel,
+  InvitedAttendeeLabel,
+  AttendeeLabel,
+  DistributionLabel,
+  WrittenReportStart,
+  HeaderKey,
+  Text,
+];
