@@ -55,8 +55,6 @@ const CJK = cjkChars();
 export const LineBreak = createToken({ name: "LineBreak", pattern: /\r\n?|\n/, line_breaks: true });
 /** Spaces, tabs, U+3000, NBSP and leftover `&nbsp;` entities: kept in the "blank" group. */
 export const Blank = createToken({ name: "Blank", pattern: /(?:[ \t\u3000\u00a0\ufeff]|&nbsp;)+/, group: "blank" });
-/** A table pipe of a disclosure header copied from a web page. */
-export const Pipe = createToken({ name: "Pipe", pattern: /\|/ });
 
 // ── Token categories ──────────────────────────────────────────────────────────────────────
 /** Tokens that may stand inside a line of running text. */
@@ -65,6 +63,9 @@ export const Inline = createToken({ name: "Inline", pattern: Lexer.NA });
 export const Marker = createToken({ name: "Marker", pattern: Lexer.NA });
 /** Labels that open a people list (请假： 列席： 出席： …). */
 export const PeopleLabel = createToken({ name: "PeopleLabel", pattern: Lexer.NA });
+
+/** A table pipe of a disclosure header copied from a web page; it may stand inside a line. */
+export const Pipe = createToken({ name: "Pipe", pattern: /\|/, categories: [Inline] });
 
 // ── Website chrome: a whole line ───────────────────────────────────────────────────────────
 const CHROME_START =
@@ -219,8 +220,6 @@ export const Text = createToken({
   pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0021-\u007b\u007d-\u009f\u00a1-\u2fff\u3001-\ufefe\uff00-\uffff]+/,
   categories: [Inline],
 });
-// Pipes may stand inside a line of a header or a list.
-Pipe.CATEGORIES.push(Inline);
 
 /** All tokens, in matching order. */
 export const allTokens: TokenType[] = [

@@ -1,0 +1,109 @@
+// Attendance statements inside paragraphs: 出席会议的有A、B… / A、B应邀出席会议 / 党委副书记C因公缺席.
+import type { AttendanceNote, Person } from "../model/index.js";
+import type { BuildContext } from "./context.js";
+import { type Span, cut, slice, stripEnd } from "./sentences.js";
+import { looksLikeName, splitTitleName } from "./values/names.js";
+import { compact } from "./values/text.js";
+
+/** The people lists of the model that attendance statements fill. */
+export type Role = AttendanceNote["role"];
+
+/** What the statements of a paragraph say. */
+export interface Attendance {
+  people: Record<Role, Person[]>;
+  notes: AttendanceNote[];
+}
+
+/** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
+const VERB = /(?:应邀|特邀)(?:出席|参加)(?:会议)?|出席会议的有|参加会议的有|出席(?:了)?会议|参加(?:了)?会议|出席|(?:应邀)?列席(?:了)?会议|因公缺席|因事缺席|缺席|请假/g;
+const ROLE_OF: [RegExp, Role][] = [
+  [/^(?:应邀|特邀)/, "invitedAttendees"],
+  [/列席/, "observers"],
+  [/缺席|请假/, "absentees"],
+  [/出席|参加/, "attendees"],
+];
+/** A clause that cannot be part of a list of people. */
+const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
+/** Items are separated by 、 (and by blanks in padded lists). */
+const ITEM_SEPARATOR = /[、]/;
+
+/** Empty attendance lists. */
+export function emptyAttendance(): Attendance {
+  return { people: { attendees: [], invitedAttendees: [], absentees: [], observers: [] }, notes: [] };
+}
+
+/** Reads the attendance statements of one sentence into `into`. */
+export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
+  const matches = [...sentence.match.matchAll(VERB)];
+  let previousEnd = 0;
+  for (const m of matches) {
+    const verbStart = m.index;
+    const verbEnd = verbStart + m[0].length;
+    const role = ROLE_OF.find(([re]) => re.test(m[0]))![1];
+    let people: Person[] | null;
+    let statement: Span;
+    if (m[0].endsWith("的有")) {
+      // 出席会议的有A、B、C: the list follows, to the end of the clause chain.
+      const rest = slice(sentence, verbEnd, sentence.text.length);
+      people = listPeople(rest, ctx);
+      statement = slice(sentence, verbStart, sentence.text.length);
+      previousEnd = sentence.text.length;
+    } else {
+      // A、B出席会议: the list stands before the verb, clause by clause back to a non-list clause.
+      const before = slice(sentence, previousEnd, verbStart);
+      const clauses = cut(before, /[,，]/);
+      people = [];
+      let first = verbStart;
+      for (let i = clauses.length - 1; i >= 0; i--) {
+        const clause = clauses[i]!;
+        const found = listPeople(clause, ctx);
+        if (found === null || found.length === 0) break;
+        people = [...found, ...people];
+        first = clause.start - sentence.start;
+      }
+      statement = slice(sentence, first, verbEnd);
+      previousEnd = verbEnd;
+    }
+    if (people === null || people.length === 0) {
+      into.notes.push({ role, text: stripEnd(statement.text), position: ctx.position(statement.start, statement.start + statement.text.length) });
+      continue;
+    }
+    for (const p of people) if (!into.people[role].some((q) => q.name === p.name)) into.people[role].push(p);
+  }
+}
+
+/**
+ * The people of one clause of a list (`副县长李红霞、王德胜`, `县委常委、副县长张启明`), or null
+ * when some item is not a person. An item that is only a title joins the next one.
+ */
+export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
+  const text = stripEnd(clause.text);
+  if (text === "" || NOT_A_LIST.test(stripEnd(clause.match))) return null;
+  const offset = clause.start + clause.text.indexOf(text);
+  const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR);
+  const people: Person[] = [];
+  let pendingTitle: Span | null = null;
+  for (const item of items) {
+    const raw = stripEnd(item.text);
+    if (raw === "") continue;
+    const joined: string = pendingTitle ? pendingTitle.text + item.text : item.text;
+    const { name, title } = splitTitleName(stripEnd(joined));
+    const start: number = pendingTitle ? pendingTitle.start : item.start;
+    if (looksLikeName(compact(name))) {
+      const nameAt = ctx.text.indexOf(name, item.start);
+      const position = nameAt >= 0 && nameAt < item.start + item.text.length ? ctx.position(nameAt, nameAt + name.length) : ctx.position(start, item.start + raw.length);
+      people.push({ name: compact(name), title: title === null ? null : compact(title), position });
+      pendingTitle = null;
+    } else if (title !== null && name === "") {
+      pendingTitle = { text: joined, match: joined, start };
+    } else if (isTitleOnly(raw)) {
+      pendingTitle = { text: joined, match: joined, start };
+    } else return null;
+  }
+  return pendingTitle === null ? people : people.length > 0 ? people : null;
+}
+
+function isTitleOnly(s: string): boolean {
+  const { name, title } = splitTitleName(s + "张三");
+  return title !== null && name === "张三";
+}

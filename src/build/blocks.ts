@@ -1,0 +1,80 @@
+// Flattens the CST into the document's blocks, in source order, each with its content range.
+import type { CstElement, CstNode, IToken } from "chevrotain";
+import { tokensRange } from "./context.js";
+
+/** The kinds of top-level block the grammar recognises. */
+export type BlockKind =
+  | "headerRow"
+  | "chromeLine"
+  | "docNumberLine"
+  | "signature"
+  | "topic"
+  | "writtenReport"
+  | "peopleList"
+  | "distributionList"
+  | "paragraph";
+
+/** One block of the document: the CST node and the range of its content (line ends excluded). */
+export interface Block {
+  kind: BlockKind;
+  node: CstNode;
+  /** The block's tokens in source order, line breaks excluded. */
+  tokens: IToken[];
+  start: number;
+  end: number;
+}
+
+const isToken = (e: CstElement): e is IToken => (e as IToken).tokenType !== undefined;
+
+/** The direct children of a CST node in source order (chevrotain groups them by name). */
+export function orderedChildren(node: CstNode): CstElement[] {
+  const all: CstElement[] = [];
+  for (const list of Object.values(node.children)) all.push(...list);
+  return all.sort((a, b) => startOf(a) - startOf(b));
+}
+
+function startOf(e: CstElement): number {
+  return isToken(e) ? e.startOffset : (e.location?.startOffset ?? 0);
+}
+
+/** Every token below `node`, in source order, except line breaks and EOF. */
+export function contentTokens(node: CstNode): IToken[] {
+  const out: IToken[] = [];
+  const walk = (n: CstNode): void => {
+    for (const list of Object.values(n.children)) {
+      for (const e of list) {
+        if (isToken(e)) {
+          const name = e.tokenType.name;
+          if (name !== "LineBreak" && name !== "EOF" && !e.isInsertedInRecovery && !Number.isNaN(e.startOffset)) out.push(e);
+        } else walk(e);
+      }
+    }
+  };
+  walk(node);
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/** Wraps a block-level rule node. */
+export function toBlock(node: CstNode): Block | null {
+  const tokens = contentTokens(node);
+  if (tokens.length === 0) return null;
+  const [start, end] = tokensRange(tokens);
+  return { kind: node.name as BlockKind, node, tokens, start, end };
+}
+
+/** The top-level blocks of a document CST, in order. */
+export function documentBlocks(document: CstNode): Block[] {
+  const blocks: Block[] = [];
+  for (const b of document.children.block ?? []) {
+    const inner = orderedChildren(b as CstNode)[0];
+    if (inner === undefined || isToken(inner)) continue;
+    const block = toBlock(inner);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The tokens of one line of a multi-line block: those before the first line break at or after `from`. */
+export function isTokenOf(e: CstElement): e is IToken {
+  return isToken(e);
+}

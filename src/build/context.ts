@@ -1,0 +1,39 @@
+import type { IToken } from "chevrotain";
+import { createLocator, type Diagnostic, type Locator, type Position, type Severity } from "../model/index.js";
+
+/** What every handler of the model builder shares: the text, positions and diagnostics. */
+export interface BuildContext {
+  readonly text: string;
+  readonly locator: Locator;
+  readonly diagnostics: Diagnostic[];
+  /** The position of [start, end) in the source. */
+  position(start: number, end: number): Position;
+  /** Reports a diagnostic at [start, end). */
+  report(severity: Severity, code: string, message: string, start: number, end: number): void;
+}
+
+/** Creates the build context of one document. */
+export function createContext(text: string): BuildContext {
+  const locator = createLocator(text);
+  const diagnostics: Diagnostic[] = [];
+  return {
+    text,
+    locator,
+    diagnostics,
+    position: (start, end) => locator.position(start, end),
+    report(severity, code, message, start, end) {
+      const position = locator.position(start, end);
+      diagnostics.push({ severity, code, message, line: position.start.line, column: position.start.column, position });
+    },
+  };
+}
+
+/** The half-open source range [start, end) of a token (chevrotain's `endOffset` is inclusive). */
+export function tokenRange(token: IToken): [number, number] {
+  return [token.startOffset, token.startOffset + token.image.length];
+}
+
+/** The half-open range covered by `tokens` (which must be in order and non-empty). */
+export function tokensRange(tokens: readonly IToken[]): [number, number] {
+  return [tokens[0]!.startOffset, tokenRange(tokens[tokens.length - 1]!)[1]];
+}

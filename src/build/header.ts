@@ -1,0 +1,95 @@
+// 政府信息公开 header rows → `disclosure`.
+import type { Disclosure, DisclosureField } from "../model/index.js";
+import type { Block } from "./blocks.js";
+import { type BuildContext, tokenRange } from "./context.js";
+import { parseDate } from "./values/dates.js";
+import { cleanText, compact } from "./values/text.js";
+
+type Field = Exclude<keyof Disclosure, "fields" | "position">;
+
+/** Header labels → model fields, with a priority (lower wins when a header states both). */
+const LABELS: Record<string, [Field, number]> = {
+  索引号: ["indexNumber", 0],
+  信息索引号: ["indexNumber", 0],
+  信息名称: ["title", 0],
+  文件名称: ["title", 0],
+  名称: ["title", 1],
+  标题: ["title", 2],
+  成文日期: ["writtenDate", 0],
+  生成日期: ["writtenDate", 0],
+  产生日期: ["writtenDate", 0],
+  发布日期: ["publishDate", 0],
+  公开日期: ["publishDate", 0],
+  发文日期: ["publishDate", 0],
+  发布时间: ["publishDate", 1],
+  日期: ["publishDate", 2],
+  文件编号: ["fileNumber", 0],
+  文号: ["fileNumber", 0],
+  发文字号: ["fileNumber", 0],
+  发布机构: ["publisher", 0],
+  发布部门: ["publisher", 0],
+  公开方式: ["disclosureMode", 0],
+  公开时限: ["disclosurePeriod", 0],
+};
+const DATE_FIELDS = new Set<Field>(["writtenDate", "publishDate"]);
+const COLON_AT_END = /[：:]$/;
+
+/** The labelled fields of one header row: `索 引 号: | 330502/2022-15627 | 成文日期: | …`. */
+export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {
+  const fields: DisclosureField[] = [];
+  const keys = block.tokens.filter((t) => t.tokenType.name === "HeaderKey");
+  keys.forEach((key, i) => {
+    const [keyStart, keyEnd] = tokenRange(key);
+    const valueEnd = i + 1 < keys.length ? keys[i + 1]!.startOffset : block.end;
+    const value = cleanText(ctx.text.slice(keyEnd, valueEnd));
+    fields.push({
+      label: compact(key.image).replace(COLON_AT_END, ""),
+      value: value === "" ? null : value,
+      position: ctx.position(keyStart, Math.max(keyEnd, trimEnd(ctx.text, keyEnd, valueEnd))),
+    });
+  });
+  return fields;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s|\u3000]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Builds `disclosure` from all header rows. */
+export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
+  const fields = rows.flatMap((row) => headerFields(row, ctx));
+  const disclosure: Disclosure = {
+    indexNumber: null,
+    title: null,
+    writtenDate: null,
+    publishDate: null,
+    fileNumber: null,
+    publisher: null,
+    disclosureMode: null,
+    disclosurePeriod: null,
+    fields,
+  };
+  const priority = new Map<Field, number>();
+  for (const field of fields) {
+    const mapping = LABELS[toSimplifiedLabel(field.label)];
+    if (!mapping) continue;
+    const [name, rank] = mapping;
+    if ((priority.get(name) ?? Infinity) <= rank) continue;
+    if (field.value === null) {
+      if (!priority.has(name)) priority.set(name, rank);
+      continue;
+    }
+    const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : field.value;
+    if (value === null) continue;
+    disclosure[name] = value;
+    priority.set(name, rank);
+  }
+  if (rows.length > 0) disclosure.position = ctx.position(rows[0]!.start, rows[rows.length - 1]!.end);
+  return disclosure;
+}
+
+const TRADITIONAL_LABEL: Record<string, string> = { 號: "号", 發: "发", 開: "开", 機: "机", 構: "构", 間: "间", 稱: "称", 題: "题", 產: "产", 門: "门", 時: "时", 限: "限", 編: "编", 資: "资" };
+function toSimplifiedLabel(label: string): string {
+  return Array.from(label, (c) => TRADITIONAL_LABEL[c] ?? c).join("");
+}

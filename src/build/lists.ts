@@ -1,0 +1,100 @@
+// The lists at the foot of the minutes: 请假 / 列席 / 出席 / 应邀列席…（people) and 分送 / 抄送.
+import type { IToken } from "chevrotain";
+import type { Person, PersonGroup } from "../model/index.js";
+import type { Block } from "./blocks.js";
+import { type BuildContext, tokenRange } from "./context.js";
+import { looksLikeName, splitNames, splitTitleName } from "./values/names.js";
+import { cleanText, compact } from "./values/text.js";
+import type { Role } from "./attendance.js";
+
+const ROLE_OF_LABEL: Record<string, Role | "invitedObservers"> = {
+  AbsenteeLabel: "absentees",
+  ObserverLabel: "observers",
+  InvitedObserverLabel: "invitedObservers",
+  InvitedAttendeeLabel: "invitedAttendees",
+  AttendeeLabel: "attendees",
+};
+
+/** A people list read from its block. */
+export interface PeopleList {
+  role: Role | "invitedObservers";
+  /** For 应邀列席… lists: the group label. */
+  group: PersonGroup | null;
+  people: Person[];
+}
+
+/** The raw text of each line of a list block after its label, with the line's source offset. */
+function lines(block: Block, ctx: BuildContext): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const [, labelEnd] = tokenRange(block.tokens[0]!);
+  let lineStart = labelEnd;
+  let last: IToken | null = null;
+  for (const t of block.tokens.slice(1)) {
+    if (last !== null && ctx.text.slice(tokenRange(last)[1], t.startOffset).includes("\n")) {
+      out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
+      lineStart = t.startOffset;
+    } else if (last !== null && /\r/.test(ctx.text.slice(tokenRange(last)[1], t.startOffset))) {
+      out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
+      lineStart = t.startOffset;
+    }
+    last = t;
+  }
+  if (last !== null) out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
+  return out;
+}
+
+/** Reads a people list: `列席：陈 杰 陶厦峰 …` (names padded with blanks on several lines). */
+export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
+  const label = block.tokens[0]!;
+  const role = ROLE_OF_LABEL[label.tokenType.name] ?? "observers";
+  const people: Person[] = [];
+  for (const line of lines(block, ctx)) {
+    let cursor = 0;
+    for (const item of splitNames(line.text)) {
+      const { name, title } = splitTitleName(item);
+      const clean = compact(name);
+      if (!looksLikeName(clean)) continue;
+      const [from, to] = locate(line.text, cursor, clean);
+      cursor = to;
+      people.push({ name: clean, title: title === null ? null : compact(title), position: ctx.position(line.start + from, line.start + to) });
+    }
+  }
+  let group: PersonGroup | null = null;
+  if (role === "invitedObservers") {
+    const text = compact(label.image).replace(/^(?:应邀|應邀|特邀)列席/, "").replace(/^的/, "").replace(/[：:]$/, "");
+    group = { group: cleanText(text) || "应邀列席", people, position: ctx.position(block.start, block.end) };
+  }
+  return { role, group, people };
+}
+
+/** Finds `name` in `text` from `cursor`, allowing blanks between its characters. */
+function locate(text: string, cursor: number, name: string): [number, number] {
+  const chars = Array.from(name);
+  for (let i = cursor; i < text.length; i++) {
+    let j = i;
+    let k = 0;
+    while (k < chars.length && j < text.length) {
+      if (/[\s\u3000]/.test(text[j]!)) {
+        j++;
+        continue;
+      }
+      if (text.startsWith(chars[k]!, j)) {
+        j += chars[k]!.length;
+        k++;
+      } else break;
+    }
+    if (k === chars.length) return [i, j];
+  }
+  return [cursor, cursor];
+}
+
+/** Reads a distribution list: recipients separated by ，、；, line wraps joined. */
+export function buildDistribution(block: Block, ctx: BuildContext): string[] {
+  const joined = lines(block, ctx)
+    .map((l) => l.text)
+    .join("");
+  return joined
+    .split(/[，,、；;]/)
+    .map((item) => compact(item).replace(/[。.]+$/, ""))
+    .filter((item) => item !== "");
+}

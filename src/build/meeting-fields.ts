@@ -1,0 +1,80 @@
+// The meeting's own fields in the opening sentence: date, time of day, place, chair.
+import type { MeetingDate, Person } from "../model/index.js";
+import type { BuildContext } from "./context.js";
+import { type Span, CLAUSE_END, cut, stripEnd } from "./sentences.js";
+import { findDates, findTimeOfDay } from "./values/dates.js";
+import { looksLikeName, splitTitleName } from "./values/names.js";
+import { compact } from "./values/text.js";
+
+/** Words that say a meeting was held (召开 / 主持 / 举行). */
+export const HELD = /召开|主持|举行/;
+/** Words that say a meeting is only planned (a notice, not minutes). */
+export const PLANNED = /定于|拟于|将于|计划于/;
+
+/** The meeting date and time of day of the opening sentence. */
+export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null } {
+  const date = findDates(sentence.match, defaultYear).find((d) => d.month !== null || d.text.length >= 6);
+  const time = findTimeOfDay(sentence.match.slice(0, 60));
+  if (!date) {
+    return { text: time ? time.text : null, iso: null, timeOfDay: time?.text ?? null, year: null, ...(time ? { position: ctx.position(sentence.start + time.index, sentence.start + time.index + time.text.length) } : {}) };
+  }
+  let end = date.end;
+  let timeOfDay: string | null = null;
+  if (time && time.index >= date.end && time.index <= date.end + 2) {
+    timeOfDay = time.text;
+    end = time.index + time.text.length;
+  } else if (time && time.index < 30) timeOfDay = time.text;
+  return {
+    text: sentence.text.slice(date.index, end),
+    iso: date.iso,
+    timeOfDay,
+    year: date.year,
+    position: ctx.position(sentence.start + date.index, sentence.start + end),
+  };
+}
+
+/** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 */
+const PLACE = /在([^,，。;；在]{2,40}?)(?:[,，]|主持召开|召开|举行|主持)/;
+const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處)$/;
+
+/** The place of the opening sentence, or null. */
+export function meetingPlace(sentence: Span): string | null {
+  const m = PLACE.exec(sentence.match);
+  if (!m) return null;
+  const place = compact(sentence.text.slice(m.index + 1, m.index + 1 + m[1]!.length));
+  return PLACE_END.test(sentence.match.slice(m.index + 1, m.index + 1 + m[1]!.length)) ? place : null;
+}
+
+/** Chair patterns, in order: 会议由X主持 / X(在…)主持召开 / X主持会议. */
+const CHAIR_PATTERNS: RegExp[] = [
+  /会议由([^,，。;；]{2,30}?)主持/,
+  /([^,，。;；]{2,30}?)(?:同志)?(?:在[^,，。;；]{2,40}?)?主持召开/,
+  /([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?会议/,
+  /由([^,，。;；]{2,30}?)主持/,
+];
+const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:会议由|由)?/;
+
+/** The chair of the opening sentence: `县长汪立群主持召开…` → 汪立群 (县长). */
+export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
+  for (const re of CHAIR_PATTERNS) {
+    const m = re.exec(sentence.match);
+    if (!m) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    let raw = sentence.text.slice(at, at + m[1]!.length);
+    const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
+    if (noise) raw = raw.slice(noise[0].length);
+    raw = stripEnd(raw.replace(/同志$/, ""));
+    const { name, title } = splitTitleName(raw);
+    const clean = compact(name);
+    if (!looksLikeName(clean)) continue;
+    const nameAt = ctx.text.indexOf(name, sentence.start + at);
+    const position = nameAt >= 0 ? ctx.position(nameAt, nameAt + name.length) : undefined;
+    return { name: clean, title: title === null ? null : compact(title), ...(position ? { position } : {}) };
+  }
+  return null;
+}
+
+/** The clauses of a sentence. */
+export function clauses(sentence: Span): Span[] {
+  return cut(sentence, CLAUSE_END);
+}

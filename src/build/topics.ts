@@ -1,0 +1,130 @@
+// Numbered items (一、 / （一） / 1.) → topics, with their paragraphs, decisions and requirements.
+import type { CstNode, IToken } from "chevrotain";
+import type { Decision, MarkerStyle, Requirement, TextNode, Topic } from "../model/index.js";
+import { contentTokens, isTokenOf, orderedChildren } from "./blocks.js";
+import { type BuildContext, tokenRange, tokensRange } from "./context.js";
+import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
+import { parseNumber } from "./values/numerals.js";
+import { cleanText, toMatchable } from "./values/text.js";
+
+const STYLE_OF: Record<string, MarkerStyle> = {
+  CnMarker: "cn",
+  ParenCnMarker: "paren-cn",
+  ArabicMarker: "arabic",
+  ParenArabicMarker: "paren-arabic",
+};
+const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
+
+/** A paragraph block → a text node (cleaned of website artefacts). */
+export function textNode(tokens: IToken[], ctx: BuildContext): TextNode {
+  const [start, end] = tokensRange(tokens);
+  return { text: cleanText(ctx.text.slice(start, end)), position: ctx.position(start, end) };
+}
+
+/** The source span of a paragraph, for sentence-level reading. */
+export function spanOf(tokens: IToken[], ctx: BuildContext): Span {
+  const [start, end] = tokensRange(tokens);
+  const text = ctx.text.slice(start, end);
+  return { text, match: toMatchable(text), start };
+}
+
+/** Builds a topic (and its subtopics) from a `topic` CST node. */
+export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Topic {
+  const marker = (node.children.Marker as IToken[])[0]!;
+  const headingTokens = ((node.children.Inline ?? []) as IToken[]).filter((t) => !t.isInsertedInRecovery);
+  const heading = headingTokens.length ? cleanText(ctx.text.slice(...tokensRange(headingTokens))) : "";
+  const topic: Topic = {
+    marker: marker.image,
+    number: parseNumber(MARKER_DIGITS.exec(marker.image)?.[0] ?? ""),
+    style: STYLE_OF[marker.tokenType.name] ?? "cn",
+    level,
+    heading: heading === "" ? null : heading,
+    paragraphs: [],
+    decisions: [],
+    requirements: [],
+    subtopics: [],
+    agendaIndex: null,
+  };
+  for (const child of orderedChildren(node)) {
+    if (isTokenOf(child)) continue;
+    if (child.name === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
+    else if (child.name === "paragraph") {
+      const tokens = contentTokens(child);
+      if (tokens.length === 0) continue;
+      topic.paragraphs.push(textNode(tokens, ctx));
+      const span = spanOf(tokens, ctx);
+      topic.decisions.push(...readDecisions(span, ctx));
+      topic.requirements.push(...readRequirements(span, ctx, topic.requirements.length));
+    }
+  }
+  const all = contentTokens(node);
+  const [start, end] = all.length ? tokensRange(all) : tokenRange(marker);
+  topic.position = ctx.position(start, end);
+  return topic;
+}
+
+// ── Decisions ──────────────────────────────────────────────────────────────────────────────
+/** 会议(审议并)原则同意 / 会议议定：原则同意 / 会议同意 / 会议审定 … at the start of a sentence. */
+const DECISION = /^(?:会议|会上)(?:还|经研究|经讨论)?(?:审议并|研究并|听取并|讨论并)?(?:议定[:：]?\s*)?(原则同意|原则通过|审议通过|同意|通过|审定|批准|决定|议定)/;
+const PROPOSER = /^(.{2,40}?)提出的/;
+const FOLLOW_UP = /(?:组织实施|印发实施|下发实施|印发|下发|实施|研究|审议|审定|报批|办理|公布|执行|落实)$/;
+
+/** The decisions stated in a paragraph. */
+export function readDecisions(paragraph: Span, ctx: BuildContext): Decision[] {
+  const out: Decision[] = [];
+  for (const sentence of cut(paragraph, SENTENCE_END)) {
+    const lead = /^[\s\u3000]*/.exec(sentence.text)![0].length;
+    const s = slice(sentence, lead, sentence.text.length);
+    const m = DECISION.exec(s.match);
+    if (!m) continue;
+    const verb = s.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    const rest = slice(s, m[0].length, s.text.length);
+    const clauses = cut(rest, /[,，]/).map((c) => stripEnd(c.text)).filter((c) => c !== "");
+    const proposerMatch = PROPOSER.exec(rest.match);
+    const proposer = proposerMatch ? stripEnd(rest.text.slice(0, proposerMatch[1]!.length)) : null;
+    let object: string | null = clauses[0] ?? null;
+    if (proposerMatch && object !== null) object = stripEnd(object.slice(proposerMatch[0].length)) || null;
+    const last = clauses.length > 1 ? clauses[clauses.length - 1]! : null;
+    const followUp = last !== null && FOLLOW_UP.test(toMatchable(last)) ? last : null;
+    out.push({
+      text: cleanText(s.text),
+      verb,
+      proposer: proposer === "" ? null : proposer,
+      object: object === "" ? null : object,
+      followUp,
+      position: ctx.position(s.start, s.start + stripEnd(s.text).length),
+    });
+  }
+  return out;
+}
+
+// ── Requirements ─────────────────────────────────────────────────────────────────────────────
+/** 一要 / 二要 / 一是 / 二是 at the start of a clause. */
+const REQUIREMENT_MARKER = /(^|[,，。;；:：\s])([一二三四五六七八九十]{1,2})(?:是要|要|是)/g;
+
+/** The numbered requirements (一要… 二要…, 一是… 二是…) of a paragraph, numbered from `already`. */
+export function readRequirements(paragraph: Span, ctx: BuildContext, already: number): Requirement[] {
+  const found: { at: number; markerEnd: number; n: number }[] = [];
+  let expected = 1;
+  for (const m of paragraph.match.matchAll(REQUIREMENT_MARKER)) {
+    const n = parseNumber(m[2]!);
+    if (n === null) continue;
+    if (n !== expected && !(n === 1 && expected > 1)) continue;
+    if (n === 1 && expected > 1) found.length = 0;
+    const at = m.index + m[1]!.length;
+    found.push({ at, markerEnd: m.index + m[0].length, n });
+    expected = n + 1;
+  }
+  if (found.length < 2) return [];
+  return found.map((f, i) => {
+    const end = i + 1 < found.length ? found[i + 1]!.at : paragraph.text.length;
+    const raw = paragraph.text.slice(f.at, end);
+    const text = stripEnd(cleanText(raw));
+    return {
+      ordinal: already + f.n,
+      marker: paragraph.text.slice(f.at, f.markerEnd),
+      text,
+      position: ctx.position(paragraph.start + f.at, paragraph.start + f.at + stripEnd(raw).length),
+    };
+  });
+}
