@@ -1,0 +1,57 @@
+// Byte-level sniffing that decides how a document's bytes are decoded.
+// Nothing here rewrites text; it only looks at bytes.
+
+/** A byte-order mark found at the start of the bytes. */
+export interface Bom {
+  /** The encoding the mark announces. */
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be" | "gb18030";
+  /** How many bytes the mark takes. */
+  length: number;
+}
+
+/**
+ * The byte-order mark at the start of `bytes`, or null.
+ * UTF-32 marks are checked before UTF-16 ones, since `FF FE 00 00` starts with `FF FE`.
+ *
+ * @example sniffBom(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) // { encoding: "utf-8", length: 3 }
+ */
+export function sniffBom(bytes: Uint8Array): Bom | null {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0x00 && b3 === 0x00) return { encoding: "utf-32le", length: 4 };
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return { encoding: "utf-32be", length: 4 };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: "utf-16be", length: 2 };
+  // GB18030 encodes U+FEFF as 84 31 95 33.
+  if (b0 === 0x84 && b1 === 0x31 && b2 === 0x95 && b3 === 0x33) return { encoding: "gb18030", length: 4 };
+  return null;
+}
+
+/** True when `bytes` contain a NUL byte (0x00), which no text document of ours holds. */
+export function hasNulByte(bytes: Uint8Array): boolean {
+  return bytes.indexOf(0) !== -1;
+}
+
+// Fatal decoders throw on the first malformed sequence instead of inserting U+FFFD.
+// `ignoreBOM: true` keeps a U+FEFF in the output, so BOM handling stays in decode.ts.
+// Never use the "gbk" label: Node 20 maps it to a decoder that mis-decodes GB18030-only bytes.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const gb18030 = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true });
+
+/** `bytes` as UTF-8, or null when they are not valid UTF-8. */
+export function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** `bytes` as GB18030, or null when they are not valid GB18030. */
+export function tryGb18030(bytes: Uint8Array): string | null {
+  try {
+    return gb18030.decode(bytes);
+  } catch {
+    return null;
+  }
+}
