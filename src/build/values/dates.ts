@@ -1,0 +1,220 @@
+/**
+ * Dates as written in minutes and their web pages: 2022年11月28日, 二○二二年十二月五日, 11月28日,
+ * 2022-12-06, and the forms whose 年 / 月 / 日 a website stripped (2026119下午, 1030日).
+ */
+import { parseNumber } from "./numerals.js";
+import { toMatchable } from "./text.js";
+
+/** Date parts; `iso` only when all parts are known and valid, e.g. `{ year: 2022, month: 12, day: 5, iso: "2022-12-05" }`. */
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  iso: string | null;
+}
+
+/** A date found in a text, with UTF-16 offsets (end exclusive), e.g. `{ text: "11月28日", index: 0, end: 6, … }`. */
+export interface FoundDate extends DateParts {
+  text: string;
+  index: number;
+  end: number;
+}
+
+/** A time of day written after a date (Simplified and Traditional), e.g. `上午` in 11月28日上午. */
+export const TIME_OF_DAY: RegExp = /上午|下午|晚上|晚间|晚間|中午|早上|早晨|凌晨|傍晚|夜间|夜間/;
+
+/** Blanks allowed between the parts of a date (the text is already matchable: no U+3000). */
+const BLANK = "[ \\t\\u00A0]*";
+/** A 4-digit Arabic year, possibly with blanks between the digits (2 0 2 2). */
+const AR_YEAR = "[0-9](?:[ \\t\\u00A0]?[0-9]){3}";
+/** A 4-character Chinese digit-by-digit year (二○二二, 二〇二一). */
+const CN_YEAR = "[〇○◯零OО一二三四五六七八九]{4}";
+/** A month or day in Arabic digits, possibly with a blank between the digits (2 3). */
+const AR_MD = "[0-9](?:[ \\t\\u00A0]?[0-9])?";
+/** A month or day in Chinese numerals (五, 十二, 二十八, 三十一). */
+const CN_MD = "[〇○零一二三四五六七八九十]{1,3}";
+const YEAR = `(?:${AR_YEAR}|${CN_YEAR})`;
+const MD = `(?:${AR_MD}|${CN_MD})`;
+
+/** 2022年11月28日 / 二○二二年十二月五日 / 2 0 2 2 年 4 月 23 日. */
+const YEAR_MONTH_DAY = new RegExp(
+  `(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MD})${BLANK}月${BLANK}(${MD})${BLANK}[日号]`,
+  "g",
+);
+/** 11月28日 / 十二月五日 / 4 月 23 日 (no year). */
+const MONTH_DAY = new RegExp(
+  `(?<![0-9〇○零一二三四五六七八九十])(${MD})${BLANK}月${BLANK}(${MD})${BLANK}[日号]`,
+  "g",
+);
+/** 2022-12-06 / 2022/12/06 / 2022.12.06 (a following time of day is not part of the date). */
+const NUMERIC_DATE = /(?<![0-9./-])((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])/g;
+/** 2026119下午 / 2026119日: year, then month and day run together, before a time of day or 日. */
+const STRIPPED_WITH_YEAR = new RegExp(
+  `(?<![0-9])((?:19|20)[0-9]{2})([0-9]{2,4})(?:日|(?=${BLANK}(?:${TIME_OF_DAY.source})))`,
+  "g",
+);
+/** 1030日: month and day run together before 日 (not a duration such as 120日内). */
+const STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共计])([0-9]{3,4})日(?!内|以内|之内|左右)/g;
+/** Year and month without a day (accepted by parseDate only): 2022年11月. */
+const YEAR_MONTH = new RegExp(`(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MD})${BLANK}月`);
+/** A whole value of 5 to 8 digits: a stripped date such as 2026119 or 20221206. */
+const BARE_STRIPPED = /^((?:19|20)[0-9]{2})([0-9]{1,4})$/;
+/** Blanks anywhere (removed before reading spaced digits). */
+const ANY_BLANK = /[ \t\u00A0]/g;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Whether month/day form a valid date; with an unknown year, 2月29日 is allowed. */
+function isValidMonthDay(year: number | null, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  const max = month === 2 && (year === null || isLeapYear(year)) ? 29 : DAYS_IN_MONTH[month - 1];
+  return Number.isInteger(day) && day >= 1 && day <= max;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+function makeParts(year: number | null, month: number | null, day: number | null): DateParts {
+  const valid =
+    year !== null &&
+    month !== null &&
+    day !== null &&
+    year >= 1000 &&
+    year <= 9999 &&
+    isValidMonthDay(year, month, day);
+  return {
+    year,
+    month,
+    day,
+    iso: valid ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : null,
+  };
+}
+
+function readNumber(raw: string): number | null {
+  return parseNumber(raw.replace(ANY_BLANK, ""));
+}
+
+function normalizeDefaultYear(defaultYear: number | null | undefined): number | null {
+  return typeof defaultYear === "number" && Number.isInteger(defaultYear) ? defaultYear : null;
+}
+
+/**
+ * Month and day from digits whose 月 was stripped: the split must be the only valid one.
+ * Returns null when no split or more than one split is valid.
+ */
+function splitMonthDay(digits: string, year: number | null): { month: number; day: number } | null {
+  const found: { month: number; day: number }[] = [];
+  for (let cut = 1; cut <= 2; cut++) {
+    const rest = digits.length - cut;
+    if (rest < 1 || rest > 2) continue;
+    const month = Number.parseInt(digits.slice(0, cut), 10);
+    const day = Number.parseInt(digits.slice(cut), 10);
+    if (isValidMonthDay(year, month, day)) found.push({ month, day });
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+function strippedParts(year: number | null, digits: string): DateParts {
+  const split = splitMonthDay(digits, year);
+  return split === null ? makeParts(year, null, null) : makeParts(year, split.month, split.day);
+}
+
+interface Candidate {
+  index: number;
+  end: number;
+  parts: DateParts;
+}
+
+function collect(text: string, re: RegExp, toParts: (m: RegExpExecArray) => DateParts | null): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const parts = toParts(m);
+    if (parts !== null) out.push({ index: m.index, end: m.index + m[0].length, parts });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Finds every date expression in a text, in order, with offsets into the original text.
+ * @example findDates("11月28日上午，区政府召开…", 2022)[0].iso // "2022-11-28"
+ */
+export function findDates(text: string, defaultYear?: number | null): FoundDate[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const fallbackYear = normalizeDefaultYear(defaultYear);
+  const m = toMatchable(text);
+  const candidates: Candidate[] = [
+    ...collect(m, YEAR_MONTH_DAY, (g) => {
+      const year = readNumber(g[1]);
+      const month = readNumber(g[2]);
+      const day = readNumber(g[3]);
+      return year === null || month === null || day === null ? null : makeParts(year, month, day);
+    }),
+    ...collect(m, MONTH_DAY, (g) => {
+      const month = readNumber(g[1]);
+      const day = readNumber(g[2]);
+      return month === null || day === null ? null : makeParts(fallbackYear, month, day);
+    }),
+    ...collect(m, NUMERIC_DATE, (g) => {
+      const month = Number.parseInt(g[3], 10);
+      const day = Number.parseInt(g[4], 10);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return makeParts(Number.parseInt(g[1], 10), month, day);
+    }),
+    ...collect(m, STRIPPED_WITH_YEAR, (g) => strippedParts(Number.parseInt(g[1], 10), g[2])),
+    ...collect(m, STRIPPED_MONTH_DAY, (g) => {
+      const split = splitMonthDay(g[1], fallbackYear);
+      return split === null
+        ? makeParts(fallbackYear, null, null)
+        : makeParts(fallbackYear, split.month, split.day);
+    }),
+  ];
+  candidates.sort((a, b) => a.index - b.index || b.end - a.end);
+  const found: FoundDate[] = [];
+  let taken = 0;
+  for (const c of candidates) {
+    if (c.index < taken) continue;
+    found.push({ ...c.parts, text: text.slice(c.index, c.end), index: c.index, end: c.end });
+    taken = c.end;
+  }
+  return found;
+}
+
+/**
+ * Parses the first date in a text; a missing year is `defaultYear` when given.
+ * @example parseDate("二○二二年十二月五日").iso // "2022-12-05"
+ */
+export function parseDate(text: string, defaultYear?: number | null): DateParts {
+  const none: DateParts = { year: null, month: null, day: null, iso: null };
+  if (typeof text !== "string") return none;
+  const first = findDates(text, defaultYear)[0];
+  if (first !== undefined) {
+    return { year: first.year, month: first.month, day: first.day, iso: first.iso };
+  }
+  const m = toMatchable(text).trim();
+  const bare = BARE_STRIPPED.exec(m);
+  if (bare !== null && m.length >= 5) return strippedParts(Number.parseInt(bare[1], 10), bare[2]);
+  const yearMonth = YEAR_MONTH.exec(m);
+  if (yearMonth !== null) {
+    const year = readNumber(yearMonth[1]);
+    const month = readNumber(yearMonth[2]);
+    if (year !== null && month !== null && month >= 1 && month <= 12) return makeParts(year, month, null);
+  }
+  return none;
+}
+
+/**
+ * Finds the first time of day (上午, 下午, 晚上 …) in a text.
+ * @example findTimeOfDay("11月28日上午,区政府召开") // { text: "上午", index: 6 }
+ */
+export function findTimeOfDay(text: string): { text: string; index: number } | null {
+  if (typeof text !== "string") return null;
+  const match = TIME_OF_DAY.exec(text);
+  return match === null ? null : { text: match[0], index: match.index };
+}

@@ -1,0 +1,198 @@
+/**
+ * People in minutes: lists of names (padded with blanks, separated by 、), and a name written
+ * with its title before or after it (副区长钱振宇, 潘永锋区长).
+ */
+import { cleanText, compact, toMatchable } from "./text.js";
+
+/** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
+const ROLE_WORDS: readonly string[] = [
+  "秘书长",
+  "秘書長",
+  "调研员",
+  "調研員",
+  "巡视员",
+  "巡視員",
+  "检察长",
+  "檢察長",
+  "理事长",
+  "理事長",
+  "董事长",
+  "董事長",
+  "总经理",
+  "總經理",
+  "书记",
+  "書記",
+  "区长",
+  "區長",
+  "县长",
+  "縣長",
+  "市长",
+  "市長",
+  "州长",
+  "州長",
+  "镇长",
+  "鎮長",
+  "乡长",
+  "鄉長",
+  "旗长",
+  "旗長",
+  "省长",
+  "省長",
+  "校长",
+  "校長",
+  "院长",
+  "院長",
+  "局长",
+  "局長",
+  "处长",
+  "處長",
+  "科长",
+  "科長",
+  "所长",
+  "所長",
+  "厅长",
+  "廳長",
+  "部长",
+  "部長",
+  "社长",
+  "社長",
+  "行长",
+  "行長",
+  "站长",
+  "站長",
+  "馆长",
+  "館長",
+  "主任",
+  "主席",
+  "常委",
+  "委员",
+  "委員",
+  "领导",
+  "領導",
+  "主管",
+  "总监",
+  "總監",
+  "经理",
+  "經理",
+  "政委",
+];
+
+/** Regex source of a role word ending a title, longest first, e.g. `new RegExp(TITLE_ROLE).exec("副区长")[0]` is `区长`. */
+export const TITLE_ROLE: string = ROLE_WORDS.slice()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** Role words in Simplified only, for matching on toMatchable text. */
+const ROLE_SIMPLIFIED: string = Array.from(new Set(ROLE_WORDS.map((w) => toMatchable(w))))
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** Every role word occurrence (matchable text); the name follows the last one. */
+const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_SIMPLIFIED})`, "g");
+/** A title written after a name: (常务)?副? + optional 区/县/市… + role word, at the end. */
+const TITLE_SUFFIX = new RegExp(
+  `(?:常务)?副?(?:区委|县委|市委|区|县|市|镇|乡|州|省)?(?:${ROLE_SIMPLIFIED})$`,
+);
+/** 同志 written after a name. */
+const COMRADE_SUFFIX = /同志$/;
+/** Separators between names in a list. */
+const NAME_SEPARATORS = /[、，,；;]+/;
+/** Blanks between chunks of a list. */
+const BLANKS = /[\s\u00A0\u3000]+/;
+/** Trailing sentence punctuation on a list. */
+const TRAILING_STOPS = /[。.．]+$/;
+/** A single Han character (a chunk of a padded two-character name). */
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+/** Middle dots used in transliterated names (艾尔肯·吐尔洪). */
+const MIDDLE_DOT = /[\u00B7\u2022\u2027\u30FB]/;
+/** Han characters accepted in names: BMP CJK, compatibility ideographs; pairs are checked apart. */
+const HAN_BMP = /^[\u3400-\u9FFF\uF900-\uFAFF]$/;
+/** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
+const INSTITUTIONAL_WORDS =
+  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|等|们/;
+const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
+
+/**
+ * Splits a run of names (、 ， ; or blanks), re-joining two-character names padded with a blank.
+ * @example splitNames("陈 杰 陶厦峰 余胜奎") // ["陈杰", "陶厦峰", "余胜奎"]
+ */
+export function splitNames(s: string): string[] {
+  if (typeof s !== "string") return [];
+  const text = cleanText(s).replace(TRAILING_STOPS, "");
+  const names: string[] = [];
+  for (const segment of text.split(NAME_SEPARATORS)) {
+    const chunks = segment.split(BLANKS).filter((c) => c.length > 0);
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
+      const next = chunks[i + 1];
+      if (SINGLE_HAN.test(chunk) && next !== undefined && SINGLE_HAN.test(next)) {
+        names.push(chunk + next);
+        i++;
+      } else {
+        names.push(chunk);
+      }
+    }
+  }
+  return names.map((n) => n.replace(TRAILING_STOPS, "")).filter((n) => n.length > 0);
+}
+
+/**
+ * Separates a title written before or after a name, dropping 同志 and padding.
+ * @example splitTitleName("区委副书记、区长梁振华") // { name: "梁振华", title: "区委副书记、区长" }
+ */
+export function splitTitleName(s: string): { name: string; title: string | null } {
+  if (typeof s !== "string") return { name: "", title: null };
+  const text = compact(s).replace(COMRADE_SUFFIX, "");
+  const m = toMatchable(text);
+  // title before the name: the name is what follows the last role word
+  const ends: number[] = [];
+  ROLE_ANYWHERE.lastIndex = 0;
+  for (let r = ROLE_ANYWHERE.exec(m); r !== null; r = ROLE_ANYWHERE.exec(m)) {
+    ends.push(r.index + r[0].length);
+    ROLE_ANYWHERE.lastIndex = r.index + 1; // overlapping: 处处长
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k];
+    if (end < text.length && looksLikeName(text.slice(end))) {
+      return { name: text.slice(end), title: text.slice(0, end) };
+    }
+  }
+  // name before the title: the title is a suffix (常务)?副?(区|县|市)?role
+  const suffix = TITLE_SUFFIX.exec(m);
+  if (suffix !== null && suffix.index > 0 && looksLikeName(text.slice(0, suffix.index))) {
+    return { name: text.slice(0, suffix.index), title: text.slice(suffix.index) };
+  }
+  return { name: text, title: null };
+}
+
+/** Splits a string into code points, counting a surrogate pair as one character. */
+function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+function isNameHan(c: string): boolean {
+  if (c.length === 2) {
+    const cp = c.codePointAt(0) ?? 0;
+    return cp >= 0x20000 && cp <= 0x3ffff; // CJK extensions B and later
+  }
+  return HAN_BMP.test(c);
+}
+
+/**
+ * Whether a string looks like a person's name: 2–4 Han characters, or Han parts joined by a middle dot.
+ * @example looksLikeName("艾尔肯·吐尔洪") // true; looksLikeName("有关部门") // false
+ */
+export function looksLikeName(s: string): boolean {
+  if (typeof s !== "string") return false;
+  const text = s.trim();
+  if (text.length === 0) return false;
+  const m = toMatchable(text);
+  if (INSTITUTIONAL_WORDS.test(m) || ROLE_IN_NAME.test(m)) return false;
+  const chars = codePoints(text);
+  if (MIDDLE_DOT.test(text)) {
+    if (chars.length > 15) return false;
+    const parts = text.split(MIDDLE_DOT);
+    return parts.length >= 2 && parts.every((p) => p.length > 0 && codePoints(p).every(isNameHan));
+  }
+  return chars.length >= 2 && chars.length <= 4 && chars.every(isNameHan);
+}

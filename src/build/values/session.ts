@@ -1,0 +1,103 @@
+/**
+ * The session number of a meeting mention: 第13次常务会议, 第四十八次常务会议, 八届27次区政府常务会议.
+ */
+import { parseNumber } from "./numerals.js";
+import { toMatchable } from "./text.js";
+
+/** A session mention, e.g. `{ sessionNumber: 27, term: 8, text: "八届27次", index: 0 }`; index -1 when none. */
+export interface SessionParts {
+  sessionNumber: number | null;
+  term: number | null;
+  text: string | null;
+  index: number;
+}
+
+/** A number in Arabic (matchable text, so full-width is already ASCII) or Chinese numerals. */
+const NUM = "[0-9]{1,4}|[零〇○一二三四五六七八九十百两]{1,6}";
+/** N届M次 / N届…第M次 (八届27次, 十八届政府第57次). */
+const TERM_SESSION = new RegExp(
+  `(${NUM})[ \\t]*届[ \\t]*(?:[^\\s0-9，。、；;,：:]{0,6}?第)?[ \\t]*(${NUM})[ \\t]*次`,
+  "g",
+);
+/** 第N次 (第13次, 第 5 次, 第十二次). */
+const NTH_SESSION = new RegExp(`第[ \\t]*(${NUM})[ \\t]*次`, "g");
+/** The meeting noun must follow within this many characters of 次. */
+const FOLLOW_WINDOW = 12;
+/** Characters that end the phrase: a meeting noun after one of them does not count. */
+const PHRASE_BREAK = /[，。；;,!?！？、：:\n\r（）()“”"《》]/;
+/** 会 that is part of another word (社会, 协会, 党代会, 大会, 全会 …), not a meeting. */
+const NOT_MEETING_BEFORE = /[社协学机工代大全都理聚约拍博]/;
+/** Nothing but blanks: an N届M次 ending the text (a bare 五届68次) counts without a meeting noun. */
+const TRAILING_BLANKS = /^[\s\u00A0]*$/;
+/** A pinyin annotation left by a mirror site (會(huì)議), skipped when looking for the meeting noun. */
+const PINYIN_ANNOTATION = /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8}\)/;
+/** 体会 is a meeting only in 全体会议 (followed by 议). */
+const TI_HUI = "体";
+
+interface Candidate {
+  index: number;
+  end: number;
+  term: number | null;
+  session: number | null;
+}
+
+function collect(m: string, re: RegExp, withTerm: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (let g = re.exec(m); g !== null; g = re.exec(m)) {
+    out.push({
+      index: g.index,
+      end: g.index + g[0].length,
+      term: withTerm ? parseNumber(g[1]) : null,
+      session: parseNumber(withTerm ? g[2] : g[1]),
+    });
+  }
+  return out;
+}
+
+/** Whether a meeting noun (会 / 会议 / 办公会 …) follows within the window, in the same phrase. */
+function meetingFollows(m: string, end: number): boolean {
+  let budget = FOLLOW_WINDOW + 1;
+  for (let i = end; i < m.length && budget > 0; i++, budget--) {
+    const c = m[i];
+    if (c === "(") {
+      const pinyin = PINYIN_ANNOTATION.exec(m.slice(i, i + 10));
+      if (pinyin !== null) {
+        i += pinyin[0].length - 1;
+        budget++;
+        continue;
+      }
+    }
+    if (PHRASE_BREAK.test(c)) return false;
+    if (c !== "会") continue;
+    const before = i > 0 ? m[i - 1] : "";
+    if (before === TI_HUI) {
+      if (m[i + 1] === "议") return true;
+      continue;
+    }
+    if (i > end && NOT_MEETING_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the first session number followed by a meeting noun (会议 / 常务会 / 办公会) within 12
+ * characters of the same phrase; an N届M次 that ends the text also counts.
+ * @example parseSession("八届27次区政府常务会议") // { sessionNumber: 27, term: 8, text: "八届27次", index: 0 }
+ */
+export function parseSession(text: string): SessionParts {
+  const none: SessionParts = { sessionNumber: null, term: null, text: null, index: -1 };
+  if (typeof text !== "string" || text.length === 0) return none;
+  const m = toMatchable(text);
+  const candidates = [...collect(m, TERM_SESSION, true), ...collect(m, NTH_SESSION, false)].sort(
+    (a, b) => a.index - b.index || b.end - a.end,
+  );
+  for (const c of candidates) {
+    if (c.session === null) continue;
+    const atEnd = c.term !== null && TRAILING_BLANKS.test(m.slice(c.end));
+    if (!atEnd && !meetingFollows(m, c.end)) continue;
+    return { sessionNumber: c.session, term: c.term, text: text.slice(c.index, c.end), index: c.index };
+  }
+  return none;
+}

@@ -1,0 +1,135 @@
+/**
+ * Text clean-up for values (website artefacts, padding) and an index-aligned "matchable" view
+ * of a text (Traditional → Simplified, full-width → ASCII) for pattern matching.
+ */
+
+/**
+ * A pinyin annotation put after a character by mirror sites: `(qū)`, `（huì）`.
+ * Lower-case latin letters, tone-marked vowels, ü and combining tone marks, in ASCII or
+ * full-width parentheses; {@link TONE_MARK} must also match for it to be removed.
+ */
+const PINYIN_ANNOTATION =
+  /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8})[)）]/g;
+/** A tone-marked vowel, ü or a combining tone mark: what tells pinyin from `(a)`. */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]/;
+/** An HTML character entity: named, decimal or hexadecimal. */
+const HTML_ENTITY = /&(?:(nbsp|lt|gt|amp|quot|apos|ensp|emsp|thinsp);|#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});)/g;
+/** A table pipe (ASCII or full-width) with the blanks around it. */
+const TABLE_PIPE = /([ \t\u00A0\u3000]*)[|｜]+([ \t\u00A0\u3000]*)/g;
+/** C0/C1 control characters other than tab, line feed and carriage return; also DEL and BOM. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+/** Blanks at either end, including NBSP, ideographic and zero-width spaces. */
+const EDGE_BLANKS = /^[\s\u00A0\u3000\u200B]+|[\s\u00A0\u3000\u200B]+$/g;
+/** Every blank that {@link compact} removes. */
+const ANY_BLANK = /[\s\u00A0\u3000\u2000-\u200B\u202F\u205F]+/g;
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: "",
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+};
+
+function decodeEntity(match: string, name?: string, dec?: string, hex?: string): string {
+  if (name !== undefined) return NAMED_ENTITIES[name] ?? match;
+  const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? "", 16);
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+    return "";
+  }
+  if (code === 0xa0) return " ";
+  return String.fromCodePoint(code);
+}
+
+/**
+ * Cleans a value: trims, removes pinyin annotations, HTML entities, table pipes and controls.
+ * @example cleanText(" 區(qū)長(zhǎng)&nbsp;| ") // "區長"
+ */
+export function cleanText(s: string): string {
+  if (typeof s !== "string") return "";
+  let text = s.replace(CONTROL_CHARS, "");
+  text = text.replace(HTML_ENTITY, decodeEntity);
+  text = text.replace(CONTROL_CHARS, "");
+  text = text.replace(PINYIN_ANNOTATION, (whole: string, letters: string) =>
+    TONE_MARK.test(letters) ? "" : whole,
+  );
+  text = text.replace(TABLE_PIPE, (_whole: string, before: string, after: string) =>
+    before.length > 0 || after.length > 0 ? " " : "",
+  );
+  return text.replace(EDGE_BLANKS, "");
+}
+
+/**
+ * {@link cleanText}, then removes every blank (layout padding inside names and list items).
+ * @example compact("各民主党 派") // "各民主党派"
+ */
+export function compact(s: string): string {
+  return cleanText(s).replace(ANY_BLANK, "");
+}
+
+/**
+ * Pairs of Traditional and Simplified characters, written Traditional-then-Simplified.
+ * Only one-character-to-one-character BMP pairs, so that matching stays index-aligned.
+ */
+const TRADITIONAL_SIMPLIFIED_PAIRS: readonly string[] = [
+  // administrative and meeting vocabulary
+  "區区縣县會会議议長长請请參参應应員员書书記记紀纪報报聽听審审關关於于開开發发達达",
+  "學学習习現现項项務务導导屆届門门時时單单體体監监機机構构號号屬属鎮镇鄉乡黨党辦办處处",
+  "業业產产廣广衛卫計计財财稅税國国際际設设實实見见規规劃划經经濟济環环進进運运動动還还",
+  "邊边這这過过對对從从傳传為为與与簽签週周彙汇匯汇舉举決决歸归間间團团協协聯联軍军質质",
+  "歲岁準准證证義义級级讀读論论談谈調调總总華华陳陈黃黄劉刘張张呂吕鄧邓譚谭",
+  "廳厅樓楼層层館馆場场閉闭問问聞闻閱阅後后來来將将當当點点無无齊齐齡龄優优態态護护險险",
+  "災灾職职稱称製制確确據据礎础備备貨货買买賣卖價价錢钱幣币貸贷債债儲储費费貿贸購购撥拨",
+  "補补獎奖勵励懲惩罰罚擬拟頒颁佈布廢废條条範范標标試试細细則则綱纲陳陈述述復复複复覆覆",
+  "錄录強强堅坚農农訂订畫画圖图預预資资組组織织討讨並并題题類类數数營营銷销雙双萬万億亿",
+  "維维負负責责專专講讲話话說说結结貫贯徹彻認认識识頁页網网訊讯電电郵邮編编轄辖統统籌筹",
+  "檢检測测驗验醫医療疗藥药養养殘残婦妇僑侨臺台灣湾陸陆啟启偉伟麗丽紅红東东輝辉傑杰慶庆",
+  "寶宝興兴順顺勝胜鳳凤雲云飛飞鵬鹏龍龙靜静鳴鸣嶺岭莊庄貴贵榮荣濤涛潔洁澤泽潤润淵渊漢汉",
+  "蘭兰鴻鸿煒炜彥彦鈞钧銘铭鋒锋銀银鋼钢鐵铁錦锦鄭郑趙赵孫孙馮冯蔣蒋韓韩楊杨葉叶蘇苏盧卢",
+  "魯鲁鍾钟鐘钟湯汤羅罗賴赖許许謝谢顧顾龔龚嚴严賀贺馬马閻阎貝贝鄒邹蕭萧個个們们幾几讓让",
+  "給给間间聯联繫系係系員员財财務务屆届選选舉举區区鎮镇縣县黨党議议決决紀纪錄录總总處处",
+  "長长問问題题項项設设資资訊讯環环態态護护衛卫擴扩內内謀谋撐撑轉转園园幫帮繼继續续圍围庫库",
+  "獲获權权寫写訴诉訟讼歷历劑剂屆届辭辞簡简義义畢毕頓顿擔担囑嘱穩稳況况該该鞏巩掃扫棟栋",
+];
+
+/** Traditional → Simplified lookup built from {@link TRADITIONAL_SIMPLIFIED_PAIRS}. */
+const TO_SIMPLIFIED: ReadonlyMap<number, number> = buildSimplifiedMap();
+
+function buildSimplifiedMap(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const row of TRADITIONAL_SIMPLIFIED_PAIRS) {
+    for (let i = 0; i + 1 < row.length; i += 2) {
+      const from = row.charCodeAt(i);
+      const to = row.charCodeAt(i + 1);
+      const bmp = from < 0xd800 || from > 0xdfff;
+      if (bmp && (to < 0xd800 || to > 0xdfff) && from !== to) map.set(from, to);
+    }
+  }
+  return map;
+}
+
+/**
+ * An index-aligned copy for matching: Traditional → Simplified, full-width ASCII → ASCII, U+3000 → space.
+ * @example toMatchable("區長：１５") // "区长:15" (same length as the input)
+ */
+export function toMatchable(s: string): string {
+  if (typeof s !== "string") return "";
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      out += String.fromCharCode(code - 0xfee0);
+    } else if (code === 0x3000) {
+      out += " ";
+    } else {
+      const mapped = TO_SIMPLIFIED.get(code);
+      out += mapped === undefined ? s[i] : String.fromCharCode(mapped);
+    }
+  }
+  return out;
+}
+

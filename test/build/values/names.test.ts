@@ -1,0 +1,109 @@
+import { describe, it, expect } from "vitest";
+import { looksLikeName, splitNames, splitTitleName, TITLE_ROLE } from "../../../src/build/values/names.js";
+
+describe("splitNames", () => {
+  it("re-joins two-character names padded with a blank (wuxing-2022-13)", () => {
+    expect(splitNames("陈 杰 陶厦峰 余胜奎 宋振强 朱平学")).toEqual(["陈杰", "陶厦峰", "余胜奎", "宋振强", "朱平学"]);
+    expect(splitNames("潘 帆 周兴强")).toEqual(["潘帆", "周兴强"]);
+    expect(splitNames("郭欢欢 沈忠明 朱江政 代 茹 陆建兵")).toEqual(["郭欢欢", "沈忠明", "朱江政", "代茹", "陆建兵"]);
+  });
+
+  it("handles ideographic-space padding (kecheng-2024-34) and extension-A characters (xiuzhou-2021-17)", () => {
+    expect(splitNames("方　磊　徐剑锋")).toEqual(["方磊", "徐剑锋"]);
+    expect(splitNames("钱 䶮 费晓东 章国华")).toEqual(["钱䶮", "费晓东", "章国华"]);
+  });
+
+  it("keeps unpadded two-character names separated by ideographic spaces (yishui-2021-09)", () => {
+    expect(splitNames("孔令军　王振东　李文博　刘晓鸣　张静　高建军")).toEqual([
+      "孔令军",
+      "王振东",
+      "李文博",
+      "刘晓鸣",
+      "张静",
+      "高建军",
+    ]);
+  });
+
+  it("splits on 、 and commas, drops 。, pipes and empty items", () => {
+    expect(splitNames("潘永锋、费屹巍、丁鵾、殷晓明。")).toEqual(["潘永锋", "费屹巍", "丁鵾", "殷晓明"]);
+    expect(splitNames("钱文斌、沈惠明，张立强;; 朱雯 |")).toEqual(["钱文斌", "沈惠明", "张立强", "朱雯"]);
+    expect(splitNames("")).toEqual([]);
+  });
+
+  it("keeps middle-dot names whole (tianshan-2024-18)", () => {
+    expect(splitNames("孙建国、艾尔肯·吐尔洪、杜静、何文斌")).toEqual(["孙建国", "艾尔肯·吐尔洪", "杜静", "何文斌"]);
+  });
+});
+
+describe("splitTitleName", () => {
+  it("separates a title written before the name", () => {
+    expect(splitTitleName("副区长钱振宇")).toEqual({ name: "钱振宇", title: "副区长" });
+    expect(splitTitleName("常务副区长陈海燕")).toEqual({ name: "陈海燕", title: "常务副区长" });
+    expect(splitTitleName("党委书记宋立华")).toEqual({ name: "宋立华", title: "党委书记" });
+    expect(splitTitleName("党委副书记万俊峰")).toEqual({ name: "万俊峰", title: "党委副书记" });
+    expect(splitTitleName("教务处处长黎志坚")).toEqual({ name: "黎志坚", title: "教务处处长" });
+    expect(splitTitleName("县政府办主任赵庆丰")).toEqual({ name: "赵庆丰", title: "县政府办主任" });
+    expect(splitTitleName("区领导何建军")).toEqual({ name: "何建军", title: "区领导" });
+  });
+
+  it("keeps a compound title whole as written (chikan-2023-27, huoqiu-2022-35)", () => {
+    expect(splitTitleName("区委副书记、区长梁振华")).toEqual({ name: "梁振华", title: "区委副书记、区长" });
+    expect(splitTitleName("县委常委、副县长张启明")).toEqual({ name: "张启明", title: "县委常委、副县长" });
+    expect(splitTitleName("县人大常委会副主任黄永清")).toEqual({ name: "黄永清", title: "县人大常委会副主任" });
+    expect(splitTitleName("县政协副主席李春梅")).toEqual({ name: "李春梅", title: "县政协副主席" });
+  });
+
+  it("separates a title written after the name", () => {
+    expect(splitTitleName("潘永锋区长")).toEqual({ name: "潘永锋", title: "区长" });
+    expect(splitTitleName("周建南校长")).toEqual({ name: "周建南", title: "校长" });
+    expect(splitTitleName("陆安华副区长")).toEqual({ name: "陆安华", title: "副区长" });
+  });
+
+  it("handles Traditional titles, 同志 and pinyin annotations (pengjiang-2023-27)", () => {
+    expect(splitTitleName("區長陳志堅同志")).toEqual({ name: "陳志堅", title: "區長" });
+    expect(splitTitleName("區(qū)長(zhǎng)陳志堅同志")).toEqual({ name: "陳志堅", title: "區長" });
+  });
+
+  it("returns a bare name with a null title, padding removed", () => {
+    expect(splitTitleName("费屹巍")).toEqual({ name: "费屹巍", title: null });
+    expect(splitTitleName(" 潘 帆 ")).toEqual({ name: "潘帆", title: null });
+  });
+});
+
+describe("looksLikeName", () => {
+  it("accepts two to four Han characters, including extension characters", () => {
+    expect(looksLikeName("潘永锋")).toBe(true);
+    expect(looksLikeName("丁鵾")).toBe(true);
+    expect(looksLikeName("钱䶮")).toBe(true);
+    expect(looksLikeName("𠮷野家")).toBe(true);
+    expect(looksLikeName("陳志堅")).toBe(true);
+  });
+
+  it("accepts Han parts joined by a middle dot", () => {
+    expect(looksLikeName("艾尔肯·吐尔洪")).toBe(true);
+    expect(looksLikeName("艾尔肯・吐尔洪")).toBe(true);
+    expect(looksLikeName("·吐尔洪")).toBe(false);
+  });
+
+  it("rejects single characters, long runs, punctuation and latin", () => {
+    expect(looksLikeName("李")).toBe(false);
+    expect(looksLikeName("王小明大明")).toBe(false);
+    expect(looksLikeName("王、李")).toBe(false);
+    expect(looksLikeName("Li Ming")).toBe(false);
+  });
+
+  it("rejects institutional phrases", () => {
+    expect(looksLikeName("有关部门")).toBe(false);
+    expect(looksLikeName("全体人员")).toBe(false);
+    expect(looksLikeName("各单位")).toBe(false);
+    expect(looksLikeName("副区长")).toBe(false);
+  });
+});
+
+describe("TITLE_ROLE", () => {
+  it("matches Simplified and Traditional role words", () => {
+    const re = new RegExp(`^(?:${TITLE_ROLE})$`);
+    for (const w of ["区长", "區長", "书记", "書記", "主任", "秘书长", "领导", "校长"]) expect(re.test(w), w).toBe(true);
+    expect(re.test("同志")).toBe(false);
+  });
+});
