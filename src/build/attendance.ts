@@ -98,6 +98,9 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
       pendingTitle = { text: joined, match: joined, start };
     } else if (isTitleOnly(raw)) {
       pendingTitle = { text: joined, match: joined, start };
+    } else if (raw.includes("?") || raw.includes("？")) {
+      // A name garbled by a mirror site (李?英): skip it, keep the others.
+      pendingTitle = null;
     } else return null;
   }
   return pendingTitle === null ? people : people.length > 0 ? people : null;

@@ -31,9 +31,9 @@ export function slice(span: Span, from: number, to: number): Span {
 }
 
 /** Sentences end at 。！？ and at ；/; . */
-export const SENTENCE_END = /[。!?！？;；]/;
+export const SENTENCE_END = /[。！？;；]/;
 /** Clauses end at ，/, and at sentence ends. */
-export const CLAUSE_END = /[,，。!?！？;；]/;
+export const CLAUSE_END = /[,，。！？;；]/;
 
 /** The text of a span without its final punctuation and blanks. */
 export function stripEnd(s: string): string {

@@ -97,7 +97,7 @@ export function ontologyHref(kind: "person" | "organization" | "location", name:
 }
 
 /**
- * Escapes `value` as one IRI path segment (RFC 3987): ASCII unreserved characters and
+ * Escapes `value` as one IRI path segment (RFC 3987): ASCII `pchar` characters (unreserved, sub-delims, `:`, `@`) and
  * `ucschar` (which covers CJK) stay as they are; everything else, including `/`, `%`, `#`,
  * spaces, controls and U+FFFD, is percent-encoded as UTF-8. Lone surrogates become U+FFFD first.
  */
@@ -105,7 +105,7 @@ export function iriSegment(value: string): string {
   let out = "";
   for (const ch of value.replace(/[\uD800-\uDFFF]/gu, "\uFFFD")) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (/^[A-Za-z0-9\-._~]$/.test(ch) || isUcschar(cp)) out += ch;
+    if (/^[A-Za-z0-9\-._~!$&'()*+,;=:@]$/.test(ch) || isUcschar(cp)) out += ch;
     else for (const byte of new TextEncoder().encode(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out === "" ? "_" : out;

@@ -1,5 +1,8 @@
 // A hand-built, schema-valid model with every field of `Minutes` filled at least once.
-// Values come from the seed document (吴兴区人民政府第13次常务会议纪要, 〔2022〕15号).
+// Values come from the seed document (吴兴区人民政府第13次常务会议纪要, 〔2022〕15号); where the
+// seed states nothing (届, place, 信息名称, 发布日期) a plausible value is filled in, so that every
+// field of the schema holds a value somewhere (test/emit/xml.test.ts checks this). The one
+// exception is documentNumber.prefix, null as in the seed (〔2022〕15号 has no 机关代字).
 // Positions are illustrative: they are consistent (end after start, 1-based lines/columns,
 // 0-based offsets) but not computed from a real text.
 import { Minutes, type Position } from "../../src/model/index.js";
@@ -41,9 +44,9 @@ export function sampleModel(): Minutes {
     },
     disclosure: {
       indexNumber: "330502/2022-15627",
-      title: null,
+      title: "吴兴区人民政府第13次常务会议纪要",
       writtenDate: "2022-12-06",
-      publishDate: null,
+      publishDate: "2022-12-07",
       fileNumber: "常务会议纪要〔2022〕15号",
       publisher: "湖州市吴兴区人民政府",
       disclosureMode: "主动公开",
@@ -64,14 +67,14 @@ export function sampleModel(): Minutes {
     },
     meeting: {
       sessionNumber: 13,
-      term: null,
+      term: 9,
       date: {
         text: "11月28日上午",
         iso: "2022-11-28",
         timeOfDay: "上午",
         position: pos(7, 1, 8, 170),
       },
-      place: null,
+      place: "区机关815会议室",
       chair: { name: "潘永锋", title: "区长", position: pos(7, 110, 5, 170) },
       attendees: [
         { name: "潘永锋", title: null, position: pos(7, 27, 3, 170) },

@@ -25,4 +25,9 @@ export async function assertWellFormed(xml: string): Promise<void> {
     const messages = result.errors.map((e) => e.rawMessage).join("\n");
     throw new Error(`not well-formed XML:\n${messages || result.rawOutput}`);
   }
+  // libxml2 reports namespace errors (an undeclared prefix such as xsi:) without failing the
+  // parse; they violate "Namespaces in XML" well-formedness, so they fail here too.
+  if (/\berror\b/.test(result.rawOutput)) {
+    throw new Error(`not namespace-well-formed XML:\n${result.rawOutput}`);
+  }
 }
