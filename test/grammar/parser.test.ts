@@ -1,0 +1,91 @@
+import type { CstNode } from "chevrotain";
+import { describe, expect, it } from "vitest";
+import { parseCst } from "../../src/grammar/index.js";
+
+/** The kinds of the top-level blocks of a text. */
+function blockKinds(text: string): string[] {
+  const { cst } = parseCst(text);
+  return ((cst.children.block ?? []) as CstNode[]).map((b) => Object.keys(b.children)[0]!);
+}
+
+/** The nesting of topics as `marker[children]`. */
+function outline(text: string): string {
+  const { cst } = parseCst(text);
+  const show = (t: CstNode): string => {
+    const marker = (t.children.Marker as { image: string }[])[0]!.image;
+    const subs = ((t.children.topic ?? []) as CstNode[]).map(show);
+    return subs.length ? `${marker}[${subs.join(" ")}]` : marker;
+  };
+  return ((cst.children.block ?? []) as CstNode[])
+    .flatMap((b) => (b.children.topic ?? []) as CstNode[])
+    .map(show)
+    .join(" ");
+}
+
+describe("grammar", () => {
+  it("places every part of a formal Zhejiang-style 纪要", () => {
+    const text = [
+      "索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |",
+      "〔2022〕15号",
+      "吴兴区人民政府办公室 二○二二年十二月五日",
+      "吴兴区人民政府第13次常务会议纪要",
+      "11月28日上午,区政府召开第13次常务会议。潘永锋区长主持会议。",
+      "一、关于区政府第一议题",
+      "会议要求，一要提高站位。二要狠抓落实。",
+      "会议书面通报并原则同意区史志办提出的关于《吴兴区志》编纂工作的情况汇报，认真组织实施。",
+      "请假:潘 帆 周兴强",
+      "列席:陈 杰 陶厦峰 余胜奎",
+      "罗 英 孙斌义 杨卫华",
+      "分送:区委各部门,区人大办公室,各民主党 派,区 直各单位 |",
+      "扫码关注",
+    ].join("\n");
+    expect(blockKinds(text)).toEqual([
+      "headerRow",
+      "docNumberLine",
+      "signature",
+      "paragraph",
+      "paragraph",
+      "topic",
+      "writtenReport",
+      "peopleList",
+      "peopleList",
+      "distributionList",
+      "chromeLine",
+    ]);
+  });
+
+  it("nests numbering styles by the order the document opens them", () => {
+    const text = "一、第一议题\n（一）传达学习\n1.组织学习。\n2.谋划工作。\n（二）审议\n二、审议议题\n（一）审议方案\n三、其他事项";
+    expect(outline(text)).toBe("一、[（一）[1. 2.] （二）] 二、[（一）] 三、");
+  });
+
+  it("treats an Arabic-numbered document as one level of topics", () => {
+    expect(outline("1.审议《方案》\n会议议定：原则同意。\n2.研究人事事项\n会议议定：按会议意见办理。")).toBe("1. 2.");
+  });
+
+  it("keeps a marker that stands alone on its line as a topic", () => {
+    expect(outline("（一）\n会议学习了精神。\n（二）\n会议听取了汇报。")).toBe("（一） （二）");
+  });
+
+  it("ends a topic at a 落款 written on two lines", () => {
+    const text = "五、关于财政收支\n会议要求加强征管。\n会宁县人民政府办公室\n2018年9月3日\n";
+    expect(blockKinds(text)).toEqual(["topic", "signature"]);
+  });
+
+  it("continues a people list only with lines of names", () => {
+    expect(blockKinds("列席：陈 杰 陶厦峰\n罗 英 孙斌义\n应邀列席的区人大代表：\n钱 莉 王琴英")).toEqual(["peopleList", "peopleList"]);
+    expect(blockKinds("请假：顾敏\n会议还研究了其他事项。")).toEqual(["peopleList", "paragraph"]);
+  });
+
+  it("continues a distribution list over a wrapped line until a full stop", () => {
+    expect(blockKinds("分送：区委各部门，各人民团\n体，区直各单位。\n相城区人民政府办公室　2023年3月15日印发")).toEqual(["distributionList", "signature"]);
+  });
+
+  it("never throws and reports no error on odd input", () => {
+    for (const text of ["", "\n\n", "|||", "一、", "（一）\r\n", "请假：", "2023年3月15日", "\u0000\u0001"]) {
+      const r = parseCst(text);
+      expect(r.parseErrors).toEqual([]);
+      expect(r.lexErrors).toEqual([]);
+    }
+  });
+});

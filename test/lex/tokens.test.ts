@@ -1,0 +1,87 @@
+import { Lexer } from "chevrotain";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/lex/index.js";
+import { allTokens } from "../../src/lex/tokens.js";
+
+const names = (text: string): string[] => tokenize(text).tokens.map((t) => t.tokenType.name);
+const pairs = (text: string): [string, string][] => tokenize(text).tokens.map((t) => [t.tokenType.name, t.image]);
+
+describe("lexer", () => {
+  it("keeps the first-character optimisation on for every token", () => {
+    expect(() => new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: true })).not.toThrow();
+  });
+
+  it("reads a pipe-table disclosure row as keys, pipes and values", () => {
+    expect(pairs("索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |")).toEqual([
+      ["HeaderKey", "索 引 号:"],
+      ["Pipe", "|"],
+      ["Text", "330502/2022-15627"],
+      ["Pipe", "|"],
+      ["HeaderKey", "成文日期:"],
+      ["Pipe", "|"],
+      ["Text", "2022-12-06"],
+      ["Pipe", "|"],
+    ]);
+  });
+
+  it("reads header keys separated by blanks, with or without a colon", () => {
+    expect(names("索引号 11330206002960883R/2022-125017 组配分类 常务会议")).toEqual(["HeaderKey", "Text", "HeaderKey", "Text"]);
+    expect(names("公开方式：主动公开　　公开时限：长期公开")).toEqual(["HeaderKey", "Text", "HeaderKey", "Text"]);
+  });
+
+  it("does not take a header word inside running text for a key", () => {
+    expect(names("要多渠道筹措资金来源：财政")).toEqual(["Text"]);
+  });
+
+  it("recognises numbering markers only at the start of a line", () => {
+    expect(pairs("一、关于区政府第一议题")[0]).toEqual(["CnMarker", "一、"]);
+    expect(pairs("  （二）传达学习")[0]).toEqual(["ParenCnMarker", "（二）"]);
+    expect(pairs("(3)审议")[0]).toEqual(["ParenArabicMarker", "(3)"]);
+    expect(pairs("1.审议《方案》")[0]).toEqual(["ArabicMarker", "1."]);
+    expect(names("改造管网12.6公里")).toEqual(["Text"]);
+    expect(names("12.6公里管网")).toEqual(["Text"]);
+  });
+
+  it("recognises a 发文字号 only when it is the whole line", () => {
+    expect(names("〔2022〕15号")).toEqual(["DocNumberLine"]);
+    expect(names("澄政纪[2010]3号  ")).toEqual(["DocNumberLine"]);
+    expect(names("根据〔2022〕15号文件精神")).toEqual(["Text"]);
+  });
+
+  it("recognises a date that ends its line, with or without 印发", () => {
+    expect(pairs("吴兴区人民政府办公室 二○二二年十二月五日")).toEqual([
+      ["Text", "吴兴区人民政府办公室"],
+      ["StandaloneDate", "二○二二年十二月五日"],
+    ]);
+    expect(pairs("2021年4月14日印发")).toEqual([["StandaloneDate", "2021年4月14日印发"]]);
+    expect(names("2022年5月16日，郑怀远区长主持召开")).toEqual(["Text"]);
+  });
+
+  it("recognises list labels in Simplified and Traditional characters", () => {
+    expect(names("请假：潘 帆 周兴强")).toEqual(["AbsenteeLabel", "Text", "Text", "Text"]);
+    expect(names("請假：潘帆")[0]).toBe("AbsenteeLabel");
+    expect(names("列席人员：冯立群、戚志明")[0]).toBe("ObserverLabel");
+    expect(pairs("应邀列席的区人大代表、区政协委员:")[0]).toEqual(["InvitedObserverLabel", "应邀列席的区人大代表、区政协委员:"]);
+    expect(names("参加人员：顾明哲")[0]).toBe("AttendeeLabel");
+    expect(names("抄送：区委办公室")[0]).toBe("DistributionLabel");
+  });
+
+  it("keeps blanks and &nbsp; out of the parser's tokens but in the blank group", () => {
+    const r = tokenize("&nbsp;\n潘 帆");
+    expect(r.tokens.map((t) => t.tokenType.name)).toEqual(["LineBreak", "Text", "Text"]);
+    expect(r.groups.blank!.map((t) => t.image)).toEqual(["&nbsp;", " "]);
+  });
+
+  it("reads a whole chrome line as one token", () => {
+    expect(pairs("首页 > 政务公开 > 政府常务会议")).toEqual([["ChromeLine", "首页 > 政务公开 > 政府常务会议"]]);
+    expect(names("扫码关注")).toEqual(["ChromeLine"]);
+  });
+
+  it("never fails: every character belongs to a token", () => {
+    const text = "\u0001\uD800x|\u3000\r\n（一）\r";
+    const r = tokenize(text);
+    expect(r.errors).toEqual([]);
+    const covered = [...r.tokens, ...r.groups.blank!].reduce((n, t) => n + t.image.length, 0);
+    expect(covered).toBe(text.length);
+  });
+});
