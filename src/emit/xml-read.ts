@@ -65,7 +65,14 @@ export function fromXml(xml: string): Minutes {
     ...readFields(root, MINUTES_SHAPE, "/minutes", ["type", "version"]),
   };
   const result = Minutes.safeParse(value);
-  if (!result.success) throw new Error(`fromXml: the XML does not describe a valid model:\n${z.prettifyError(result.error)}`);
+  if (!result.success) {
+    // The first issue on the first line (the CLI prints only that), all of them below.
+    const [first] = result.error.issues;
+    const where = first && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
+    throw new Error(
+      `fromXml: the XML does not describe a valid model${where}: ${first?.message ?? "invalid"}\n${z.prettifyError(result.error)}`,
+    );
+  }
   return result.data;
 }
 
