@@ -1,0 +1,119 @@
+// The BUILT CLI (bin/jiyao.js → dist/cli.js), run as a child process. `npm test` builds first.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const bin = join(root, "bin/jiyao.js");
+const SEED = "fixtures/docs/zhejiang-huzhou/wuxing-2022-13.txt";
+const xiuzhou = join(root, "../shared/corpus/docs/xiuzhou-2021-17.txt");
+const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+const dir = mkdtempSync(join(tmpdir(), "jiyao-bin-"));
+
+function jiyao(args: string[], input?: Uint8Array | string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: "utf8", maxBuffer: 1 << 28 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` (npm test does)");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("bin/jiyao.js (built)", () => {
+  it("prints the version from package.json", () => {
+    expect(jiyao(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("bundles its dependencies into dist/cli.js (no bare imports at cold start)", () => {
+    const cli = readFileSync(join(root, "dist/cli.js"), "utf8");
+    expect(cli).not.toMatch(/from\s*["'](commander|zod|chevrotain|fast-xml-parser)["']/);
+    expect(cli).not.toMatch(/require\(["'](commander|zod|chevrotain|fast-xml-parser)["']\)/);
+  });
+
+  it("parses the seed into one JSON object", () => {
+    const r = jiyao(["parse", SEED]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const model = JSON.parse(r.stdout);
+    expect(model.source).toMatchObject({ file: SEED, encoding: "utf-8", lineEnding: "lf" });
+    // PARSER-DEPENDENT: values the real parser must produce for the seed.
+    expect(model.title).toBe("吴兴区人民政府第13次常务会议纪要");
+    expect(model.meeting?.sessionNumber).toBe(13);
+    expect(model.documentNumber?.text).toBe("〔2022〕15号");
+  });
+
+  it.skipIf(!existsSync(xiuzhou))("parses a GB18030 CRLF document from the shared corpus", () => {
+    const r = jiyao(["parse", xiuzhou]);
+    expect(r.code).toBe(0);
+    const model = JSON.parse(r.stdout);
+    expect(model.source).toMatchObject({ encoding: "gb18030", lineEnding: "crlf", bom: false });
+    // PARSER-DEPENDENT
+    expect(model.title).toBe("秀洲区人民政府第17次常务会议纪要");
+    expect(model.meeting?.sessionNumber).toBe(17);
+  });
+
+  it("reads standard input for -", () => {
+    const r = jiyao(["parse", "-", "--format", "ndjson"], readFileSync(join(root, SEED)));
+    expect(r.code).toBe(0);
+    expect(r.stdout.endsWith("\n")).toBe(true);
+    expect(JSON.parse(r.stdout).source.file).toBeNull();
+  });
+
+  it("reports bad inputs one line each, without a stack trace, converts the rest and exits 2", () => {
+    const empty = join(dir, "empty.txt");
+    const binary = join(dir, "binary.dat");
+    const latin1 = join(dir, "latin1.txt");
+    writeFileSync(empty, "");
+    writeFileSync(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    writeFileSync(latin1, new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0xff]));
+    const r = jiyao(["parse", "missing.txt", dir, empty, SEED, binary, latin1, "--format", "ndjson"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      [
+        "jiyao: missing.txt: no such file",
+        `jiyao: ${dir}: is a directory`,
+        `jiyao: ${empty}: empty file`,
+        `jiyao: ${binary}: binary content (NUL bytes)`,
+        `jiyao: ${latin1}: neither UTF-8 nor GB18030`,
+        "",
+      ].join("\n"),
+    );
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).source.file).toBe(SEED);
+  });
+
+  it("exits 2 with one line for xml with several inputs and no --output-dir", () => {
+    const r = jiyao(["parse", SEED, SEED, "--format", "xml"]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "jiyao: --format xml with several inputs needs --output-dir DIR (one XML document per input)\n",
+    });
+  });
+
+  it("writes one file per input with --output-dir", () => {
+    const out = join(dir, "akn");
+    const r = jiyao(["parse", SEED, "--format", "akn", "--output-dir", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const akn = readFileSync(join(out, "wuxing-2022-13.akn.xml"), "utf8");
+    expect(akn.startsWith("<?xml")).toBe(true);
+    expect(akn).toContain("akomaNtoso");
+  });
+
+  it("stays quiet when the reader closes the pipe early (EPIPE)", () => {
+    // Enough output to fill the pipe buffer many times over, so writes hit a closed pipe.
+    const args = Array.from({ length: 40 }, () => SEED).join(" ");
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" bin/jiyao.js parse ${args} --pretty --positions | head -c 100 >/dev/null`], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+  });
+});
