@@ -30,6 +30,8 @@ export {
   Decision,
   Requirement,
   MarkerStyle,
+  BlockKind,
+  OutlineEntry,
   Topic,
   WrittenReport,
   Printing,

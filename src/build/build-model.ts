@@ -4,11 +4,13 @@ import type { IToken } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
 import type { CstResult } from "../grammar/index.js";
 import {
+  type BlockKind,
   type DateValue,
   type DocumentNumber,
   type Meeting,
   type Minutes,
   MODEL_VERSION,
+  type OutlineEntry,
   type Printing,
   type TextNode,
   type Topic,
@@ -28,6 +30,18 @@ import { parseSession } from "./values/session.js";
 import { cleanText, toMatchable } from "./values/text.js";
 import { buildWrittenReport } from "./written-reports.js";
 
+/** The outline kind of each grammar block (paragraphs and signatures are refined later). */
+const FIXED_KIND: Partial<Record<Block["kind"], BlockKind>> = {
+  headerRow: "header",
+  chromeLine: "chrome",
+  docNumberLine: "document-number",
+  signature: "signature",
+  topic: "topic",
+  writtenReport: "written-report",
+  peopleList: "people-list",
+  distributionList: "distribution",
+};
+
 /** A title names a meeting or minutes and is not a sentence. */
 const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$/;
 const SENTENCE_LIKE = /[。；;]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月/;
@@ -45,6 +59,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
   const unplaced: TextNode[] = [];
   keepUnparsedTokens(result, blocks, ctx, unplaced);
+  const kinds = new Map<Block, BlockKind>(blocks.map((b) => [b, FIXED_KIND[b.kind] ?? "paragraph"]));
 
   const disclosure = buildDisclosure(of("headerRow"), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));
@@ -63,6 +78,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
     const dateText = dateToken.image.replace(/印[发發]$/, "");
     const [ds, de] = tokenRange(dateToken);
     const date: DateValue = { text: dateText, iso: parseDate(dateText).iso, position: ctx.position(ds, de - (dateToken.image.length - dateText.length)) };
+    if (printed) kinds.set(block, "printing");
     if (printed) {
       printing ??= { organization: organ, date, position: ctx.position(block.start, block.end) };
     } else if (issueDate === null) {
@@ -111,14 +127,24 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const agendaBlocks: Block[] = [];
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
-    if (b === titleBlock) continue;
+    if (b === titleBlock) {
+      kinds.set(b, "title");
+      continue;
+    }
     const span = spanOf(b.tokens, ctx);
-    if (i === openingIndex) openingBlocks.push(b);
-    else if (openingIndex >= 0 && i > openingIndex && (firstStructural < 0 || i < firstStructural) && topics.length > 0 && AGENDA.test(span.match)) agendaBlocks.push(b);
-    else if ((openingIndex < 0 || i < openingIndex) && titleBlock !== null && topics.length > 0 && openingIndex >= 0) {
+    if (i === openingIndex) {
+      openingBlocks.push(b);
+      kinds.set(b, "opening");
+    } else if (openingIndex >= 0 && i > openingIndex && (firstStructural < 0 || i < firstStructural) && topics.length > 0 && AGENDA.test(span.match)) {
+      agendaBlocks.push(b);
+      kinds.set(b, "agenda");
+    } else if ((openingIndex < 0 || i < openingIndex) && titleBlock !== null && topics.length > 0 && openingIndex >= 0) {
       unplacedParagraph(b, ctx, unplaced, "is neither the title nor the opening");
-    } else if (lastList >= 0 && i > lastList) unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");
-    else paragraphs.push(textNode(b.tokens, ctx));
+      kinds.set(b, "unplaced");
+    } else if (lastList >= 0 && i > lastList) {
+      unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");
+      kinds.set(b, "unplaced");
+    } else paragraphs.push(textNode(b.tokens, ctx));
   }
 
   // The meeting.
@@ -149,6 +175,9 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   }
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
+  const outline: OutlineEntry[] = blocks.map((b) => ({ kind: kinds.get(b)!, position: ctx.position(b.start, b.end) }));
+  for (const u of unplaced) if (u.position && !blocks.some((b) => b.start === u.position!.start.offset)) outline.push({ kind: "unplaced", position: u.position });
+  outline.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     type: "minutes",
@@ -166,6 +195,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
     distribution,
     printing,
     chrome,
+    outline,
     unplaced,
     diagnostics,
   };

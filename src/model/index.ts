@@ -16,6 +16,8 @@ export {
   Decision,
   Requirement,
   MarkerStyle,
+  BlockKind,
+  OutlineEntry,
   Topic,
   WrittenReport,
   Printing,

@@ -273,6 +273,32 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** The kinds of the document's top-level blocks, as the grammar and the builder placed them. */
+export const BlockKind = z.enum([
+  "header",
+  "chrome",
+  "document-number",
+  "signature",
+  "printing",
+  "title",
+  "opening",
+  "agenda",
+  "paragraph",
+  "topic",
+  "written-report",
+  "people-list",
+  "distribution",
+  "unplaced",
+]);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+/** One top-level block of the document: together the blocks cover every non-blank character. */
+export const OutlineEntry = z.object({
+  kind: BlockKind,
+  position,
+});
+export type OutlineEntry = z.infer<typeof OutlineEntry>;
+
 /** The version of this model; bumped on breaking changes to the contract paths. */
 export const MODEL_VERSION = "1";
 
@@ -306,6 +332,8 @@ export const Minutes = z.object({
   printing: Printing.nullable(),
   /** Website chrome (navigation, 扫码…, 字体…), kept as written. */
   chrome: z.array(TextNode),
+  /** The document's blocks in order: its outline (every non-blank character lies in one). */
+  outline: z.array(OutlineEntry),
   /** Text the grammar could not place, kept as written (each also has a diagnostic). */
   unplaced: z.array(TextNode),
   diagnostics: z.array(Diagnostic),
