@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Throughput and cold-start benchmark. Run with `npm run bench` (builds first). Not a test.
+//
+// 1. Parses the seed and every ../shared/corpus/docs/*.txt (when present) from bytes —
+//    decode, lex, parse, build — repeatedly for about 2 s in this process, after a warm-up,
+//    and prints MB/s and documents/s.
+// 2. Starts the built CLI (`node bin/jiyao.js parse <seed>`) 10 times and prints the median and
+//    minimum wall time.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "../dist/index.js";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const seedPath = join(root, "fixtures/docs/zhejiang-huzhou/wuxing-2022-13.txt");
+const corpusDir = resolve(root, "../shared/corpus/docs");
+
+const docs = [{ name: "seed", bytes: readFileSync(seedPath) }];
+if (existsSync(corpusDir)) {
+  for (const f of readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort()) {
+    docs.push({ name: f, bytes: readFileSync(join(corpusDir, f)) });
+  }
+}
+const totalBytes = docs.reduce((n, d) => n + d.bytes.length, 0);
+const corpusNote = existsSync(corpusDir) ? `seed + ${docs.length - 1} corpus documents` : "seed only (no ../shared/corpus)";
+
+console.log(`jiyao bench — node ${process.version}`);
+console.log(`input: ${docs.length} documents (${corpusNote}), ${(totalBytes / 1024).toFixed(1)} KiB`);
+
+let failures = 0;
+const parseAll = () => {
+  for (const d of docs) {
+    try {
+      parse(d.bytes, { file: d.name });
+    } catch {
+      failures++;
+    }
+  }
+};
+
+// Warm-up: let the JIT settle.
+const warmUntil = performance.now() + 500;
+let warmRounds = 0;
+while (performance.now() < warmUntil || warmRounds < 3) {
+  parseAll();
+  warmRounds++;
+}
+if (failures > 0) console.log(`note: ${failures / warmRounds} documents threw per round (counted in the timing)`);
+
+let rounds = 0;
+const start = performance.now();
+let elapsed = 0;
+do {
+  parseAll();
+  rounds++;
+  elapsed = performance.now() - start;
+} while (elapsed < 2000);
+
+const seconds = elapsed / 1000;
+const mb = (totalBytes * rounds) / 1e6;
+console.log(`\nthroughput (in-process parse from bytes, ${rounds} rounds in ${seconds.toFixed(2)} s)`);
+console.log(`  ${(mb / seconds).toFixed(2)} MB/s`);
+console.log(`  ${((docs.length * rounds) / seconds).toFixed(0)} documents/s`);
+console.log(`  ${((elapsed / (docs.length * rounds)) * 1000).toFixed(0)} µs per document (mean)`);
+
+// Cold start of the CLI: a new node process each time.
+const bin = join(root, "bin/jiyao.js");
+const times = [];
+for (let i = 0; i < 10; i++) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [bin, "parse", seedPath], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  times.push(performance.now() - t0);
+  if (r.status !== 0) {
+    console.log(`\ncli exited with ${r.status}: ${String(r.stderr).trim()}`);
+    process.exit(1);
+  }
+}
+times.sort((a, b) => a - b);
+const median = (times[4] + times[5]) / 2;
+console.log(`\ncli cold start (node bin/jiyao.js parse <seed>, 10 runs)`);
+console.log(`  median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms`);
