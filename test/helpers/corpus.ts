@@ -1,0 +1,35 @@
+// Access to the shared corpus (../shared/corpus), which tests skip when it is absent.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+
+/** The shared corpus folder, beside the project. */
+export const CORPUS = resolve(__dirname, "../../../shared/corpus");
+/** Whether the shared corpus is present. */
+export const HAS_CORPUS = existsSync(join(CORPUS, "docs"));
+
+/** The corpus documents as [name, bytes], sorted by name. */
+export function corpusDocs(): [string, Uint8Array][] {
+  if (!HAS_CORPUS) return [];
+  return readdirSync(join(CORPUS, "docs"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => [basename(f, ".txt"), readFileSync(join(CORPUS, "docs", f))]);
+}
+
+/** Reads a contract path such as `meeting.attendees[].name` out of a model (as the scorer does). */
+export function readPath(model: unknown, path: string): unknown {
+  let values: unknown[] = [model];
+  let list = false;
+  for (const seg of path.split(".")) {
+    if (seg.endsWith("[]")) {
+      const key = seg.slice(0, -2);
+      list = true;
+      values = values.flatMap((v) => {
+        const inner = key ? (v as Record<string, unknown> | null)?.[key] : v;
+        return Array.isArray(inner) ? inner : [];
+      });
+    } else values = values.map((v) => (v == null ? undefined : (v as Record<string, unknown>)[seg]));
+  }
+  if (list) return values.map((v) => (v === undefined ? null : v));
+  return values[0] === undefined ? null : values[0];
+}
