@@ -31,33 +31,14 @@ export function modelJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** The model's named schemas (all but the root), as a registry giving each its `$defs` name. */
+/**
+ * The model's named schemas (every zod schema exported by src/model except the root Minutes),
+ * as a registry giving each its `$defs` name, so a part added to the model is named too.
+ */
 function namedParts(): z.core.$ZodRegistry<{ id: string }> {
   const registry = z.registry<{ id: string }>();
-  const parts: Record<string, z.ZodType> = {
-    Point: model.Point,
-    Position: model.Position,
-    Severity: model.Severity,
-    Diagnostic: model.Diagnostic,
-    TextNode: model.TextNode,
-    DateValue: model.DateValue,
-    DocumentNumber: model.DocumentNumber,
-    DisclosureField: model.DisclosureField,
-    Disclosure: model.Disclosure,
-    Person: model.Person,
-    PersonGroup: model.PersonGroup,
-    MeetingDate: model.MeetingDate,
-    AgendaItem: model.AgendaItem,
-    AttendanceNote: model.AttendanceNote,
-    Meeting: model.Meeting,
-    Decision: model.Decision,
-    Requirement: model.Requirement,
-    MarkerStyle: model.MarkerStyle,
-    Topic: model.Topic,
-    WrittenReport: model.WrittenReport,
-    Printing: model.Printing,
-    Source: model.Source,
-  };
-  for (const [id, schema] of Object.entries(parts)) registry.add(schema, { id });
+  for (const [id, value] of Object.entries(model)) {
+    if (value instanceof z.ZodType && value !== Minutes) registry.add(value, { id });
+  }
   return registry;
 }

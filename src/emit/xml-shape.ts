@@ -34,6 +34,7 @@ export const ITEM_NAMES: Readonly<Record<string, string>> = {
   writtenReports: "report",
   distribution: "recipient",
   chrome: "fragment",
+  outline: "block",
   unplaced: "fragment",
   diagnostics: "diagnostic",
 };

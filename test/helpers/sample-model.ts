@@ -259,6 +259,13 @@ export function sampleModel(): Minutes {
       { text: "扫码关注", position: pos(58, 1, 4, 9760) },
       { text: "扫码下载", position: pos(59, 1, 4, 9765) },
     ],
+    outline: [
+      { kind: "header", position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 3, column: 44, offset: 121 } } },
+      { kind: "document-number", position: pos(4, 1, 9, 120) },
+      { kind: "title", position: pos(6, 1, 17, 152) },
+      { kind: "topic", position: pos(9, 1, 11, 980) },
+      { kind: "distribution" },
+    ],
     unplaced: [{ text: "| |", position: pos(57, 1, 3, 9750) }],
     diagnostics: [
       {
