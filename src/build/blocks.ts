@@ -1,6 +1,6 @@
 // Flattens the CST into the document's blocks, in source order, each with its content range.
 import type { CstElement, CstNode, IToken } from "chevrotain";
-import { tokensRange } from "./context.js";
+import { type BuildContext, tokensBetween, tokensRange } from "./context.js";
 
 /** The kinds of top-level block the grammar recognises. */
 export type BlockKind =
@@ -54,21 +54,28 @@ export function contentTokens(node: CstNode): IToken[] {
   return out.sort((a, b) => a.startOffset - b.startOffset);
 }
 
+/** The content tokens of a node (no line breaks), from the token array: no tree walk. */
+export function nodeTokens(node: CstNode, ctx: BuildContext): IToken[] {
+  const loc = node.location;
+  if (loc === undefined || Number.isNaN(loc.startOffset)) return contentTokens(node);
+  return tokensBetween(ctx, loc.startOffset, loc.endOffset ?? loc.startOffset);
+}
+
 /** Wraps a block-level rule node. */
-export function toBlock(node: CstNode): Block | null {
-  const tokens = contentTokens(node);
+export function toBlock(node: CstNode, ctx: BuildContext): Block | null {
+  const tokens = nodeTokens(node, ctx);
   if (tokens.length === 0) return null;
   const [start, end] = tokensRange(tokens);
   return { kind: node.name as BlockKind, node, tokens, start, end };
 }
 
 /** The top-level blocks of a document CST, in order. */
-export function documentBlocks(document: CstNode): Block[] {
+export function documentBlocks(document: CstNode, ctx: BuildContext): Block[] {
   const blocks: Block[] = [];
   for (const b of document.children.block ?? []) {
     const inner = orderedChildren(b as CstNode)[0];
     if (inner === undefined || isToken(inner)) continue;
-    const block = toBlock(inner);
+    const block = toBlock(inner, ctx);
     if (block) blocks.push(block);
   }
   return blocks;

@@ -53,8 +53,8 @@ const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|�
 
 /** Builds the model of one document from its CST. */
 export function buildModel(result: CstResult, decoded: Decoded, file: string | null): Minutes {
-  const ctx = createContext(result.text);
-  const blocks = documentBlocks(result.cst);
+  const ctx = createContext(result.text, result.tokens);
+  const blocks = documentBlocks(result.cst, ctx);
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
   const unplaced: TextNode[] = [];
@@ -223,8 +223,8 @@ function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Blo
   if (MINUTES_TITLE.test(t)) return true;
   if (openingBlocks.length === 0) return false;
   if (NOTICE_TITLE.test(t)) return false;
-  const opening = toMatchable(ctx.text.slice(openingBlocks[0]!.start, openingBlocks[0]!.end));
-  const continued = blocks.some((b) => b.kind === "paragraph" && CONTINUED.test(toMatchable(ctx.text.slice(b.start, b.end))));
+  const opening = ctx.match.slice(openingBlocks[0]!.start, openingBlocks[0]!.end);
+  const continued = blocks.some((b) => b.kind === "paragraph" && CONTINUED.test(ctx.match.slice(b.start, b.end)));
   return STANDING_MEETING.test(t) || STANDING_MEETING.test(opening) || continued;
 }
 

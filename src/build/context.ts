@@ -1,9 +1,14 @@
 import type { IToken } from "chevrotain";
+import { toMatchable } from "./values/text.js";
 import { createLocator, type Diagnostic, type Locator, type Position, type Severity } from "../model/index.js";
 
 /** What every handler of the model builder shares: the text, positions and diagnostics. */
 export interface BuildContext {
   readonly text: string;
+  /** `text` mapped for matching (toMatchable), computed once: same length, same offsets. */
+  readonly match: string;
+  /** The parser's tokens in source order (line breaks included). */
+  readonly tokens: readonly IToken[];
   readonly locator: Locator;
   readonly diagnostics: Diagnostic[];
   /** The position of [start, end) in the source. */
@@ -13,11 +18,13 @@ export interface BuildContext {
 }
 
 /** Creates the build context of one document. */
-export function createContext(text: string): BuildContext {
+export function createContext(text: string, tokens: readonly IToken[]): BuildContext {
   const locator = createLocator(text);
   const diagnostics: Diagnostic[] = [];
   return {
     text,
+    match: toMatchable(text),
+    tokens,
     locator,
     diagnostics,
     position: (start, end) => locator.position(start, end),
@@ -36,4 +43,21 @@ export function tokenRange(token: IToken): [number, number] {
 /** The half-open range covered by `tokens` (which must be in order and non-empty). */
 export function tokensRange(tokens: readonly IToken[]): [number, number] {
   return [tokens[0]!.startOffset, tokenRange(tokens[tokens.length - 1]!)[1]];
+}
+
+/** The content tokens (no line breaks) whose start lies in [start, end], by binary search. */
+export function tokensBetween(ctx: BuildContext, start: number, end: number): IToken[] {
+  const tokens = ctx.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.startOffset < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: IToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.startOffset <= end; i++) {
+    if (tokens[i]!.tokenType.name !== "LineBreak") out.push(tokens[i]!);
+  }
+  return out;
 }

@@ -35,7 +35,10 @@ export const SENTENCE_END = /[。！？;；]/;
 /** Clauses end at ，/, and at sentence ends. */
 export const CLAUSE_END = /[,，。！？;；]/;
 
+const EDGE_PUNCTUATION = /[\s\u3000,，。!?！？;；:：、|]/;
+
 /** The text of a span without its final punctuation and blanks. */
 export function stripEnd(s: string): string {
+  if (s === "" || (!EDGE_PUNCTUATION.test(s[0]!) && !EDGE_PUNCTUATION.test(s[s.length - 1]!))) return s;
   return s.replace(/[\s\u3000,，。!?！？;；:：、|]+$/u, "").replace(/^[\s\u3000,，、:：|]+/u, "");
 }

@@ -1,7 +1,7 @@
 // Numbered items (一、 / （一） / 1.) → topics, with their paragraphs, decisions and requirements.
 import type { CstNode, IToken } from "chevrotain";
 import type { Decision, MarkerStyle, Requirement, TextNode, Topic } from "../model/index.js";
-import { contentTokens, isTokenOf, orderedChildren } from "./blocks.js";
+import { isTokenOf, nodeTokens, orderedChildren } from "./blocks.js";
 import { type BuildContext, tokenRange, tokensRange } from "./context.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
 import { parseNumber } from "./values/numerals.js";
@@ -24,8 +24,7 @@ export function textNode(tokens: IToken[], ctx: BuildContext): TextNode {
 /** The source span of a paragraph, for sentence-level reading. */
 export function spanOf(tokens: IToken[], ctx: BuildContext): Span {
   const [start, end] = tokensRange(tokens);
-  const text = ctx.text.slice(start, end);
-  return { text, match: toMatchable(text), start };
+  return { text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start };
 }
 
 /** Builds a topic (and its subtopics) from a `topic` CST node. */
@@ -49,7 +48,7 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
     if (isTokenOf(child)) continue;
     if (child.name === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
     else if (child.name === "paragraph") {
-      const tokens = contentTokens(child);
+      const tokens = nodeTokens(child, ctx);
       if (tokens.length === 0) continue;
       topic.paragraphs.push(textNode(tokens, ctx));
       const span = spanOf(tokens, ctx);
@@ -57,7 +56,7 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
       topic.requirements.push(...readRequirements(span, ctx, topic.requirements.length));
     }
   }
-  const all = contentTokens(node);
+  const all = nodeTokens(node, ctx);
   const [start, end] = all.length ? tokensRange(all) : tokenRange(marker);
   topic.position = ctx.position(start, end);
   return topic;

@@ -52,6 +52,7 @@ function emptyModel(): Minutes {
     distribution: [],
     printing: null,
     chrome: [],
+    outline: [],
     unplaced: [],
     diagnostics: [],
   });

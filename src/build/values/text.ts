@@ -18,6 +18,15 @@ const HTML_ENTITY = /&(?:(nbsp|lt|gt|amp|quot|apos|ensp|emsp|thinsp);|#(\d{1,7})
 const TABLE_PIPE = /([ \t\u00A0\u3000]*)[|｜]+([ \t\u00A0\u3000]*)/g;
 /** C0/C1 control characters other than tab, line feed and carriage return; also DEL and BOM. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+/** Any character that {@link cleanText} may remove or rewrite besides edge blanks. */
+const NEEDS_CLEANING = /[&|｜\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/;
+/** Blank-like characters that EDGE_BLANKS removes at either end. */
+const EDGE_BLANK_CHAR = /[\s\u00A0\u3000\u200B]/;
+
+function hasEdgeBlank(s: string): boolean {
+  return s.length > 0 && (EDGE_BLANK_CHAR.test(s[0]!) || EDGE_BLANK_CHAR.test(s[s.length - 1]!));
+}
+
 /** Blanks at either end, including NBSP, ideographic and zero-width spaces. */
 const EDGE_BLANKS = /^[\s\u00A0\u3000\u200B]+|[\s\u00A0\u3000\u200B]+$/g;
 /** Every blank that {@link compact} removes. */
@@ -51,6 +60,8 @@ function decodeEntity(match: string, name?: string, dec?: string, hex?: string):
  */
 export function cleanText(s: string): string {
   if (typeof s !== "string") return "";
+  // Most values hold nothing to clean but blanks at the edges.
+  if (!NEEDS_CLEANING.test(s)) return hasEdgeBlank(s) ? s.replace(EDGE_BLANKS, "") : s;
   let text = s.replace(CONTROL_CHARS, "");
   text = text.replace(HTML_ENTITY, decodeEntity);
   text = text.replace(CONTROL_CHARS, "");
