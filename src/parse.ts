@@ -1,4 +1,4 @@
-import { decode } from "./decode/index.js";
+import { decode, detectLineEnding, withoutAnnotations } from "./decode/index.js";
 import type { Decoded } from "./decode/index.js";
 import { buildModel } from "./build/index.js";
 import { parseCst } from "./grammar/index.js";
@@ -18,32 +18,13 @@ export interface ParseOptions {
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Minutes {
   const decoded: Decoded = typeof input === "string" ? decodeString(input) : decode(input);
-  const result = parseCst(decoded.text);
-  return buildModel(result, decoded, options.file ?? null);
+  const view = withoutAnnotations(decoded.text);
+  const result = parseCst(view.text);
+  return buildModel(result, decoded, options.file ?? null, view.offsets);
 }
 
 function decodeString(input: string): Decoded {
   const bom = input.charCodeAt(0) === 0xfeff;
   const text = bom ? input.slice(1) : input;
   return { text, encoding: "utf-8", bom, lineEnding: detectLineEnding(text) };
-}
-
-/** lf / crlf / cr / mixed / none, from the first line ends of `text`. */
-export function detectLineEnding(text: string): Decoded["lineEnding"] {
-  let lf = 0;
-  let crlf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
-  const kinds = (lf ? 1 : 0) + (crlf ? 1 : 0) + (cr ? 1 : 0);
-  if (kinds === 0) return "none";
-  if (kinds > 1) return "mixed";
-  return lf ? "lf" : crlf ? "crlf" : "cr";
 }

@@ -24,6 +24,8 @@ const ROLE_OF: [RegExp, Role][] = [
 ];
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
+/** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
+const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$/;
 /** Items are separated by 、 (and by blanks in padded lists). */
 const ITEM_SEPARATOR = /[、]/;
 
@@ -57,7 +59,14 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       for (let i = clauses.length - 1; i >= 0; i--) {
         const clause = clauses[i]!;
         const found = listPeople(clause, ctx);
-        if (found === null || found.length === 0) break;
+        if (found === null || found.length === 0) {
+          // An unnamed group (市直有关部门主要负责同志) may stand among named people: step over it.
+          if (UNNAMED_GROUP.test(clause.match) && !NOT_A_LIST.test(clause.match)) {
+            first = clause.start - sentence.start;
+            continue;
+          }
+          break;
+        }
         people = [...found, ...people];
         first = clause.start - sentence.start;
       }

@@ -52,8 +52,8 @@ const MINUTES_TITLE = /纪要/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$/;
 
 /** Builds the model of one document from its CST. */
-export function buildModel(result: CstResult, decoded: Decoded, file: string | null): Minutes {
-  const ctx = createContext(result.text, result.tokens);
+export function buildModel(result: CstResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null): Minutes {
+  const ctx = createContext(result.text, result.tokens, decoded.text, offsets);
   const blocks = documentBlocks(result.cst, ctx);
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
@@ -112,6 +112,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const front = paragraphBlocks.filter(({ i }) => firstStructural < 0 || i < firstStructural);
 
   let titleBlock: Block | null = null;
+  let headline: Block | null = null;
   let openingIndex = -1;
   for (const { b, i } of front) {
     const span = spanOf(b.tokens, ctx);
@@ -120,7 +121,10 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
       break;
     }
     if (titleBlock === null && isTitle(span)) titleBlock = b;
+    if (headline === null && isHeadline(span)) headline = b;
   }
+  // A page whose headline names no meeting (other news) still has that headline as its title.
+  titleBlock ??= headline;
   const title = titleBlock ? cleanText(ctx.text.slice(titleBlock.start, titleBlock.end)) : null;
 
   const openingBlocks: Block[] = [];
@@ -182,7 +186,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   return {
     type: "minutes",
     version: MODEL_VERSION,
-    source: { file, encoding: decoded.encoding, bom: decoded.bom, lineEnding: decoded.lineEnding, length: result.text.length, lines: result.text.length === 0 ? 0 : ctx.locator.point(result.text.length).line },
+    source: { file, encoding: decoded.encoding, bom: decoded.bom, lineEnding: decoded.lineEnding, length: decoded.text.length, lines: decoded.text.length === 0 ? 0 : ctx.locator.point(result.text.length).line },
     title,
     documentNumber,
     issuer,
@@ -209,6 +213,12 @@ function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {
 function isTitle(span: Span): boolean {
   const text = cleanText(span.text);
   return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !SENTENCE_LIKE.test(text);
+}
+
+/** A short line that is not a sentence: a headline, whatever it names. */
+function isHeadline(span: Span): boolean {
+  const text = cleanText(span.text);
+  return text.length >= 4 && text.length <= 40 && !SENTENCE_LIKE.test(text) && !/[,，。:：;；]/.test(span.match);
 }
 
 function isOpening(span: Span): boolean {

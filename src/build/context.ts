@@ -18,8 +18,13 @@ export interface BuildContext {
 }
 
 /** Creates the build context of one document. */
-export function createContext(text: string, tokens: readonly IToken[]): BuildContext {
-  const locator = createLocator(text);
+export function createContext(text: string, tokens: readonly IToken[], source: string = text, offsets: Int32Array | null = null): BuildContext {
+  const base = createLocator(source);
+  // Offsets of the text the grammar read map back to the source (pinyin annotations removed).
+  const locator: Locator = offsets === null ? base : {
+    point: (offset) => base.point(offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!),
+    position: (start, end) => base.position(offsets[Math.max(0, Math.min(start, offsets.length - 1))]!, offsets[Math.max(0, Math.min(end, offsets.length - 1))]!),
+  };
   const diagnostics: Diagnostic[] = [];
   return {
     text,

@@ -1,4 +1,4 @@
-import { detectLineEnding } from "../parse.js";
+import { detectLineEnding } from "./line-ending.js";
 import { hasNulByte, sniffBom, tryGb18030, tryUtf8 } from "./sniff.js";
 
 /** Text decoded from a document's bytes, with what was learnt about the bytes. */

@@ -1,17 +1,10 @@
+import { PINYIN_ANNOTATION, TONE_MARK } from "../../decode/mirror.js";
+
 /**
  * Text clean-up for values (website artefacts, padding) and an index-aligned "matchable" view
  * of a text (Traditional → Simplified, full-width → ASCII) for pattern matching.
  */
 
-/**
- * A pinyin annotation put after a character by mirror sites: `(qū)`, `（huì）`.
- * Lower-case latin letters, tone-marked vowels, ü and combining tone marks, in ASCII or
- * full-width parentheses; {@link TONE_MARK} must also match for it to be removed.
- */
-const PINYIN_ANNOTATION =
-  /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8})[)）]/g;
-/** A tone-marked vowel, ü or a combining tone mark: what tells pinyin from `(a)`. */
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]/;
 /** An HTML character entity: named, decimal or hexadecimal. */
 const HTML_ENTITY = /&(?:(nbsp|lt|gt|amp|quot|apos|ensp|emsp|thinsp);|#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});)/g;
 /** A table pipe (ASCII or full-width) with the blanks around it. */
@@ -123,24 +116,27 @@ function buildSimplifiedMap(): Map<number, number> {
   return map;
 }
 
+/** Code unit → matchable code unit, for the whole BMP (identity where nothing changes). */
+const MATCHABLE_TABLE: Uint16Array = buildMatchableTable();
+const UTF16 = new TextDecoder("utf-16le");
+
+function buildMatchableTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
+  table[0x3000] = 0x20;
+  for (const [from, to] of TO_SIMPLIFIED) table[from] = to;
+  return table;
+}
+
 /**
  * An index-aligned copy for matching: Traditional → Simplified, full-width ASCII → ASCII, U+3000 → space.
+ * One table lookup per code unit into a typed array (lone surrogates come out as U+FFFD, still one unit).
  * @example toMatchable("區長：１５") // "区长:15" (same length as the input)
  */
 export function toMatchable(s: string): string {
   if (typeof s !== "string") return "";
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-    } else if (code === 0x3000) {
-      out += " ";
-    } else {
-      const mapped = TO_SIMPLIFIED.get(code);
-      out += mapped === undefined ? s[i] : String.fromCharCode(mapped);
-    }
-  }
-  return out;
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = MATCHABLE_TABLE[s.charCodeAt(i)]!;
+  return UTF16.decode(out);
 }
-

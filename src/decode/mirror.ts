@@ -1,0 +1,39 @@
+// Mirror sites annotate characters with pinyin in parentheses (`區(qū)長(zhǎng)`). The grammar reads a
+// view of the text without them; an offset table maps every view offset back to the source, so
+// positions still refer to the original text and no character is lost.
+
+/**
+ * A pinyin annotation: lower-case latin letters (tone-marked vowels, ü, combining tone marks) in
+ * ASCII or full-width parentheses; {@link TONE_MARK} must also match, which tells pinyin from `(a)`.
+ */
+export const PINYIN_ANNOTATION = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8})[)）]/g;
+/** A tone-marked vowel, ü or a combining tone mark. */
+export const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]/;
+
+/** The text the grammar reads, and where each of its offsets lies in the source. */
+export interface TextView {
+  text: string;
+  /** `offsets[i]` is the source offset of `text[i]`; one more entry for the end. Null: identity. */
+  offsets: Int32Array | null;
+}
+
+/** Removes pinyin annotations, keeping the offset of every remaining character. */
+export function withoutAnnotations(source: string): TextView {
+  const cuts: [number, number][] = [];
+  for (const m of source.matchAll(PINYIN_ANNOTATION)) {
+    if (TONE_MARK.test(m[1]!)) cuts.push([m.index, m.index + m[0].length]);
+  }
+  if (cuts.length === 0) return { text: source, offsets: null };
+  const removed = cuts.reduce((n, [s, e]) => n + e - s, 0);
+  const offsets = new Int32Array(source.length - removed + 1);
+  let text = "";
+  let from = 0;
+  let at = 0;
+  for (const [start, end] of [...cuts, [source.length, source.length] as [number, number]]) {
+    text += source.slice(from, start);
+    for (let i = from; i < start; i++) offsets[at++] = i;
+    from = end;
+  }
+  offsets[at] = source.length;
+  return { text, offsets };
+}
