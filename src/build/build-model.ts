@@ -1,6 +1,6 @@
 // CST → model. Each document part has its own handler file; this file places the blocks:
 // which paragraph is the title, the opening, the agenda, the body, and what is left unplaced.
-import type { IToken } from "chevrotain";
+import type { CstNode, IToken } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
 import type { CstResult } from "../grammar/index.js";
 import {
@@ -17,7 +17,7 @@ import {
 } from "../model/index.js";
 import { linkAgenda, readAgenda, AGENDA } from "./agenda.js";
 import { emptyAttendance, readAttendance } from "./attendance.js";
-import { type Block, contentTokens, documentBlocks } from "./blocks.js";
+import { type Block, contentTokens, documentBlocks, nodeTokens } from "./blocks.js";
 import { type BuildContext, createContext, tokenRange, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
@@ -260,6 +260,25 @@ interface MeetingInput {
   references: (string | null | undefined)[];
 }
 
+/** A paragraph that may state attendance. */
+const ATTENDANCE_HINT = /(?:出席|参加|列席)(?:了)?会议|请假|缺席/;
+
+/** The body paragraphs of the last topic, down its chain of last subtopics, as spans. */
+function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
+  const out: Span[] = [];
+  const last = findLastIndex(blocks, (b) => b.kind === "topic");
+  let node: CstNode | undefined = last >= 0 ? blocks[last]!.node : undefined;
+  while (node !== undefined) {
+    for (const p of (node.children.paragraph ?? []) as CstNode[]) {
+      const tokens = nodeTokens(p, ctx);
+      if (tokens.length) out.push(spanOf(tokens, ctx));
+    }
+    const subs = (node.children.topic ?? []) as CstNode[];
+    node = subs[subs.length - 1];
+  }
+  return out;
+}
+
 function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {
   const opening = openingBlocks.map((b) => spanOf(b.tokens, ctx));
   const sentences = opening.flatMap((s) => cut(s, SENTENCE_END));
@@ -280,7 +299,10 @@ function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, referen
     (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (title ? sessionOf(title) : null);
 
   const attendance = emptyAttendance();
-  const statementParagraphs = [...opening, ...others];
+  // News pages with numbered topics put the attendance sentence after the last topic, where the
+  // grammar keeps it in that topic's body.
+  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
+  const statementParagraphs = [...opening, ...others, ...trailing];
   for (const p of statementParagraphs) for (const s of cut(p, SENTENCE_END)) readAttendance(s, ctx, attendance);
 
   return {
