@@ -27,6 +27,8 @@ export default defineConfig([
     entry: { cli: "src/cli/run.ts" },
     format: ["esm"],
     sourcemap: true,
+    // Smaller to parse at start-up: the CLI's cold start is part of its speed.
+    minify: true,
     target: "node20",
     platform: "node",
     noExternal: [/.*/],

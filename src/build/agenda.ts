@@ -1,7 +1,7 @@
 // The agenda paragraph: 会议进行了…；听取了区民政局罗英关于…的情况汇报；… 现纪要如下
 import type { AgendaItem, Topic } from "../model/index.js";
 import type { BuildContext } from "./context.js";
-import { type Span, cut, slice, stripEnd } from "./sentences.js";
+import { type Span, cut, slice, stripEnd, AGENDA_SEPARATOR } from "./sentences.js";
 import { looksLikeName } from "./values/names.js";
 import { cleanText, compact } from "./values/text.js";
 
@@ -16,7 +16,7 @@ const CLOSING = /[,，。]?\s*现(?:将会议(?:议定|讨论研究的有关)?�
 export function readAgenda(paragraph: Span, ctx: BuildContext): AgendaItem[] {
   const items: AgendaItem[] = [];
   let verb: string | null = null;
-  for (const piece of cut(paragraph, /[;；。]/)) {
+  for (const piece of cut(paragraph, AGENDA_SEPARATOR)) {
     const lead = /^[\s\u3000]*/.exec(piece.text)![0].length;
     let s = slice(piece, lead, piece.text.length);
     const closing = CLOSING.exec(s.match);

@@ -1,7 +1,7 @@
 // Attendance statements inside paragraphs: 出席会议的有A、B… / A、B应邀出席会议 / 党委副书记C因公缺席.
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
-import { type Span, cut, slice, stripEnd } from "./sentences.js";
+import { type Span, cut, slice, stripEnd, COMMA } from "./sentences.js";
 import { looksLikeName, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 
@@ -53,7 +53,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     } else {
       // A、B出席会议: the list stands before the verb, clause by clause back to a non-list clause.
       const before = slice(sentence, previousEnd, verbStart);
-      const clauses = cut(before, /[,，]/);
+      const clauses = cut(before, COMMA);
       people = [];
       let first = verbStart;
       for (let i = clauses.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@ import type { Disclosure, DisclosureField } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { parseDate } from "./values/dates.js";
-import { cleanText, compact } from "./values/text.js";
+import { cleanText, compact, toMatchable } from "./values/text.js";
 
 type Field = Exclude<keyof Disclosure, "fields" | "position">;
 
@@ -89,7 +89,6 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
   return disclosure;
 }
 
-const TRADITIONAL_LABEL: Record<string, string> = { 號: "号", 發: "发", 開: "开", 機: "机", 構: "构", 間: "间", 稱: "称", 題: "题", 產: "产", 門: "门", 時: "时", 限: "限", 編: "编", 資: "资" };
 function toSimplifiedLabel(label: string): string {
-  return Array.from(label, (c) => TRADITIONAL_LABEL[c] ?? c).join("");
+  return toMatchable(label);
 }

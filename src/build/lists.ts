@@ -30,10 +30,7 @@ function lines(block: Block, ctx: BuildContext): { text: string; start: number }
   let lineStart = labelEnd;
   let last: IToken | null = null;
   for (const t of block.tokens.slice(1)) {
-    if (last !== null && ctx.text.slice(tokenRange(last)[1], t.startOffset).includes("\n")) {
-      out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
-      lineStart = t.startOffset;
-    } else if (last !== null && /\r/.test(ctx.text.slice(tokenRange(last)[1], t.startOffset))) {
+    if (last !== null && t.startLine !== last.startLine) {
       out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
       lineStart = t.startOffset;
     }

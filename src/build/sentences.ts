@@ -14,8 +14,8 @@ export interface Span {
 export function cut(span: Span, separators: RegExp): Span[] {
   const out: Span[] = [];
   let from = 0;
-  separators.lastIndex = 0;
-  const re = new RegExp(separators.source, "g");
+  const re = globalOf(separators);
+  re.lastIndex = 0;
   for (let m = re.exec(span.match); m !== null; m = re.exec(span.match)) {
     const to = m.index + m[0].length;
     if (to > from) out.push(slice(span, from, to));
@@ -25,6 +25,18 @@ export function cut(span: Span, separators: RegExp): Span[] {
   return out;
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** The global (`g`) twin of a separator pattern, made once. */
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, "g");
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
 /** A sub-span of `span` from `from` to `to` (indices into span.text). */
 export function slice(span: Span, from: number, to: number): Span {
   return { text: span.text.slice(from, to), match: span.match.slice(from, to), start: span.start + from };
@@ -32,13 +44,23 @@ export function slice(span: Span, from: number, to: number): Span {
 
 /** Sentences end at 。！？ and at ；/; . */
 export const SENTENCE_END = /[。！？;；]/;
+/** Clauses of a list are separated by commas. */
+export const COMMA = /[,，]/;
+/** Agenda items are separated by semicolons and full stops. */
+export const AGENDA_SEPARATOR = /[;；。]/;
 /** Clauses end at ，/, and at sentence ends. */
 export const CLAUSE_END = /[,，。！？;；]/;
 
-const EDGE_PUNCTUATION = /[\s\u3000,，。!?！？;；:：、|]/;
+/** Characters {@link stripEnd} removes at the end of a span … */
+const TRAILING = new Set(Array.from(" \t\n\r\u00a0\u3000,，。!?！？;；:：、|", (c) => c.charCodeAt(0)));
+/** … and at its start. */
+const LEADING = new Set(Array.from(" \t\n\r\u00a0\u3000,，、:：|", (c) => c.charCodeAt(0)));
 
-/** The text of a span without its final punctuation and blanks. */
+/** The text of a span without its final punctuation and blanks (and leading commas, colons, blanks). */
 export function stripEnd(s: string): string {
-  if (s === "" || (!EDGE_PUNCTUATION.test(s[0]!) && !EDGE_PUNCTUATION.test(s[s.length - 1]!))) return s;
-  return s.replace(/[\s\u3000,，。!?！？;；:：、|]+$/u, "").replace(/^[\s\u3000,，、:：|]+/u, "");
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && LEADING.has(s.charCodeAt(start))) start++;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }

@@ -1,9 +1,9 @@
 // Numbered items (一、 / （一） / 1.) → topics, with their paragraphs, decisions and requirements.
 import type { CstNode, IToken } from "chevrotain";
 import type { Decision, MarkerStyle, Requirement, TextNode, Topic } from "../model/index.js";
-import { isTokenOf, nodeTokens, orderedChildren } from "./blocks.js";
+import { nodeTokens } from "./blocks.js";
 import { type BuildContext, tokenRange, tokensRange } from "./context.js";
-import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
+import { type Span, SENTENCE_END, cut, slice, stripEnd, COMMA } from "./sentences.js";
 import { parseNumber } from "./values/numerals.js";
 import { cleanText, toMatchable } from "./values/text.js";
 
@@ -44,8 +44,9 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
     subtopics: [],
     agendaIndex: null,
   };
-  for (const child of orderedChildren(node)) {
-    if (isTokenOf(child)) continue;
+  const parts = [...((node.children.paragraph ?? []) as CstNode[]), ...((node.children.topic ?? []) as CstNode[])];
+  if (node.children.topic && node.children.paragraph) parts.sort((a, b) => a.location!.startOffset - b.location!.startOffset);
+  for (const child of parts) {
     if (child.name === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
     else if (child.name === "paragraph") {
       const tokens = nodeTokens(child, ctx);
@@ -78,7 +79,7 @@ export function readDecisions(paragraph: Span, ctx: BuildContext): Decision[] {
     if (!m) continue;
     const verb = s.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
     const rest = slice(s, m[0].length, s.text.length);
-    const clauses = cut(rest, /[,，]/).map((c) => stripEnd(c.text)).filter((c) => c !== "");
+    const clauses = cut(rest, COMMA).map((c) => stripEnd(c.text)).filter((c) => c !== "");
     const proposerMatch = PROPOSER.exec(rest.match);
     const proposer = proposerMatch ? stripEnd(rest.text.slice(0, proposerMatch[1]!.length)) : null;
     let object: string | null = clauses[0] ?? null;

@@ -2,7 +2,7 @@
 import type { WrittenReport } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
-import { cut, stripEnd } from "./sentences.js";
+import { cut, stripEnd, COMMA } from "./sentences.js";
 import { spanOf } from "./topics.js";
 import { cleanText, toMatchable } from "./values/text.js";
 
@@ -32,7 +32,7 @@ export function buildWrittenReport(block: Block, ctx: BuildContext): WrittenRepo
     subject = stripEnd(cleanText(body.slice(about + 2, clauseEnd)));
     subject = subject.replace(SUBJECT_END, "") || null;
   }
-  const clauses = cut({ text: body, match, start: span.start + lead }, /[,，]/).map((c) => stripEnd(c.text)).filter((c) => c);
+  const clauses = cut({ text: body, match, start: span.start + lead }, COMMA).map((c) => stripEnd(c.text)).filter((c) => c);
   const last = clauses.length > 1 ? clauses[clauses.length - 1]! : null;
   return {
     text: cleanText(span.text),

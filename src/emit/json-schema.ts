@@ -1,6 +1,6 @@
 // The model as a JSON Schema, generated from the zod schemas (the single source of the types)
 // with zod 4's z.toJSONSchema. Shipped as schema/jiyao.schema.json (scripts/gen-json-schema.mjs).
-import { z } from "zod";
+import * as z from "zod";
 import * as model from "../model/index.js";
 import { MODEL_VERSION, Minutes } from "../model/index.js";
 

@@ -1,7 +1,7 @@
 // XML → Minutes: reads back what toXml writes (mapping version 1; see docs/xml-mapping.md),
 // with or without positions, and validates the result with the zod schema.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { z } from "zod";
+import * as z from "zod";
 import { Minutes, type Position } from "../model/index.js";
 import { decodeXmlText } from "./xml-escape.js";
 import { MINUTES_SHAPE, POSITION_ATTRIBUTES, XML_NAMESPACE, XSI_NAMESPACE, itemName, type ObjectShape, type Shape } from "./xml-shape.js";

@@ -1,7 +1,7 @@
 // The XML mapping's view of the model, read from the zod schemas (the single source of the
 // types), so that writer and reader agree on every field's kind without a second copy of the
 // model. Only the element names of list items are chosen here (ITEM_NAMES).
-import type { z } from "zod";
+import type * as z from "zod";
 import { Minutes, Position } from "../model/index.js";
 
 /** Namespace of the XML mapping; the trailing 1 is {@link XML_MAPPING_VERSION}. */

@@ -32,7 +32,7 @@ const NAME_SEPARATORS = /[、，,；;]/;
 
 export class MinutesParser extends CstParser {
   constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: "full" });
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, nodeLocationTracking: "full" });
     this.performSelfAnalysis();
   }
 

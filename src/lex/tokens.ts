@@ -49,6 +49,13 @@ function restOfLine(text: string, offset: number): number {
 }
 
 
+/** The end of the line starting at `offset` (blanks excluded) if it is at most `max` long, else -1. */
+function shortLineEnd(text: string, offset: number, max: number): number {
+  const limit = Math.min(text.length, offset + max + 1);
+  for (let i = offset; i < limit; i++) if (isLineBreak(text.charCodeAt(i))) return restOfLine(text, offset);
+  return limit === text.length ? restOfLine(text, offset) : -1;
+}
+
 const chars = (s: string): string[] => Array.from(s);
 const CJK = cjkChars();
 
@@ -81,8 +88,10 @@ export const ChromeLine = createToken({
       if (!atLineStart(text, offset)) return null;
       const sticky = CHROME_STICKY;
       sticky.lastIndex = offset;
-      const end = restOfLine(text, offset);
-      if (!sticky.test(text) && !(end - offset <= 30 && SITE_NAME_LINE.test(text.slice(offset, end)))) return null;
+      if (sticky.test(text)) return [text.slice(offset, restOfLine(text, offset))] as [string];
+      const end = shortLineEnd(text, offset, 30);
+      if (end < 0 || text.charCodeAt(end - 1) !== 0x7f51 /* 网 */ && text.charCodeAt(end - 1) !== 0x7ad9 /* 站 */) return null;
+      if (!SITE_NAME_LINE.test(text.slice(offset, end))) return null;
       return [text.slice(offset, end)] as [string];
     },
   },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Position } from "./position.js";
 
 /** How serious a diagnostic is. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A point in the decoded source text (unist style).
@@ -32,12 +32,16 @@ export interface Locator {
 /** Builds a {@link Locator} for `text`, treating CRLF, CR and LF as line ends. */
 export function createLocator(text: string): Locator {
   const lineStarts: number[] = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) lineStarts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) lineStarts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        lineStarts.push(i + 1);
+      }
     }
   }
   const point = (offset: number): Point => {

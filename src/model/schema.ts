@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Diagnostic } from "./diagnostic.js";
 import { Position } from "./position.js";
 

@@ -11,6 +11,15 @@ describe("lexer", () => {
     expect(() => new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: true })).not.toThrow();
   });
 
+  it("recognises a line-start token after every CJK ideograph (the start-character hint is complete)", () => {
+    const missed: string[] = [];
+    for (let c = 0x3400; c <= 0x9fff; c++) {
+      const ch = String.fromCharCode(c);
+      if (tokenize(`${ch}〔2022〕1号`).tokens[0]!.tokenType.name !== "DocNumberLine") missed.push(ch);
+    }
+    expect(missed).toEqual([]);
+  });
+
   it("reads a pipe-table disclosure row as keys, pipes and values", () => {
     expect(pairs("索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |")).toEqual([
       ["HeaderKey", "索 引 号:"],
