@@ -73,7 +73,9 @@ export function toBlock(node: CstNode, ctx: BuildContext): Block | null {
 export function documentBlocks(document: CstNode, ctx: BuildContext): Block[] {
   const blocks: Block[] = [];
   for (const b of document.children.block ?? []) {
-    const inner = orderedChildren(b as CstNode)[0];
+    // A block node has exactly one child: the rule that matched.
+    const children = (b as CstNode).children;
+    const inner = children[Object.keys(children)[0]!]?.[0];
     if (inner === undefined || isToken(inner)) continue;
     const block = toBlock(inner, ctx);
     if (block) blocks.push(block);

@@ -71,7 +71,8 @@ function locate(text: string, cursor: number, name: string): [number, number] {
     let j = i;
     let k = 0;
     while (k < chars.length && j < text.length) {
-      if (/[\s\u3000]/.test(text[j]!)) {
+      const code = text.charCodeAt(j);
+      if (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d) {
         j++;
         continue;
       }

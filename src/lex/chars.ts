@@ -42,10 +42,11 @@ export function isLineBreak(code: number): boolean {
  */
 export function cjkChars(): string[] {
   const out: string[] = [];
-  for (const [from, to] of [
+  const ranges: [number, number][] = [
     [0x3400, 0x9fff],
     [0xf900, 0xfaff],
-  ] as const) {
+  ];
+  for (const [from, to] of ranges) {
     for (let c = from; c <= to; c++) {
       if (c === from || c === to || c % 255 === 0 || c % 256 === 0) out.push(String.fromCharCode(c));
     }

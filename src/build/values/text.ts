@@ -136,6 +136,12 @@ function buildMatchableTable(): Uint16Array {
  */
 export function toMatchable(s: string): string {
   if (typeof s !== "string") return "";
+  if (s.length < 256) {
+    // Short strings: a typed array and a decoder call cost more than they save.
+    let out = "";
+    for (let i = 0; i < s.length; i++) out += String.fromCharCode(MATCHABLE_TABLE[s.charCodeAt(i)]!);
+    return out;
+  }
   const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = MATCHABLE_TABLE[s.charCodeAt(i)]!;
   return UTF16.decode(out);
