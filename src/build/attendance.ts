@@ -2,7 +2,7 @@
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, COMMA } from "./sentences.js";
-import { looksLikeName, splitTitleName } from "./values/names.js";
+import { BRACKET_NOTE, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 
 /** The people lists of the model that attendance statements fill. */
@@ -15,13 +15,17 @@ export interface Attendance {
 }
 
 /** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
-const VERB = /(?:应邀|特邀)(?:出席|参加)(?:会议)?|出席会议的有|参加会议的有|出席(?:了)?会议|参加(?:了)?会议|出席|(?:应邀)?列席(?:了)?会议|因公缺席|因事缺席|缺席|请假/g;
+const VERB =
+  /(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|出席会议的有|参加会议的有|出席(?:了)?会议|参加(?:了)?会议|出席|列席(?:了)?会议|因公缺席|因事缺席|缺席|请假/g;
 const ROLE_OF: [RegExp, Role][] = [
+  [/^(?:应邀|特邀)列席/, "invitedObservers"],
   [/^(?:应邀|特邀)/, "invitedAttendees"],
   [/列席/, "observers"],
   [/缺席|请假/, "absentees"],
   [/出席|参加/, "attendees"],
 ];
+/** Verbs after which the list follows: 出席会议的有…, 请假：… */
+const LIST_FOLLOWS = /的有$|[:：]$/;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
@@ -31,7 +35,7 @@ const ITEM_SEPARATOR = /[、]/;
 
 /** Empty attendance lists. */
 export function emptyAttendance(): Attendance {
-  return { people: { attendees: [], invitedAttendees: [], absentees: [], observers: [] }, notes: [] };
+  return { people: { attendees: [], invitedAttendees: [], absentees: [], observers: [], invitedObservers: [] }, notes: [] };
 }
 
 /** Reads the attendance statements of one sentence into `into`. */
@@ -44,8 +48,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     const role = ROLE_OF.find(([re]) => re.test(m[0]))![1];
     let people: Person[] | null;
     let statement: Span;
-    if (m[0].endsWith("的有")) {
-      // 出席会议的有A、B、C: the list follows, to the end of the clause chain.
+    if (LIST_FOLLOWS.test(m[0])) {
+      // 出席会议的有A、B、C / 请假：A、B: the list follows, to the end of the sentence.
       const rest = slice(sentence, verbEnd, sentence.text.length);
       people = listPeople(rest, ctx);
       statement = slice(sentence, verbStart, sentence.text.length);
@@ -77,7 +81,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       into.notes.push({ role, text: stripEnd(statement.text), position: ctx.position(statement.start, statement.start + statement.text.length) });
       continue;
     }
-    for (const p of people) if (!into.people[role].some((q) => q.name === p.name)) into.people[role].push(p);
+    const known = new Set(into.people[role].map((q) => q.name));
+    for (const p of people) if (!known.has(p.name)) into.people[role].push(p);
   }
 }
 
@@ -87,12 +92,14 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
  */
 export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   const text = stripEnd(clause.text);
-  if (text === "" || NOT_A_LIST.test(stripEnd(clause.match))) return null;
+  if (text === "" || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
   const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR);
   const people: Person[] = [];
   let pendingTitle: Span | null = null;
   for (const item of items) {
+    // A bracketed note (张三（市发改委）) is not part of the name: blank it out, offsets unchanged.
+    if (item.text.includes("(") || item.text.includes("（")) item.text = item.text.replace(BRACKET_NOTE, (n) => " ".repeat(n.length));
     const raw = stripEnd(item.text);
     if (raw === "") continue;
     const joined: string = pendingTitle ? pendingTitle.text + item.text : item.text;

@@ -11,6 +11,7 @@ import {
   type Minutes,
   MODEL_VERSION,
   type OutlineEntry,
+  type Person,
   type Printing,
   type TextNode,
   type Topic,
@@ -28,7 +29,7 @@ import { parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
 import { parseSession } from "./values/session.js";
 import { cleanText, toMatchable } from "./values/text.js";
-import { buildWrittenReport } from "./written-reports.js";
+import { buildWrittenReports } from "./written-reports.js";
 
 /** The outline kind of each grammar block (paragraphs and signatures are refined later). */
 const FIXED_KIND: Partial<Record<Block["kind"], BlockKind>> = {
@@ -94,14 +95,14 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
   // Topics, 书面通报, lists.
   let topics: Topic[] = of("topic").map((b) => buildTopic(b.node, 1, ctx));
-  let writtenReports = of("writtenReport").map((b) => buildWrittenReport(b, ctx));
+  let writtenReports = of("writtenReport").flatMap((b) => buildWrittenReports(b, ctx));
   const attendance = emptyAttendance();
   const invitedObservers: Meeting["invitedObservers"] = [];
   let distribution: string[] = [];
   for (const b of of("peopleList")) {
     const list = buildPeopleList(b, ctx);
     if (list.role === "invitedObservers") invitedObservers.push(list.group!);
-    else for (const p of list.people) if (!attendance.people[list.role].some((q) => q.name === p.name)) attendance.people[list.role].push(p);
+    else addPeople(attendance.people[list.role], list.people);
   }
   for (const b of of("distributionList")) distribution.push(...buildDistribution(b, ctx));
 
@@ -156,9 +157,8 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   let meeting: Meeting | null = null;
   if (isMinutes) {
     meeting = buildMeeting({ title, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso] });
-    for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) {
-      for (const p of attendance.people[role]) if (!meeting[role].some((q) => q.name === p.name)) meeting[role].push(p);
-    }
+    for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
+    if (attendance.people.invitedObservers.length) meeting.invitedObservers.push({ group: "应邀列席", people: attendance.people.invitedObservers });
     meeting.invitedObservers.push(...invitedObservers);
     linkAgenda(meeting.agenda, topics);
   } else {
@@ -180,7 +180,8 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
   const outline: OutlineEntry[] = blocks.map((b) => ({ kind: kinds.get(b)!, position: ctx.position(b.start, b.end) }));
-  for (const u of unplaced) if (u.position && !blocks.some((b) => b.start === u.position!.start.offset)) outline.push({ kind: "unplaced", position: u.position });
+  const blockStarts = new Set(blocks.map((b) => ctx.position(b.start, b.start).start.offset));
+  for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });
   outline.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
@@ -205,23 +206,40 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   };
 }
 
+/** Appends the people of `more` whose names `list` does not hold yet. */
+function addPeople(list: Person[], more: Person[]): void {
+  if (more.length === 0) return;
+  const names = new Set(list.map((p) => p.name));
+  for (const p of more) {
+    if (names.has(p.name)) continue;
+    names.add(p.name);
+    list.push(p);
+  }
+}
+
 function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
   return -1;
 }
 
+/** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
+const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
+
 function isTitle(span: Span): boolean {
   const text = cleanText(span.text);
+  if (INDEX_ENTRY.test(span.match)) return false;
   return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !SENTENCE_LIKE.test(text);
 }
 
 /** A short line that is not a sentence: a headline, whatever it names. */
 function isHeadline(span: Span): boolean {
   const text = cleanText(span.text);
+  if (INDEX_ENTRY.test(span.match)) return false;
   return text.length >= 4 && text.length <= 40 && !SENTENCE_LIKE.test(text) && !/[,，。:：;；]/.test(span.match);
 }
 
 function isOpening(span: Span): boolean {
+  if (INDEX_ENTRY.test(span.match)) return false;
   const first = cut(span, SENTENCE_END)[0];
   if (!first) return false;
   const s = first.match;
@@ -230,7 +248,9 @@ function isOpening(span: Span): boolean {
 
 function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext): boolean {
   const t = title === null ? "" : toMatchable(title);
-  if (MINUTES_TITLE.test(t)) return true;
+  // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
+  const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
+  if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody)) return true;
   if (openingBlocks.length === 0) return false;
   if (NOTICE_TITLE.test(t)) return false;
   const opening = ctx.match.slice(openingBlocks[0]!.start, openingBlocks[0]!.end);
@@ -315,7 +335,7 @@ function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, referen
     invitedAttendees: attendance.people.invitedAttendees,
     absentees: attendance.people.absentees,
     observers: attendance.people.observers,
-    invitedObservers: [],
+    invitedObservers: attendance.people.invitedObservers.length ? [{ group: "应邀列席", people: attendance.people.invitedObservers }] : [],
     attendanceNotes: attendance.notes,
     agenda: agendaBlocks.flatMap((b) => readAgenda(spanOf(b.tokens, ctx), ctx)),
     opening: [...openingBlocks, ...agendaBlocks].map((b) => textNode(b.tokens, ctx)),

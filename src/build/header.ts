@@ -23,6 +23,7 @@ const LABELS: Record<string, [Field, number]> = {
   发文日期: ["publishDate", 0],
   发布时间: ["publishDate", 1],
   日期: ["publishDate", 2],
+  时间: ["publishDate", 3],
   文件编号: ["fileNumber", 0],
   文号: ["fileNumber", 0],
   发文字号: ["fileNumber", 0],
@@ -43,7 +44,7 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     const valueEnd = i + 1 < keys.length ? keys[i + 1]!.startOffset : block.end;
     const value = cleanText(ctx.text.slice(keyEnd, valueEnd));
     fields.push({
-      label: compact(key.image).replace(COLON_AT_END, ""),
+      label: compact(key.image).replace(COLON_AT_END, "").replace(/^【(.*)】$/, "$1"),
       value: value === "" ? null : value,
       position: ctx.position(keyStart, Math.max(keyEnd, trimEnd(ctx.text, keyEnd, valueEnd))),
     });

@@ -13,8 +13,10 @@ export const PLANNED = /定于|拟于|将于|计划于/;
 
 /** The meeting date and time of day of the opening sentence. */
 export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null } {
-  const date = findDates(sentence.match, defaultYear).find((d) => d.month !== null || d.text.length >= 6);
-  const time = findTimeOfDay(sentence.match.slice(0, 60));
+  // The date opens the sentence: look no further than its first clauses.
+  const head = sentence.match.slice(0, 80);
+  const date = findDates(head, defaultYear).find((d) => d.month !== null || d.text.length >= 6);
+  const time = findTimeOfDay(head.slice(0, 60));
   if (!date) {
     return { text: time ? time.text : null, iso: null, timeOfDay: time?.text ?? null, year: null, ...(time ? { position: ctx.position(sentence.start + time.index, sentence.start + time.index + time.text.length) } : {}) };
   }

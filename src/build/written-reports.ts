@@ -6,42 +6,59 @@ import { cut, stripEnd, COMMA } from "./sentences.js";
 import { spanOf } from "./topics.js";
 import { cleanText, toMatchable } from "./values/text.js";
 
-const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?/;
-const PROPOSER = /^(?:了)?(.{2,40}?)(?:提出的|提交的|报送的|关于)/;
+const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
+const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
 const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)$/;
+/** Where one item ends and the next begins: …的汇报、区市场监管局关于… */
+const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)[、;；,，](?=[^,，、;；。]{2,30}?关于)/g;
+const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 
-/** Builds a 书面通报 item from its line. */
-export function buildWrittenReport(block: Block, ctx: BuildContext): WrittenReport {
+/**
+ * Builds the 书面通报 items of one line: usually one, but a line may list several
+ * (会议还书面通报了区统计局关于…的汇报、区市场监管局关于…的情况汇报).
+ */
+export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenReport[] {
   const span = spanOf(block.tokens, ctx);
   const lead = block.tokens[0]!.image.length;
-  const body = span.text.slice(lead);
-  const match = span.match.slice(lead);
-  const decision = DECISION.exec(match)![1] ?? null;
-  let at = DECISION.exec(match)![0].length;
-  const proposerMatch = PROPOSER.exec(match.slice(at));
-  let proposer: string | null = null;
-  if (proposerMatch) {
-    proposer = stripEnd(body.slice(at, at + proposerMatch[0].length - (proposerMatch[0].endsWith("关于") ? 2 : proposerMatch[0].endsWith("提出的") || proposerMatch[0].endsWith("提交的") || proposerMatch[0].endsWith("报送的") ? 3 : 0))).replace(/^了/, "");
-    at += proposerMatch[0].length - (proposerMatch[0].endsWith("关于") ? 2 : 0);
-  }
-  // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.
-  let subject: string | null = null;
-  const about = match.indexOf("关于", at);
-  if (about >= 0) {
-    const clauseEnd = firstClauseEnd(match, about);
-    subject = stripEnd(cleanText(body.slice(about + 2, clauseEnd)));
-    subject = subject.replace(SUBJECT_END, "") || null;
-  }
-  const clauses = cut({ text: body, match, start: span.start + lead }, COMMA).map((c) => stripEnd(c.text)).filter((c) => c);
+  const decisionMatch = DECISION.exec(span.match.slice(lead))!;
+  const decision = decisionMatch[1] ?? null;
+  const from = lead + decisionMatch[0].length;
+  const clauses = cut(span, COMMA).map((c) => stripEnd(c.text)).filter((c) => c);
   const last = clauses.length > 1 ? clauses[clauses.length - 1]! : null;
-  return {
-    text: cleanText(span.text),
-    proposer: proposer ? cleanText(proposer) : null,
-    subject,
-    decision,
-    followUp: last && /(?:实施|研究|审议|印发|办理|执行)$/.test(toMatchable(last)) ? cleanText(last) : null,
-    position: ctx.position(block.start, block.end),
-  };
+  const followUp = last && FOLLOW_UP.test(toMatchable(last)) ? cleanText(last) : null;
+
+  const cuts = [from];
+  for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) cuts.push(from + m.index + m[0].length);
+  return cuts.map((itemStart, i) => {
+    const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - 1 : span.text.length;
+    const text = span.text.slice(itemStart, itemEnd);
+    const match = span.match.slice(itemStart, itemEnd);
+    let proposer: string | null = null;
+    let at = 0;
+    const p = PROPOSER.exec(match);
+    if (p) {
+      proposer = cleanText(stripEnd(text.slice(0, p[1]!.length))) || null;
+      at = p[2] === "关于" ? p[1]!.length : p[0].length;
+    }
+    // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.
+    let subject: string | null = null;
+    const about = match.indexOf("关于", at);
+    if (about >= 0) {
+      subject = stripEnd(cleanText(text.slice(about + 2, firstClauseEnd(match, about))));
+      subject = subject.replace(SUBJECT_END, "") || null;
+    }
+    const single = cuts.length === 1;
+    const start = single ? block.start : span.start + itemStart;
+    const end = single ? block.end : span.start + stripEnd(span.text.slice(0, itemEnd)).length;
+    return {
+      text: single ? cleanText(span.text) : cleanText(stripEnd(text)),
+      proposer,
+      subject,
+      decision,
+      followUp,
+      position: ctx.position(start, end),
+    };
+  });
 }
 
 /** The end of the clause that starts at `from`: the first ，/。/； outside 《》 and brackets. */

@@ -77,7 +77,7 @@ export const Pipe = createToken({ name: "Pipe", pattern: /\|/, categories: [Inli
 
 // ── Website chrome: a whole line ───────────────────────────────────────────────────────────
 const CHROME_START =
-  /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|无障碍浏览|長者模式|长者模式|长辈版|相关阅读|相關閱讀|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|[•·●]\s)/;
+  /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|无障碍浏览|長者模式|长者模式|长辈版|相关阅读|相關閱讀|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|[•·●]\s)/;
 /** A line that is only a site's name: 北湖区人民政府门户网站. */
 const SITE_NAME_LINE = /[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
 /** A line of website chrome (navigation, 扫码关注, 字体…): kept as written, not content. */
@@ -136,13 +136,14 @@ const HEADER_KEYS = [
   "发布时间", "公开方式", "公开时限", "公开范围", "公开形式", "公开程序", "效力状况", "有效性", "文件编号",
   "发文字号", "文号", "发布机构", "发布部门", "发文机关", "所属机构", "信息名称", "文件名称", "标题", "名称",
   "组配分类", "主题分类", "体裁分类", "服务对象分类", "主题词", "关键词", "内容概况", "内容概述", "摘要",
-  "来源", "信息来源", "日期", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
+  "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
 ];
 // A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
 const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
   .map((k) => Array.from(k).join("[ \\u3000]*"))
   .join("|");
-const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000]))`, "y");
+// Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办.
+const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000]))|【(?:${headerKeyPattern})】[：:]?`, "y");
 /** `索 引 号:`, `发布机构：`, `公开方式 `: a label of the disclosure header. */
 export const HeaderKey = createToken({
   name: "HeaderKey",
@@ -153,7 +154,7 @@ export const HeaderKey = createToken({
       return HEADER_KEY.exec(text);
     },
   },
-  start_chars_hint: [...new Set(HEADER_KEYS.map((k) => k[0]!))],
+  start_chars_hint: [...new Set([...HEADER_KEYS.map((k) => k[0]!), "【"])],
   line_breaks: false,
   categories: [Inline],
 });
@@ -221,7 +222,7 @@ export const DistributionLabel = label("DistributionLabel", "(?:分送|抄送|�
 /** `会议书面通报…` at the start of a line. */
 export const WrittenReportStart = createToken({
   name: "WrittenReportStart",
-  pattern: { exec: lineStart(/(?:[会會][议議])?(?:还)?[书書]面通[报報]/) },
+  pattern: { exec: lineStart(/(?:[会會][议議])?(?:[还還])?[书書]面(?:通[报報]|[审審][议議])/) },
   start_chars_hint: chars("会會书書"),
   line_breaks: false,
 });

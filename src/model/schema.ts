@@ -126,7 +126,7 @@ export type AgendaItem = z.infer<typeof AgendaItem>;
 /** A statement of attendance that names no one, kept as written (县直有关部门主要负责人列席会议). */
 export const AttendanceNote = z.object({
   /** attendees / invitedAttendees / absentees / observers */
-  role: z.enum(["attendees", "invitedAttendees", "absentees", "observers"]),
+  role: z.enum(["attendees", "invitedAttendees", "absentees", "observers", "invitedObservers"]),
   text,
   position,
 });

@@ -75,6 +75,20 @@ const ROLE_WORDS: readonly string[] = [
   "经理",
   "經理",
   "政委",
+  "成员",
+  "成員",
+  "助理",
+  "总工程师",
+  "總工程師",
+  "总经济师",
+  "總經濟師",
+  "总会计师",
+  "總會計師",
+  "总师",
+  "督学",
+  "督學",
+  "顾问",
+  "顧問",
 ];
 
 /** Regex source of a role word ending a title, longest first, e.g. `new RegExp(TITLE_ROLE).exec("副区长")[0]` is `区长`. */
@@ -108,6 +122,10 @@ const MIDDLE_DOT = /[\u00B7\u2022\u2027\u30FB]/;
 /** Han characters accepted in names: BMP CJK, compatibility ideographs; pairs are checked apart. */
 const HAN_BMP = /^[\u3400-\u9FFF\uF900-\uFAFF]$/;
 /** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
+/** A note in brackets after a name: （出差）, (市发改委). */
+export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
+/** An organisation's name, not a person's: 区财政局, 县审计署, 市公安厅. */
+const ORGANIZATION_END = /^.{2,3}[局厅处院所部办署]$/;
 const INSTITUTIONAL_WORDS =
   /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|等|们/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
@@ -118,7 +136,8 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
  */
 export function splitNames(s: string): string[] {
   if (typeof s !== "string") return [];
-  const text = cleanText(s).replace(TRAILING_STOPS, "");
+  // A bracketed note after a name (王五（出差）, 张三（市发改委）) is not part of it.
+  const text = cleanText(s).replace(BRACKET_NOTE, " ").replace(TRAILING_STOPS, "");
   const names: string[] = [];
   for (const segment of text.split(NAME_SEPARATORS)) {
     const chunks = segment.split(BLANKS).filter((c) => c.length > 0);
@@ -187,7 +206,7 @@ export function looksLikeName(s: string): boolean {
   const text = s.trim();
   if (text.length === 0) return false;
   const m = toMatchable(text);
-  if (INSTITUTIONAL_WORDS.test(m) || ROLE_IN_NAME.test(m)) return false;
+  if (INSTITUTIONAL_WORDS.test(m) || ROLE_IN_NAME.test(m) || ORGANIZATION_END.test(m)) return false;
   const chars = codePoints(text);
   if (MIDDLE_DOT.test(text)) {
     if (chars.length > 15) return false;

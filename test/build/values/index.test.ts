@@ -5,6 +5,7 @@ describe("values index", () => {
   it("re-exports every converter by name", () => {
     expect(Object.keys(values).sort()).toEqual(
       [
+        "BRACKET_NOTE",
         "TIME_OF_DAY",
         "TITLE_ROLE",
         "cleanText",

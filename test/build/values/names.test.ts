@@ -107,3 +107,20 @@ describe("TITLE_ROLE", () => {
     expect(re.test("同志")).toBe(false);
   });
 });
+
+describe("names with notes and organisations", () => {
+  it("drops a bracketed note after a name, also after a padded name", () => {
+    expect(splitNames("贺小兵（出差）、牛丽娟（参加市委党校学习）")).toEqual(["贺小兵", "牛丽娟"]);
+    expect(splitNames("莫　丽（学习）　詹国华")).toEqual(["莫丽", "詹国华"]);
+  });
+
+  it("does not take an organisation for a person", () => {
+    expect(looksLikeName("区财政局")).toBe(false);
+    expect(looksLikeName("区少芬")).toBe(true);
+  });
+
+  it("splits titles with 党组成员 and 助理", () => {
+    expect(splitTitleName("县政府党组成员滕志远")).toEqual({ name: "滕志远", title: "县政府党组成员" });
+    expect(splitTitleName("县长助理韦小明")).toEqual({ name: "韦小明", title: "县长助理" });
+  });
+});
