@@ -158,7 +158,6 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   if (isMinutes) {
     meeting = buildMeeting({ title, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
-    if (attendance.people.invitedObservers.length) meeting.invitedObservers.push({ group: "应邀列席", people: attendance.people.invitedObservers });
     meeting.invitedObservers.push(...invitedObservers);
     linkAgenda(meeting.agenda, topics);
   } else {
@@ -281,7 +280,7 @@ interface MeetingInput {
 }
 
 /** A paragraph that may state attendance. */
-const ATTENDANCE_HINT = /(?:出席|参加|列席)(?:了)?会议|请假|缺席/;
+const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
 
 /** The body paragraphs of the last topic, down its chain of last subtopics, as spans. */
 function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
@@ -305,7 +304,8 @@ function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, referen
   const held = sentences.find((s) => HELD.test(s.match)) ?? sentences[0];
   // Combined meetings: the standing meeting is the one that continues after the first.
   const others = blocks.filter((b) => b.kind === "paragraph" && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
-  const continued = [...sentences, ...others.flatMap((s) => cut(s, SENTENCE_END))].find((s) => CONTINUED.test(s.match));
+  const continuedIn = [...opening, ...others].find((p) => CONTINUED.test(p.match));
+  const continued = continuedIn ? cut(continuedIn, SENTENCE_END).find((s) => CONTINUED.test(s.match)) : undefined;
 
   let date = held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null };
   if (held && date.iso === null && date.year === null && date.text !== null) {
@@ -322,8 +322,10 @@ function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, referen
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
-  const statementParagraphs = [...opening, ...others, ...trailing];
-  for (const p of statementParagraphs) for (const s of cut(p, SENTENCE_END)) readAttendance(s, ctx, attendance);
+  const statementParagraphs = [...opening, ...others.filter((p) => ATTENDANCE_HINT.test(p.match)), ...trailing];
+  for (const p of statementParagraphs) {
+    for (const s of cut(p, SENTENCE_END)) if (ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
+  }
 
   return {
     sessionNumber: session?.sessionNumber ?? null,

@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { toMatchable } from "./values/text.js";
+import { cleanText, needsCleaning, toMatchable, trimBlanks } from "./values/text.js";
 import { createLocator, type Diagnostic, type Locator, type Position, type Severity } from "../model/index.js";
 
 /** What every handler of the model builder shares: the text, positions and diagnostics. */
@@ -7,6 +7,8 @@ export interface BuildContext {
   readonly text: string;
   /** `text` mapped for matching (toMatchable), computed once: same length, same offsets. */
   readonly match: string;
+  /** Cleans a value of website artefacts (cleanText), skipping the work when the document has none. */
+  clean(s: string): string;
   /** The parser's tokens in source order (line breaks included). */
   readonly tokens: readonly IToken[];
   readonly locator: Locator;
@@ -29,6 +31,7 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
   return {
     text,
     match: toMatchable(text),
+    clean: needsCleaning(text) ? cleanText : trimBlanks,
     tokens,
     locator,
     diagnostics,

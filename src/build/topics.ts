@@ -18,7 +18,7 @@ const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
 /** A paragraph block → a text node (cleaned of website artefacts). */
 export function textNode(tokens: IToken[], ctx: BuildContext): TextNode {
   const [start, end] = tokensRange(tokens);
-  return { text: cleanText(ctx.text.slice(start, end)), position: ctx.position(start, end) };
+  return { text: ctx.clean(ctx.text.slice(start, end)), position: ctx.position(start, end) };
 }
 
 /** The source span of a paragraph, for sentence-level reading. */

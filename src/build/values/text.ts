@@ -67,6 +67,16 @@ export function cleanText(s: string): string {
   return text.replace(EDGE_BLANKS, "");
 }
 
+/** Whether {@link cleanText} could change more than the blanks at the ends of `s`. */
+export function needsCleaning(s: string): boolean {
+  return NEEDS_CLEANING.test(s);
+}
+
+/** Removes blanks at both ends (what {@link cleanText} does to a value holding no artefacts). */
+export function trimBlanks(s: string): string {
+  return hasEdgeBlank(s) ? s.replace(EDGE_BLANKS, "") : s;
+}
+
 /**
  * {@link cleanText}, then removes every blank (layout padding inside names and list items).
  * @example compact("各民主党 派") // "各民主党派"
