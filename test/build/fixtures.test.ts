@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../../src/parse.js";
+import { readPath as read } from "../helpers/corpus.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../fixtures/docs");
 
@@ -18,26 +19,6 @@ function goldFiles(dir: string): string[] {
       return e.name.endsWith(".gold.json") ? [p] : [];
     })
     .sort();
-}
-
-/** Reads a contract path such as "meeting.attendees[].name" out of a model (score.mjs `read`). */
-function read(model: unknown, path: string): unknown {
-  let values: any[] = [model];
-  let list = false;
-  for (const seg of path.split(".")) {
-    if (seg.endsWith("[]")) {
-      const key = seg.slice(0, -2);
-      list = true;
-      values = values.flatMap((v) => {
-        const inner = key ? v?.[key] : v;
-        return Array.isArray(inner) ? inner : [];
-      });
-    } else {
-      values = values.map((v) => (v == null ? undefined : v[seg]));
-    }
-  }
-  if (list) return values.map((v) => (v === undefined ? null : v));
-  return values[0] === undefined ? null : values[0];
 }
 
 describe("fixtures/docs gold values", () => {
