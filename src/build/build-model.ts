@@ -1,6 +1,6 @@
 // CST → model. Each document part has its own handler file; this file places the blocks:
 // which paragraph is the title, the opening, the agenda, the body, and what is left unplaced.
-import type { CstNode, IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
 import type { CstResult } from "../grammar/index.js";
 import {
@@ -16,19 +16,18 @@ import {
   type TextNode,
   type Topic,
 } from "../model/index.js";
-import { linkAgenda, readAgenda, AGENDA } from "./agenda.js";
-import { emptyAttendance, readAttendance } from "./attendance.js";
-import { type Block, contentTokens, documentBlocks, nodeTokens } from "./blocks.js";
+import { AGENDA, linkAgenda } from "./agenda.js";
+import { emptyAttendance } from "./attendance.js";
+import { type Block, contentTokens, documentBlocks } from "./blocks.js";
 import { type BuildContext, createContext, tokenRange, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
-import { HELD, PLANNED, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
-import { type Span, SENTENCE_END, cut } from "./sentences.js";
+import { decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
+import { buildMeeting } from "./meeting.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
 import { parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
-import { parseSession } from "./values/session.js";
-import { cleanText, toMatchable } from "./values/text.js";
+import { cleanText } from "./values/text.js";
 import { buildWrittenReports } from "./written-reports.js";
 
 /** The outline kind of each grammar block (paragraphs and signatures are refined later). */
@@ -42,15 +41,6 @@ const FIXED_KIND: Partial<Record<Block["kind"], BlockKind>> = {
   peopleList: "people-list",
   distributionList: "distribution",
 };
-
-/** A title names a meeting or minutes and is not a sentence. */
-const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$/;
-const SENTENCE_LIKE = /[。；;]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月/;
-/** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
-const CONTINUED = /(?:随后|接着|紧接着|会后)[^。]*?(?:继续)?召开[^。]*?(?:常务会议|常务会|办公会)/;
-const STANDING_MEETING = /常务会议|常务会|办公会|政府会议|纪要/;
-const MINUTES_TITLE = /纪要/;
-const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$/;
 
 /** Builds the model of one document from its CST. */
 export function buildModel(result: CstResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null): Minutes {
@@ -221,42 +211,6 @@ function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {
   return -1;
 }
 
-/** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
-const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
-
-function isTitle(span: Span): boolean {
-  const text = cleanText(span.text);
-  if (INDEX_ENTRY.test(span.match)) return false;
-  return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !SENTENCE_LIKE.test(text);
-}
-
-/** A short line that is not a sentence: a headline, whatever it names. */
-function isHeadline(span: Span): boolean {
-  const text = cleanText(span.text);
-  if (INDEX_ENTRY.test(span.match)) return false;
-  return text.length >= 4 && text.length <= 40 && !SENTENCE_LIKE.test(text) && !/[,，。:：;；]/.test(span.match);
-}
-
-function isOpening(span: Span): boolean {
-  if (INDEX_ENTRY.test(span.match)) return false;
-  const first = cut(span, SENTENCE_END)[0];
-  if (!first) return false;
-  const s = first.match;
-  return HELD.test(s) && !PLANNED.test(s) && (/[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*[月年]|[0-9]{5,8}|上午|下午|晚上/.test(s) || /会议/.test(s)) && !isTitle(first);
-}
-
-function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext): boolean {
-  const t = title === null ? "" : toMatchable(title);
-  // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
-  const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
-  if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody)) return true;
-  if (openingBlocks.length === 0) return false;
-  if (NOTICE_TITLE.test(t)) return false;
-  const opening = ctx.match.slice(openingBlocks[0]!.start, openingBlocks[0]!.end);
-  const continued = blocks.some((b) => b.kind === "paragraph" && CONTINUED.test(ctx.match.slice(b.start, b.end)));
-  return STANDING_MEETING.test(t) || STANDING_MEETING.test(opening) || continued;
-}
-
 function buildDocumentNumber(lines: Block[], headerValue: string | null, ctx: BuildContext): DocumentNumber | null {
   for (const b of lines) {
     const parts = parseDocumentNumber(ctx.text.slice(b.start, b.end));
@@ -267,112 +221,6 @@ function buildDocumentNumber(lines: Block[], headerValue: string | null, ctx: Bu
     if (parts) return parts;
   }
   return null;
-}
-
-interface MeetingInput {
-  title: string | null;
-  openingBlocks: Block[];
-  agendaBlocks: Block[];
-  blocks: Block[];
-  topics: Topic[];
-  ctx: BuildContext;
-  references: (string | null | undefined)[];
-}
-
-/** A paragraph that may state attendance. */
-const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
-
-/** The body paragraphs of the last topic, down its chain of last subtopics, as spans. */
-function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
-  const out: Span[] = [];
-  const last = findLastIndex(blocks, (b) => b.kind === "topic");
-  let node: CstNode | undefined = last >= 0 ? blocks[last]!.node : undefined;
-  while (node !== undefined) {
-    for (const p of (node.children.paragraph ?? []) as CstNode[]) {
-      const tokens = nodeTokens(p, ctx);
-      if (tokens.length) out.push(spanOf(tokens, ctx));
-    }
-    const subs = (node.children.topic ?? []) as CstNode[];
-    node = subs[subs.length - 1];
-  }
-  return out;
-}
-
-function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {
-  const opening = openingBlocks.map((b) => spanOf(b.tokens, ctx));
-  const sentences = opening.flatMap((s) => cut(s, SENTENCE_END));
-  const held = sentences.find((s) => HELD.test(s.match)) ?? sentences[0];
-  // Combined meetings: the standing meeting is the one that continues after the first.
-  const others = blocks.filter((b) => b.kind === "paragraph" && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
-  const continuedIn = [...opening, ...others].find((p) => CONTINUED.test(p.match));
-  const continued = continuedIn ? cut(continuedIn, SENTENCE_END).find((s) => CONTINUED.test(s.match)) : undefined;
-
-  let date = held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null };
-  if (held && date.iso === null && date.year === null && date.text !== null) {
-    const year = inferYear(date.text, references);
-    if (year !== null) date = meetingDate(held, ctx, year);
-  }
-  const { year: _year, ...meetingDateValue } = date;
-
-  const chair = (continued ? meetingChair(continued, ctx) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx));
-  const session =
-    (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (title ? sessionOf(title) : null);
-
-  const attendance = emptyAttendance();
-  // News pages with numbered topics put the attendance sentence after the last topic, where the
-  // grammar keeps it in that topic's body.
-  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
-  const statementParagraphs = [...opening, ...others.filter((p) => ATTENDANCE_HINT.test(p.match)), ...trailing];
-  for (const p of statementParagraphs) {
-    for (const s of cut(p, SENTENCE_END)) if (ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
-  }
-
-  return {
-    sessionNumber: session?.sessionNumber ?? null,
-    term: session?.term ?? null,
-    date: meetingDateValue,
-    place: held ? meetingPlace(held) : null,
-    chair,
-    attendees: attendance.people.attendees,
-    invitedAttendees: attendance.people.invitedAttendees,
-    absentees: attendance.people.absentees,
-    observers: attendance.people.observers,
-    invitedObservers: attendance.people.invitedObservers.length ? [{ group: "应邀列席", people: attendance.people.invitedObservers }] : [],
-    attendanceNotes: attendance.notes,
-    agenda: agendaBlocks.flatMap((b) => readAgenda(spanOf(b.tokens, ctx), ctx)),
-    opening: [...openingBlocks, ...agendaBlocks].map((b) => textNode(b.tokens, ctx)),
-  };
-}
-
-function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
-  const s = parseSession(text);
-  return s.sessionNumber === null ? null : { sessionNumber: s.sessionNumber, term: s.term };
-}
-
-function firstOf<T, R>(list: T[], f: (t: T) => R | null): R | null {
-  for (const t of list) {
-    const r = f(t);
-    if (r !== null) return r;
-  }
-  return null;
-}
-
-/** The meeting's year from the document's other dates, when they all agree. */
-function inferYear(dateText: string, references: (string | null | undefined)[]): number | null {
-  const md = /([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/.exec(toMatchable(dateText));
-  const years = new Set<number>();
-  for (const ref of references) {
-    if (!ref) continue;
-    const [y, m, d] = ref.split("-").map(Number) as [number, number, number];
-    if (!md) {
-      years.add(y);
-      continue;
-    }
-    const month = Number(md[1]);
-    const day = Number(md[2]);
-    years.add(month < m || (month === m && day <= d) ? y : y - 1);
-  }
-  return years.size === 1 ? [...years][0]! : null;
 }
 
 function flattenTopic(t: Topic): TextNode[] {

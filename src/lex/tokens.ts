@@ -4,7 +4,7 @@
 // Line-start tokens are custom matchers that only match at the start of a line (after blanks);
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
-import { ASCII_DIGITS, CN_DATE_DIGITS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
 /** True when only blanks stand between the start of the line and `offset`. */
 function atLineStart(text: string, offset: number): boolean {

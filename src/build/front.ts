@@ -1,0 +1,53 @@
+// The front of a document: which paragraph is the title, which the opening, and whether the
+// text is minutes at all (not-minutes: notices, rules, index pages, other news).
+import type { Block } from "./blocks.js";
+import type { BuildContext } from "./context.js";
+import { HELD, PLANNED } from "./meeting-fields.js";
+import { type Span, SENTENCE_END, cut } from "./sentences.js";
+import { cleanText, toMatchable } from "./values/text.js";
+
+/** A title names a meeting or minutes and is not a sentence. */
+const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$/;
+const SENTENCE_LIKE = /[。；;]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月/;
+/** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
+export const CONTINUED = /(?:随后|接着|紧接着|会后)[^。]*?(?:继续)?召开[^。]*?(?:常务会议|常务会|办公会)/;
+const STANDING_MEETING = /常务会议|常务会|办公会|政府会议|纪要/;
+const MINUTES_TITLE = /纪要/;
+const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$/;
+
+/** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
+const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
+
+export function isTitle(span: Span): boolean {
+  const text = cleanText(span.text);
+  if (INDEX_ENTRY.test(span.match)) return false;
+  return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !SENTENCE_LIKE.test(text);
+}
+
+/** A short line that is not a sentence: a headline, whatever it names. */
+export function isHeadline(span: Span): boolean {
+  const text = cleanText(span.text);
+  if (INDEX_ENTRY.test(span.match)) return false;
+  return text.length >= 4 && text.length <= 40 && !SENTENCE_LIKE.test(text) && !/[,，。:：;；]/.test(span.match);
+}
+
+export function isOpening(span: Span): boolean {
+  if (INDEX_ENTRY.test(span.match)) return false;
+  const first = cut(span, SENTENCE_END)[0];
+  if (!first) return false;
+  const s = first.match;
+  return HELD.test(s) && !PLANNED.test(s) && (/[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*[月年]|[0-9]{5,8}|上午|下午|晚上/.test(s) || /会议/.test(s)) && !isTitle(first);
+}
+
+export function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext): boolean {
+  const t = title === null ? "" : toMatchable(title);
+  // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
+  const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
+  if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody)) return true;
+  if (openingBlocks.length === 0) return false;
+  if (NOTICE_TITLE.test(t)) return false;
+  const opening = ctx.match.slice(openingBlocks[0]!.start, openingBlocks[0]!.end);
+  const continued = blocks.some((b) => b.kind === "paragraph" && CONTINUED.test(ctx.match.slice(b.start, b.end)));
+  return STANDING_MEETING.test(t) || STANDING_MEETING.test(opening) || continued;
+}
+

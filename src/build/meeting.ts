@@ -1,0 +1,121 @@
+// The meeting: date, place, chair, session, attendance statements and the agenda, read from the
+// opening paragraph(s), the other paragraphs outside topics, and the end of the last topic.
+import type { CstNode } from "chevrotain";
+import type { Meeting, Topic } from "../model/index.js";
+import { readAgenda } from "./agenda.js";
+import { emptyAttendance, readAttendance } from "./attendance.js";
+import { type Block, nodeTokens } from "./blocks.js";
+import type { BuildContext } from "./context.js";
+import { CONTINUED } from "./front.js";
+import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
+import { type Span, SENTENCE_END, cut } from "./sentences.js";
+import { spanOf, textNode } from "./topics.js";
+import { parseSession } from "./values/session.js";
+import { toMatchable } from "./values/text.js";
+
+export interface MeetingInput {
+  title: string | null;
+  openingBlocks: Block[];
+  agendaBlocks: Block[];
+  blocks: Block[];
+  topics: Topic[];
+  ctx: BuildContext;
+  references: (string | null | undefined)[];
+}
+
+/** A paragraph that may state attendance. */
+const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
+
+/** The body paragraphs of the last topic, down its chain of last subtopics, as spans. */
+function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
+  const out: Span[] = [];
+  const last = blocks.map((b) => b.kind).lastIndexOf("topic");
+  let node: CstNode | undefined = last >= 0 ? blocks[last]!.node : undefined;
+  while (node !== undefined) {
+    for (const p of (node.children.paragraph ?? []) as CstNode[]) {
+      const tokens = nodeTokens(p, ctx);
+      if (tokens.length) out.push(spanOf(tokens, ctx));
+    }
+    const subs = (node.children.topic ?? []) as CstNode[];
+    node = subs[subs.length - 1];
+  }
+  return out;
+}
+
+export function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {
+  const opening = openingBlocks.map((b) => spanOf(b.tokens, ctx));
+  const sentences = opening.flatMap((s) => cut(s, SENTENCE_END));
+  const held = sentences.find((s) => HELD.test(s.match)) ?? sentences[0];
+  // Combined meetings: the standing meeting is the one that continues after the first.
+  const others = blocks.filter((b) => b.kind === "paragraph" && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
+  const continuedIn = [...opening, ...others].find((p) => CONTINUED.test(p.match));
+  const continued = continuedIn ? cut(continuedIn, SENTENCE_END).find((s) => CONTINUED.test(s.match)) : undefined;
+
+  let date = held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null };
+  if (held && date.iso === null && date.year === null && date.text !== null) {
+    const year = inferYear(date.text, references);
+    if (year !== null) date = meetingDate(held, ctx, year);
+  }
+  const { year: _year, ...meetingDateValue } = date;
+
+  const chair = (continued ? meetingChair(continued, ctx) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx));
+  const session =
+    (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (title ? sessionOf(title) : null);
+
+  const attendance = emptyAttendance();
+  // News pages with numbered topics put the attendance sentence after the last topic, where the
+  // grammar keeps it in that topic's body.
+  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
+  const statementParagraphs = [...opening, ...others.filter((p) => ATTENDANCE_HINT.test(p.match)), ...trailing];
+  for (const p of statementParagraphs) {
+    for (const s of cut(p, SENTENCE_END)) if (ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
+  }
+
+  return {
+    sessionNumber: session?.sessionNumber ?? null,
+    term: session?.term ?? null,
+    date: meetingDateValue,
+    place: held ? meetingPlace(held) : null,
+    chair,
+    attendees: attendance.people.attendees,
+    invitedAttendees: attendance.people.invitedAttendees,
+    absentees: attendance.people.absentees,
+    observers: attendance.people.observers,
+    invitedObservers: attendance.people.invitedObservers.length ? [{ group: "应邀列席", people: attendance.people.invitedObservers }] : [],
+    attendanceNotes: attendance.notes,
+    agenda: agendaBlocks.flatMap((b) => readAgenda(spanOf(b.tokens, ctx), ctx)),
+    opening: [...openingBlocks, ...agendaBlocks].map((b) => textNode(b.tokens, ctx)),
+  };
+}
+
+function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
+  const s = parseSession(text);
+  return s.sessionNumber === null ? null : { sessionNumber: s.sessionNumber, term: s.term };
+}
+
+function firstOf<T, R>(list: T[], f: (t: T) => R | null): R | null {
+  for (const t of list) {
+    const r = f(t);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+/** The meeting's year from the document's other dates, when they all agree. */
+function inferYear(dateText: string, references: (string | null | undefined)[]): number | null {
+  const md = /([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/.exec(toMatchable(dateText));
+  const years = new Set<number>();
+  for (const ref of references) {
+    if (!ref) continue;
+    const [y, m, d] = ref.split("-").map(Number) as [number, number, number];
+    if (!md) {
+      years.add(y);
+      continue;
+    }
+    const month = Number(md[1]);
+    const day = Number(md[2]);
+    years.add(month < m || (month === m && day <= d) ? y : y - 1);
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
+
