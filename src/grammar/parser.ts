@@ -29,6 +29,8 @@ export const MARKER_TYPES: readonly TokenType[] = [CnMarker, ParenCnMarker, Arab
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
 const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
 const NAME_SEPARATORS = /[、，,；;]/;
+/** A bracketed note after a name in a list: 王五（出差）. */
+const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 
 export class MinutesParser extends CstParser {
   constructor() {
@@ -198,7 +200,7 @@ export class MinutesParser extends CstParser {
     let chunks = 0;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       if (!tokenMatcher(t, Text)) return false;
-      for (const part of t.image.split(NAME_SEPARATORS)) {
+      for (const part of t.image.replace(NAME_NOTE, "").split(NAME_SEPARATORS)) {
         if (part === "") continue;
         if (part.length > 4 && !/[·•‧・]/.test(part)) return false;
         if (!NAME_CHUNK.test(part)) return false;

@@ -75,6 +75,7 @@ describe("grammar", () => {
   it("continues a people list only with lines of names", () => {
     expect(blockKinds("列席：陈 杰 陶厦峰\n罗 英 孙斌义\n应邀列席的区人大代表：\n钱 莉 王琴英")).toEqual(["peopleList", "peopleList"]);
     expect(blockKinds("请假：顾敏\n会议还研究了其他事项。")).toEqual(["peopleList", "paragraph"]);
+    expect(blockKinds("列席：王五（区财政局）、李四\n赵六（区审计局）\n分送：区委办")).toEqual(["peopleList", "distributionList"]);
   });
 
   it("continues a distribution list over a wrapped line until a full stop", () => {
