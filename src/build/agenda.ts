@@ -65,10 +65,11 @@ function splitReporter(who: string): [string | null, string | null] {
 /** Links agenda items to the topics they introduce (by subject), both ways. */
 export function linkAgenda(agenda: AgendaItem[], topics: Topic[]): void {
   const key = (s: string): string => compact(s).replace(/^关于/, "").replace(/[“”"《》()（）]/g, "");
+  const headings = topics.map((topic) => (topic.heading === null ? null : key(topic.heading)));
   agenda.forEach((item, i) => {
     if (item.subject === null) return;
     const subject = key(item.subject);
-    const t = topics.findIndex((topic) => topic.agendaIndex === null && topic.heading !== null && (key(topic.heading) === subject || key(topic.heading).includes(subject) || subject.includes(key(topic.heading))));
+    const t = headings.findIndex((h, j) => h !== null && topics[j]!.agendaIndex === null && (h === subject || h.includes(subject) || subject.includes(h)));
     if (t >= 0) {
       item.topicIndex = t;
       topics[t]!.agendaIndex = i;

@@ -66,15 +66,30 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
 // ── Decisions ──────────────────────────────────────────────────────────────────────────────
 /** 会议(审议并)原则同意 / 会议议定：原则同意 / 会议同意 / 会议审定 … at the start of a sentence. */
 const DECISION = /^(?:会议|会上)(?:还|经研究|经讨论)?(?:审议并|研究并|听取并|讨论并)?(?:议定[:：]?\s*)?(原则同意|原则通过|审议通过|同意|通过|审定|批准|决定|议定)/;
+/** Where a sentence may open with a decision: the paragraph start or after a sentence end. */
+const DECISION_START = /会[议上]/g;
+const SENTENCE_END_CODES = new Set(Array.from("。！？;；", (c) => c.charCodeAt(0)));
+
+/** Whether only blanks stand between `at` and the start of its sentence. */
+function opensSentence(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x3000 || s.charCodeAt(i) === 0x09)) i--;
+  return i < 0 || SENTENCE_END_CODES.has(s.charCodeAt(i));
+}
+const SENTENCE_END_G = new RegExp(SENTENCE_END.source, "g");
 const PROPOSER = /^(.{2,40}?)提出的/;
 const FOLLOW_UP = /(?:组织实施|印发实施|下发实施|印发|下发|实施|研究|审议|审定|报批|办理|公布|执行|落实)$/;
 
 /** The decisions stated in a paragraph. */
 export function readDecisions(paragraph: Span, ctx: BuildContext): Decision[] {
   const out: Decision[] = [];
-  for (const sentence of cut(paragraph, SENTENCE_END)) {
-    const lead = /^[\s\u3000]*/.exec(sentence.text)![0].length;
-    const s = slice(sentence, lead, sentence.text.length);
+  // One pass finds the sentences that open with a decision; only those are cut out.
+  for (const found of paragraph.match.matchAll(DECISION_START)) {
+    if (!opensSentence(paragraph.match, found.index)) continue;
+    const from = found.index;
+    SENTENCE_END_G.lastIndex = from;
+    const end = SENTENCE_END_G.exec(paragraph.match);
+    const s = slice(paragraph, from, end ? end.index + 1 : paragraph.text.length);
     const m = DECISION.exec(s.match);
     if (!m) continue;
     const verb = s.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
@@ -100,18 +115,21 @@ export function readDecisions(paragraph: Span, ctx: BuildContext): Decision[] {
 
 // ── Requirements ─────────────────────────────────────────────────────────────────────────────
 /** 一要 / 二要 / 一是 / 二是 at the start of a clause. */
-const REQUIREMENT_MARKER = /(^|[,，。;；:：\s])([一二三四五六七八九十]{1,2})(?:是要|要|是)/g;
+const REQUIREMENT_MARKER = /([一二三四五六七八九十]{1,2})(?:是要|要|是)/g;
+/** What may stand before a requirement marker: a clause end or a blank (or the paragraph start). */
+const CLAUSE_BOUNDARY = new Set(Array.from(",，。;；:： \t\u3000", (c) => c.charCodeAt(0)));
 
 /** The numbered requirements (一要… 二要…, 一是… 二是…) of a paragraph, numbered from `already`. */
 export function readRequirements(paragraph: Span, ctx: BuildContext, already: number): Requirement[] {
   const found: { at: number; markerEnd: number; n: number }[] = [];
   let expected = 1;
   for (const m of paragraph.match.matchAll(REQUIREMENT_MARKER)) {
-    const n = parseNumber(m[2]!);
+    if (m.index > 0 && !CLAUSE_BOUNDARY.has(paragraph.match.charCodeAt(m.index - 1))) continue;
+    const n = parseNumber(m[1]!);
     if (n === null) continue;
     if (n !== expected && !(n === 1 && expected > 1)) continue;
     if (n === 1 && expected > 1) found.length = 0;
-    const at = m.index + m[1]!.length;
+    const at = m.index;
     found.push({ at, markerEnd: m.index + m[0].length, n });
     expected = n + 1;
   }

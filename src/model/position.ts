@@ -44,8 +44,13 @@ export function createLocator(text: string): Locator {
       }
     }
   }
+  // Lookups come roughly in source order: try the line of the previous lookup first.
+  let last = 0;
   const point = (offset: number): Point => {
     const o = Math.max(0, Math.min(offset, text.length));
+    if (lineStarts[last]! <= o && (last + 1 === lineStarts.length || o < lineStarts[last + 1]!)) {
+      return { line: last + 1, column: o - lineStarts[last]! + 1, offset: o };
+    }
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -53,6 +58,7 @@ export function createLocator(text: string): Locator {
       if (lineStarts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
+    last = lo;
     return { line: lo + 1, column: o - lineStarts[lo]! + 1, offset: o };
   };
   return { point, position: (start, end) => ({ start: point(start), end: point(end) }) };

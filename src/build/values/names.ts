@@ -162,6 +162,8 @@ export function splitNames(s: string): string[] {
 export function splitTitleName(s: string): { name: string; title: string | null } {
   if (typeof s !== "string") return { name: "", title: null };
   const text = compact(s).replace(COMRADE_SUFFIX, "");
+  // Most list items are a bare name.
+  if (text.length <= 4 && looksLikeName(text)) return { name: text, title: null };
   const m = toMatchable(text);
   // title before the name: the name is what follows the last role word
   const ends: number[] = [];

@@ -12,7 +12,9 @@ const TABLE_PIPE = /([ \t\u00A0\u3000]*)[|｜]+([ \t\u00A0\u3000]*)/g;
 /** C0/C1 control characters other than tab, line feed and carriage return; also DEL and BOM. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 /** Any character that {@link cleanText} may remove or rewrite besides edge blanks. */
-const NEEDS_CLEANING = /[&|｜\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/;
+const NEEDS_CLEANING = /[&|｜\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/;
+/** The start of a possible pinyin annotation (checked apart: one character class scans fastest). */
+const PINYIN_START = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/;
 /** Blank-like characters that EDGE_BLANKS removes at either end. */
 const EDGE_BLANK_CHAR = /[\s\u00A0\u3000\u200B]/;
 
@@ -54,7 +56,7 @@ function decodeEntity(match: string, name?: string, dec?: string, hex?: string):
 export function cleanText(s: string): string {
   if (typeof s !== "string") return "";
   // Most values hold nothing to clean but blanks at the edges.
-  if (!NEEDS_CLEANING.test(s)) return hasEdgeBlank(s) ? s.replace(EDGE_BLANKS, "") : s;
+  if (!NEEDS_CLEANING.test(s) && !PINYIN_START.test(s)) return hasEdgeBlank(s) ? s.replace(EDGE_BLANKS, "") : s;
   let text = s.replace(CONTROL_CHARS, "");
   text = text.replace(HTML_ENTITY, decodeEntity);
   text = text.replace(CONTROL_CHARS, "");
@@ -69,7 +71,7 @@ export function cleanText(s: string): string {
 
 /** Whether {@link cleanText} could change more than the blanks at the ends of `s`. */
 export function needsCleaning(s: string): boolean {
-  return NEEDS_CLEANING.test(s);
+  return NEEDS_CLEANING.test(s) || PINYIN_START.test(s);
 }
 
 /** Removes blanks at both ends (what {@link cleanText} does to a value holding no artefacts). */
