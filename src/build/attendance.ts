@@ -3,7 +3,7 @@ import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, COMMA } from "./sentences.js";
 import { BRACKET_NOTE, looksLikeName, splitTitleName } from "./values/names.js";
-import { compact } from "./values/text.js";
+import { compact, toMatchable } from "./values/text.js";
 
 /** The people lists of the model that attendance statements fill. */
 export type Role = AttendanceNote["role"];
@@ -16,7 +16,7 @@ export interface Attendance {
 
 /** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
 const VERB =
-  /(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|出席会议的有|参加会议的有|出席(?:了)?会议|参加(?:了)?会议|出席|列席(?:了)?会议|因公缺席|因事缺席|缺席|请假/g;
+  /(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|出席会议的有|参加会议的有|出席(?:了)?会议|参加(?:了)?会议|出席|列席(?:了)?会议|因(?:公|事|病)?缺席|因(?:公|事|病)请假|缺席|请假/g;
 const ROLE_OF: [RegExp, Role][] = [
   [/^(?:应邀|特邀)列席/, "invitedObservers"],
   [/^(?:应邀|特邀)/, "invitedAttendees"],
@@ -114,6 +114,9 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
       pendingTitle = { text: joined, match: joined, start };
     } else if (isTitleOnly(raw)) {
       pendingTitle = { text: joined, match: joined, start };
+    } else if (UNNAMED_GROUP.test(toMatchable(raw)) && people.length + items.length > 1) {
+      // An unnamed group inside a list of people (…负责同志、区政府办公室主任黄永东、…): it adds nobody.
+      pendingTitle = null;
     } else if (raw.includes("?") || raw.includes("？")) {
       // A name garbled by a mirror site (李?英): skip it, keep the others.
       pendingTitle = null;

@@ -58,7 +58,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   }
   let group: PersonGroup | null = null;
   if (role === "invitedObservers") {
-    const text = compact(label.image).replace(/^(?:应邀|應邀|特邀)列席/, "").replace(/^的/, "").replace(/[：:]$/, "");
+    const text = compact(label.image).replace(/^(?:应邀|應邀|特邀)列席(?:会议|會議)?/, "").replace(/^的/, "").replace(/[：:]$/, "");
     group = { group: cleanText(text) || "应邀列席", people, position: ctx.position(block.start, block.end) };
   }
   return { role, group, people };

@@ -11,7 +11,8 @@ import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.
 import { type Span, SENTENCE_END, cut } from "./sentences.js";
 import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
-import { toMatchable } from "./values/text.js";
+import { findDates, parseDate } from "./values/dates.js";
+import { parseNumber } from "./values/numerals.js";
 
 export interface MeetingInput {
   title: string | null;
@@ -75,7 +76,8 @@ export function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, 
     sessionNumber: session?.sessionNumber ?? null,
     term: session?.term ?? null,
     date: meetingDateValue,
-    place: held ? meetingPlace(held) : null,
+    // In a combined meeting only the date and time of day carry over to the standing meeting.
+    place: continued ? meetingPlace(continued) : held ? meetingPlace(held) : null,
     chair,
     attendees: attendance.people.attendees,
     invitedAttendees: attendance.people.invitedAttendees,
@@ -101,20 +103,29 @@ function firstOf<T, R>(list: T[], f: (t: T) => R | null): R | null {
   return null;
 }
 
-/** The meeting's year from the document's other dates, when they all agree. */
+/** A year written before 年 in a date whose month or day a website garbled (2019年11?2日). */
+const YEAR_ONLY = /^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*[年?？]/;
+
+/**
+ * The meeting's year from the document's other dates (落款, header, 印发), when they all agree:
+ * a reference dated after the meeting's month and day in its year gives that year, one dated
+ * before gives the year before. A reference whose month was garbled gives its year only when the
+ * meeting is not in December (a December meeting may be issued in January).
+ */
 function inferYear(dateText: string, references: (string | null | undefined)[]): number | null {
-  const md = /([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/.exec(toMatchable(dateText));
+  const meeting = findDates(dateText)[0];
+  const month = meeting?.month ?? null;
+  const day = meeting?.day ?? null;
   const years = new Set<number>();
   for (const ref of references) {
     if (!ref) continue;
-    const [y, m, d] = ref.split("-").map(Number) as [number, number, number];
-    if (!md) {
-      years.add(y);
+    const parts = parseDate(ref);
+    if (parts.year !== null && parts.month !== null && parts.day !== null && month !== null && day !== null) {
+      years.add(month < parts.month || (month === parts.month && day <= parts.day) ? parts.year : parts.year - 1);
       continue;
     }
-    const month = Number(md[1]);
-    const day = Number(md[2]);
-    years.add(month < m || (month === m && day <= d) ? y : y - 1);
+    const year = parts.year ?? parseNumber(YEAR_ONLY.exec(ref)?.[1] ?? "");
+    if (year !== null && month !== null && month < 12) years.add(year);
   }
   return years.size === 1 ? [...years][0]! : null;
 }

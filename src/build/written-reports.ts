@@ -12,6 +12,8 @@ const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的�
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… */
 const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)[、;；,，](?=[^,，、;；。]{2,30}?关于)/g;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
+/** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end. */
+const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告)(?=[,，。;；]|$)/g;
 
 /**
  * Builds the 书面通报 items of one line: usually one, but a line may list several
@@ -44,7 +46,11 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
     let subject: string | null = null;
     const about = match.indexOf("关于", at);
     if (about >= 0) {
-      subject = stripEnd(cleanText(text.slice(about + 2, firstClauseEnd(match, about))));
+      // To the 的情况汇报 / 的汇报 that ends the clause (the subject itself may hold commas),
+      // else to the end of the first clause.
+      REPORT_END.lastIndex = about + 2;
+      const end = REPORT_END.exec(match);
+      subject = stripEnd(cleanText(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))));
       subject = subject.replace(SUBJECT_END, "") || null;
     }
     const single = cuts.length === 1;

@@ -112,7 +112,7 @@ export const DocNumberLine = createToken({
 });
 
 // ── Dates alone at the end of a line: 落款 and 印发 (GB/T 9704-2012 §7.3.5) ───────────────────
-const STANDALONE_DATE = /(?:\d(?: ?\d){3}|[〇○零一二三四五六七八九]{4})\s*年[\s\d〇○零一二三四五六七八九十月?？]{1,12}日(?:印发|印發)?/y;
+const STANDALONE_DATE = /(?:\d(?: ?\d){3}|[〇○零一二三四五六七八九]{4})\s*[年?？][\s\d〇○零一二三四五六七八九十月?？]{1,12}日(?:印发|印發)?/y;
 /** `二○二二年十二月五日`, `2023年3月15日印发`: a date that ends its line. */
 export const StandaloneDate = createToken({
   name: "StandaloneDate",
@@ -164,7 +164,7 @@ const N = `[${CN_DIGITS}]{1,3}`;
 /** `一、` */
 export const CnMarker = createToken({
   name: "CnMarker",
-  pattern: { exec: lineStart(new RegExp(`${N}[、．.](?![0-9])`)) },
+  pattern: { exec: lineStart(new RegExp(`${N}(?:、|[．.](?![0-9]))`)) },
   start_chars_hint: chars(CN_DIGITS),
   line_breaks: false,
   categories: [Marker],
@@ -216,7 +216,7 @@ export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]�
 /** `出席：` / `参加人员：` / `参会人员：` */
 export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:人[员員]|[会會][议議]人[员員])?", "出参參", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：` */
-export const DistributionLabel = label("DistributionLabel", "(?:分送|抄送|主送|[报報]送|抄[报報]|[发發]送)", "分抄主报報发發", []);
+export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報])", "分抄主报報发發", []);
 
 // ── 书面通报 items ─────────────────────────────────────────────────────────────────────────
 /** `会议书面通报…` at the start of a line. */

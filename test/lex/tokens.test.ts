@@ -49,6 +49,7 @@ describe("lexer", () => {
     expect(pairs("1.审议《方案》")[0]).toEqual(["ArabicMarker", "1."]);
     expect(names("改造管网12.6公里")).toEqual(["Text"]);
     expect(names("12.6公里管网")).toEqual(["Text"]);
+    expect(pairs("三、2023年度学校安全稳定工作总结")[0]).toEqual(["CnMarker", "三、"]);
   });
 
   it("recognises a 发文字号 only when it is the whole line", () => {
@@ -73,6 +74,7 @@ describe("lexer", () => {
     expect(pairs("应邀列席的区人大代表、区政协委员:")[0]).toEqual(["InvitedObserverLabel", "应邀列席的区人大代表、区政协委员:"]);
     expect(names("参加人员：顾明哲")[0]).toBe("AttendeeLabel");
     expect(names("抄送：区委办公室")[0]).toBe("DistributionLabel");
+    expect(names("分　送：区委办公室")[0]).toBe("DistributionLabel");
   });
 
   it("keeps blanks and &nbsp; out of the parser's tokens but in the blank group", () => {
