@@ -41,6 +41,7 @@ const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园�
 
 /** The place of the opening sentence, or null. */
 export function meetingPlace(sentence: Span): string | null {
+  if (!sentence.match.includes("在")) return null;
   const m = PLACE.exec(sentence.match);
   if (!m) return null;
   const place = compact(sentence.text.slice(m.index + 1, m.index + 1 + m[1]!.length));
@@ -58,6 +59,7 @@ const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午
 
 /** The chair of the opening sentence: `县长汪立群主持召开…` → 汪立群 (县长). */
 export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
+  if (!sentence.match.includes("主持")) return null;
   for (const re of CHAIR_PATTERNS) {
     const m = re.exec(sentence.match);
     if (!m) continue;

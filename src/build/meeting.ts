@@ -91,6 +91,7 @@ export function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, 
 }
 
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
+  if (!text.includes("次")) return null;
   const s = parseSession(text);
   return s.sessionNumber === null ? null : { sessionNumber: s.sessionNumber, term: s.term };
 }

@@ -61,6 +61,10 @@ const YEAR_MONTH = new RegExp(`(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MD})${BL
 const BARE_STRIPPED = /^((?:19|20)[0-9]{2})([0-9]{1,4})$/;
 /** A value that starts with an ISO date: 2022-12-06, 2010-03-11 09:12:05. */
 const ISO_PREFIX = /^\s*((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})(?![0-9])/;
+/** A digit next to a date separator: what a numeric date (2022-12-06) needs. */
+const ANY_DATE_SEPARATOR = /[0-9][-/.][0-9]/;
+/** Five digits in a row: what a stripped date (2026119) needs. */
+const FIVE_DIGITS = /[0-9]{5}/;
 /** Blanks anywhere (removed before reading spaced digits). */
 const ANY_BLANK = /[ \t\u00A0]/g;
 
@@ -151,31 +155,36 @@ export function findDates(text: string, defaultYear?: number | null): FoundDate[
   if (typeof text !== "string" || text.length === 0) return [];
   const fallbackYear = normalizeDefaultYear(defaultYear);
   const m = toMatchable(text);
+  // Each pattern needs a character of its own: skip the patterns whose character is absent.
+  const hasYear = m.includes("年");
+  const hasMonth = m.includes("月");
+  const hasDay = m.includes("日") || m.includes("号");
+  const none: Candidate[] = [];
   const candidates: Candidate[] = [
-    ...collect(m, YEAR_MONTH_DAY, (g) => {
+    ...(!hasYear || !hasMonth ? none : collect(m, YEAR_MONTH_DAY, (g) => {
       const year = readNumber(g[1]);
       const month = readNumber(g[2]);
       const day = readNumber(g[3]);
       return year === null || month === null || day === null ? null : makeParts(year, month, day);
-    }),
-    ...collect(m, MONTH_DAY, (g) => {
+    })),
+    ...(!hasMonth || !hasDay ? none : collect(m, MONTH_DAY, (g) => {
       const month = readNumber(g[1]);
       const day = readNumber(g[2]);
       return month === null || day === null ? null : makeParts(fallbackYear, month, day);
-    }),
-    ...collect(m, NUMERIC_DATE, (g) => {
+    })),
+    ...(!ANY_DATE_SEPARATOR.test(m) ? none : collect(m, NUMERIC_DATE, (g) => {
       const month = Number.parseInt(g[3], 10);
       const day = Number.parseInt(g[4], 10);
       if (month < 1 || month > 12 || day < 1 || day > 31) return null;
       return makeParts(Number.parseInt(g[1], 10), month, day);
-    }),
-    ...collect(m, STRIPPED_WITH_YEAR, (g) => strippedParts(Number.parseInt(g[1], 10), g[2])),
-    ...collect(m, STRIPPED_MONTH_DAY, (g) => {
+    })),
+    ...(!FIVE_DIGITS.test(m) ? none : collect(m, STRIPPED_WITH_YEAR, (g) => strippedParts(Number.parseInt(g[1], 10), g[2]))),
+    ...(!hasDay ? none : collect(m, STRIPPED_MONTH_DAY, (g) => {
       const split = splitMonthDay(g[1], fallbackYear);
       return split === null
         ? makeParts(fallbackYear, null, null)
         : makeParts(fallbackYear, split.month, split.day);
-    }),
+    })),
   ];
   candidates.sort((a, b) => a.index - b.index || b.end - a.end);
   const found: FoundDate[] = [];

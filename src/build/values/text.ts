@@ -15,11 +15,13 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEF
 const NEEDS_CLEANING = /[&|｜\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/;
 /** The start of a possible pinyin annotation (checked apart: one character class scans fastest). */
 const PINYIN_START = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]/;
-/** Blank-like characters that EDGE_BLANKS removes at either end. */
-const EDGE_BLANK_CHAR = /[\s\u00A0\u3000\u200B]/;
 
 function hasEdgeBlank(s: string): boolean {
-  return s.length > 0 && (EDGE_BLANK_CHAR.test(s[0]!) || EDGE_BLANK_CHAR.test(s[s.length - 1]!));
+  return s.length > 0 && (isEdgeBlank(s.charCodeAt(0)) || isEdgeBlank(s.charCodeAt(s.length - 1)));
+}
+
+function isEdgeBlank(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680 || c === 0x85;
 }
 
 /** Blanks at either end, including NBSP, ideographic and zero-width spaces. */
