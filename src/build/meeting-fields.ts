@@ -12,13 +12,13 @@ export const HELD = /召开|主持|举行/;
 export const PLANNED = /定于|拟于|将于|计划于/;
 
 /** The meeting date and time of day of the opening sentence. */
-export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null } {
+export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null; month: number | null; day: number | null } {
   // The date opens the sentence: look no further than its first clauses.
   const head = sentence.match.slice(0, 80);
   const date = findDates(head, defaultYear).find((d) => d.month !== null || d.text.length >= 6);
   const time = findTimeOfDay(head.slice(0, 60));
   if (!date) {
-    return { text: time ? time.text : null, iso: null, timeOfDay: time?.text ?? null, year: null, ...(time ? { position: ctx.position(sentence.start + time.index, sentence.start + time.index + time.text.length) } : {}) };
+    return { text: time ? time.text : null, iso: null, timeOfDay: time?.text ?? null, year: null, month: null, day: null, ...(time ? { position: ctx.position(sentence.start + time.index, sentence.start + time.index + time.text.length) } : {}) };
   }
   let end = date.end;
   let timeOfDay: string | null = null;
@@ -31,6 +31,8 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
     iso: date.iso,
     timeOfDay,
     year: date.year,
+    month: date.month,
+    day: date.day,
     position: ctx.position(sentence.start + date.index, sentence.start + end),
   };
 }

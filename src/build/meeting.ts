@@ -11,7 +11,7 @@ import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.
 import { type Span, SENTENCE_END, cut } from "./sentences.js";
 import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
-import { findDates, parseDate } from "./values/dates.js";
+import { dateParts, parseDate } from "./values/dates.js";
 import { parseNumber } from "./values/numerals.js";
 
 export interface MeetingInput {
@@ -52,12 +52,15 @@ export function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, 
   const continuedIn = [...opening, ...others].find((p) => CONTINUED.test(p.match));
   const continued = continuedIn ? cut(continuedIn, SENTENCE_END).find((s) => CONTINUED.test(s.match)) : undefined;
 
-  let date = held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null };
+  let date = held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null };
   if (held && date.iso === null && date.year === null && date.text !== null) {
-    const year = inferYear(date.text, references);
-    if (year !== null) date = meetingDate(held, ctx, year);
+    const year = inferYear(date.month, date.day, references);
+    if (year !== null) {
+      // Month and day known: only the year was missing. Else (1030日) read the date again with the year.
+      date = date.month !== null && date.day !== null ? { ...date, year, iso: dateParts(year, date.month, date.day).iso } : meetingDate(held, ctx, year);
+    }
   }
-  const { year: _year, ...meetingDateValue } = date;
+  const { year: _year, month: _month, day: _day, ...meetingDateValue } = date;
 
   const chair = (continued ? meetingChair(continued, ctx) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx));
   const session =
@@ -113,10 +116,7 @@ const YEAR_ONLY = /^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*[�
  * before gives the year before. A reference whose month was garbled gives its year only when the
  * meeting is not in December (a December meeting may be issued in January).
  */
-function inferYear(dateText: string, references: (string | null | undefined)[]): number | null {
-  const meeting = findDates(dateText)[0];
-  const month = meeting?.month ?? null;
-  const day = meeting?.day ?? null;
+function inferYear(month: number | null, day: number | null, references: (string | null | undefined)[]): number | null {
   const years = new Set<number>();
   for (const ref of references) {
     if (!ref) continue;

@@ -85,6 +85,14 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+/**
+ * Year, month and day as a date, with `iso` when they make a valid one.
+ * @example dateParts(2022, 11, 28).iso // "2022-11-28"
+ */
+export function dateParts(year: number | null, month: number | null, day: number | null): DateParts {
+  return makeParts(year, month, day);
+}
+
 function makeParts(year: number | null, month: number | null, day: number | null): DateParts {
   const valid =
     year !== null &&

@@ -1,6 +1,6 @@
 /** Field-level value converters used by the model builder. */
 export { parseChineseNumber, parseNumber } from "./numerals.js";
-export { parseDate, findDates, findTimeOfDay, TIME_OF_DAY } from "./dates.js";
+export { parseDate, findDates, findTimeOfDay, dateParts, TIME_OF_DAY } from "./dates.js";
 export type { DateParts, FoundDate } from "./dates.js";
 export { parseDocumentNumber, isDocumentNumberOnly } from "./doc-number.js";
 export type { DocNumberParts } from "./doc-number.js";

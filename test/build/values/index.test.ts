@@ -10,6 +10,7 @@ describe("values index", () => {
         "TITLE_ROLE",
         "cleanText",
         "compact",
+        "dateParts",
         "findDates",
         "findTimeOfDay",
         "isDocumentNumberOnly",
