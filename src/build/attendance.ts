@@ -49,11 +49,18 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     let people: Person[] | null;
     let statement: Span;
     if (LIST_FOLLOWS.test(m[0])) {
-      // 出席会议的有A、B、C / 请假：A、B: the list follows, to the end of the sentence.
+      // 出席会议的有A、B、C / 请假：A，B: the list follows, clause by clause while clauses are people.
       const rest = slice(sentence, verbEnd, sentence.text.length);
-      people = listPeople(rest, ctx);
-      statement = slice(sentence, verbStart, sentence.text.length);
-      previousEnd = sentence.text.length;
+      people = [];
+      let last = verbEnd;
+      for (const clause of cut(rest, COMMA)) {
+        const found = listPeople(clause, ctx);
+        if (found === null || found.length === 0) break;
+        people.push(...found);
+        last = clause.start - sentence.start + clause.text.length;
+      }
+      statement = slice(sentence, verbStart, last);
+      previousEnd = last;
     } else {
       // A、B出席会议: the list stands before the verb, clause by clause back to a non-list clause.
       const before = slice(sentence, previousEnd, verbStart);

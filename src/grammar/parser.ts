@@ -29,6 +29,8 @@ export const MARKER_TYPES: readonly TokenType[] = [CnMarker, ParenCnMarker, Arab
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
 const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
 const NAME_SEPARATORS = /[、，,；;]/;
+/** An organ alone on the line before a 落款 date: short, and not a sentence. */
+const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 
@@ -89,7 +91,7 @@ export class MinutesParser extends CstParser {
   public signature = this.RULE("signature", () => {
     this.OPTION(() => {
       this.AT_LEAST_ONE(() => this.CONSUME(Text));
-      this.OPTION1(() => this.CONSUME(LineBreak));
+      this.MANY(() => this.CONSUME(LineBreak));
     });
     this.CONSUME(StandaloneDate);
     this.SUBRULE(this.lineEnd);
@@ -149,6 +151,7 @@ export class MinutesParser extends CstParser {
 
   /** A continuation line of a list. */
   public listLine = this.RULE("listLine", () => {
+    this.MANY(() => this.CONSUME(LineBreak));
     this.AT_LEAST_ONE(() => this.CONSUME(Inline));
     this.SUBRULE(this.lineEnd);
   });
@@ -176,8 +179,9 @@ export class MinutesParser extends CstParser {
     }
     if (texts > 2) return false;
     if (texts > 0 && tokenMatcher(this.LA(i), LineBreak)) {
-      if (texts !== 1) return false;
-      i++;
+      // The organ alone on its line (blank lines may follow it): one short run, not a sentence.
+      if (texts !== 1 || !ORGAN_LINE.test(this.LA(1).image)) return false;
+      while (tokenMatcher(this.LA(i), LineBreak)) i++;
     }
     if (!tokenMatcher(this.LA(i), StandaloneDate)) return false;
     const after = this.LA(i + 1);
@@ -198,6 +202,8 @@ export class MinutesParser extends CstParser {
   private namesLineAhead(): boolean {
     let i = 1;
     let chunks = 0;
+    // Scraped pages sometimes put blank lines between the lines of a list.
+    while (tokenMatcher(this.LA(i), LineBreak)) i++;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       if (!tokenMatcher(t, Text)) return false;
       for (const part of t.image.replace(NAME_NOTE, "").split(NAME_SEPARATORS)) {
