@@ -16,16 +16,16 @@ export interface Attendance {
 
 /** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
 const VERB =
-  /(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|出席会议的有|参加会议的有|出席(?:了)?会议|参加(?:了)?会议|出席|列席(?:了)?会议|因(?:公|事|病)?缺席|因(?:公|事|病)请假|缺席|请假/g;
+  /(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|因(?:公|事|病)?缺席|因(?:公|事|病)请假|缺席|请假/g;
 const ROLE_OF: [RegExp, Role][] = [
-  [/^(?:应邀|特邀)列席/, "invitedObservers"],
-  [/^(?:应邀|特邀)/, "invitedAttendees"],
+  [/^(?:也|还|均|亦|等)?(?:应邀|特邀)列席/, "invitedObservers"],
+  [/^(?:也|还|均|亦|等)?(?:应邀|特邀)/, "invitedAttendees"],
   [/列席/, "observers"],
   [/缺席|请假/, "absentees"],
   [/出席|参加/, "attendees"],
 ];
 /** Verbs after which the list follows: 出席会议的有…, 请假：… */
-const LIST_FOLLOWS = /的有$|[:：]$/;
+const LIST_FOLLOWS = /的(?:还)?有[:：]?$|[:：]$/;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */

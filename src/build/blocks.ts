@@ -5,6 +5,7 @@ import { type BuildContext, tokensBetween, tokensRange } from "./context.js";
 /** The kinds of top-level block the grammar recognises. */
 export type BlockKind =
   | "headerRow"
+  | "datedHeaderRow"
   | "chromeLine"
   | "docNumberLine"
   | "signature"

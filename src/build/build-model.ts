@@ -33,6 +33,7 @@ import { buildWrittenReports } from "./written-reports.js";
 /** The outline kind of each grammar block (paragraphs and signatures are refined later). */
 const FIXED_KIND: Partial<Record<Block["kind"], BlockKind>> = {
   headerRow: "header",
+  datedHeaderRow: "header",
   chromeLine: "chrome",
   docNumberLine: "document-number",
   signature: "signature",
@@ -52,7 +53,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   keepUnparsedTokens(result, blocks, ctx, unplaced);
   const kinds = new Map<Block, BlockKind>(blocks.map((b) => [b, FIXED_KIND[b.kind] ?? "paragraph"]));
 
-  const disclosure = buildDisclosure(of("headerRow"), ctx);
+  const disclosure = buildDisclosure(blocks.filter((b) => b.kind === "headerRow" || b.kind === "datedHeaderRow"), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));
   const documentNumber = buildDocumentNumber(of("docNumberLine"), disclosure.fileNumber, ctx);
 
@@ -117,6 +118,12 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   // A page whose headline names no meeting (other news) still has that headline as its title.
   titleBlock ??= headline;
   const title = titleBlock ? cleanText(ctx.text.slice(titleBlock.start, titleBlock.end)) : null;
+  // A bare date line under the headline (or under its 来源 row) is the page's publish date.
+  const dateLine = bareDateLine(blocks, titleBlock, ctx);
+  if (dateLine) {
+    kinds.set(dateLine, "header");
+    disclosure.publishDate ??= parseDate(ctx.text.slice(dateLine.start, dateLine.end)).iso;
+  }
 
   const openingBlocks: Block[] = [];
   const agendaBlocks: Block[] = [];
@@ -126,6 +133,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
       kinds.set(b, "title");
       continue;
     }
+    if (b === dateLine) continue;
     const span = spanOf(b.tokens, ctx);
     if (i === openingIndex) {
       openingBlocks.push(b);
@@ -193,6 +201,20 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
     unplaced,
     diagnostics,
   };
+}
+
+/** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
+const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/;
+
+/** The bare date line right under the title, or under a header row that follows it. */
+function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: BuildContext): Block | null {
+  if (titleBlock === null) return null;
+  for (let i = blocks.indexOf(titleBlock) + 1; i < blocks.length && i <= blocks.indexOf(titleBlock) + 3; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "paragraph") return BARE_DATE.test(ctx.match.slice(b.start, b.end).trim()) ? b : null;
+    if (b.kind !== "headerRow" && b.kind !== "chromeLine") return null;
+  }
+  return null;
 }
 
 /** Appends the people of `more` whose names `list` does not hold yet. */

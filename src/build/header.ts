@@ -39,6 +39,11 @@ const COLON_AT_END = /[：:]$/;
 export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {
   const fields: DisclosureField[] = [];
   const keys = block.tokens.filter((t) => t.tokenType.name === "HeaderKey");
+  if (block.kind === "datedHeaderRow" && keys.length > 0) {
+    // The page's date leads the row without a label: 2024-11-12 10:30　来源：…
+    const value = cleanText(ctx.text.slice(block.start, keys[0]!.startOffset));
+    fields.push({ label: "日期", value, position: ctx.position(block.start, block.start + value.length) });
+  }
   keys.forEach((key, i) => {
     const [keyStart, keyEnd] = tokenRange(key);
     const valueEnd = i + 1 < keys.length ? keys[i + 1]!.startOffset : block.end;

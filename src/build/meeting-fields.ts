@@ -25,7 +25,7 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
   if (time && time.index >= date.end && time.index <= date.end + 2) {
     timeOfDay = time.text;
     end = time.index + time.text.length;
-  } else if (time && time.index < 30) timeOfDay = time.text;
+  } else if (time && time.index < 30 && time.text !== "晚") timeOfDay = time.text;
   return {
     text: sentence.text.slice(date.index, end),
     iso: date.iso,

@@ -29,6 +29,8 @@ export const MARKER_TYPES: readonly TokenType[] = [CnMarker, ParenCnMarker, Arab
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
 const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
 const NAME_SEPARATORS = /[、，,；;]/;
+/** A page date opening a line: 2024-11-12, 2024年11月12日. */
+const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A bracketed note after a name in a list: 王五（出差）. */
@@ -55,6 +57,7 @@ export class MinutesParser extends CstParser {
     this.OR([
       { GATE: () => this.signatureAhead(), ALT: () => this.SUBRULE(this.signature), IGNORE_AMBIGUITIES: true },
       { ALT: () => this.SUBRULE(this.headerRow) },
+      { GATE: () => this.datedHeaderAhead(), ALT: () => this.SUBRULE(this.datedHeaderRow), IGNORE_AMBIGUITIES: true },
       { ALT: () => this.SUBRULE(this.chromeLine) },
       { ALT: () => this.SUBRULE(this.docNumberLine) },
       { ALT: () => this.SUBRULE(this.topic, { ARGS: [[]] }) },
@@ -68,6 +71,14 @@ export class MinutesParser extends CstParser {
   /** `索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |` */
   public headerRow = this.RULE("headerRow", () => {
     this.OR([{ ALT: () => this.CONSUME(HeaderKey) }, { ALT: () => this.CONSUME(Pipe) }]);
+    this.MANY(() => this.CONSUME(Inline));
+    this.SUBRULE(this.lineEnd);
+  });
+
+  /** `2024-11-12 10:30　来源：钦州市人民政府办公室`: a header row led by the page's date. */
+  public datedHeaderRow = this.RULE("datedHeaderRow", () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(Text));
+    this.CONSUME(HeaderKey);
     this.MANY(() => this.CONSUME(Inline));
     this.SUBRULE(this.lineEnd);
   });
@@ -186,6 +197,17 @@ export class MinutesParser extends CstParser {
     if (!tokenMatcher(this.LA(i), StandaloneDate)) return false;
     const after = this.LA(i + 1);
     return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
+  }
+
+  /** Whether a header row led by a bare date starts here (the date, then a header label). */
+  private datedHeaderAhead(): boolean {
+    if (!tokenMatcher(this.LA(1), Text) || !LEADING_DATE.test(this.LA(1).image)) return false;
+    for (let i = 2; i <= 4; i++) {
+      const t = this.LA(i);
+      if (tokenMatcher(t, HeaderKey)) return true;
+      if (!tokenMatcher(t, Text)) return false;
+    }
+    return false;
   }
 
   /** Whether the next line still belongs to a topic whose open marker styles are `open`. */

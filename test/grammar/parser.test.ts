@@ -54,6 +54,11 @@ describe("grammar", () => {
     ]);
   });
 
+  it("reads a header row led by the page's bare date", () => {
+    expect(blockKinds("钦州市召开市政府第58次常务会议\n2024-11-12 10:30　　来源：钦州市人民政府办公室\n11月11日上午，市长主持召开会议。")).toEqual(["paragraph", "datedHeaderRow", "paragraph"]);
+    expect(blockKinds("2024年第5次常务会议 2024-11-12")).toEqual(["paragraph"]);
+  });
+
   it("nests numbering styles by the order the document opens them", () => {
     const text = "一、第一议题\n（一）传达学习\n1.组织学习。\n2.谋划工作。\n（二）审议\n二、审议议题\n（一）审议方案\n三、其他事项";
     expect(outline(text)).toBe("一、[（一）[1. 2.] （二）] 二、[（一）] 三、");

@@ -21,7 +21,7 @@ export interface FoundDate extends DateParts {
 }
 
 /** A time of day written after a date (Simplified and Traditional), e.g. `上午` in 11月28日上午. */
-export const TIME_OF_DAY: RegExp = /上午|下午|晚上|晚间|晚間|中午|早上|早晨|凌晨|傍晚|夜间|夜間/;
+export const TIME_OF_DAY: RegExp = /上午|下午|晚上|晚间|晚間|中午|早上|早晨|凌晨|傍晚|夜间|夜間|晚(?![会會饭飯餐宴报報])/;
 
 /** Blanks allowed between the parts of a date (the text is already matchable: no U+3000). */
 const BLANK = "[ \\t\\u00A0]*";

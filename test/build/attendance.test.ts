@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+/** The people lists of a small news-style text (title line + one opening paragraph). */
+function people(opening: string) {
+  const m = parse(`测试区召开区政府第5次常务会议\n${opening}\n`).meeting!;
+  return {
+    attendees: m.attendees.map((p) => p.name),
+    invited: m.invitedAttendees.map((p) => p.name),
+    absent: m.absentees.map((p) => p.name),
+    observers: m.observers.map((p) => p.name),
+    invitedObservers: m.invitedObservers.flatMap((g) => g.people.map((p) => p.name)),
+    notes: m.attendanceNotes.map((n) => n.role),
+  };
+}
+
+const HELD = "11月8日上午，区长张伟主持召开区政府第5次常务会议。";
+
+describe("attendance statements", () => {
+  it("reads lists after 出席会议的有 / 出席会议的还有, separated by 、 or ，", () => {
+    expect(people(`${HELD}出席会议的有张伟，李明，王芳。出席会议的还有区政府党组成员卢国平、区政府办主任叶青青。`).attendees).toEqual(["张伟", "李明", "王芳", "卢国平", "叶青青"]);
+  });
+
+  it("reads lists before the verb, across comma-separated title groups, with 等 and 也", () => {
+    const p = people(`${HELD}县委常委、副区长吴清，副区长王德福、陈小云等出席会议。赵六也出席了会议。`);
+    expect(p.attendees).toEqual(["吴清", "王德福", "陈小云", "赵六"]);
+  });
+
+  it("sorts 应邀出席, 应邀列席, 列席, 请假 and 因公请假", () => {
+    const p = people(`${HELD}区人大常委会副主任黄国庆应邀出席会议，区政协副主席谭明珠应邀列席会议，区审计局局长钱多多列席会议，副区长司马文涛因公请假。请假：贺小兵（出差）、牛丽娟。`);
+    expect(p.invited).toEqual(["黄国庆"]);
+    expect(p.invitedObservers).toEqual(["谭明珠"]);
+    expect(p.observers).toEqual(["钱多多"]);
+    expect(p.absent).toEqual(["司马文涛", "贺小兵", "牛丽娟"]);
+  });
+
+  it("adds nobody for unnamed groups, but keeps the named people among them", () => {
+    const p = people(`${HELD}区纪委监委派驻纪检监察组负责同志、区政府办公室主任黄永东、区级有关部门主要负责同志列席会议。县直有关部门主要负责人列席会议。`);
+    expect(p.observers).toEqual(["黄永东"]);
+    expect(p.notes).toEqual(["observers"]);
+  });
+});
