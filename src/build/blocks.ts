@@ -27,17 +27,6 @@ export interface Block {
 
 const isToken = (e: CstElement): e is IToken => (e as IToken).tokenType !== undefined;
 
-/** The direct children of a CST node in source order (chevrotain groups them by name). */
-export function orderedChildren(node: CstNode): CstElement[] {
-  const all: CstElement[] = [];
-  for (const list of Object.values(node.children)) all.push(...list);
-  return all.sort((a, b) => startOf(a) - startOf(b));
-}
-
-function startOf(e: CstElement): number {
-  return isToken(e) ? e.startOffset : (e.location?.startOffset ?? 0);
-}
-
 /** Every token below `node`, in source order, except line breaks and EOF. */
 export function contentTokens(node: CstNode): IToken[] {
   const out: IToken[] = [];
@@ -82,9 +71,4 @@ export function documentBlocks(document: CstNode, ctx: BuildContext): Block[] {
     if (block) blocks.push(block);
   }
   return blocks;
-}
-
-/** The tokens of one line of a multi-line block: those before the first line break at or after `from`. */
-export function isTokenOf(e: CstElement): e is IToken {
-  return isToken(e);
 }

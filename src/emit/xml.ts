@@ -18,7 +18,6 @@ import { escapeXmlAttribute, escapeXmlText, formatCodePoint, hasInvalidXmlChars,
 import {
   MINUTES_SHAPE,
   POSITION_ATTRIBUTES,
-  XML_MAPPING_VERSION,
   XML_NAMESPACE,
   XSI_NAMESPACE,
   itemName,
