@@ -65,7 +65,11 @@ export function documentBlocks(document: CstNode, ctx: BuildContext): Block[] {
   for (const b of document.children.block ?? []) {
     // A block node has exactly one child: the rule that matched.
     const children = (b as CstNode).children;
-    const inner = children[Object.keys(children)[0]!]?.[0];
+    let inner: CstElement | undefined;
+    for (const key in children) {
+      inner = children[key]![0];
+      break;
+    }
     if (inner === undefined || isToken(inner)) continue;
     const block = toBlock(inner, ctx);
     if (block) blocks.push(block);

@@ -177,8 +177,10 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
   const outline: OutlineEntry[] = blocks.map((b) => ({ kind: kinds.get(b)!, position: ctx.position(b.start, b.end) }));
-  const blockStarts = new Set(blocks.map((b) => ctx.position(b.start, b.start).start.offset));
-  for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });
+  if (unplaced.length > 0) {
+    const blockStarts = new Set(outline.map((o) => o.position!.start.offset));
+    for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });
+  }
   outline.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {

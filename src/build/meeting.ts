@@ -57,10 +57,14 @@ export function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, 
     const year = inferYear(date.month, date.day, references);
     if (year !== null) {
       // Month and day known: only the year was missing. Else (1030日) read the date again with the year.
-      date = date.month !== null && date.day !== null ? { ...date, year, iso: dateParts(year, date.month, date.day).iso } : meetingDate(held, ctx, year);
+      if (date.month !== null && date.day !== null) {
+        date.year = year;
+        date.iso = dateParts(year, date.month, date.day).iso;
+      } else date = meetingDate(held, ctx, year);
     }
   }
-  const { year: _year, month: _month, day: _day, ...meetingDateValue } = date;
+  const meetingDateValue: Meeting["date"] = { text: date.text, iso: date.iso, timeOfDay: date.timeOfDay };
+  if (date.position) meetingDateValue.position = date.position;
 
   const chair = (continued ? meetingChair(continued, ctx) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx));
   const session =

@@ -199,7 +199,8 @@ export function findDates(text: string, defaultYear?: number | null): FoundDate[
   let taken = 0;
   for (const c of candidates) {
     if (c.index < taken) continue;
-    found.push({ ...c.parts, text: text.slice(c.index, c.end), index: c.index, end: c.end });
+    const { year, month, day, iso } = c.parts;
+    found.push({ year, month, day, iso, text: text.slice(c.index, c.end), index: c.index, end: c.end });
     taken = c.end;
   }
   return found;
