@@ -154,7 +154,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const isMinutes = decideMinutes(title, openingBlocks, blocks, ctx);
   let meeting: Meeting | null = null;
   if (isMinutes) {
-    meeting = buildMeeting({ title, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text] });
+    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     linkAgenda(meeting.agenda, topics);

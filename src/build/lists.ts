@@ -48,12 +48,18 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   for (const line of lines(block, ctx)) {
     let cursor = 0;
     for (const item of splitNames(line.text)) {
-      const { name, title } = splitTitleName(item);
-      const clean = compact(name);
-      if (!looksLikeName(clean)) continue;
+      // splitNames gives compact items; most are a bare name.
+      let clean = item;
+      let title: string | null = null;
+      if (item.length > 4 || !looksLikeName(item)) {
+        const split = splitTitleName(item);
+        clean = compact(split.name);
+        if (!looksLikeName(clean)) continue;
+        title = split.title === null ? null : compact(split.title);
+      }
       const [from, to] = locate(line.text, cursor, clean);
       cursor = to;
-      people.push({ name: clean, title: title === null ? null : compact(title), position: ctx.position(line.start + from, line.start + to) });
+      people.push({ name: clean, title, position: ctx.position(line.start + from, line.start + to) });
     }
   }
   let group: PersonGroup | null = null;

@@ -6,7 +6,6 @@ import { readAgenda } from "./agenda.js";
 import { emptyAttendance, readAttendance } from "./attendance.js";
 import { type Block, nodeTokens } from "./blocks.js";
 import type { BuildContext } from "./context.js";
-import { CONTINUED } from "./front.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut } from "./sentences.js";
 import { spanOf, textNode } from "./topics.js";
@@ -15,6 +14,8 @@ import { dateParts, parseDate } from "./values/dates.js";
 import { parseNumber } from "./values/numerals.js";
 
 export interface MeetingInput {
+  /** The title line, which tells of the meeting but is not one of its sentences. */
+  titleBlock: Block | null;
   title: string | null;
   openingBlocks: Block[];
   agendaBlocks: Block[];
@@ -22,6 +23,26 @@ export interface MeetingInput {
   topics: Topic[];
   ctx: BuildContext;
   references: (string | null | undefined)[];
+}
+
+/** Which meeting a sentence opens: the standing meeting, another one, or none. */
+type MeetingKind = "standing" | "other";
+const HELD_ANYWHERE = /召开|举行/;
+/** 召开 + the meeting's name, up to the end of the clause. */
+const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议?)/;
+const STANDING_NAME = /常务会|办公会|全体会/;
+/** Words just before 召开 that make it a plan, not news: 要定期召开, 将于…召开, 拟召开. */
+const NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
+const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五六七八九十]月|上午|下午|晚上/;
+
+/** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
+function meetingKind(sentence: string): MeetingKind | null {
+  const m = HELD_MEETING.exec(sentence);
+  if (m === null || m[1] === "会议" || m[1] === "会") return null;
+  // A meeting that was held, told as news (主持, a date, 随后…), not one to be held (要定期召开…).
+  const clauseStart = Math.max(sentence.lastIndexOf(",", m.index), sentence.lastIndexOf("，", m.index)) + 1;
+  if (NOT_HELD.test(sentence.slice(Math.max(clauseStart, m.index - 6), m.index)) || !HELD_NEWS.test(sentence)) return null;
+  return STANDING_NAME.test(m[1]!) ? "standing" : "other";
 }
 
 /** A paragraph that may state attendance. */
@@ -43,14 +64,41 @@ function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
   return out;
 }
 
-export function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {
+export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {
   const opening = openingBlocks.map((b) => spanOf(b.tokens, ctx));
   const sentences = opening.flatMap((s) => cut(s, SENTENCE_END));
   const held = sentences.find((s) => HELD.test(s.match)) ?? sentences[0];
-  // Combined meetings: the standing meeting is the one that continues after the first.
-  const others = blocks.filter((b) => b.kind === "paragraph" && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
-  const continuedIn = [...opening, ...others].find((p) => CONTINUED.test(p.match));
-  const continued = continuedIn ? cut(continuedIn, SENTENCE_END).find((s) => CONTINUED.test(s.match)) : undefined;
+  const others = blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
+  // News pages with numbered topics put the attendance sentence after the last topic, where the
+  // grammar keeps it in that topic's body.
+  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
+  const paragraphs = [...opening, ...others, ...trailing].sort((a, b) => a.start - b.start);
+
+  // A page may tell of more than one meeting (党组会议, then 随后…继续召开常务会议; or a 专题会议
+  // after the standing one). Sentence by sentence, each 召开 of a named meeting says which one
+  // the following sentences are about; only the standing meeting's attendance counts.
+  const attendance = emptyAttendance();
+  let about: MeetingKind = "standing";
+  let standing: Span | undefined;
+  let firstHeldKind: MeetingKind | null = null;
+  for (const p of paragraphs) {
+    if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match)) continue;
+    for (const s of cut(p, SENTENCE_END)) {
+      let kind = meetingKind(s.match);
+      // Once the standing meeting has been told of, a later meeting is another one (会后…又召开…),
+      // unless the text says the standing meeting goes on (继续召开).
+      if (kind === "standing" && standing !== undefined && !s.match.includes("继续")) kind = "other";
+      if (kind !== null) {
+        about = kind;
+        firstHeldKind ??= kind;
+        if (kind === "standing") standing ??= s;
+      }
+      if (about === "standing" && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
+    }
+  }
+  // Combined meetings: when the page opens with another meeting, the standing meeting's own
+  // sentence gives its chair, place and number; the date and time of day carry over.
+  const continued = firstHeldKind === "other" ? standing : undefined;
 
   let date = held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null };
   if (held && date.iso === null && date.year === null && date.text !== null) {
@@ -69,15 +117,6 @@ export function buildMeeting({ title, openingBlocks, agendaBlocks, blocks, ctx, 
   const chair = (continued ? meetingChair(continued, ctx) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx));
   const session =
     (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (title ? sessionOf(title) : null);
-
-  const attendance = emptyAttendance();
-  // News pages with numbered topics put the attendance sentence after the last topic, where the
-  // grammar keeps it in that topic's body.
-  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
-  const statementParagraphs = [...opening, ...others.filter((p) => ATTENDANCE_HINT.test(p.match)), ...trailing];
-  for (const p of statementParagraphs) {
-    for (const s of cut(p, SENTENCE_END)) if (ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
-  }
 
   return {
     sessionNumber: session?.sessionNumber ?? null,

@@ -40,3 +40,24 @@ describe("attendance statements", () => {
     expect(p.notes).toEqual(["observers"]);
   });
 });
+
+describe("pages that tell of more than one meeting", () => {
+  it("counts only the standing meeting's attendance after a 党组会议", () => {
+    const m = parse(
+      "测试区召开区政府党组会议和第31次常务会议\n6月20日上午，测试区召开区政府党组会议，区长景海涛主持。区政府党组成员牛振华、游建华参加会议。\n随后，区政府继续召开第31次常务会议，会议由常务副区长牛振华主持，在区政府三楼会议室举行。副区长包国强、沙立明参加会议。\n",
+    ).meeting!;
+    expect(m.attendees.map((p) => p.name)).toEqual(["包国强", "沙立明"]);
+    expect(m.chair).toMatchObject({ name: "牛振华", title: "常务副区长" });
+    expect(m.sessionNumber).toBe(31);
+    expect(m.date).toMatchObject({ text: "6月20日上午", timeOfDay: "上午" });
+  });
+
+  it("ignores a meeting held after the standing one (会后…又召开…), but not a plan to hold one", () => {
+    const m = parse(
+      "测试区召开区政府第31次常务会议\n6月20日上午，区长景海涛主持召开区政府第31次常务会议。副区长包国强、沙立明出席会议。\n会议要求，要定期召开防汛工作联席会议。\n会后，常务副区长牛振华在区应急指挥中心主持召开区长办公会议。副区长游建华参加会议。\n",
+    ).meeting!;
+    expect(m.attendees.map((p) => p.name)).toEqual(["包国强", "沙立明"]);
+    expect(m.chair).toMatchObject({ name: "景海涛", title: "区长" });
+    expect(m.place).toBeNull();
+  });
+});
