@@ -45,7 +45,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const label = block.tokens[0]!;
   const role = ROLE_OF_LABEL[label.tokenType.name] ?? "observers";
   const people: Person[] = [];
-  for (const line of lines(block, ctx)) {
+  for (const line of joinWrappedNames(lines(block, ctx))) {
     let cursor = 0;
     for (const item of splitNames(line.text)) {
       // splitNames gives compact items; most are a bare name.
@@ -59,7 +59,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
       }
       const [from, to] = locate(line.text, cursor, clean);
       cursor = to;
-      people.push({ name: clean, title, position: ctx.position(line.start + from, line.start + to) });
+      people.push({ name: clean, title, position: ctx.position(line.offsetOf(from), line.offsetOf(to - 1) + 1) });
     }
   }
   let group: PersonGroup | null = null;
@@ -68,6 +68,58 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     group = { group: cleanText(text) || "应邀列席", people, position: ctx.position(block.start, block.end) };
   }
   return { role, group, people };
+}
+
+/** What ends an organisation's name, split by a wrap (区财⏎政局): not two names. */
+const ORGANIZATION_TAIL = /(?:局|委|办|室|中心|政府|部门|同志|负责人|单位|公司|集团)$/;
+
+/** Whether a line ends inside a bracketed note: 程小峰（市发改⏎委）. */
+function unclosedNote(text: string): boolean {
+  return text.lastIndexOf("（") > text.lastIndexOf("）") || text.lastIndexOf("(") > text.lastIndexOf(")");
+}
+
+const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
+const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
+const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
+
+/**
+ * Joins the lines of a 、-separated list where a hard wrap split a name (孟凡⏎强): the line does
+ * not end with a separator and one side of the break is a single character or a dangling dot.
+ * Lines of a blank-separated list stay apart: there a line end separates names.
+ */
+function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[] {
+  const single = (l: { text: string; start: number }): LogicalLine => ({ text: l.text, offsetOf: (i) => l.start + i });
+  if (list.length < 2 || !list.some((l) => /[、，,]/.test(l.text))) return list.map(single);
+  const out: { parts: { text: string; start: number }[] }[] = [{ parts: [list[0]!] }];
+  for (const line of list.slice(1)) {
+    const previous = out[out.length - 1]!.parts;
+    const tail = LAST_ITEM.exec(previous[previous.length - 1]!.text)?.[0] ?? "";
+    const head = FIRST_ITEM.exec(line.text.trimStart())?.[0] ?? "";
+    const before = previous[previous.length - 1]!.text;
+    const split =
+      !LIST_SEPARATOR_AT_END.test(before) &&
+      (Array.from(tail).length === 1 ||
+        Array.from(head).length === 1 ||
+        /[·•‧・].?$/.test(tail) ||
+        /^[·•‧・]/.test(head) ||
+        unclosedNote(before) ||
+        ORGANIZATION_TAIL.test(tail + head));
+    if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });
+    else out.push({ parts: [line] });
+  }
+  return out.map(({ parts }) => {
+    if (parts.length === 1) return single(parts[0]!);
+    // The joined text, and where each of its characters came from.
+    const offsets: number[] = [];
+    for (const p of parts) for (let i = 0; i < p.text.length; i++) offsets.push(p.start + i);
+    return { text: parts.map((p) => p.text).join(""), offsetOf: (i) => offsets[Math.min(i, offsets.length - 1)]! };
+  });
+}
+
+/** A line of a list as read: its text, and the source offset of each of its characters. */
+interface LogicalLine {
+  text: string;
+  offsetOf(index: number): number;
 }
 
 /** Finds `name` in `text` from `cursor`, allowing blanks between its characters. */

@@ -33,8 +33,12 @@ const NAME_SEPARATORS = /[、，,；;]/;
 const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
+/** An organisation or an unnamed group in a list of names. */
+const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
+/** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
+const DANGLING_NOTE = /^[^（()）]{1,24}[）)]|[（(][^（()）]{0,24}$/g;
 
 export class MinutesParser extends CstParser {
   constructor() {
@@ -228,9 +232,10 @@ export class MinutesParser extends CstParser {
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       if (!tokenMatcher(t, Text)) return false;
-      for (const part of t.image.replace(NAME_NOTE, "").split(NAME_SEPARATORS)) {
+      for (const part of t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").split(NAME_SEPARATORS)) {
         if (part === "") continue;
-        if (part.length > 4 && !/[·•‧・]/.test(part)) return false;
+        // A department or an unnamed group may stand in a list of names (区审计局负责同志).
+        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && GROUP_IN_LIST.test(part))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }

@@ -138,9 +138,19 @@ const HEADER_KEYS = [
   "组配分类", "主题分类", "体裁分类", "服务对象分类", "主题词", "关键词", "内容概况", "内容概述", "摘要",
   "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
 ];
+// Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
+const TRADITIONAL_OF: Record<string, string> = {
+  号: "號", 发: "發", 布: "佈", 机: "機", 构: "構", 开: "開", 时: "時", 编: "編", 称: "稱", 产: "產",
+  废: "廢", 间: "間", 围: "圍", 范: "範", 状: "狀", 况: "況", 门: "門", 属: "屬", 标: "標", 题: "題",
+  组: "組", 类: "類", 体: "體", 务: "務", 对: "對", 词: "詞", 关: "關", 键: "鍵", 内: "內", 来: "來",
+  阅: "閱", 读: "讀", 数: "數", 浏: "瀏", 览: "覽", 访: "訪", 问: "問", 点: "點", 击: "擊", 项: "項",
+  资: "資", 会: "會",
+};
+/** A key character and its Traditional form as a character class. */
+const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);
 // A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
 const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
-  .map((k) => Array.from(k).join("[ \\u3000]*"))
+  .map((k) => Array.from(k, keyChar).join("[ \\u3000]*"))
   .join("|");
 // Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办.
 const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000]))|【(?:${headerKeyPattern})】[：:]?`, "y");
@@ -154,7 +164,7 @@ export const HeaderKey = createToken({
       return HEADER_KEY.exec(text);
     },
   },
-  start_chars_hint: [...new Set([...HEADER_KEYS.map((k) => k[0]!), "【"])],
+  start_chars_hint: [...new Set([...HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]), "【"])],
   line_breaks: false,
   categories: [Inline],
 });
