@@ -117,7 +117,11 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   }
   // A page whose headline names no meeting (other news) still has that headline as its title.
   titleBlock ??= headline;
-  const title = titleBlock ? cleanText(ctx.text.slice(titleBlock.start, titleBlock.end)) : null;
+  // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
+  const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
+  const title = titleBlock
+    ? cleanText(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? cleanText(ctx.text.slice(titleRest.start, titleRest.end)) : "")
+    : null;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
   if (dateLine) {
@@ -129,7 +133,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const agendaBlocks: Block[] = [];
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
-    if (b === titleBlock) {
+    if (b === titleBlock || b === titleRest) {
       kinds.set(b, "title");
       continue;
     }
@@ -207,6 +211,15 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
 const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/;
+
+/** The second line of a title cut in two: right after it, short, and ending in 纪要 where the first does not. */
+function titleContinuation(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {
+  const next = blocks[blocks.indexOf(titleBlock) + 1];
+  if (next === undefined || next.kind !== "paragraph") return null;
+  const first = ctx.match.slice(titleBlock.start, titleBlock.end);
+  const second = ctx.match.slice(next.start, next.end).trim();
+  return !first.includes("纪要") && second.length <= 16 && /(?:会议?|会议)纪要$/.test(second) ? next : null;
+}
 
 /** The bare date line right under the title, or under a header row that follows it. */
 function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: BuildContext): Block | null {
