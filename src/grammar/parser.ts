@@ -42,7 +42,7 @@ const DANGLING_NOTE = /^[^（()）]{1,24}[）)]|[（(][^（()）]{0,24}$/g;
 
 export class MinutesParser extends CstParser {
   constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, nodeLocationTracking: "full" });
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, nodeLocationTracking: "onlyOffset" });
     this.performSelfAnalysis();
   }
 
