@@ -38,12 +38,12 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
 }
 
 /** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 */
-const PLACE = /在([^,，。;；在]{2,40}?)(?:[,，]|主持召开|继续召开|召开|举行|主持)/;
+const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)(?:[,，]|主持召开|继续召开|召开|举行|主持)/;
 const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處)$/;
 
 /** The place of the opening sentence, or null. */
 export function meetingPlace(sentence: Span): string | null {
-  if (!sentence.match.includes("在")) return null;
+  if (!sentence.match.includes("在") && !sentence.match.includes("于")) return null;
   const m = PLACE.exec(sentence.match);
   if (!m) return null;
   const place = compact(sentence.text.slice(m.index + 1, m.index + 1 + m[1]!.length));

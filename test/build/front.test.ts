@@ -8,3 +8,12 @@ describe("titles", () => {
     expect(m.outline.map((o) => o.kind).slice(0, 2)).toEqual(["title", "title"]);
   });
 });
+
+describe("the opening sentence", () => {
+  it("reads the place after 在 or 于, and only when it names a room or building", () => {
+    const place = (opening: string): string | null => parse(`测试区第5次常务会议纪要\n${opening}\n`).meeting!.place;
+    expect(place("11月8日上午，区长张伟于区行政中心三楼会议室主持召开区政府第5次常务会议。")).toBe("区行政中心三楼会议室");
+    expect(place("2021年11月16日下午，在区行政中心2号楼四楼会议室，区长杭永春主持召开区政府第24次常务会议。")).toBe("区行政中心2号楼四楼会议室");
+    expect(place("11月8日上午，区长张伟在百忙之中主持召开区政府第5次常务会议。")).toBeNull();
+  });
+});
