@@ -148,6 +148,10 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
     } else if ((openingIndex < 0 || i < openingIndex) && titleBlock !== null && topics.length > 0 && openingIndex >= 0) {
       unplacedParagraph(b, ctx, unplaced, "is neither the title nor the opening");
       kinds.set(b, "unplaced");
+    } else if (issuer === null && isLastContent(blocks, i) && ORGAN_ALONE.test(ctx.match.slice(b.start, b.end).trim())) {
+      // A 落款 organ alone on the last line, without a date.
+      issuer = cleanText(ctx.text.slice(b.start, b.end));
+      kinds.set(b, "signature");
     } else if (lastList >= 0 && i > lastList) {
       unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");
       kinds.set(b, "unplaced");
@@ -158,7 +162,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const isMinutes = decideMinutes(title, openingBlocks, blocks, ctx);
   let meeting: Meeting | null = null;
   if (isMinutes) {
-    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text] });
+    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     linkAgenda(meeting.agenda, topics);
@@ -211,6 +215,15 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
 const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/;
+
+/** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */
+const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处)$/;
+
+/** Whether block `i` is the last one but for website chrome. */
+function isLastContent(blocks: Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.kind !== "chromeLine") return false;
+  return true;
+}
 
 /** The second line of a title cut in two: right after it, short, and ending in 纪要 where the first does not. */
 function titleContinuation(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {

@@ -7,7 +7,7 @@ import { type Span, SENTENCE_END, cut } from "./sentences.js";
 import { cleanText, toMatchable } from "./values/text.js";
 
 /** A title names a meeting or minutes and is not a sentence. */
-const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$/;
+const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
 const SENTENCE_LIKE = /[。；;]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月/;
 /** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
 export const CONTINUED = /(?:随后|接着|紧接着|会后)[^。]*?(?:继续)?召开[^。]*?(?:常务会议|常务会|办公会)/;

@@ -64,8 +64,9 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   }
   let group: PersonGroup | null = null;
   if (role === "invitedObservers") {
-    const text = compact(label.image).replace(/^(?:应邀|應邀|特邀)列席(?:会议|會議)?/, "").replace(/^的/, "").replace(/[：:]$/, "");
-    group = { group: cleanText(text) || "应邀列席", people, position: ctx.position(block.start, block.end) };
+    // The group is named by its label as written: 应邀列席的区人大代表、区政协委员.
+    const text = compact(label.image).replace(/[：:]$/, "");
+    group = { group: cleanText(text), people, position: ctx.position(block.start, block.end) };
   }
   return { role, group, people };
 }
@@ -122,6 +123,24 @@ interface LogicalLine {
   offsetOf(index: number): number;
 }
 
+/** Splits a list at ，、；, except inside brackets: 各县（市、区）人民政府 stays whole. */
+function splitOutsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    else if (depth === 0 && "，,、；;".includes(c)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** Finds `name` in `text` from `cursor`, allowing blanks between its characters. */
 function locate(text: string, cursor: number, name: string): [number, number] {
   const chars = Array.from(name);
@@ -149,8 +168,7 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
   const joined = lines(block, ctx)
     .map((l) => l.text)
     .join("");
-  return joined
-    .split(/[，,、；;]/)
+  return splitOutsideBrackets(joined)
     .map((item) => compact(item).replace(/[。.]+$/, ""))
     .filter((item) => item !== "");
 }

@@ -112,7 +112,7 @@ export const DocNumberLine = createToken({
 });
 
 // ── Dates alone at the end of a line: 落款 and 印发 (GB/T 9704-2012 §7.3.5) ───────────────────
-const STANDALONE_DATE = /(?:\d(?: ?\d){3}|[〇○零一二三四五六七八九]{4})\s*[年?？][\s\d〇○零一二三四五六七八九十月?？]{1,12}日(?:印发|印發)?/y;
+const STANDALONE_DATE = /(?:(?:\d(?: ?\d){3}|[〇○零一二三四五六七八九]{4})\s*[年?？][\s\d〇○零一二三四五六七八九十月?？]{1,12}日|(?:19|20)\d{5,6})(?:印发|印發)?/y;
 /** `二○二二年十二月五日`, `2023年3月15日印发`: a date that ends its line. */
 export const StandaloneDate = createToken({
   name: "StandaloneDate",
@@ -216,7 +216,7 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
   });
 }
 /** `请假：` / `因公缺席：` */
-export const AbsenteeLabel = label("AbsenteeLabel", "(?:[请請][ \\u3000]*假|因公缺席|缺[ \\u3000]*席)", "请請因缺", [PeopleLabel]);
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*席)", "请請因缺", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
 /** `列席：` / `列席人员：` */

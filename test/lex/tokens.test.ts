@@ -64,12 +64,14 @@ describe("lexer", () => {
       ["StandaloneDate", "二○二二年十二月五日"],
     ]);
     expect(pairs("2021年4月14日印发")).toEqual([["StandaloneDate", "2021年4月14日印发"]]);
+    expect(pairs("2024718")).toEqual([["StandaloneDate", "2024718"]]);
     expect(names("2022年5月16日，郑怀远区长主持召开")).toEqual(["Text"]);
   });
 
   it("recognises list labels in Simplified and Traditional characters", () => {
     expect(names("请假：潘 帆 周兴强")).toEqual(["AbsenteeLabel", "Text", "Text", "Text"]);
     expect(names("請假：潘帆")[0]).toBe("AbsenteeLabel");
+    expect(names("因病请假：麻玉林")[0]).toBe("AbsenteeLabel");
     expect(names("列席人员：冯立群、戚志明")[0]).toBe("ObserverLabel");
     expect(pairs("应邀列席的区人大代表、区政协委员:")[0]).toEqual(["InvitedObserverLabel", "应邀列席的区人大代表、区政协委员:"]);
     expect(names("参加人员：顾明哲")[0]).toBe("AttendeeLabel");
