@@ -5,21 +5,19 @@ import type { Decoded } from "../decode/index.js";
 import type { CstResult } from "../grammar/index.js";
 import {
   type BlockKind,
-  type DateValue,
   type DocumentNumber,
   type Meeting,
   type Minutes,
   MODEL_VERSION,
   type OutlineEntry,
   type Person,
-  type Printing,
   type TextNode,
   type Topic,
 } from "../model/index.js";
 import { AGENDA, linkAgenda } from "./agenda.js";
 import { emptyAttendance } from "./attendance.js";
 import { type Block, contentTokens, documentBlocks } from "./blocks.js";
-import { type BuildContext, createContext, tokenRange, tokensRange } from "./context.js";
+import { type BuildContext, createContext, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
 import { decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
@@ -28,6 +26,7 @@ import { buildTopic, spanOf, textNode } from "./topics.js";
 import { parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
 import { cleanText } from "./values/text.js";
+import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports } from "./written-reports.js";
 
 /** The outline kind of each grammar block (paragraphs and signatures are refined later). */
@@ -58,31 +57,10 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const documentNumber = buildDocumentNumber(of("docNumberLine"), disclosure.fileNumber, ctx);
 
   // 落款 and 印发 lines.
-  let issuer: string | null = null;
-  let issueDate: DateValue | null = null;
-  let printing: Printing | null = null;
-  let signatureOrgan: string | null = null;
-  for (const block of of("signature")) {
-    const dateToken = block.tokens.find((t) => t.tokenType.name === "StandaloneDate")!;
-    const organTokens = block.tokens.filter((t) => t.tokenType.name === "Text");
-    const organ = organTokens.length ? cleanText(ctx.text.slice(...tokensRange(organTokens))) : null;
-    const printed = /印[发發]$/.test(dateToken.image);
-    const dateText = dateToken.image.replace(/印[发發]$/, "");
-    const [ds, de] = tokenRange(dateToken);
-    const date: DateValue = { text: dateText, iso: parseDate(dateText).iso, position: ctx.position(ds, de - (dateToken.image.length - dateText.length)) };
-    if (printed) kinds.set(block, "printing");
-    if (printed) {
-      printing ??= { organization: organ, date, position: ctx.position(block.start, block.end) };
-    } else if (issueDate === null) {
-      issueDate = date;
-      issuer = organ;
-      signatureOrgan = organ;
-    }
-  }
-  if (issuer === null && signatureOrgan === null && printing?.organization) {
-    issuer = printing.organization;
-    if (issueDate === null) issueDate = printing.date;
-  }
+  const signed = buildSignatures(of("signature"), ctx);
+  for (const b of signed.printingBlocks) kinds.set(b, "printing");
+  let issuer = signed.issuer;
+  const { issueDate, printing } = signed;
 
   // Topics, 书面通报, lists.
   let topics: Topic[] = of("topic").map((b) => buildTopic(b.node, 1, ctx));

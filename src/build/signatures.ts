@@ -1,0 +1,45 @@
+// 落款 and 印发 lines: 吴兴区人民政府办公室 二○二二年十二月五日 / …2023年3月15日印发.
+import type { DateValue, Printing } from "../model/index.js";
+import type { Block } from "./blocks.js";
+import { type BuildContext, tokenRange, tokensRange } from "./context.js";
+import { parseDate } from "./values/dates.js";
+import { cleanText } from "./values/text.js";
+
+/** What the signature blocks of a document say. */
+export interface Signatures {
+  /** The 落款 organ (else the 印发 organ when there is no 落款). */
+  issuer: string | null;
+  issueDate: DateValue | null;
+  printing: Printing | null;
+  /** The blocks that are 印发 lines. */
+  printingBlocks: Block[];
+}
+
+const PRINTED = /印[发發]$/;
+
+/** Reads the 落款 (the first signature that is not a 印发 line) and the 印发 line. */
+export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures {
+  const out: Signatures = { issuer: null, issueDate: null, printing: null, printingBlocks: [] };
+  for (const block of blocks) {
+    const dateToken = block.tokens.find((t) => t.tokenType.name === "StandaloneDate")!;
+    const organTokens = block.tokens.filter((t) => t.tokenType.name === "Text");
+    const organ = organTokens.length ? cleanText(ctx.text.slice(...tokensRange(organTokens))) : null;
+    const printed = PRINTED.test(dateToken.image);
+    const dateText = dateToken.image.replace(PRINTED, "");
+    const [start] = tokenRange(dateToken);
+    const date: DateValue = { text: dateText, iso: parseDate(dateText).iso, position: ctx.position(start, start + dateText.length) };
+    if (printed) {
+      out.printingBlocks.push(block);
+      out.printing ??= { organization: organ, date, position: ctx.position(block.start, block.end) };
+    } else if (out.issueDate === null) {
+      out.issueDate = date;
+      out.issuer = organ;
+    }
+  }
+  // No 落款 organ: the 印发 line names the same office.
+  if (out.issuer === null && out.printing?.organization) {
+    out.issuer = out.printing.organization;
+    out.issueDate ??= out.printing.date;
+  }
+  return out;
+}
