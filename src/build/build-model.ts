@@ -54,6 +54,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
   const disclosure = buildDisclosure(blocks.filter((b) => b.kind === "headerRow" || b.kind === "datedHeaderRow"), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));
+  // (Site-name lines found among the front paragraphs join `chrome` below, in source order.)
   const documentNumber = buildDocumentNumber(of("docNumberLine"), disclosure.fileNumber, ctx);
 
   // 落款 and 印发 lines.
@@ -83,9 +84,17 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
   let titleBlock: Block | null = null;
   let headline: Block | null = null;
+  const siteNames = new Set<Block>();
   let openingIndex = -1;
   for (const { b, i } of front) {
     const span = spanOf(b.tokens, ctx);
+    if (titleBlock === null && SITE_NAME.test(span.match)) {
+      // A line that is only the site's name (北湖区人民政府门户网站) is chrome.
+      kinds.set(b, "chrome");
+      chrome.push(textNode(b.tokens, ctx));
+      siteNames.add(b);
+      continue;
+    }
     if (isOpening(span)) {
       openingIndex = i;
       break;
@@ -115,6 +124,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
       kinds.set(b, "title");
       continue;
     }
+    if (siteNames.has(b)) continue;
     if (b === dateLine) continue;
     const span = spanOf(b.tokens, ctx);
     if (i === openingIndex) {
@@ -154,6 +164,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
     writtenReports = [];
     distribution = [];
   }
+  chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   paragraphs.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 
   if (isMinutes && meeting && meeting.date.iso === null) {
@@ -193,6 +204,9 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
 const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/;
+
+/** A line that is only a site's name: 北湖区人民政府门户网站. */
+const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
 
 /** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */
 const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处)$/;

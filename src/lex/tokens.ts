@@ -49,13 +49,6 @@ function restOfLine(text: string, offset: number): number {
 }
 
 
-/** The end of the line starting at `offset` (blanks excluded) if it is at most `max` long, else -1. */
-function shortLineEnd(text: string, offset: number, max: number): number {
-  const limit = Math.min(text.length, offset + max + 1);
-  for (let i = offset; i < limit; i++) if (isLineBreak(text.charCodeAt(i))) return restOfLine(text, offset);
-  return limit === text.length ? restOfLine(text, offset) : -1;
-}
-
 const chars = (s: string): string[] => Array.from(s);
 const CJK = cjkChars();
 
@@ -78,8 +71,6 @@ export const Pipe = createToken({ name: "Pipe", pattern: /\|/, categories: [Inli
 // ── Website chrome: a whole line ───────────────────────────────────────────────────────────
 const CHROME_START =
   /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|无障碍浏览|長者模式|长者模式|长辈版|相关阅读|相關閱讀|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|[•·●]\s)/;
-/** A line that is only a site's name: 北湖区人民政府门户网站. */
-const SITE_NAME_LINE = /[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
 /** A line of website chrome (navigation, 扫码关注, 字体…): kept as written, not content. */
 export const ChromeLine = createToken({
   name: "ChromeLine",
@@ -88,14 +79,11 @@ export const ChromeLine = createToken({
       if (!atLineStart(text, offset)) return null;
       const sticky = CHROME_STICKY;
       sticky.lastIndex = offset;
-      if (sticky.test(text)) return [text.slice(offset, restOfLine(text, offset))] as [string];
-      const end = shortLineEnd(text, offset, 30);
-      if (end < 0 || text.charCodeAt(end - 1) !== 0x7f51 /* 网 */ && text.charCodeAt(end - 1) !== 0x7ad9 /* 站 */) return null;
-      if (!SITE_NAME_LINE.test(text.slice(offset, end))) return null;
-      return [text.slice(offset, end)] as [string];
+      if (!sticky.test(text)) return null;
+      return [text.slice(offset, restOfLine(text, offset))] as [string];
     },
   },
-  start_chars_hint: [...new Set([...chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联"), ...CJK])],
+  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共"),
   line_breaks: false,
 });
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
