@@ -7,7 +7,7 @@ import { cleanText } from "./values/text.js";
 
 /** What the signature blocks of a document say. */
 export interface Signatures {
-  /** The 落款 organ (else the 印发 organ when there is no 落款). */
+  /** The 落款 organ (the 印发 line is not the 落款: it fills `printing` only). */
   issuer: string | null;
   issueDate: DateValue | null;
   printing: Printing | null;
@@ -35,11 +35,6 @@ export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures 
       out.issueDate = date;
       out.issuer = organ;
     }
-  }
-  // No 落款 organ: the 印发 line names the same office.
-  if (out.issuer === null && out.printing?.organization) {
-    out.issuer = out.printing.organization;
-    out.issueDate ??= out.printing.date;
   }
   return out;
 }

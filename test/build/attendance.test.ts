@@ -32,6 +32,7 @@ describe("attendance statements", () => {
     expect(p.invitedObservers).toEqual(["谭明珠"]);
     expect(p.observers).toEqual(["钱多多"]);
     expect(p.absent).toEqual(["司马文涛", "贺小兵", "牛丽娟"]);
+    expect(people(`${HELD}副县长罗文斌、施红梅因公外出请假。`).absent).toEqual(["罗文斌", "施红梅"]);
   });
 
   it("adds nobody for unnamed groups, but keeps the named people among them", () => {

@@ -89,6 +89,28 @@ const ROLE_WORDS: readonly string[] = [
   "督學",
   "顾问",
   "顧問",
+  "组长",
+  "組長",
+  "队长",
+  "隊長",
+  "庭长",
+  "庭長",
+  "会长",
+  "會長",
+  "主编",
+  "主編",
+  "台长",
+  "臺長",
+  "团长",
+  "團長",
+  "园长",
+  "園長",
+  "厂长",
+  "廠長",
+  "专员",
+  "專員",
+  "科员",
+  "科員",
 ];
 
 /** Regex source of a role word ending a title, longest first, e.g. `new RegExp(TITLE_ROLE).exec("副区长")[0]` is `区长`. */
@@ -183,8 +205,19 @@ export function splitTitleName(s: string): { name: string; title: string | null 
   if (suffix !== null && suffix.index > 0 && looksLikeName(text.slice(0, suffix.index))) {
     return { name: text.slice(0, suffix.index), title: text.slice(suffix.index) };
   }
+  // A title this vocabulary does not know, ending as titles do (…大队长王海): the name is the
+  // last two or three characters when what stands before them ends like a title.
+  for (const len of [3, 2]) {
+    const cut = text.length - len;
+    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && looksLikeName(text.slice(cut))) {
+      return { name: text.slice(cut), title: text.slice(0, cut) };
+    }
+  }
   return { name: text, title: null };
 }
+
+/** The last character of most titles: 长, 员, 任, 记, 师, 监 … */
+const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督]/;
 
 /** Splits a string into code points, counting a surrogate pair as one character. */
 function codePoints(s: string): string[] {

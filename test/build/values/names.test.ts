@@ -124,3 +124,11 @@ describe("names with notes and organisations", () => {
     expect(splitTitleName("县长助理韦小明")).toEqual({ name: "韦小明", title: "县长助理" });
   });
 });
+
+describe("titles the vocabulary does not list", () => {
+  it("splits a name after a title that ends as titles do", () => {
+    expect(splitTitleName("县消防救援大队大队长王海")).toEqual({ name: "王海", title: "县消防救援大队大队长" });
+    expect(splitTitleName("县纪委监委派驻纪检监察组组长王海")).toEqual({ name: "王海", title: "县纪委监委派驻纪检监察组组长" });
+    expect(splitTitleName("区法院副庭长李明华")).toEqual({ name: "李明华", title: "区法院副庭长" });
+  });
+});
