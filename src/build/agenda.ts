@@ -8,7 +8,8 @@ import { cleanText, compact } from "./values/text.js";
 /** Does this paragraph list the agenda? */
 export const AGENDA = /听取了|进行了|纪要如下|審議了|听取/;
 const VERB = /^(?:会议)?(?:还)?(进行了|听取了|审议了|学习了|研究了|传达学习了|审定了|通报了|讨论了)/;
-const REPORT = /^(.+?)关于(.+?)(?:的情况汇报|的汇报|的情况报告|的报告|的情况)$/;
+/** Words that end the name of a report, longest first. */
+const REPORT_ENDINGS = ["的情况汇报", "的情况报告", "的汇报", "的报告", "的情况"];
 const ORG_END = /[局办部委室中心会院处所站队团司厅馆社区县市镇组)）]$/;
 const CLOSING = /[,，。]?\s*现(?:将会议(?:议定|讨论研究的有关)?事项)?纪要如下.*$|[,，。]?\s*现将.*纪要如下.*$/;
 
@@ -28,14 +29,15 @@ export function readAgenda(paragraph: Span, ctx: BuildContext): AgendaItem[] {
     else if (items.length === 0) continue;
     const rest = stripEnd(s.match.slice(m ? m[0].length : 0));
     const restText = stripEnd(s.text.slice(m ? m[0].length : 0));
-    const report = REPORT.exec(rest);
     let organization: string | null = null;
     let reporter: string | null = null;
     let subject: string | null = null;
-    if (report) {
-      const who = restText.slice(0, report[1]!.length);
-      subject = cleanText(restText.slice(report[1]!.length + 2, report[1]!.length + 2 + report[2]!.length));
-      [organization, reporter] = splitReporter(who);
+    // X关于Y的(情况)汇报: X before the first 关于, Y up to the report word that ends the item.
+    const about = rest.indexOf("关于");
+    const ending = REPORT_ENDINGS.find((e) => rest.endsWith(e));
+    if (about > 0 && ending !== undefined && about + 2 < rest.length - ending.length) {
+      subject = cleanText(restText.slice(about + 2, rest.length - ending.length));
+      [organization, reporter] = splitReporter(restText.slice(0, about));
     }
     items.push({
       text: cleanText(body),

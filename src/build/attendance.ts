@@ -24,6 +24,8 @@ const ROLE_OF: [RegExp, Role][] = [
   [/缺席|请假/, "absentees"],
   [/出席|参加/, "attendees"],
 ];
+/** The longest clause read as a list of people (about twenty titled names). */
+const MAX_LIST_CLAUSE = 400;
 /** Verbs after which the list follows: 出席会议的有…, 请假：… */
 const LIST_FOLLOWS = /的(?:还)?有[:：]?$|[:：]$/;
 /** A clause that cannot be part of a list of people. */
@@ -42,15 +44,18 @@ export function emptyAttendance(): Attendance {
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
   const matches = [...sentence.match.matchAll(VERB)];
   let previousEnd = 0;
-  for (const m of matches) {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     const role = ROLE_OF.find(([re]) => re.test(m[0]))![1];
     let people: Person[] | null;
     let statement: Span;
     if (LIST_FOLLOWS.test(m[0])) {
-      // 出席会议的有A、B、C / 请假：A，B: the list follows, clause by clause while clauses are people.
-      const rest = slice(sentence, verbEnd, sentence.text.length);
+      // 出席会议的有A、B、C / 请假：A，B: the list follows, clause by clause while clauses are
+      // people, up to the next verb.
+      const next = matches[k + 1];
+      const rest = slice(sentence, verbEnd, next ? next.index : sentence.text.length);
       people = [];
       let last = verbEnd;
       for (const clause of cut(rest, COMMA)) {
@@ -99,7 +104,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
  */
 export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   const text = stripEnd(clause.text);
-  if (text === "" || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
+  // A list clause is names and titles: a very long one is prose (and would cost time for nothing).
+  if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
   const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR);
   const people: Person[] = [];
@@ -113,8 +119,8 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     const { name, title } = splitTitleName(stripEnd(joined));
     const start: number = pendingTitle ? pendingTitle.start : item.start;
     if (looksLikeName(compact(name))) {
-      const nameAt = ctx.text.indexOf(name, item.start);
-      const position = nameAt >= 0 && nameAt < item.start + item.text.length ? ctx.position(nameAt, nameAt + name.length) : ctx.position(start, item.start + raw.length);
+      const nameAt = ctx.text.slice(item.start, item.start + item.text.length).indexOf(name);
+      const position = nameAt >= 0 ? ctx.position(item.start + nameAt, item.start + nameAt + name.length) : ctx.position(start, item.start + raw.length);
       people.push({ name: compact(name), title: title === null ? null : compact(title), position });
       pendingTitle = null;
     } else if (title !== null && name === "") {

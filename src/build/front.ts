@@ -10,7 +10,24 @@ import { cleanText, toMatchable } from "./values/text.js";
 const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
 const SENTENCE_LIKE = /[。；;]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月/;
 /** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
-export const CONTINUED = /(?:随后|接着|紧接着|会后)[^。]*?(?:继续)?召开[^。]*?(?:常务会议|常务会|办公会)/;
+const CONTINUED_LEAD = /随后|接着|会后/;
+const STANDING_NAME = /常务会|办公会/;
+
+/**
+ * Whether a sentence says the standing meeting followed another (随后，区政府继续召开第27次常务会议):
+ * in one sentence, a lead word, then 召开, then the standing meeting's name. Linear: each sentence
+ * is searched forward once.
+ */
+export function isContinued(text: string): boolean {
+  if (!text.includes("召开")) return false;
+  for (const sentence of text.split("。")) {
+    const lead = CONTINUED_LEAD.exec(sentence);
+    if (lead === null) continue;
+    const held = sentence.indexOf("召开", lead.index);
+    if (held >= 0 && STANDING_NAME.test(sentence.slice(held))) return true;
+  }
+  return false;
+}
 const STANDING_MEETING = /常务会议|常务会|办公会|政府会议|纪要/;
 const MINUTES_TITLE = /纪要/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$/;
@@ -47,7 +64,7 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   if (openingBlocks.length === 0) return false;
   if (NOTICE_TITLE.test(t)) return false;
   const opening = ctx.match.slice(openingBlocks[0]!.start, openingBlocks[0]!.end);
-  const continued = blocks.some((b) => b.kind === "paragraph" && CONTINUED.test(ctx.match.slice(b.start, b.end)));
+  const continued = blocks.some((b) => b.kind === "paragraph" && isContinued(ctx.match.slice(b.start, b.end)));
   return STANDING_MEETING.test(t) || STANDING_MEETING.test(opening) || continued;
 }
 

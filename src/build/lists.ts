@@ -141,15 +141,20 @@ function splitOutsideBrackets(text: string): string[] {
   return out;
 }
 
+/** How far past the previous name the next one may start (a note, a title, separators). */
+const LOCATE_WINDOW = 64;
+
 /** Finds `name` in `text` from `cursor`, allowing blanks between its characters. */
 function locate(text: string, cursor: number, name: string): [number, number] {
   const chars = Array.from(name);
-  for (let i = cursor; i < text.length; i++) {
+  // The name starts near the cursor: after blanks, separators or a note, never far away.
+  const limit = Math.min(text.length, cursor + LOCATE_WINDOW);
+  for (let i = cursor; i < limit; i++) {
     let j = i;
     let k = 0;
     while (k < chars.length && j < text.length) {
       const code = text.charCodeAt(j);
-      if (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d) {
+      if (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d || (code >= 0x2000 && code <= 0x200f) || code === 0xfeff) {
         j++;
         continue;
       }

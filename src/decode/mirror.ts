@@ -21,7 +21,8 @@ export interface TextView {
 export function withoutAnnotations(source: string): TextView {
   const cuts: [number, number][] = [];
   for (const m of source.matchAll(PINYIN_ANNOTATION)) {
-    if (TONE_MARK.test(m[1]!)) cuts.push([m.index, m.index + m[0].length]);
+    // Annotations follow the character they annotate; anything else is kept as written.
+    if (TONE_MARK.test(m[1]!) && m.index > 0 && isHan(source.charCodeAt(m.index - 1))) cuts.push([m.index, m.index + m[0].length]);
   }
   if (cuts.length === 0) return { text: source, offsets: null };
   const removed = cuts.reduce((n, [s, e]) => n + e - s, 0);
@@ -36,4 +37,8 @@ export function withoutAnnotations(source: string): TextView {
   }
   offsets[at] = source.length;
   return { text, offsets };
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xdc00 && code <= 0xdfff);
 }
