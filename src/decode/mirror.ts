@@ -22,7 +22,8 @@ export function withoutAnnotations(source: string): TextView {
   const cuts: [number, number][] = [];
   for (const m of source.matchAll(PINYIN_ANNOTATION)) {
     // Annotations follow the character they annotate; anything else is kept as written.
-    if (TONE_MARK.test(m[1]!) && m.index > 0 && isHan(source.charCodeAt(m.index - 1))) cuts.push([m.index, m.index + m[0].length]);
+    const follows = m.index > 0 && (isHan(source.charCodeAt(m.index - 1)) || cuts[cuts.length - 1]?.[1] === m.index);
+    if (TONE_MARK.test(m[1]!) && follows) cuts.push([m.index, m.index + m[0].length]);
   }
   if (cuts.length === 0) return { text: source, offsets: null };
   const removed = cuts.reduce((n, [s, e]) => n + e - s, 0);
