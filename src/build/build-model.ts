@@ -78,7 +78,10 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 
   // Paragraphs: title, opening, agenda, body; what sits where no paragraph belongs is unplaced.
   const firstStructural = blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport" || b.kind === "peopleList" || b.kind === "distributionList");
+  // The foot of the minutes: after the last list, when no topic or 书面通报 follows it.
   const lastList = findLastIndex(blocks, (b) => b.kind === "peopleList" || b.kind === "distributionList");
+  const lastBody = findLastIndex(blocks, (b) => b.kind === "topic" || b.kind === "writtenReport");
+  const footStart = lastList > lastBody ? lastList : -1;
   const paragraphBlocks = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === "paragraph");
   const front = paragraphBlocks.filter(({ i }) => firstStructural < 0 || i < firstStructural);
 
@@ -140,7 +143,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
       // A 落款 organ alone on the last line, without a date.
       issuer = cleanText(ctx.text.slice(b.start, b.end));
       kinds.set(b, "signature");
-    } else if (lastList >= 0 && i > lastList) {
+    } else if (footStart >= 0 && i > footStart) {
       unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");
       kinds.set(b, "unplaced");
     } else paragraphs.push(textNode(b.tokens, ctx));
