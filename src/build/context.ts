@@ -19,6 +19,8 @@ export interface BuildContext {
   report(severity: Severity, code: string, message: string, start: number, end: number): void;
 }
 
+const HTML_ENTITY_IN_TEXT = /&(?:nbsp|lt|gt|amp|quot|apos|ensp|emsp|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;
+
 /** Creates the build context of one document. */
 export function createContext(text: string, tokens: readonly IToken[], source: string = text, offsets: Int32Array | null = null): BuildContext {
   const base = createLocator(source);
@@ -30,7 +32,8 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
   const diagnostics: Diagnostic[] = [];
   return {
     text,
-    match: toMatchable(text),
+    // Leftover HTML entities end in ";": blank them out for matching, so they cut no sentence.
+    match: toMatchable(text).replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)),
     clean: needsCleaning(text) ? cleanText : trimBlanks,
     tokens,
     locator,

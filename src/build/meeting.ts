@@ -25,6 +25,8 @@ export interface MeetingInput {
   references: (string | null | undefined)[];
 }
 
+const SPACED_NUMBER = /(?<=[第0-9]) (?=[0-9次])/g;
+
 /** Which meeting a sentence opens: the standing meeting, another one, or none. */
 type MeetingKind = "standing" | "other";
 const HELD_ANYWHERE = /召开|举行/;
@@ -138,7 +140,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
 
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
   if (!text.includes("次")) return null;
-  const s = parseSession(text);
+  // 第 2 1 次: spaced-out digits read as one number.
+  const s = parseSession(text.replace(SPACED_NUMBER, ""));
   return s.sessionNumber === null ? null : { sessionNumber: s.sessionNumber, term: s.term };
 }
 

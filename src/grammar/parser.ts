@@ -33,6 +33,8 @@ const NAME_SEPARATORS = /[、，,；;]/;
 const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
+/** A name after its title in a list: 国际交流处处长欧晓辉. */
+const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
 /** An organisation or an unnamed group in a list of names. */
 const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
 /** A bracketed note after a name in a list: 王五（出差）. */
@@ -235,7 +237,7 @@ export class MinutesParser extends CstParser {
       for (const part of t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").split(NAME_SEPARATORS)) {
         if (part === "") continue;
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
-        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && GROUP_IN_LIST.test(part))) return false;
+        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part)))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }

@@ -193,7 +193,8 @@ export const ParenArabicMarker = createToken({
 });
 
 // ── Lists at the foot of the minutes (请假 / 列席 / 分送 …) ──────────────────────────────────
-const COLON = "[ \\u3000]*[：:]";
+// A label may carry a note before its colon: 列席人员（按姓氏笔画排序）：
+const COLON = "[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:]";
 function label(name: string, re: string, hint: string, categories: TokenType[]): TokenType {
   return createToken({
     name,

@@ -73,6 +73,7 @@ describe("lexer", () => {
     expect(names("請假：潘帆")[0]).toBe("AbsenteeLabel");
     expect(names("因病请假：麻玉林")[0]).toBe("AbsenteeLabel");
     expect(names("列席人员：冯立群、戚志明")[0]).toBe("ObserverLabel");
+    expect(names("列席人员（按姓氏笔画排序）：毕志强　单晓雯")[0]).toBe("ObserverLabel");
     expect(pairs("应邀列席的区人大代表、区政协委员:")[0]).toEqual(["InvitedObserverLabel", "应邀列席的区人大代表、区政协委员:"]);
     expect(names("参加人员：顾明哲")[0]).toBe("AttendeeLabel");
     expect(names("抄送：区委办公室")[0]).toBe("DistributionLabel");

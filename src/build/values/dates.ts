@@ -59,6 +59,8 @@ const STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共�
 const YEAR_MONTH = new RegExp(`(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MD})${BLANK}月`);
 /** A whole value of 5 to 8 digits: a stripped date such as 2026119 or 20221206. */
 const BARE_STRIPPED = /^((?:19|20)[0-9]{2})([0-9]{1,4})$/;
+/** Blanks between the digits and dashes of a spaced-out date. */
+const SPACED_DIGITS = /(?<=[0-9-]) (?=[0-9-])/g;
 /** A value that starts with an ISO date: 2022-12-06, 2010-03-11 09:12:05. */
 const ISO_PREFIX = /^\s*((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})(?![0-9])/;
 /** A digit next to a date separator: what a numeric date (2022-12-06) needs. */
@@ -213,8 +215,9 @@ export function findDates(text: string, defaultYear?: number | null): FoundDate[
 export function parseDate(text: string, defaultYear?: number | null): DateParts {
   const none: DateParts = { year: null, month: null, day: null, iso: null };
   if (typeof text !== "string") return none;
-  // The common case in disclosure headers: an ISO date, perhaps with a time after it.
-  const iso = ISO_PREFIX.exec(text);
+  // The common case in disclosure headers: an ISO date, perhaps with a time after it (and
+  // perhaps spaced out by the page: 2 0 2 4 - 1 2 - 2 8).
+  const iso = ISO_PREFIX.exec(text) ?? ISO_PREFIX.exec(text.replace(SPACED_DIGITS, ""));
   if (iso !== null) {
     const month = Number(iso[2]);
     const day = Number(iso[3]);
