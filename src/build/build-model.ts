@@ -3,17 +3,17 @@
 import type { IToken } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
 import type { CstResult } from "../grammar/index.js";
-import {
-  type BlockKind,
-  type DocumentNumber,
-  type Meeting,
-  type Minutes,
-  MODEL_VERSION,
-  type OutlineEntry,
-  type Person,
-  type TextNode,
-  type Topic,
+import type {
+  BlockKind,
+  DocumentNumber,
+  Meeting,
+  Minutes,
+  OutlineEntry,
+  Person,
+  TextNode,
+  Topic,
 } from "../model/index.js";
+import { MODEL_VERSION } from "../model/version.js";
 import { AGENDA, linkAgenda } from "./agenda.js";
 import { emptyAttendance } from "./attendance.js";
 import { type Block, contentTokens, documentBlocks } from "./blocks.js";

@@ -1,6 +1,7 @@
 import type { IToken } from "chevrotain";
 import { cleanText, needsCleaning, toMatchable, trimBlanks } from "./values/text.js";
-import { createLocator, type Diagnostic, type Locator, type Position, type Severity } from "../model/index.js";
+import type { Diagnostic, Position, Severity } from "../model/index.js";
+import { type Locator, createLocator } from "../model/locator.js";
 
 /** What every handler of the model builder shares: the text, positions and diagnostics. */
 export interface BuildContext {

@@ -1,7 +1,8 @@
 // jiyao convert <file.xml|-> : jiyao XML → model → JSON (or XML again).
 import { Command, Option } from "commander";
-import { decode, fromXml, toJson, toXml } from "../index.js";
-import type { Minutes } from "../index.js";
+import { decode } from "../decode/index.js";
+import { toJson } from "../emit/json.js";
+import type { Minutes } from "../model/index.js";
 import { EXIT_OK, EXIT_USAGE, describeInputError, firstLine, isInputProblem } from "./errors.js";
 import { STDIN_NAME, openOutput, readInput, withNewline } from "./io.js";
 import type { Io } from "./io.js";
@@ -46,6 +47,7 @@ export async function runConvert(input: string, options: ConvertCommandOptions, 
   const debug = io.env.JIYAO_DEBUG === "1";
   let model: Minutes;
   try {
+    const { fromXml } = await import("../emit/xml-read.js");
     model = fromXml(decode(await readInput(io, input)).text);
   } catch (error) {
     const line = isInputProblem(error)
@@ -57,6 +59,7 @@ export async function runConvert(input: string, options: ConvertCommandOptions, 
   let text: string;
   try {
     const positions = options.positions === true;
+    const { toXml } = await import("../emit/xml.js");
     text = options.format === "xml" ? toXml(model, { positions }) : toJson(model, { positions, pretty: options.pretty === true });
   } catch (error) {
     io.stderr(`jiyao: ${describeInputError(name, error, debug)}\n`);

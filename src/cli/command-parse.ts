@@ -1,9 +1,10 @@
 // jiyao parse <files...|-> : documents → model → json / ndjson / xml / akn.
 import { basename, extname, join } from "node:path";
 import { Command, Option } from "commander";
-import { parse, toAkn, toJson, toNdjsonLine, toXml } from "../index.js";
-import type { Minutes } from "../index.js";
-import { jsonArray } from "../emit/json.js";
+// The parse path only: the XML and Akoma Ntoso emitters load when asked for (a faster cold start).
+import { parse } from "../parse.js";
+import type { Minutes } from "../model/index.js";
+import { jsonArray, toJson, toNdjsonLine } from "../emit/json.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, describeInputError } from "./errors.js";
 import { STDIN_NAME, makeOutputDir, openOutput, readInput, withNewline, writeOutputFile } from "./io.js";
 import type { Io } from "./io.js";
@@ -72,7 +73,7 @@ export async function runParse(inputs: string[], options: ParseCommandOptions, i
   if (options.outputDir !== undefined) makeOutputDir(io, options.outputDir);
 
   const debug = io.env.JIYAO_DEBUG === "1";
-  const render = renderer(options);
+  const render = await renderer(options);
   const out = targets === null ? openOutput(io, options.output) : null;
   const rendered: string[] = [];
   let failed = false;
@@ -109,17 +110,21 @@ export async function runParse(inputs: string[], options: ParseCommandOptions, i
   return failed ? EXIT_USAGE : EXIT_OK;
 }
 
-function renderer(options: ParseCommandOptions): (model: Minutes) => string {
+async function renderer(options: ParseCommandOptions): Promise<(model: Minutes) => string> {
   const positions = options.positions === true;
   switch (options.format) {
     case "json":
       return (model) => toJson(model, { positions, pretty: options.pretty === true });
     case "ndjson":
       return (model) => toNdjsonLine(model, { positions });
-    case "xml":
+    case "xml": {
+      const { toXml } = await import("../emit/xml.js");
       return (model) => toXml(model, { positions });
-    case "akn":
+    }
+    case "akn": {
+      const { toAkn } = await import("../emit/akn.js");
       return (model) => toAkn(model);
+    }
   }
 }
 

@@ -1,6 +1,5 @@
 // jiyao schema : the JSON Schema of the model that `jiyao parse` prints.
 import { Command } from "commander";
-import { modelJsonSchema } from "../index.js";
 import { EXIT_OK } from "./errors.js";
 import { openOutput } from "./io.js";
 import type { Io } from "./io.js";
@@ -17,14 +16,15 @@ export function schemaCommand(io: Io, setExit: (code: number) => void): Command 
     .description("Print the JSON Schema that every `jiyao parse --format json` object satisfies.")
     .option("-o, --output <file>", "write the schema to a file instead of standard output")
     .addHelpText("after", "\nExample:\n  $ jiyao schema -o jiyao.schema.json")
-    .action((options: SchemaCommandOptions) => {
-      setExit(runSchema(options, io));
+    .action(async (options: SchemaCommandOptions) => {
+      setExit(await runSchema(options, io));
     });
 }
 
 /** Prints the model's JSON Schema. @returns 0. */
-export function runSchema(options: SchemaCommandOptions, io: Io): number {
+export async function runSchema(options: SchemaCommandOptions, io: Io): Promise<number> {
   const out = openOutput(io, options.output);
+  const { modelJsonSchema } = await import("../emit/json-schema.js");
   out.write(`${JSON.stringify(modelJsonSchema(), null, 2)}\n`);
   out.close();
   return EXIT_OK;

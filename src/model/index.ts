@@ -1,5 +1,6 @@
-export { Point, Position, createLocator } from "./position.js";
-export type { Locator } from "./position.js";
+export { Point, Position } from "./position.js";
+export { createLocator } from "./locator.js";
+export type { Locator } from "./locator.js";
 export { Severity, Diagnostic } from "./diagnostic.js";
 export {
   TextNode,

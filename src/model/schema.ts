@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { Diagnostic } from "./diagnostic.js";
 import { Position } from "./position.js";
+import { MODEL_VERSION } from "./version.js";
 
 // The model of one document. zod schemas are the single source of the TypeScript types.
 // Paths named in ../shared/contract.md keep exactly those names and meanings.
@@ -299,8 +300,7 @@ export const OutlineEntry = z.object({
 });
 export type OutlineEntry = z.infer<typeof OutlineEntry>;
 
-/** The version of this model; bumped on breaking changes to the contract paths. */
-export const MODEL_VERSION = "1";
+export { MODEL_VERSION };
 
 /** One parsed document: a 常务会议纪要 (or, flagged `not-minutes`, something else). */
 export const Minutes = z.object({
