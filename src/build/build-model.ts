@@ -64,8 +64,21 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const { issueDate, printing } = signed;
 
   // Topics, 书面通报, lists.
-  let topics: Topic[] = of("topic").map((b) => buildTopic(b.node, 1, ctx));
-  let writtenReports = of("writtenReport").flatMap((b) => buildWrittenReports(b, ctx));
+  // 会议还书面通报了以下事项： followed by numbered items: the items are 书面通报, not topics.
+  const reportItems = new Set<Block>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== "writtenReport" || !isReportHeading(b, ctx)) return;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic"; j++) {
+      reportItems.add(blocks[j]!);
+      kinds.set(blocks[j]!, "written-report");
+    }
+  });
+  let topics: Topic[] = of("topic")
+    .filter((b) => !reportItems.has(b))
+    .map((b) => buildTopic(b.node, 1, ctx));
+  let writtenReports = blocks
+    .filter((b) => (b.kind === "writtenReport" && !isReportHeading(b, ctx)) || reportItems.has(b))
+    .flatMap((b) => buildWrittenReports(b, ctx));
   const attendance = emptyAttendance();
   const invitedObservers: Meeting["invitedObservers"] = [];
   let distribution: string[] = [];
@@ -114,11 +127,24 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
     : null;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
+  // A dated line with its weekday (2025年3月4日 星期二) dates the page, but is not labelled as
+  // its publish date: it only helps to tell the meeting's year.
+  let pageDate: string | null = null;
   if (dateLine) {
     kinds.set(dateLine, "header");
-    disclosure.publishDate ??= parseDate(ctx.text.slice(dateLine.start, dateLine.end)).iso;
+    const text = ctx.text.slice(dateLine.start, dateLine.end);
+    if (WEEKDAY.test(ctx.match.slice(dateLine.start, dateLine.end))) pageDate = parseDate(text).iso;
+    else disclosure.publishDate ??= parseDate(text).iso;
   }
 
+  // A hard-wrapped opening goes on over the next lines until a sentence ends.
+  const opening = new Set<number>();
+  if (openingIndex >= 0) {
+    opening.add(openingIndex);
+    for (let i = openingIndex; i + 1 < blocks.length && blocks[i + 1]!.kind === "paragraph" && !SENTENCE_CLOSED.test(ctx.match.slice(blocks[i]!.start, blocks[i]!.end)); i++) {
+      opening.add(i + 1);
+    }
+  }
   const openingBlocks: Block[] = [];
   const agendaBlocks: Block[] = [];
   const paragraphs: TextNode[] = [];
@@ -130,7 +156,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
     if (siteNames.has(b)) continue;
     if (b === dateLine) continue;
     const span = spanOf(b.tokens, ctx);
-    if (i === openingIndex) {
+    if (opening.has(i)) {
       openingBlocks.push(b);
       kinds.set(b, "opening");
     } else if (openingIndex >= 0 && i > openingIndex && (firstStructural < 0 || i < firstStructural) && topics.length > 0 && AGENDA.test(span.match)) {
@@ -153,7 +179,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   const isMinutes = decideMinutes(title, openingBlocks, blocks, ctx);
   let meeting: Meeting | null = null;
   if (isMinutes) {
-    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null] });
+    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     linkAgenda(meeting.agenda, topics);
@@ -206,7 +232,17 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
 }
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
-const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/;
+const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?$/;
+const WEEKDAY = /星期[一二三四五六日天]/;
+
+/** A 书面通报 line that only introduces the items below it: 会议还书面通报了以下事项： */
+function isReportHeading(b: Block, ctx: BuildContext): boolean {
+  const text = ctx.match.slice(b.start, b.end);
+  return !text.includes("关于") && /[:：]\s*$/.test(text);
+}
+
+/** A line that ends a sentence (or announces what follows). */
+const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 
 /** A line that is only a site's name: 北湖区人民政府门户网站. */
 const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;

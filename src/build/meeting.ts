@@ -40,7 +40,8 @@ const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五
 /** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
 function meetingKind(sentence: string): MeetingKind | null {
   const m = HELD_MEETING.exec(sentence);
-  if (m === null || m[1] === "会议" || m[1] === "会") return null;
+  // 召开的…会议 tells of a meeting held before (…召开的区政府第21次常务会议研究确定的…).
+  if (m === null || m[1] === "会议" || m[1] === "会" || m[1]!.startsWith("的")) return null;
   // A meeting that was held, told as news (主持, a date, 随后…), not one to be held (要定期召开…).
   const clauseStart = Math.max(sentence.lastIndexOf(",", m.index), sentence.lastIndexOf("，", m.index)) + 1;
   if (NOT_HELD.test(sentence.slice(Math.max(clauseStart, m.index - 6), m.index)) || !HELD_NEWS.test(sentence)) return null;
@@ -67,9 +68,18 @@ function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
 }
 
 export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {
-  const opening = openingBlocks.map((b) => spanOf(b.tokens, ctx));
+  // The opening read as one text, across the line wraps of a hard-wrapped paragraph.
+  const opening: Span[] = [];
+  if (openingBlocks.length > 0) {
+    const start = openingBlocks[0]!.start;
+    const end = openingBlocks[openingBlocks.length - 1]!.end;
+    opening.push({ text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start });
+  }
   const sentences = opening.flatMap((s) => cut(s, SENTENCE_END));
-  const held = sentences.find((s) => HELD.test(s.match)) ?? sentences[0];
+  // The sentence that tells when the meeting was held: the first with 召开/主持/举行 and a date
+  // (日前，区长…主持召开… may come before 会议于3月12日下午在…举行), else the first with 召开.
+  const heldSentences = sentences.filter((s) => HELD.test(s.match));
+  const held = heldSentences.find((s) => meetingDate(s, ctx, null).month !== null) ?? heldSentences[0] ?? sentences[0];
   const others = blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
@@ -125,7 +135,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
     term: session?.term ?? null,
     date: meetingDateValue,
     // In a combined meeting only the date and time of day carry over to the standing meeting.
-    place: continued ? meetingPlace(continued) : held ? meetingPlace(held) : null,
+    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace),
     chair,
     attendees: attendance.people.attendees,
     invitedAttendees: attendance.people.invitedAttendees,

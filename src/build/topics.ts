@@ -46,6 +46,14 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
   };
   const parts = [...((node.children.paragraph ?? []) as CstNode[]), ...((node.children.topic ?? []) as CstNode[])];
   if (node.children.topic && node.children.paragraph) parts.sort((a, b) => a.location!.startOffset - b.location!.startOffset);
+  // A heading whose 《title》 wraps onto the next line goes on in that line.
+  if (topic.heading !== null && unclosedTitle(topic.heading) && parts[0]?.name === "paragraph") {
+    const rest = nodeTokens(parts[0]!, ctx);
+    if (rest.length > 0) {
+      topic.heading += cleanText(ctx.text.slice(...tokensRange(rest)));
+      parts.shift();
+    }
+  }
   for (const child of parts) {
     if (child.name === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
     else if (child.name === "paragraph") {
@@ -61,6 +69,11 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
   const [start, end] = all.length ? tokensRange(all) : tokenRange(marker);
   topic.position = ctx.position(start, end);
   return topic;
+}
+
+/** Whether a 《 is left open. */
+function unclosedTitle(s: string): boolean {
+  return s.lastIndexOf("《") > s.lastIndexOf("》");
 }
 
 // ── Decisions ──────────────────────────────────────────────────────────────────────────────

@@ -211,7 +211,7 @@ export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]�
 /** `列席：` / `列席人员：` */
 export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*席(?:人[员員]|[单單]位)?", "列", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
-export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:人[员員])?", "应應特", [PeopleLabel]);
+export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `参加人员：` / `参会人员：` */
 export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:人[员員]|[会會][议議]人[员員])?", "出参參", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：` */
