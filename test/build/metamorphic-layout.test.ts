@@ -42,7 +42,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../../src/parse.js";
-import { CORPUS, HAS_CORPUS, corpusDocs, readPath } from "../helpers/corpus.js";
+import { CORPUS, HAS_CORPUS, corpusDocs, readPath, decodeDocument } from "../helpers/corpus.js";
 
 type Gold = Record<string, unknown>;
 type Doc = { name: string; text: string; gold: Gold };
@@ -51,17 +51,6 @@ type Rewrite = (doc: Doc) => { text: string; gold: Gold } | null;
 
 // ---------------------------------------------------------------- documents
 
-function decodeDocument(bytes: Uint8Array): string {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    text = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true }).decode(body);
-  }
-  return text.replace(/\r\n?/g, "\n");
-}
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "../../fixtures/docs");
 

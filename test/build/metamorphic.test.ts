@@ -32,7 +32,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "../../src/parse.js";
-import { CORPUS, HAS_CORPUS, corpusDocs, readPath } from "../helpers/corpus.js";
+import { CORPUS, HAS_CORPUS, corpusDocs, readPath, decodeDocument } from "../helpers/corpus.js";
 
 type Gold = Record<string, unknown>;
 type Transform = {
@@ -44,17 +44,6 @@ type Transform = {
 
 // ---------------------------------------------------------------- decoding (as parse() does)
 
-function decodeDocument(bytes: Uint8Array): string {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    text = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true }).decode(body);
-  }
-  return text.replace(/\r\n?/g, "\n");
-}
 
 // ---------------------------------------------------------------- GB18030 encoder
 

@@ -1,6 +1,7 @@
 // Access to the shared corpus (../shared/corpus), which tests skip when it is absent.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { decode } from "../../src/decode/index.js";
 
 /** The shared corpus folder, beside the project. */
 export const CORPUS = resolve(__dirname, "../../../shared/corpus");
@@ -32,4 +33,9 @@ export function readPath(model: unknown, path: string): unknown {
   }
   if (list) return values.map((v) => (v === undefined ? null : v));
   return values[0] === undefined ? null : values[0];
+}
+
+/** A document's text as parse() reads it (BOM dropped, UTF-8 or GB18030), with LF line ends. */
+export function decodeDocument(bytes: Uint8Array): string {
+  return decode(bytes).text.replace(/\r\n?/g, "\n");
 }
