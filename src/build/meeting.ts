@@ -126,7 +126,11 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
   const meetingDateValue: Meeting["date"] = { text: date.text, iso: date.iso, timeOfDay: date.timeOfDay };
   if (date.position) meetingDateValue.position = date.position;
 
-  const chair = (continued ? meetingChair(continued, ctx) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx));
+  // The headline may be the only place that names the chair (县长朱建平主持召开县政府第二十三次常务会议).
+  const chair =
+    (continued ? meetingChair(continued, ctx) : null) ??
+    firstOf(sentences, (s) => meetingChair(s, ctx)) ??
+    (titleBlock ? meetingChair(spanOf(titleBlock.tokens, ctx), ctx) : null);
   const session =
     (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (title ? sessionOf(title) : null);
 

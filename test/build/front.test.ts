@@ -17,3 +17,16 @@ describe("the opening sentence", () => {
     expect(place("11月8日上午，区长张伟在百忙之中主持召开区政府第5次常务会议。")).toBeNull();
   });
 });
+
+describe("the chair", () => {
+  it("is read from the headline when the body does not name them", () => {
+    const m = parse("县长朱建平主持召开县政府第二十三次常务会议\n3月5日上午，县政府召开第二十三次常务会议。会议听取了汇报。\n").meeting!;
+    expect(m.chair).toMatchObject({ name: "朱建平", title: "县长" });
+    expect(m.sessionNumber).toBe(23);
+  });
+
+  it("drops 委托 from the title of a delegated chair", () => {
+    const m = parse("测试区第5次常务会议纪要\n3月5日上午，受区长委托，常务副区长严志强主持召开区政府第5次常务会议。\n").meeting!;
+    expect(m.chair).toMatchObject({ name: "严志强", title: "常务副区长" });
+  });
+});
