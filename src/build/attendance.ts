@@ -2,7 +2,7 @@
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, COMMA } from "./sentences.js";
-import { BRACKET_NOTE, looksLikeName, splitTitleName } from "./values/names.js";
+import { BRACKET_NOTE, TITLE_ROLE, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 
 /** The people lists of the model that attendance statements fill. */
@@ -138,7 +138,9 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   return pendingTitle === null ? people : people.length > 0 ? people : null;
 }
 
+/** A title with no name after it (县委常委、…): ends with a role word. */
+const ROLE_AT_END = new RegExp(`(?:${TITLE_ROLE})$`);
+
 function isTitleOnly(s: string): boolean {
-  const { name, title } = splitTitleName(s + "张三");
-  return title !== null && name === "张三";
+  return ROLE_AT_END.test(toMatchable(compact(s)));
 }
