@@ -1,0 +1,49 @@
+// Where the paragraphs of a document's front and foot belong: the lines around the title (a
+// second title line, a bare date line, the site's name), 书面通报 headings, a dateless 落款.
+import type { Block } from "./blocks.js";
+import type { BuildContext } from "./context.js";
+
+/** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
+const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?$/;
+export const WEEKDAY = /星期[一二三四五六日天]/;
+
+/** A 书面通报 line that only introduces the items below it: 会议还书面通报了以下事项： */
+export function isReportHeading(b: Block, ctx: BuildContext): boolean {
+  const text = ctx.match.slice(b.start, b.end);
+  return !text.includes("关于") && /[:：]\s*$/.test(text);
+}
+
+/** A line that ends a sentence (or announces what follows). */
+export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
+
+/** A line that is only a site's name: 北湖区人民政府门户网站. */
+export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
+
+/** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */
+export const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处)$/;
+
+/** Whether block `i` is the last one but for website chrome. */
+export function isLastContent(blocks: Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.kind !== "chromeLine") return false;
+  return true;
+}
+
+/** The second line of a title cut in two: right after it, short, and ending in 纪要 where the first does not. */
+export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {
+  const next = blocks[blocks.indexOf(titleBlock) + 1];
+  if (next === undefined || next.kind !== "paragraph") return null;
+  const first = ctx.match.slice(titleBlock.start, titleBlock.end);
+  const second = ctx.match.slice(next.start, next.end).trim();
+  return !first.includes("纪要") && second.length <= 16 && /(?:会议?|会议)纪要$/.test(second) ? next : null;
+}
+
+/** The bare date line right under the title, or under a header row that follows it. */
+export function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: BuildContext): Block | null {
+  if (titleBlock === null) return null;
+  for (let i = blocks.indexOf(titleBlock) + 1; i < blocks.length && i <= blocks.indexOf(titleBlock) + 3; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "paragraph") return BARE_DATE.test(ctx.match.slice(b.start, b.end).trim()) ? b : null;
+    if (b.kind !== "headerRow" && b.kind !== "chromeLine") return null;
+  }
+  return null;
+}
