@@ -53,6 +53,8 @@ const STRIPPED_WITH_YEAR = new RegExp(
   `(?<![0-9])((?:19|20)[0-9]{2})([0-9]{2,4})(?:日|(?=${BLANK}(?:${TIME_OF_DAY.source})))`,
   "g",
 );
+/** 2024年517日: the 月 stripped after a written year; read when the digits split only one way. */
+const YEAR_STRIPPED_MONTH_DAY = /(?<![0-9])((?:19|20)[0-9]{2})[ \t\u00A0]*年[ \t\u00A0]*([0-9]{3,4})[ \t\u00A0]*日/g;
 /** 1030日: month and day run together before 日 (not a duration such as 120日内). */
 const STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共计])([0-9]{3,4})日(?!内|以内|之内|左右)/g;
 /** Year and month without a day (accepted by parseDate only): 2022年11月. */
@@ -189,6 +191,7 @@ export function findDates(text: string, defaultYear?: number | null): FoundDate[
       return makeParts(Number.parseInt(g[1], 10), month, day);
     })),
     ...(!FIVE_DIGITS.test(m) ? none : collect(m, STRIPPED_WITH_YEAR, (g) => strippedParts(Number.parseInt(g[1], 10), g[2]))),
+    ...(!hasYear || !hasDay ? none : collect(m, YEAR_STRIPPED_MONTH_DAY, (g) => strippedParts(Number.parseInt(g[1], 10), g[2]))),
     ...(!hasDay ? none : collect(m, STRIPPED_MONTH_DAY, (g) => {
       const split = splitMonthDay(g[1], fallbackYear);
       return split === null
