@@ -33,6 +33,7 @@ describe("attendance statements", () => {
     expect(p.observers).toEqual(["钱多多"]);
     expect(p.absent).toEqual(["司马文涛", "贺小兵", "牛丽娟"]);
     expect(people(`${HELD}副县长罗文斌、施红梅因公外出请假。`).absent).toEqual(["罗文斌", "施红梅"]);
+    expect(people(`${HELD}应邀出席：县人大常委会副主任钱海波，县政协副主席孙丽娟、韩磊。`).invited).toEqual(["钱海波", "孙丽娟", "韩磊"]);
   });
 
   it("adds nobody for unnamed groups, but keeps the named people among them", () => {
