@@ -230,11 +230,14 @@ export class MinutesParser extends CstParser {
   private namesLineAhead(): boolean {
     let i = 1;
     let chunks = 0;
+    let notes = 0;
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       if (!tokenMatcher(t, Text)) return false;
-      for (const part of t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").split(NAME_SEPARATORS)) {
+      const rest = t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
+      if (rest.length < t.image.length) notes++;
+      for (const part of rest.split(NAME_SEPARATORS)) {
         if (part === "") continue;
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
         if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part)))) return false;
@@ -242,7 +245,8 @@ export class MinutesParser extends CstParser {
         chunks++;
       }
     }
-    return chunks > 0;
+    // A line that only closes a note wrapped from the line before (管理局局长）) continues the list.
+    return chunks > 0 || notes > 0;
   }
 
   /** Whether the next line continues a distribution list (the last line did not end it). */
