@@ -42,7 +42,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../../src/parse.js";
-import { CORPUS, HAS_CORPUS, corpusDocs, readPath, decodeDocument } from "../helpers/corpus.js";
+import { CORPUS, HAS_CORPUS, corpusDocs, decodeDocument, goldMisses } from "../helpers/corpus.js";
 
 type Gold = Record<string, unknown>;
 type Doc = { name: string; text: string; gold: Gold };
@@ -382,18 +382,7 @@ const REWRITES: [string, Rewrite][] = [
 ];
 
 function misses(input: string, gold: Gold): string[] {
-  // JSON round trip: compare what `jiyao parse --format json` prints.
-  const model = JSON.parse(JSON.stringify(parse(input)));
-  const out: string[] = [];
-  const diagnostics: { severity?: string; code?: string }[] = Array.isArray(model?.diagnostics) ? model.diagnostics : [];
-  const flagged = diagnostics.some((d) => d?.severity === "error" && d?.code === "not-minutes");
-  if (flagged !== (gold.$notMinutes === true)) out.push(`$notMinutes\n    want ${gold.$notMinutes === true}\n    got  ${flagged}`);
-  for (const [path, want] of Object.entries(gold)) {
-    if (path === "$notMinutes") continue;
-    const got = readPath(model, path);
-    if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${path}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)}`);
-  }
-  return out;
+  return goldMisses(parse(input), gold);
 }
 
 describe.skipIf(!HAS_CORPUS)("deeper meaning-preserving rewrites (corpus and fixtures)", () => {

@@ -32,7 +32,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "../../src/parse.js";
-import { CORPUS, HAS_CORPUS, corpusDocs, readPath, decodeDocument } from "../helpers/corpus.js";
+import { CORPUS, HAS_CORPUS, corpusDocs, decodeDocument, goldMisses } from "../helpers/corpus.js";
 
 type Gold = Record<string, unknown>;
 type Transform = {
@@ -190,18 +190,7 @@ const TRANSFORMS: Transform[] = [
 // ---------------------------------------------------------------- checking
 
 function misses(input: string | Uint8Array, gold: Gold, skip?: Transform["skipPath"]): string[] {
-  // JSON round trip: compare what `jiyao parse --format json` prints.
-  const model = JSON.parse(JSON.stringify(parse(input)));
-  const out: string[] = [];
-  const diagnostics: { severity?: string; code?: string }[] = Array.isArray(model?.diagnostics) ? model.diagnostics : [];
-  const flagged = diagnostics.some((d) => d?.severity === "error" && d?.code === "not-minutes");
-  if (flagged !== (gold.$notMinutes === true)) out.push(`$notMinutes\n    want ${gold.$notMinutes === true}\n    got  ${flagged}`);
-  for (const [path, want] of Object.entries(gold)) {
-    if (path === "$notMinutes" || skip?.(path, want)) continue;
-    const got = readPath(model, path);
-    if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${path}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)}`);
-  }
-  return out;
+  return goldMisses(parse(input), gold, skip);
 }
 
 describe.skipIf(!HAS_CORPUS)("meaning-preserving rewrites of the shared corpus", () => {

@@ -39,3 +39,20 @@ export function readPath(model: unknown, path: string): unknown {
 export function decodeDocument(bytes: Uint8Array): string {
   return decode(bytes).text.replace(/\r\n?/g, "\n");
 }
+
+/**
+ * The gold paths a model misses, as the scorer compares them: JSON equality per path after a JSON
+ * round trip, and `$notMinutes` against an error diagnostic `not-minutes`. `skip` leaves out paths.
+ */
+export function goldMisses(model: unknown, gold: Record<string, unknown>, skip?: (path: string, want: unknown) => boolean): string[] {
+  const json = JSON.parse(JSON.stringify(model)) as { diagnostics?: { severity?: string; code?: string }[] };
+  const out: string[] = [];
+  const flagged = (json.diagnostics ?? []).some((d) => d.severity === "error" && d.code === "not-minutes");
+  if (flagged !== (gold.$notMinutes === true)) out.push(`$notMinutes\n    want ${gold.$notMinutes === true}\n    got  ${flagged}`);
+  for (const [path, want] of Object.entries(gold)) {
+    if (path === "$notMinutes" || skip?.(path, want)) continue;
+    const got = readPath(json, path);
+    if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${path}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)}`);
+  }
+  return out;
+}
