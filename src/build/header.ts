@@ -78,7 +78,7 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
   };
   const priority = new Map<Field, number>();
   for (const field of fields) {
-    const mapping = LABELS[toSimplifiedLabel(field.label)];
+    const mapping = LABELS[toMatchable(field.label)];
     if (!mapping) continue;
     const [name, rank] = mapping;
     if ((priority.get(name) ?? Infinity) <= rank) continue;
@@ -93,8 +93,4 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
   }
   if (rows.length > 0) disclosure.position = ctx.position(rows[0]!.start, rows[rows.length - 1]!.end);
   return disclosure;
-}
-
-function toSimplifiedLabel(label: string): string {
-  return toMatchable(label);
 }

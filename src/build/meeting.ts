@@ -79,7 +79,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
   // The sentence that tells when the meeting was held: the first with 召开/主持/举行 and a date
   // (日前，区长…主持召开… may come before 会议于3月12日下午在…举行), else the first with 召开.
   const heldSentences = sentences.filter((s) => HELD.test(s.match));
-  const held = heldSentences.find((s) => meetingDate(s, ctx, null).month !== null) ?? heldSentences[0] ?? sentences[0];
+  const heldDates = heldSentences.map((s) => meetingDate(s, ctx, null));
+  const dated = heldDates.findIndex((d) => d.month !== null);
+  const held = heldSentences[dated >= 0 ? dated : 0] ?? sentences[0];
   const others = blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
@@ -112,7 +114,10 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
   // sentence gives its chair, place and number; the date and time of day carry over.
   const continued = firstHeldKind === "other" ? standing : undefined;
 
-  let date = held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null };
+  // The date of `held`, already read above (the first sentence read again only when no 召开 sentence).
+  let date =
+    heldDates[dated >= 0 ? dated : 0] ??
+    (held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null });
   if (held && date.iso === null && date.year === null && date.text !== null) {
     const year = inferYear(date.month, date.day, references);
     if (year !== null) {

@@ -4,17 +4,13 @@
 // The grammar is pure CST; src/build turns it into the model.
 import { CstParser, EOF, type IToken, type TokenType, tokenMatcher } from "chevrotain";
 import {
-  ArabicMarker,
   ChromeLine,
-  CnMarker,
   DistributionLabel,
   DocNumberLine,
   HeaderKey,
   Inline,
   LineBreak,
   Marker,
-  ParenArabicMarker,
-  ParenCnMarker,
   PeopleLabel,
   Pipe,
   StandaloneDate,
@@ -23,8 +19,6 @@ import {
   allTokens,
 } from "../lex/tokens.js";
 
-/** The four numbering styles, outermost first in a typical document. */
-export const MARKER_TYPES: readonly TokenType[] = [CnMarker, ParenCnMarker, ArabicMarker, ParenArabicMarker];
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
 const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
