@@ -3,7 +3,7 @@ import type { AgendaItem, Topic } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, AGENDA_SEPARATOR } from "./sentences.js";
 import { looksLikeName } from "./values/names.js";
-import { cleanText, compact } from "./values/text.js";
+import { compact } from "./values/text.js";
 
 /** Does this paragraph list the agenda? */
 export const AGENDA = /听取了|进行了|纪要如下|審議了|听取/;
@@ -36,11 +36,11 @@ export function readAgenda(paragraph: Span, ctx: BuildContext): AgendaItem[] {
     const about = rest.indexOf("关于");
     const ending = REPORT_ENDINGS.find((e) => rest.endsWith(e));
     if (about > 0 && ending !== undefined && about + 2 < rest.length - ending.length) {
-      subject = cleanText(restText.slice(about + 2, rest.length - ending.length));
+      subject = ctx.clean(restText.slice(about + 2, rest.length - ending.length));
       [organization, reporter] = splitReporter(restText.slice(0, about));
     }
     items.push({
-      text: cleanText(body),
+      text: ctx.clean(body),
       verb,
       organization,
       reporter,

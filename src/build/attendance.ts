@@ -116,12 +116,13 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     const raw = stripEnd(item.text);
     if (raw === "") continue;
     const joined: string = pendingTitle ? pendingTitle.text + item.text : item.text;
-    const { name, title } = splitTitleName(stripEnd(joined));
+    // The name and title come out compact.
+    const { name, title } = splitTitleName(stripEnd(joined), ctx.compact);
     const start: number = pendingTitle ? pendingTitle.start : item.start;
-    if (looksLikeName(compact(name))) {
+    if (looksLikeName(name)) {
       const nameAt = ctx.text.slice(item.start, item.start + item.text.length).indexOf(name);
       const position = nameAt >= 0 ? ctx.position(item.start + nameAt, item.start + nameAt + name.length) : ctx.position(start, item.start + raw.length);
-      people.push({ name: compact(name), title: title === null ? null : compact(title), position });
+      people.push({ name, title, position });
       pendingTitle = null;
     } else if (title !== null && name === "") {
       pendingTitle = { text: joined, match: joined, start };

@@ -25,7 +25,6 @@ import { buildMeeting } from "./meeting.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
 import { parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
-import { cleanText } from "./values/text.js";
 import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
@@ -133,7 +132,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
   const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
   const title = titleBlock
-    ? cleanText(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? cleanText(ctx.text.slice(titleRest.start, titleRest.end)) : "")
+    ? ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")
     : null;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
@@ -177,7 +176,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
       kinds.set(b, "unplaced");
     } else if (issuer === null && isLastContent(blocks, i) && ORGAN_ALONE.test(ctx.match.slice(b.start, b.end).trim())) {
       // A 落款 organ alone on the last line, without a date.
-      issuer = cleanText(ctx.text.slice(b.start, b.end));
+      issuer = ctx.clean(ctx.text.slice(b.start, b.end));
       kinds.set(b, "signature");
     } else if (footStart >= 0 && i > footStart) {
       unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");

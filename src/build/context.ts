@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { cleanText, needsCleaning, toMatchable, trimBlanks } from "./values/text.js";
+import { ANY_BLANK, cleanerFor, toMatchable } from "./values/text.js";
 import type { Diagnostic, Position, Severity } from "../model/index.js";
 import { type Locator, createLocator } from "../model/locator.js";
 
@@ -8,8 +8,10 @@ export interface BuildContext {
   readonly text: string;
   /** `text` mapped for matching (toMatchable), computed once: same length, same offsets. */
   readonly match: string;
-  /** Cleans a value of website artefacts (cleanText), skipping the work when the document has none. */
+  /** Cleans a value of website artefacts (cleanText), skipping the work where the document has none. */
   clean(s: string): string;
+  /** {@link clean}, then removes every blank (compact): padded names and list items. */
+  compact(s: string): string;
   /** The parser's tokens in source order (line breaks included). */
   readonly tokens: readonly IToken[];
   readonly locator: Locator;
@@ -31,11 +33,13 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
     position: (start, end) => base.position(offsets[Math.max(0, Math.min(start, offsets.length - 1))]!, offsets[Math.max(0, Math.min(end, offsets.length - 1))]!),
   };
   const diagnostics: Diagnostic[] = [];
+  const clean = cleanerFor(text);
   return {
     text,
     // Leftover HTML entities end in ";": blank them out for matching, so they cut no sentence.
     match: toMatchable(text).replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)),
-    clean: needsCleaning(text) ? cleanText : trimBlanks,
+    clean,
+    compact: (s) => clean(s).replace(ANY_BLANK, ""),
     tokens,
     locator,
     diagnostics,

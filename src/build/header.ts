@@ -3,7 +3,7 @@ import type { Disclosure, DisclosureField } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { parseDate } from "./values/dates.js";
-import { cleanText, compact, toMatchable } from "./values/text.js";
+import { toMatchable } from "./values/text.js";
 
 type Field = Exclude<keyof Disclosure, "fields" | "position">;
 
@@ -41,15 +41,15 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
   const keys = block.tokens.filter((t) => t.tokenType.name === "HeaderKey");
   if (block.kind === "datedHeaderRow" && keys.length > 0) {
     // The page's date leads the row without a label: 2024-11-12 10:30　来源：…
-    const value = cleanText(ctx.text.slice(block.start, keys[0]!.startOffset));
+    const value = ctx.clean(ctx.text.slice(block.start, keys[0]!.startOffset));
     fields.push({ label: "日期", value, position: ctx.position(block.start, block.start + value.length) });
   }
   keys.forEach((key, i) => {
     const [keyStart, keyEnd] = tokenRange(key);
     const valueEnd = i + 1 < keys.length ? keys[i + 1]!.startOffset : block.end;
-    const value = cleanText(ctx.text.slice(keyEnd, valueEnd));
+    const value = ctx.clean(ctx.text.slice(keyEnd, valueEnd));
     fields.push({
-      label: compact(key.image).replace(COLON_AT_END, "").replace(/^【(.*)】$/, "$1"),
+      label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^【(.*)】$/, "$1"),
       value: value === "" ? null : value,
       position: ctx.position(keyStart, Math.max(keyEnd, trimEnd(ctx.text, keyEnd, valueEnd))),
     });

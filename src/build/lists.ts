@@ -4,7 +4,6 @@ import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { looksLikeName, splitNames, splitTitleName } from "./values/names.js";
-import { cleanText, compact } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
 const ROLE_OF_LABEL: Record<string, Role | "invitedObservers"> = {
@@ -47,15 +46,16 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const people: Person[] = [];
   for (const line of joinWrappedNames(lines(block, ctx))) {
     let cursor = 0;
-    for (const item of splitNames(line.text)) {
+    for (const item of splitNames(line.text, ctx.clean)) {
       // splitNames gives compact items; most are a bare name.
       let clean = item;
       let title: string | null = null;
       if (item.length > 4 || !looksLikeName(item)) {
-        const split = splitTitleName(item);
-        clean = compact(split.name);
+        // Its name and title come out compact.
+        const split = splitTitleName(item, ctx.compact);
+        clean = split.name;
         if (!looksLikeName(clean)) continue;
-        title = split.title === null ? null : compact(split.title);
+        title = split.title;
       }
       const [from, to] = locate(line.text, cursor, clean);
       cursor = to;
@@ -65,8 +65,8 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   let group: PersonGroup | null = null;
   if (role === "invitedObservers") {
     // The group is named by its label as written: 应邀列席的区人大代表、区政协委员.
-    const text = compact(label.image).replace(/[：:]$/, "");
-    group = { group: cleanText(text), people, position: ctx.position(block.start, block.end) };
+    const text = ctx.compact(label.image).replace(/[：:]$/, "");
+    group = { group: ctx.clean(text), people, position: ctx.position(block.start, block.end) };
   }
   return { role, group, people };
 }
@@ -174,6 +174,6 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
     .map((l) => l.text)
     .join("");
   return splitOutsideBrackets(joined)
-    .map((item) => compact(item).replace(/[。.]+$/, ""))
+    .map((item) => ctx.compact(item).replace(/[。.]+$/, ""))
     .filter((item) => item !== "");
 }

@@ -71,11 +71,11 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     if (noise) raw = raw.slice(noise[0].length);
     raw = stripEnd(raw.replace(/同志$/, ""));
     const { name, title } = splitTitleName(raw);
-    const clean = compact(name);
+    const clean = ctx.compact(name);
     if (!looksLikeName(clean)) continue;
     const nameAt = ctx.text.indexOf(name, sentence.start + at);
     const position = nameAt >= 0 ? ctx.position(nameAt, nameAt + name.length) : undefined;
-    return { name: clean, title: title === null ? null : compact(title), ...(position ? { position } : {}) };
+    return { name: clean, title: title === null ? null : ctx.compact(title), ...(position ? { position } : {}) };
   }
   return null;
 }

@@ -3,7 +3,6 @@ import type { DateValue, Printing } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange, tokensRange } from "./context.js";
 import { parseDate } from "./values/dates.js";
-import { cleanText } from "./values/text.js";
 
 /** What the signature blocks of a document say. */
 export interface Signatures {
@@ -23,7 +22,7 @@ export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures 
   for (const block of blocks) {
     const dateToken = block.tokens.find((t) => t.tokenType.name === "StandaloneDate")!;
     const organTokens = block.tokens.filter((t) => t.tokenType.name === "Text");
-    const organ = organTokens.length ? cleanText(ctx.text.slice(...tokensRange(organTokens))) : null;
+    const organ = organTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(organTokens))) : null;
     const printed = PRINTED.test(dateToken.image);
     const dateText = dateToken.image.replace(PRINTED, "");
     const [start] = tokenRange(dateToken);

@@ -5,7 +5,7 @@ import { nodeTokens } from "./blocks.js";
 import { type BuildContext, tokenRange, tokensRange } from "./context.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd, COMMA } from "./sentences.js";
 import { parseNumber } from "./values/numerals.js";
-import { cleanText, toMatchable } from "./values/text.js";
+import { toMatchable } from "./values/text.js";
 
 const STYLE_OF: Record<string, MarkerStyle> = {
   CnMarker: "cn",
@@ -31,7 +31,7 @@ export function spanOf(tokens: IToken[], ctx: BuildContext): Span {
 export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Topic {
   const marker = (node.children.Marker as IToken[])[0]!;
   const headingTokens = ((node.children.Inline ?? []) as IToken[]).filter((t) => !t.isInsertedInRecovery);
-  const heading = headingTokens.length ? cleanText(ctx.text.slice(...tokensRange(headingTokens))) : "";
+  const heading = headingTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(headingTokens))) : "";
   const topic: Topic = {
     marker: marker.image,
     number: parseNumber(MARKER_DIGITS.exec(marker.image)?.[0] ?? ""),
@@ -50,7 +50,7 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
   if (topic.heading !== null && unclosedTitle(topic.heading) && parts[0]?.name === "paragraph") {
     const rest = nodeTokens(parts[0]!, ctx);
     if (rest.length > 0) {
-      topic.heading += cleanText(ctx.text.slice(...tokensRange(rest)));
+      topic.heading += ctx.clean(ctx.text.slice(...tokensRange(rest)));
       parts.shift();
     }
   }
@@ -115,7 +115,7 @@ export function readDecisions(paragraph: Span, ctx: BuildContext): Decision[] {
     const last = clauses.length > 1 ? clauses[clauses.length - 1]! : null;
     const followUp = last !== null && FOLLOW_UP.test(toMatchable(last)) ? last : null;
     out.push({
-      text: cleanText(s.text),
+      text: ctx.clean(s.text),
       verb,
       proposer: proposer === "" ? null : proposer,
       object: object === "" ? null : object,
@@ -150,7 +150,7 @@ export function readRequirements(paragraph: Span, ctx: BuildContext, already: nu
   return found.map((f, i) => {
     const end = i + 1 < found.length ? found[i + 1]!.at : paragraph.text.length;
     const raw = paragraph.text.slice(f.at, end);
-    const text = stripEnd(cleanText(raw));
+    const text = stripEnd(ctx.clean(raw));
     return {
       ordinal: already + f.n,
       marker: paragraph.text.slice(f.at, f.markerEnd),

@@ -4,7 +4,7 @@ import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import { cut, stripEnd, COMMA } from "./sentences.js";
 import { spanOf } from "./topics.js";
-import { cleanText, toMatchable } from "./values/text.js";
+import { toMatchable } from "./values/text.js";
 
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
@@ -27,7 +27,7 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
   const from = lead + decisionMatch[0].length;
   const clauses = cut(span, COMMA).map((c) => stripEnd(c.text)).filter((c) => c);
   const last = clauses.length > 1 ? clauses[clauses.length - 1]! : null;
-  const followUp = last && FOLLOW_UP.test(toMatchable(last)) ? cleanText(last) : null;
+  const followUp = last && FOLLOW_UP.test(toMatchable(last)) ? ctx.clean(last) : null;
 
   const cuts = [from];
   for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) cuts.push(from + m.index + m[0].length);
@@ -39,7 +39,7 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
     let at = 0;
     const p = PROPOSER.exec(match);
     if (p) {
-      proposer = cleanText(stripEnd(text.slice(0, p[1]!.length))) || null;
+      proposer = ctx.clean(stripEnd(text.slice(0, p[1]!.length))) || null;
       at = p[2] === "关于" ? p[1]!.length : p[0].length;
     }
     // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.
@@ -50,14 +50,14 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
       // else to the end of the first clause.
       REPORT_END.lastIndex = about + 2;
       const end = REPORT_END.exec(match);
-      subject = stripEnd(cleanText(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))));
+      subject = stripEnd(ctx.clean(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))));
       subject = subject.replace(SUBJECT_END, "") || null;
     }
     const single = cuts.length === 1;
     const start = single ? block.start : span.start + itemStart;
     const end = single ? block.end : span.start + stripEnd(span.text.slice(0, itemEnd)).length;
     return {
-      text: single ? cleanText(span.text) : cleanText(stripEnd(text)),
+      text: single ? ctx.clean(span.text) : ctx.clean(stripEnd(text)),
       proposer,
       subject,
       decision,

@@ -139,10 +139,6 @@ const BLANKS = /[\s\u00A0\u3000]+/;
 const TRAILING_STOPS = /[。.．]+$/;
 /** A single Han character (a chunk of a padded two-character name). */
 const SINGLE_HAN = /^\p{Script=Han}$/u;
-/** Middle dots used in transliterated names (艾尔肯·吐尔洪). */
-const MIDDLE_DOT = /[\u00B7\u2022\u2027\u30FB]/;
-/** Han characters accepted in names: BMP CJK, compatibility ideographs; pairs are checked apart. */
-const HAN_BMP = /^[\u3400-\u9FFF\uF900-\uFAFF]$/;
 /** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
@@ -156,10 +152,10 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
  * Splits a run of names (、 ， ; or blanks), re-joining two-character names padded with a blank.
  * @example splitNames("陈 杰 陶厦峰 余胜奎") // ["陈杰", "陶厦峰", "余胜奎"]
  */
-export function splitNames(s: string): string[] {
+export function splitNames(s: string, clean: (s: string) => string = cleanText): string[] {
   if (typeof s !== "string") return [];
   // A bracketed note after a name (王五（出差）, 张三（市发改委）) is not part of it.
-  const text = cleanText(s).replace(BRACKET_NOTE, " ").replace(TRAILING_STOPS, "");
+  const text = clean(s).replace(BRACKET_NOTE, " ").replace(TRAILING_STOPS, "");
   const names: string[] = [];
   for (const segment of text.split(NAME_SEPARATORS)) {
     const chunks = segment.split(BLANKS).filter((c) => c.length > 0);
@@ -181,9 +177,9 @@ export function splitNames(s: string): string[] {
  * Separates a title written before or after a name, dropping 同志 and padding.
  * @example splitTitleName("区委副书记、区长梁振华") // { name: "梁振华", title: "区委副书记、区长" }
  */
-export function splitTitleName(s: string): { name: string; title: string | null } {
+export function splitTitleName(s: string, compactText: (s: string) => string = compact): { name: string; title: string | null } {
   if (typeof s !== "string") return { name: "", title: null };
-  const text = compact(s).replace(COMRADE_SUFFIX, "");
+  const text = compactText(s).replace(COMRADE_SUFFIX, "");
   // Most list items are a bare name.
   if (text.length <= 4 && looksLikeName(text)) return { name: text, title: null };
   const m = toMatchable(text);
@@ -219,17 +215,14 @@ export function splitTitleName(s: string): { name: string; title: string | null 
 /** The last character of most titles: 长, 员, 任, 记, 师, 监 … */
 const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督]/;
 
-/** Splits a string into code points, counting a surrogate pair as one character. */
-function codePoints(s: string): string[] {
-  return Array.from(s);
+/** BMP Han characters accepted in names: CJK (with extension A) and compatibility ideographs. */
+function isBmpNameHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-function isNameHan(c: string): boolean {
-  if (c.length === 2) {
-    const cp = c.codePointAt(0) ?? 0;
-    return cp >= 0x20000 && cp <= 0x3ffff; // CJK extensions B and later
-  }
-  return HAN_BMP.test(c);
+/** Middle dots used in transliterated names (艾尔肯·吐尔洪). */
+function isMiddleDot(c: number): boolean {
+  return c === 0x00b7 || c === 0x2022 || c === 0x2027 || c === 0x30fb;
 }
 
 /**
@@ -239,14 +232,27 @@ function isNameHan(c: string): boolean {
 export function looksLikeName(s: string): boolean {
   if (typeof s !== "string") return false;
   const text = s.trim();
-  if (text.length === 0) return false;
-  const m = toMatchable(text);
-  if (INSTITUTIONAL_WORDS.test(m) || ROLE_IN_NAME.test(m) || ORGANIZATION_END.test(m)) return false;
-  const chars = codePoints(text);
-  if (MIDDLE_DOT.test(text)) {
-    if (chars.length > 15) return false;
-    const parts = text.split(MIDDLE_DOT);
-    return parts.length >= 2 && parts.every((p) => p.length > 0 && codePoints(p).every(isNameHan));
+  // One pass over the characters: Han (CJK extensions B and later as surrogate pairs) or middle
+  // dots between Han parts; counted as code points.
+  let count = 0;
+  let dots = false;
+  let partLength = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isBmpNameHan(c)) partLength++;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp < 0x20000 || cp > 0x3ffff) return false;
+      partLength++;
+      i++;
+    } else if (isMiddleDot(c)) {
+      if (partLength === 0) return false;
+      dots = true;
+      partLength = 0;
+    } else return false;
+    count++;
   }
-  return chars.length >= 2 && chars.length <= 4 && chars.every(isNameHan);
+  if (dots ? partLength === 0 || count > 15 : count < 2 || count > 4) return false;
+  const m = toMatchable(text);
+  return !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !ORGANIZATION_END.test(m);
 }

@@ -27,7 +27,7 @@ function isEdgeBlank(c: number): boolean {
 /** Blanks at either end, including NBSP, ideographic and zero-width spaces. */
 const EDGE_BLANKS = /^[\s\u00A0\u3000\u200B]+|[\s\u00A0\u3000\u200B]+$/g;
 /** Every blank that {@link compact} removes. */
-const ANY_BLANK = /[\s\u00A0\u3000\u2000-\u200B\u202F\u205F]+/g;
+export const ANY_BLANK = /[\s\u00A0\u3000\u2000-\u200B\u202F\u205F]+/g;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: "",
@@ -74,6 +74,38 @@ export function cleanText(s: string): string {
 /** Whether {@link cleanText} could change more than the blanks at the ends of `s`. */
 export function needsCleaning(s: string): boolean {
   return NEEDS_CLEANING.test(s) || PINYIN_START.test(s);
+}
+
+const NEEDS_CLEANING_G = new RegExp(NEEDS_CLEANING.source, "g");
+const PINYIN_START_G = new RegExp(PINYIN_START.source, "g");
+/** Beyond this many distinct artefact characters, checking each costs more than cleanText's own test. */
+const MAX_TRIGGERS = 3;
+
+/**
+ * A {@link cleanText} for the values of one document, which skips the work where it can: the
+ * document is scanned once for the characters that start an artefact (`|`, `&`, `(` …), and a
+ * value holding none of them only has its edge blanks trimmed. The result is always what
+ * cleanText gives.
+ * @example cleanerFor("甲|乙\n丙")(" 丙 ") // "丙" (without testing for artefacts)
+ */
+export function cleanerFor(text: string): (s: string) => string {
+  const triggers = new Set<string>();
+  for (const re of [NEEDS_CLEANING_G, PINYIN_START_G]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const c = m[0][0]!;
+      // Control characters are rare: a document holding any is cleaned value by value.
+      if (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) || c === "\uFEFF") return cleanText;
+      triggers.add(c);
+      if (triggers.size > MAX_TRIGGERS) return cleanText;
+    }
+  }
+  const list = [...triggers];
+  if (list.length === 0) return trimBlanks;
+  return (s) => {
+    for (const c of list) if (s.includes(c)) return cleanText(s);
+    return trimBlanks(s);
+  };
 }
 
 /** Removes blanks at both ends (what {@link cleanText} does to a value holding no artefacts). */
