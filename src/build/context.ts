@@ -37,7 +37,7 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
   return {
     text,
     // Leftover HTML entities end in ";": blank them out for matching, so they cut no sentence.
-    match: toMatchable(text).replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)),
+    match: text.includes("&") ? toMatchable(text).replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)) : toMatchable(text),
     clean,
     compact: (s) => clean(s).replace(ANY_BLANK, ""),
     tokens,

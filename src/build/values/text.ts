@@ -165,7 +165,6 @@ function buildSimplifiedMap(): Map<number, number> {
 
 /** Code unit → matchable code unit, for the whole BMP (identity where nothing changes). */
 const MATCHABLE_TABLE: Uint16Array = buildMatchableTable();
-const UTF16 = new TextDecoder("utf-16le");
 
 function buildMatchableTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
@@ -178,18 +177,21 @@ function buildMatchableTable(): Uint16Array {
 
 /**
  * An index-aligned copy for matching: Traditional → Simplified, full-width ASCII → ASCII, U+3000 → space.
- * One table lookup per code unit into a typed array (lone surrogates come out as U+FFFD, still one unit).
  * @example toMatchable("區長：１５") // "区长:15" (same length as the input)
  */
 export function toMatchable(s: string): string {
   if (typeof s !== "string") return "";
-  if (s.length < 256) {
-    // Short strings: a typed array and a decoder call cost more than they save.
-    let out = "";
-    for (let i = 0; i < s.length; i++) out += String.fromCharCode(MATCHABLE_TABLE[s.charCodeAt(i)]!);
-    return out;
+  // One table lookup per code unit; unchanged runs are copied as slices, and a string with
+  // nothing to change is returned as it is.
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const m = MATCHABLE_TABLE[c]!;
+    if (m !== c) {
+      out += s.slice(copied, i) + String.fromCharCode(m);
+      copied = i + 1;
+    }
   }
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = MATCHABLE_TABLE[s.charCodeAt(i)]!;
-  return UTF16.decode(out);
+  return copied === 0 ? s : out + s.slice(copied);
 }
