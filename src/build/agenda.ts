@@ -66,6 +66,7 @@ function splitReporter(who: string): [string | null, string | null] {
 
 /** Links agenda items to the topics they introduce (by subject), both ways. */
 export function linkAgenda(agenda: AgendaItem[], topics: Topic[]): void {
+  if (topics.length === 0 || !agenda.some((item) => item.subject !== null)) return;
   const key = (s: string): string => compact(s).replace(/^关于/, "").replace(/[“”"《》()（）]/g, "");
   const headings = topics.map((topic) => (topic.heading === null ? null : key(topic.heading)));
   agenda.forEach((item, i) => {

@@ -1,4 +1,5 @@
 // Sentences and clauses of a paragraph, with their offsets, for field-level extraction.
+import { charClass } from "./values/char-class.js";
 
 /** A slice of a paragraph: its text, the same text for matching, and its source offset. */
 export interface Span {
@@ -52,9 +53,9 @@ export const AGENDA_SEPARATOR = /[;；。]/;
 export const CLAUSE_END = /[,，。！？;；]/;
 
 /** Characters {@link stripEnd} removes at the end of a span … */
-const TRAILING = new Set(Array.from(" \t\n\r\u00a0\u3000,，。!?！？;；:：、|", (c) => c.charCodeAt(0)));
+const TRAILING = charClass(" \t\n\r\u00a0\u3000,，。!?！？;；:：、|");
 /** … and at its start. */
-const LEADING = new Set(Array.from(" \t\n\r\u00a0\u3000,，、:：|", (c) => c.charCodeAt(0)));
+const LEADING = charClass(" \t\n\r\u00a0\u3000,，、:：|");
 
 /** The text of a span without its final punctuation and blanks (and leading commas, colons, blanks). */
 export function stripEnd(s: string): string {

@@ -1,4 +1,5 @@
 // Numbered items (一、 / （一） / 1.) → topics, with their paragraphs, decisions and requirements.
+import { charClass } from "./values/char-class.js";
 import type { CstNode, IToken } from "chevrotain";
 import type { Decision, MarkerStyle, Requirement, TextNode, Topic } from "../model/index.js";
 import { nodeTokens } from "./blocks.js";
@@ -79,9 +80,7 @@ function unclosedTitle(s: string): boolean {
 // ── Decisions ──────────────────────────────────────────────────────────────────────────────
 /** 会议(审议并)原则同意 / 会议议定：原则同意 / 会议同意 / 会议审定 … at the start of a sentence. */
 const DECISION = /^(?:会议|会上)(?:还|经研究|经讨论)?(?:审议并|研究并|听取并|讨论并)?(?:议定[:：]?\s*)?(原则同意|原则通过|审议通过|同意|通过|审定|批准|决定|议定)/;
-/** Where a sentence may open with a decision: the paragraph start or after a sentence end. */
-const DECISION_START = /会[议上]/g;
-const SENTENCE_END_CODES = new Set(Array.from("。！？;；", (c) => c.charCodeAt(0)));
+const SENTENCE_END_CODES = charClass("。！？;；");
 
 /** Whether only blanks stand between `at` and the start of its sentence. */
 function opensSentence(s: string, at: number): boolean {
@@ -96,10 +95,11 @@ const FOLLOW_UP = /(?:组织实施|印发实施|下发实施|印发|下发|实�
 /** The decisions stated in a paragraph. */
 export function readDecisions(paragraph: Span, ctx: BuildContext): Decision[] {
   const out: Decision[] = [];
-  // One pass finds the sentences that open with a decision; only those are cut out.
-  for (const found of paragraph.match.matchAll(DECISION_START)) {
-    if (!opensSentence(paragraph.match, found.index)) continue;
-    const from = found.index;
+  // One pass finds the sentences that open with a decision (会议… / 会上…); only those are cut out.
+  const text = paragraph.match;
+  for (let from = text.indexOf("会"); from >= 0; from = text.indexOf("会", from + 1)) {
+    const next = text.charCodeAt(from + 1);
+    if ((next !== 0x8bae && next !== 0x4e0a) || !opensSentence(text, from)) continue;
     SENTENCE_END_G.lastIndex = from;
     const end = SENTENCE_END_G.exec(paragraph.match);
     const s = slice(paragraph, from, end ? end.index + 1 : paragraph.text.length);
@@ -130,10 +130,12 @@ export function readDecisions(paragraph: Span, ctx: BuildContext): Decision[] {
 /** 一要 / 二要 / 一是 / 二是 at the start of a clause. */
 const REQUIREMENT_MARKER = /([一二三四五六七八九十]{1,2})(?:是要|要|是)/g;
 /** What may stand before a requirement marker: a clause end or a blank (or the paragraph start). */
-const CLAUSE_BOUNDARY = new Set(Array.from(",，。;；:： \t\u3000", (c) => c.charCodeAt(0)));
+const CLAUSE_BOUNDARY = charClass(",，。;；:： \t\u3000");
 
 /** The numbered requirements (一要… 二要…, 一是… 二是…) of a paragraph, numbered from `already`. */
 export function readRequirements(paragraph: Span, ctx: BuildContext, already: number): Requirement[] {
+  // A list of requirements opens with 一是 / 一要 (一是要).
+  if (!paragraph.match.includes("一是") && !paragraph.match.includes("一要")) return [];
   const found: { at: number; markerEnd: number; n: number }[] = [];
   let expected = 1;
   for (const m of paragraph.match.matchAll(REQUIREMENT_MARKER)) {

@@ -138,7 +138,11 @@ const BLANKS = /[\s\u00A0\u3000]+/;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
 /** A single Han character (a chunk of a padded two-character name). */
-const SINGLE_HAN = /^\p{Script=Han}$/u;
+function isSingleHan(s: string): boolean {
+  if (s.length === 1) return isBmpNameHan(s.charCodeAt(0)) || s === "〇";
+  const cp = s.length === 2 ? s.codePointAt(0)! : 0;
+  return cp >= 0x20000 && cp <= 0x3ffff;
+}
 /** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
@@ -162,7 +166,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const next = chunks[i + 1];
-      if (SINGLE_HAN.test(chunk) && next !== undefined && SINGLE_HAN.test(next)) {
+      if (isSingleHan(chunk!) && next !== undefined && isSingleHan(next)) {
         names.push(chunk + next);
         i++;
       } else {

@@ -71,39 +71,38 @@ export function cleanText(s: string): string {
   return text.replace(EDGE_BLANKS, "");
 }
 
-/** Whether {@link cleanText} could change more than the blanks at the ends of `s`. */
-export function needsCleaning(s: string): boolean {
-  return NEEDS_CLEANING.test(s) || PINYIN_START.test(s);
-}
-
-const NEEDS_CLEANING_G = new RegExp(NEEDS_CLEANING.source, "g");
-const PINYIN_START_G = new RegExp(PINYIN_START.source, "g");
 /** Beyond this many distinct artefact characters, checking each costs more than cleanText's own test. */
 const MAX_TRIGGERS = 3;
+/** Letters that open a pinyin annotation after ( or （ (as {@link PINYIN_START}). */
+const PINYIN_LETTERS = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ";
+
+function isControl(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f) || c === 0xfeff;
+}
 
 /**
  * A {@link cleanText} for the values of one document, which skips the work where it can: the
- * document is scanned once for the characters that start an artefact (`|`, `&`, `(` …), and a
- * value holding none of them only has its edge blanks trimmed. The result is always what
- * cleanText gives.
+ * document is scanned once for the characters that start an artefact (`|`, `&`, `(` before a
+ * letter …), and a value holding none of them only has its edge blanks trimmed. The result is
+ * always what cleanText gives for a value taken from the document.
  * @example cleanerFor("甲|乙\n丙")(" 丙 ") // "丙" (without testing for artefacts)
  */
 export function cleanerFor(text: string): (s: string) => string {
-  const triggers = new Set<string>();
-  for (const re of [NEEDS_CLEANING_G, PINYIN_START_G]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const c = m[0][0]!;
-      // Control characters are rare: a document holding any is cleaned value by value.
-      if (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) || c === "\uFEFF") return cleanText;
-      triggers.add(c);
-      if (triggers.size > MAX_TRIGGERS) return cleanText;
+  const triggers: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let trigger = c === 0x26 || c === 0x7c || c === 0xff5c;
+    if (!trigger && (c === 0x28 || c === 0xff08)) trigger = i + 1 < text.length && PINYIN_LETTERS.includes(text[i + 1]!);
+    // Control characters are rare: a document holding any is cleaned value by value.
+    else if (!trigger && isControl(c)) return cleanText;
+    if (trigger && !triggers.includes(text[i]!)) {
+      triggers.push(text[i]!);
+      if (triggers.length > MAX_TRIGGERS) return cleanText;
     }
   }
-  const list = [...triggers];
-  if (list.length === 0) return trimBlanks;
+  if (triggers.length === 0) return trimBlanks;
   return (s) => {
-    for (const c of list) if (s.includes(c)) return cleanText(s);
+    for (const c of triggers) if (s.includes(c)) return cleanText(s);
     return trimBlanks(s);
   };
 }
