@@ -1,7 +1,7 @@
 import { decode, detectLineEnding, withoutAnnotations } from "./decode/index.js";
 import type { Decoded } from "./decode/index.js";
 import { buildModel } from "./build/index.js";
-import { parseCst } from "./grammar/index.js";
+import { parseBlocks } from "./grammar/index.js";
 import type { Minutes } from "./model/index.js";
 
 /** Options of {@link parse}. */
@@ -19,7 +19,7 @@ export interface ParseOptions {
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Minutes {
   const decoded: Decoded = typeof input === "string" ? decodeString(input) : decode(input);
   const view = withoutAnnotations(decoded.text);
-  const result = parseCst(view.text);
+  const result = parseBlocks(view.text);
   return buildModel(result, decoded, options.file ?? null, view.offsets);
 }
 

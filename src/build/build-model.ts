@@ -2,7 +2,7 @@
 // which paragraph is the title, the opening, the agenda, the body, and what is left unplaced.
 import type { IToken } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
-import type { CstResult } from "../grammar/index.js";
+import type { ParseResult } from "../grammar/index.js";
 import type {
   BlockKind,
   DocumentNumber,
@@ -16,7 +16,7 @@ import type {
 import { MODEL_VERSION } from "../model/version.js";
 import { AGENDA, linkAgenda } from "./agenda.js";
 import { emptyAttendance } from "./attendance.js";
-import { type Block, contentTokens, documentBlocks } from "./blocks.js";
+import { type Block, documentBlocks } from "./blocks.js";
 import { type BuildContext, createContext, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
@@ -52,9 +52,9 @@ const FIXED_KIND: Partial<Record<Block["kind"], BlockKind>> = {
 };
 
 /** Builds the model of one document from its CST. */
-export function buildModel(result: CstResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null): Minutes {
+export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets);
-  const blocks = documentBlocks(result.cst, ctx);
+  const blocks = documentBlocks(result.blocks);
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
   const unplaced: TextNode[] = [];
@@ -84,7 +84,7 @@ export function buildModel(result: CstResult, decoded: Decoded, file: string | n
   });
   let topics: Topic[] = of("topic")
     .filter((b) => !reportItems.has(b))
-    .map((b) => buildTopic(b.node, 1, ctx));
+    .map((b) => buildTopic(b, 1, ctx));
   let writtenReports = blocks
     .filter((b) => (b.kind === "writtenReport" && !isReportHeading(b, ctx)) || reportItems.has(b))
     .flatMap((b) => buildWrittenReports(b, ctx));
@@ -280,11 +280,10 @@ function unplacedParagraph(b: Block, ctx: BuildContext, unplaced: TextNode[], wh
 }
 
 /** Tokens the parser skipped while recovering from an error are kept as unplaced text. */
-function keepUnparsedTokens(result: CstResult, blocks: Block[], ctx: BuildContext, unplaced: TextNode[]): void {
+function keepUnparsedTokens(result: ParseResult, blocks: Block[], ctx: BuildContext, unplaced: TextNode[]): void {
   if (result.parseErrors.length === 0 && result.lexErrors.length === 0) return;
   const seen = new Set<number>();
   for (const b of blocks) for (const t of b.tokens) seen.add(t.startOffset);
-  for (const t of contentTokens(result.cst)) seen.add(t.startOffset);
   let run: IToken[] = [];
   const flush = (): void => {
     if (run.length === 0) return;

@@ -60,20 +60,3 @@ export function tokenRange(token: IToken): [number, number] {
 export function tokensRange(tokens: readonly IToken[]): [number, number] {
   return [tokens[0]!.startOffset, tokenRange(tokens[tokens.length - 1]!)[1]];
 }
-
-/** The content tokens (no line breaks) whose start lies in [start, end], by binary search. */
-export function tokensBetween(ctx: BuildContext, start: number, end: number): IToken[] {
-  const tokens = ctx.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.startOffset < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: IToken[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.startOffset <= end; i++) {
-    if (tokens[i]!.tokenType.name !== "LineBreak") out.push(tokens[i]!);
-  }
-  return out;
-}

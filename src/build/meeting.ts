@@ -1,10 +1,10 @@
 // The meeting: date, place, chair, session, attendance statements and the agenda, read from the
 // opening paragraph(s), the other paragraphs outside topics, and the end of the last topic.
-import type { CstNode } from "chevrotain";
+import type { GrammarBlock } from "../grammar/index.js";
 import type { Meeting, Topic } from "../model/index.js";
 import { readAgenda } from "./agenda.js";
 import { emptyAttendance, readAttendance } from "./attendance.js";
-import { type Block, nodeTokens } from "./blocks.js";
+import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut } from "./sentences.js";
@@ -54,17 +54,18 @@ const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
 /** The body paragraphs of the last topic, down its chain of last subtopics, as spans. */
 function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
   const out: Span[] = [];
-  const last = blocks.map((b) => b.kind).lastIndexOf("topic");
-  let node: CstNode | undefined = last >= 0 ? blocks[last]!.node : undefined;
-  while (node !== undefined) {
-    for (const p of (node.children.paragraph ?? []) as CstNode[]) {
-      const tokens = nodeTokens(p, ctx);
-      if (tokens.length) out.push(spanOf(tokens, ctx));
-    }
-    const subs = (node.children.topic ?? []) as CstNode[];
-    node = subs[subs.length - 1];
+  let topic: GrammarBlock | undefined = findLast(blocks, (b) => b.kind === "topic");
+  while (topic !== undefined) {
+    const body = topic.topic?.body ?? [];
+    for (const p of body) if (p.kind === "paragraph" && p.tokens.length) out.push(spanOf(p.tokens, ctx));
+    topic = findLast(body, (b) => b.kind === "topic");
   }
   return out;
+}
+
+function findLast<T>(list: readonly T[], test: (t: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
 }
 
 export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {

@@ -1,8 +1,8 @@
 // Numbered items (一、 / （一） / 1.) → topics, with their paragraphs, decisions and requirements.
 import { charClass } from "./values/char-class.js";
-import type { CstNode, IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
+import type { GrammarBlock } from "../grammar/index.js";
 import type { Decision, MarkerStyle, Requirement, TextNode, Topic } from "../model/index.js";
-import { nodeTokens } from "./blocks.js";
 import { type BuildContext, tokenRange, tokensRange } from "./context.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd, COMMA } from "./sentences.js";
 import { parseNumber } from "./values/numerals.js";
@@ -28,10 +28,9 @@ export function spanOf(tokens: IToken[], ctx: BuildContext): Span {
   return { text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start };
 }
 
-/** Builds a topic (and its subtopics) from a `topic` CST node. */
-export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Topic {
-  const marker = (node.children.Marker as IToken[])[0]!;
-  const headingTokens = ((node.children.Inline ?? []) as IToken[]).filter((t) => !t.isInsertedInRecovery);
+/** Builds a topic (and its subtopics) from a grammar `topic` block. */
+export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext): Topic {
+  const { marker, heading: headingTokens, body } = block.topic!;
   const heading = headingTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(headingTokens))) : "";
   const topic: Topic = {
     marker: marker.image,
@@ -45,20 +44,16 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
     subtopics: [],
     agendaIndex: null,
   };
-  const parts = [...((node.children.paragraph ?? []) as CstNode[]), ...((node.children.topic ?? []) as CstNode[])];
-  if (node.children.topic && node.children.paragraph) parts.sort((a, b) => a.location!.startOffset - b.location!.startOffset);
+  let parts = body;
   // A heading whose 《title》 wraps onto the next line goes on in that line.
-  if (topic.heading !== null && unclosedTitle(topic.heading) && parts[0]?.name === "paragraph") {
-    const rest = nodeTokens(parts[0]!, ctx);
-    if (rest.length > 0) {
-      topic.heading += ctx.clean(ctx.text.slice(...tokensRange(rest)));
-      parts.shift();
-    }
+  if (topic.heading !== null && unclosedTitle(topic.heading) && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0) {
+    topic.heading += ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens)));
+    parts = parts.slice(1);
   }
   for (const child of parts) {
-    if (child.name === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
-    else if (child.name === "paragraph") {
-      const tokens = nodeTokens(child, ctx);
+    if (child.kind === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
+    else if (child.kind === "paragraph") {
+      const tokens = child.tokens;
       if (tokens.length === 0) continue;
       topic.paragraphs.push(textNode(tokens, ctx));
       const span = spanOf(tokens, ctx);
@@ -66,8 +61,7 @@ export function buildTopic(node: CstNode, level: number, ctx: BuildContext): Top
       topic.requirements.push(...readRequirements(span, ctx, topic.requirements.length));
     }
   }
-  const all = nodeTokens(node, ctx);
-  const [start, end] = all.length ? tokensRange(all) : tokenRange(marker);
+  const [start, end] = block.tokens.length ? tokensRange(block.tokens) : tokenRange(marker);
   topic.position = ctx.position(start, end);
   return topic;
 }

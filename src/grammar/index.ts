@@ -1,2 +1,3 @@
-export { parseCst } from "./parse-cst.js";
-export type { CstResult } from "./parse-cst.js";
+export { parseBlocks } from "./parse-blocks.js";
+export type { ParseResult } from "./parse-blocks.js";
+export type { BlockKind, GrammarBlock, TopicBody } from "./blocks.js";

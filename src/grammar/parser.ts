@@ -1,8 +1,10 @@
 // The grammar of a 常务会议纪要, line by line. Every line of the document is placed in a block:
 // the disclosure header, chrome, the 发文字号, a 落款 / 印发 signature, a numbered topic (with its
 // body and nested topics), a 书面通报 item, a people list, a distribution list, or a paragraph.
-// The grammar is pure CST; src/build turns it into the model.
-import { CstParser, EOF, type IToken, type TokenType, tokenMatcher } from "chevrotain";
+// The grammar builds no concrete syntax tree: each rule returns its block (its kind and its
+// tokens, topics with their body), which is all src/build needs to make the model.
+import { EOF, EmbeddedActionsParser, type IToken, type TokenType, tokenMatcher } from "chevrotain";
+import { type GrammarBlock, block, topicBlock } from "./blocks.js";
 import {
   ChromeLine,
   DistributionLabel,
@@ -36,25 +38,35 @@ const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
 const DANGLING_NOTE = /^[^（()）]{1,24}[）)]|[（(][^（()）]{0,24}$/g;
 
-export class MinutesParser extends CstParser {
+export class MinutesParser extends EmbeddedActionsParser {
   constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, nodeLocationTracking: "onlyOffset" });
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
-  /** The whole document: blocks and blank lines. */
-  public document = this.RULE("document", () => {
+  /** The whole document: its blocks, in source order (blank lines belong to none). */
+  public document = this.RULE("document", (): GrammarBlock[] => {
+    const blocks: GrammarBlock[] = [];
     this.MANY(() => {
       this.OR([
         { ALT: () => this.CONSUME(LineBreak) },
-        { ALT: () => this.SUBRULE(this.block) },
+        {
+          ALT: () => {
+            const block = this.SUBRULE(this.block);
+            // (A rule that recovered from an error returns no block: its tokens are reported.)
+            this.ACTION(() => {
+              if (block !== undefined && block.tokens.length > 0) blocks.push(block);
+            });
+          },
+        },
       ]);
     });
+    return blocks;
   });
 
   /** One block; the alternatives are tried in this order. */
-  public block = this.RULE("block", () => {
-    this.OR([
+  public block = this.RULE("block", (): GrammarBlock => {
+    return this.OR([
       { GATE: () => this.signatureAhead(), ALT: () => this.SUBRULE(this.signature), IGNORE_AMBIGUITIES: true },
       { ALT: () => this.SUBRULE(this.headerRow) },
       { GATE: () => this.datedHeaderAhead(), ALT: () => this.SUBRULE(this.datedHeaderRow), IGNORE_AMBIGUITIES: true },
@@ -69,43 +81,51 @@ export class MinutesParser extends CstParser {
   });
 
   /** `索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |` */
-  public headerRow = this.RULE("headerRow", () => {
-    this.OR([{ ALT: () => this.CONSUME(HeaderKey) }, { ALT: () => this.CONSUME(Pipe) }]);
-    this.MANY(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+  public headerRow = this.RULE("headerRow", (): GrammarBlock => {
+    const tokens: IToken[] = [];
+    this.OR([{ ALT: () => tokens.push(this.CONSUME(HeaderKey)) }, { ALT: () => tokens.push(this.CONSUME(Pipe)) }]);
+    this.MANY(() => tokens.push(this.CONSUME(Inline)));
+    this.lineEnd();
+    return block("headerRow", tokens);
   });
 
   /** `2024-11-12 10:30　来源：钦州市人民政府办公室`: a header row led by the page's date. */
-  public datedHeaderRow = this.RULE("datedHeaderRow", () => {
-    this.AT_LEAST_ONE(() => this.CONSUME(Text));
-    this.CONSUME(HeaderKey);
-    this.MANY(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+  public datedHeaderRow = this.RULE("datedHeaderRow", (): GrammarBlock => {
+    const tokens: IToken[] = [];
+    this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Text)));
+    tokens.push(this.CONSUME(HeaderKey));
+    this.MANY(() => tokens.push(this.CONSUME(Inline)));
+    this.lineEnd();
+    return block("datedHeaderRow", tokens);
   });
 
   /** `扫码关注`, `首页 > 政务公开 > …` */
-  public chromeLine = this.RULE("chromeLine", () => {
-    this.CONSUME(ChromeLine);
-    this.SUBRULE(this.lineEnd);
+  public chromeLine = this.RULE("chromeLine", (): GrammarBlock => {
+    const token = this.CONSUME(ChromeLine);
+    this.lineEnd();
+    return block("chromeLine", [token]);
   });
 
   /** `〔2022〕15号` */
-  public docNumberLine = this.RULE("docNumberLine", () => {
-    this.CONSUME(DocNumberLine);
-    this.SUBRULE(this.lineEnd);
+  public docNumberLine = this.RULE("docNumberLine", (): GrammarBlock => {
+    const token = this.CONSUME(DocNumberLine);
+    this.lineEnd();
+    return block("docNumberLine", [token]);
   });
 
   /**
    * 落款 or 印发: `吴兴区人民政府办公室 二○二二年十二月五日`, or the organ on one line and the
    * date on the next.
    */
-  public signature = this.RULE("signature", () => {
+  public signature = this.RULE("signature", (): GrammarBlock => {
+    const tokens: IToken[] = [];
     this.OPTION(() => {
-      this.AT_LEAST_ONE(() => this.CONSUME(Text));
+      this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Text)));
       this.MANY(() => this.CONSUME(LineBreak));
     });
-    this.CONSUME(StandaloneDate);
-    this.SUBRULE(this.lineEnd);
+    tokens.push(this.CONSUME(StandaloneDate));
+    this.lineEnd();
+    return block("signature", tokens);
   });
 
   /**
@@ -113,70 +133,96 @@ export class MinutesParser extends CstParser {
    * styles, until a marker of a style already open (a sibling or an ancestor's sibling) or a
    * block that cannot belong to a topic.
    */
-  public topic = this.RULE("topic", (open: TokenType[] = []) => {
+  public topic = this.RULE("topic", (open: TokenType[] = []): GrammarBlock => {
     const marker = this.CONSUME(Marker);
     // (During chevrotain's grammar recording `open` is not passed.)
     const inner = [...(open ?? []), marker.tokenType];
-    this.MANY(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+    const heading: IToken[] = [];
+    this.MANY(() => heading.push(this.CONSUME(Inline)));
+    this.lineEnd();
+    const body: GrammarBlock[] = [];
     this.MANY1({
       GATE: () => this.topicContinues(inner),
       DEF: () => {
         this.OR1([
           { ALT: () => this.CONSUME1(LineBreak) },
-          { ALT: () => this.SUBRULE(this.topic, { ARGS: [inner] }) },
-          { ALT: () => this.SUBRULE(this.paragraph) },
+          {
+            ALT: () => {
+              const part = this.SUBRULE(this.topic, { ARGS: [inner] });
+              this.ACTION(() => part !== undefined && body.push(part));
+            },
+          },
+          {
+            ALT: () => {
+              const part = this.SUBRULE(this.paragraph);
+              this.ACTION(() => part !== undefined && body.push(part));
+            },
+          },
         ]);
       },
     });
+    return this.ACTION(() => topicBlock(marker, heading, body));
   });
 
   /** `会议书面通报并原则同意区史志办提出的…` */
-  public writtenReport = this.RULE("writtenReport", () => {
-    this.CONSUME(WrittenReportStart);
-    this.MANY(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+  public writtenReport = this.RULE("writtenReport", (): GrammarBlock => {
+    const tokens = [this.CONSUME(WrittenReportStart)];
+    this.MANY(() => tokens.push(this.CONSUME(Inline)));
+    this.lineEnd();
+    return block("writtenReport", tokens);
   });
 
   /** `列席：陈 杰 陶厦峰 …` and the lines of names that follow it. */
-  public peopleList = this.RULE("peopleList", () => {
-    this.CONSUME(PeopleLabel);
-    this.MANY(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+  public peopleList = this.RULE("peopleList", (): GrammarBlock => {
+    const tokens = [this.CONSUME(PeopleLabel)];
+    this.MANY(() => tokens.push(this.CONSUME(Inline)));
+    this.lineEnd();
     this.MANY1({
       GATE: () => this.namesLineAhead(),
-      DEF: () => this.SUBRULE(this.listLine),
+      DEF: () => {
+        const line = this.SUBRULE(this.listLine);
+        this.ACTION(() => line !== undefined && tokens.push(...line));
+      },
     });
+    return block("peopleList", tokens);
   });
 
   /** `分送：区委各部门，区人大办公室，…` and its wrapped lines. */
-  public distributionList = this.RULE("distributionList", () => {
-    this.CONSUME(DistributionLabel);
-    this.MANY(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+  public distributionList = this.RULE("distributionList", (): GrammarBlock => {
+    const tokens = [this.CONSUME(DistributionLabel)];
+    this.MANY(() => tokens.push(this.CONSUME(Inline)));
+    this.lineEnd();
     this.MANY1({
       GATE: () => this.distributionContinues(),
-      DEF: () => this.SUBRULE(this.listLine),
+      DEF: () => {
+        const line = this.SUBRULE(this.listLine);
+        this.ACTION(() => line !== undefined && tokens.push(...line));
+      },
     });
+    return block("distributionList", tokens);
   });
 
-  /** A continuation line of a list. */
-  public listLine = this.RULE("listLine", () => {
+  /** A continuation line of a list: its tokens. */
+  public listLine = this.RULE("listLine", (): IToken[] => {
+    const tokens: IToken[] = [];
     this.MANY(() => this.CONSUME(LineBreak));
-    this.AT_LEAST_ONE(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+    this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Inline)));
+    this.lineEnd();
+    return tokens;
   });
 
   /** Any other line of text: title, opening, agenda, body paragraph. */
-  public paragraph = this.RULE("paragraph", () => {
-    this.AT_LEAST_ONE(() => this.CONSUME(Inline));
-    this.SUBRULE(this.lineEnd);
+  public paragraph = this.RULE("paragraph", (): GrammarBlock => {
+    const tokens: IToken[] = [];
+    this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Inline)));
+    this.lineEnd();
+    return block("paragraph", tokens);
   });
 
-  /** A line ends with a line break or the end of the input. */
-  public lineEnd = this.RULE("lineEnd", () => {
-    this.OR([{ ALT: () => this.CONSUME(LineBreak) }, { ALT: () => this.CONSUME(EOF) }]);
-  });
+  /** A line ends with a line break or the end of the input (each rule ends one line). */
+  private lineEnd(): void {
+    this.OR9([{ ALT: () => this.CONSUME8(LineBreak) }, { ALT: () => this.CONSUME9(EOF) }]);
+  }
 
   // ── Predicates: the few decisions that need more than the next tokens ───────────────────
 

@@ -1,25 +1,26 @@
-import type { CstNode } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { parseCst } from "../../src/grammar/index.js";
+import { type GrammarBlock, parseBlocks } from "../../src/grammar/index.js";
 
 /** The kinds of the top-level blocks of a text. */
 function blockKinds(text: string): string[] {
-  const { cst } = parseCst(text);
-  return ((cst.children.block ?? []) as CstNode[]).map((b) => Object.keys(b.children)[0]!);
+  return parseBlocks(text).blocks.map((b) => b.kind);
 }
 
 /** The nesting of topics as `marker[children]`. */
 function outline(text: string): string {
-  const { cst } = parseCst(text);
-  const show = (t: CstNode): string => {
-    const marker = (t.children.Marker as { image: string }[])[0]!.image;
-    const subs = ((t.children.topic ?? []) as CstNode[]).map(show);
-    return subs.length ? `${marker}[${subs.join(" ")}]` : marker;
+  const show = (t: GrammarBlock): string => {
+    const subs = t.topic!.body.filter((b) => b.kind === "topic").map(show);
+    return subs.length ? `${t.topic!.marker.image}[${subs.join(" ")}]` : t.topic!.marker.image;
   };
-  return ((cst.children.block ?? []) as CstNode[])
-    .flatMap((b) => (b.children.topic ?? []) as CstNode[])
+  return parseBlocks(text)
+    .blocks.filter((b) => b.kind === "topic")
     .map(show)
     .join(" ");
+}
+
+/** The images of a block's tokens. */
+function images(b: GrammarBlock): string[] {
+  return b.tokens.map((t) => t.image);
 }
 
 describe("grammar", () => {
@@ -87,9 +88,18 @@ describe("grammar", () => {
     expect(blockKinds("分送：区委各部门，各人民团\n体，区直各单位。\n相城区人民政府办公室　2023年3月15日印发")).toEqual(["distributionList", "signature"]);
   });
 
+  it("gives each block its tokens in source order, without line breaks", () => {
+    const [topic, list, signature] = parseBlocks("一、关于财政\n会议要求 加强征管。\n（一）预算\n列席：陈 杰\n罗 英\n会宁县人民政府办公室\n2018年9月3日").blocks;
+    expect(images(topic!)).toEqual(["一、", "关于财政", "会议要求", "加强征管。", "（一）", "预算"]);
+    expect(topic!.topic!.heading.map((t) => t.image)).toEqual(["关于财政"]);
+    expect(topic!.topic!.body.map((b) => `${b.kind}:${images(b).join("")}`)).toEqual(["paragraph:会议要求加强征管。", "topic:（一）预算"]);
+    expect(images(list!)).toEqual(["列席：", "陈", "杰", "罗", "英"]);
+    expect(images(signature!)).toEqual(["会宁县人民政府办公室", "2018年9月3日"]);
+  });
+
   it("never throws and reports no error on odd input", () => {
     for (const text of ["", "\n\n", "|||", "一、", "（一）\r\n", "请假：", "2023年3月15日", "\u0000\u0001"]) {
-      const r = parseCst(text);
+      const r = parseBlocks(text);
       expect(r.parseErrors).toEqual([]);
       expect(r.lexErrors).toEqual([]);
     }

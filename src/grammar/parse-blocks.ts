@@ -1,11 +1,13 @@
-import type { CstNode, ILexingError, IRecognitionException, IToken } from "chevrotain";
+import type { ILexingError, IRecognitionException, IToken } from "chevrotain";
 import { tokenize } from "../lex/index.js";
+import type { GrammarBlock } from "./blocks.js";
 import { MinutesParser } from "./parser.js";
 
-/** What {@link parseCst} returns: the CST, every token, and what went wrong. Never throws. */
-export interface CstResult {
+/** What {@link parseBlocks} returns: the blocks, every token, and what went wrong. Never throws. */
+export interface ParseResult {
   text: string;
-  cst: CstNode;
+  /** The document's blocks in source order. */
+  blocks: GrammarBlock[];
   /** Tokens given to the parser (blanks are in `blanks`). */
   tokens: IToken[];
   blanks: IToken[];
@@ -22,18 +24,18 @@ function getParser(): MinutesParser {
 }
 
 /**
- * Lexes and parses a document into a CST.
+ * Lexes and parses a document into its blocks.
  *
- * @example parseCst("一、关于区政府第一议题\n…").cst.children.block
+ * @example parseBlocks("一、关于区政府第一议题\n…").blocks[0].kind // "topic"
  */
-export function parseCst(text: string): CstResult {
+export function parseBlocks(text: string): ParseResult {
   const lexed = tokenize(text);
   const p = getParser();
   p.input = lexed.tokens;
-  const cst = p.document();
+  const blocks = p.document() ?? [];
   return {
     text,
-    cst,
+    blocks,
     tokens: lexed.tokens,
     blanks: lexed.groups.blank ?? [],
     lexErrors: lexed.errors,
