@@ -29,7 +29,7 @@ function lines(block: Block, ctx: BuildContext): { text: string; start: number }
   let lineStart = labelEnd;
   let last: IToken | null = null;
   for (const t of block.tokens.slice(1)) {
-    if (last !== null && t.startLine !== last.startLine) {
+    if (last !== null && lineBreakBetween(ctx.text, tokenRange(last)[1], t.startOffset)) {
       out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
       lineStart = t.startOffset;
     }
@@ -37,6 +37,15 @@ function lines(block: Block, ctx: BuildContext): { text: string; start: number }
   }
   if (last !== null) out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
   return out;
+}
+
+/** Whether a line break stands in text[from, to) (between two tokens: only blanks besides). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
 }
 
 /** Reads a people list: `列席：陈 杰 陶厦峰 …` (names padded with blanks on several lines). */
