@@ -3,7 +3,7 @@
 // body and nested topics), a 书面通报 item, a people list, a distribution list, or a paragraph.
 // The grammar builds no concrete syntax tree: each rule returns its block (its kind and its
 // tokens, topics with their body), which is all src/build needs to make the model.
-import { EOF, EmbeddedActionsParser, type IToken, type TokenType, tokenMatcher } from "chevrotain";
+import { EOF, EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType, tokenMatcher } from "chevrotain";
 import { type GrammarBlock, block, topicBlock } from "./blocks.js";
 import {
   ChromeLine,
@@ -64,9 +64,14 @@ export class MinutesParser extends EmbeddedActionsParser {
     return blocks;
   });
 
+  // The alternatives of an OR whose closures capture no local are made once, not on every call
+  // (chevrotain's advice: it saves an array and a closure per alternative on each line).
+  private blockAlternatives: IOrAlt<GrammarBlock>[] | undefined;
+  private lineEndAlternatives: IOrAlt<IToken>[] | undefined;
+
   /** One block; the alternatives are tried in this order. */
   public block = this.RULE("block", (): GrammarBlock => {
-    return this.OR([
+    return this.OR((this.blockAlternatives ??= [
       { GATE: () => this.signatureAhead(), ALT: () => this.SUBRULE(this.signature), IGNORE_AMBIGUITIES: true },
       { ALT: () => this.SUBRULE(this.headerRow) },
       { GATE: () => this.datedHeaderAhead(), ALT: () => this.SUBRULE(this.datedHeaderRow), IGNORE_AMBIGUITIES: true },
@@ -77,7 +82,7 @@ export class MinutesParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.peopleList) },
       { ALT: () => this.SUBRULE(this.distributionList) },
       { ALT: () => this.SUBRULE(this.paragraph), IGNORE_AMBIGUITIES: true },
-    ]);
+    ]));
   });
 
   /** `索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |` */
@@ -221,7 +226,7 @@ export class MinutesParser extends EmbeddedActionsParser {
 
   /** A line ends with a line break or the end of the input (each rule ends one line). */
   private lineEnd(): void {
-    this.OR9([{ ALT: () => this.CONSUME8(LineBreak) }, { ALT: () => this.CONSUME9(EOF) }]);
+    this.OR9((this.lineEndAlternatives ??= [{ ALT: () => this.CONSUME8(LineBreak) }, { ALT: () => this.CONSUME9(EOF) }]));
   }
 
   // ── Predicates: the few decisions that need more than the next tokens ───────────────────
