@@ -1,5 +1,6 @@
 // The document's blocks as the builder reads them: the grammar's blocks with their content range.
 import type { GrammarBlock } from "../grammar/index.js";
+import type { BlockKind as OutlineKind } from "../model/index.js";
 import { tokensRange } from "./context.js";
 
 export type { BlockKind } from "../grammar/index.js";
@@ -8,14 +9,30 @@ export type { BlockKind } from "../grammar/index.js";
 export interface Block extends GrammarBlock {
   start: number;
   end: number;
+  /** What the block is in the model's outline: set from its kind, refined by the builder. */
+  outline: OutlineKind;
 }
+
+/** The outline kind of each grammar block (paragraphs and signatures are refined later). */
+const OUTLINE_OF: Record<GrammarBlock["kind"], OutlineKind> = {
+  headerRow: "header",
+  datedHeaderRow: "header",
+  chromeLine: "chrome",
+  docNumberLine: "document-number",
+  signature: "signature",
+  topic: "topic",
+  writtenReport: "written-report",
+  peopleList: "people-list",
+  distributionList: "distribution",
+  paragraph: "paragraph",
+};
 
 /** A grammar block with its content range, or null when it holds no token. */
 export function toBlock(block: GrammarBlock): Block | null {
   if (block.tokens.length === 0) return null;
   const [start, end] = tokensRange(block.tokens);
   // (Written out, not spread: every block has the same shape, which keeps property reads fast.)
-  return { kind: block.kind, tokens: block.tokens, topic: block.topic, start, end };
+  return { kind: block.kind, tokens: block.tokens, topic: block.topic, start, end, outline: OUTLINE_OF[block.kind] };
 }
 
 /** The top-level blocks of a document, in order. */

@@ -4,7 +4,6 @@ import type { IToken } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
 import type { ParseResult } from "../grammar/index.js";
 import type {
-  BlockKind,
   DocumentNumber,
   Meeting,
   Minutes,
@@ -38,20 +37,7 @@ import {
 import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports } from "./written-reports.js";
 
-/** The outline kind of each grammar block (paragraphs and signatures are refined later). */
-const FIXED_KIND: Partial<Record<Block["kind"], BlockKind>> = {
-  headerRow: "header",
-  datedHeaderRow: "header",
-  chromeLine: "chrome",
-  docNumberLine: "document-number",
-  signature: "signature",
-  topic: "topic",
-  writtenReport: "written-report",
-  peopleList: "people-list",
-  distributionList: "distribution",
-};
-
-/** Builds the model of one document from its CST. */
+/** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets);
   const blocks = documentBlocks(result.blocks);
@@ -59,7 +45,6 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   const unplaced: TextNode[] = [];
   keepUnparsedTokens(result, blocks, ctx, unplaced);
-  const kinds = new Map<Block, BlockKind>(blocks.map((b) => [b, FIXED_KIND[b.kind] ?? "paragraph"]));
 
   const disclosure = buildDisclosure(blocks.filter((b) => b.kind === "headerRow" || b.kind === "datedHeaderRow"), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));
@@ -68,7 +53,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   // 落款 and 印发 lines.
   const signed = buildSignatures(of("signature"), ctx);
-  for (const b of signed.printingBlocks) kinds.set(b, "printing");
+  for (const b of signed.printingBlocks) b.outline = "printing";
   let issuer = signed.issuer;
   const { issueDate, printing } = signed;
 
@@ -79,7 +64,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (b.kind !== "writtenReport" || !isReportHeading(b, ctx)) return;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic"; j++) {
       reportItems.add(blocks[j]!);
-      kinds.set(blocks[j]!, "written-report");
+      blocks[j]!.outline = "written-report";
     }
   });
   let topics: Topic[] = of("topic")
@@ -115,7 +100,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const span = spanOf(b.tokens, ctx);
     if (titleBlock === null && SITE_NAME.test(span.match)) {
       // A line that is only the site's name (北湖区人民政府门户网站) is chrome.
-      kinds.set(b, "chrome");
+      b.outline = "chrome";
       chrome.push(textNode(b.tokens, ctx));
       siteNames.add(b);
       continue;
@@ -140,7 +125,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // its publish date: it only helps to tell the meeting's year.
   let pageDate: string | null = null;
   if (dateLine) {
-    kinds.set(dateLine, "header");
+    dateLine.outline = "header";
     const text = ctx.text.slice(dateLine.start, dateLine.end);
     if (WEEKDAY.test(ctx.match.slice(dateLine.start, dateLine.end))) pageDate = parseDate(text).iso;
     else disclosure.publishDate ??= parseDate(text).iso;
@@ -159,7 +144,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
     if (b === titleBlock || b === titleRest) {
-      kinds.set(b, "title");
+      b.outline = "title";
       continue;
     }
     if (siteNames.has(b)) continue;
@@ -167,20 +152,20 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const span = spanOf(b.tokens, ctx);
     if (opening.has(i)) {
       openingBlocks.push(b);
-      kinds.set(b, "opening");
+      b.outline = "opening";
     } else if (openingIndex >= 0 && i > openingIndex && (firstStructural < 0 || i < firstStructural) && topics.length > 0 && AGENDA.test(span.match)) {
       agendaBlocks.push(b);
-      kinds.set(b, "agenda");
+      b.outline = "agenda";
     } else if ((openingIndex < 0 || i < openingIndex) && titleBlock !== null && topics.length > 0 && openingIndex >= 0) {
       unplacedParagraph(b, ctx, unplaced, "is neither the title nor the opening");
-      kinds.set(b, "unplaced");
+      b.outline = "unplaced";
     } else if (issuer === null && isLastContent(blocks, i) && ORGAN_ALONE.test(ctx.match.slice(b.start, b.end).trim())) {
       // A 落款 organ alone on the last line, without a date.
       issuer = ctx.clean(ctx.text.slice(b.start, b.end));
-      kinds.set(b, "signature");
+      b.outline = "signature";
     } else if (footStart >= 0 && i > footStart) {
       unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");
-      kinds.set(b, "unplaced");
+      b.outline = "unplaced";
     } else paragraphs.push(textNode(b.tokens, ctx));
   }
 
@@ -211,7 +196,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
-  const outline: OutlineEntry[] = blocks.map((b) => ({ kind: kinds.get(b)!, position: ctx.position(b.start, b.end) }));
+  const outline: OutlineEntry[] = blocks.map((b) => ({ kind: b.outline, position: ctx.position(b.start, b.end) }));
   if (unplaced.length > 0) {
     const blockStarts = new Set(outline.map((o) => o.position!.start.offset));
     for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });

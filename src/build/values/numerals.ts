@@ -126,6 +126,17 @@ function parsePositional(chars: string[]): number | null {
  */
 export function parseNumber(s: string): number | null {
   if (typeof s !== "string") return null;
+  // The common case: a few ASCII digits.
+  if (s.length > 0 && s.length <= 15) {
+    let value = 0;
+    let i = 0;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) break;
+      value = value * 10 + (c - 0x30);
+    }
+    if (i === s.length) return value;
+  }
   const text = s.replace(SURROUNDING_BLANKS, "");
   if (text.length === 0) return null;
   if (ARABIC_DIGITS.test(text)) {
