@@ -14,28 +14,36 @@ export interface Span {
 /** Cuts `span` at every character of `separators`, keeping the separator with the piece before it. */
 export function cut(span: Span, separators: RegExp): Span[] {
   const out: Span[] = [];
+  const text = span.match;
+  // One native search per separator character, merged in order (faster than a regex's exec per piece).
+  const chars = charsOf(separators);
+  const next = chars.map((c) => text.indexOf(c));
   let from = 0;
-  const re = globalOf(separators);
-  re.lastIndex = 0;
-  for (let m = re.exec(span.match); m !== null; m = re.exec(span.match)) {
-    const to = m.index + m[0].length;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
+    if (k < 0) break;
+    const to = next[k]! + 1;
     if (to > from) out.push(slice(span, from, to));
     from = to;
+    next[k] = text.indexOf(chars[k]!, to);
   }
   if (from < span.text.length) out.push(slice(span, from, span.text.length));
   return out;
 }
 
-const GLOBAL = new Map<RegExp, RegExp>();
+const CHARS = new Map<RegExp, string[]>();
 
-/** The global (`g`) twin of a separator pattern, made once. */
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (g === undefined) {
-    g = new RegExp(re.source, "g");
-    GLOBAL.set(re, g);
+/** The characters of a one-character class pattern (`/[,，]/` → `[",", "，"]`), found once. */
+function charsOf(re: RegExp): string[] {
+  let chars = CHARS.get(re);
+  if (chars === undefined) {
+    const m = /^\[([^\]\\^-]+)\]$/.exec(re.source);
+    if (m === null) throw new Error(`cut: not a class of plain characters: ${re.source}`);
+    chars = Array.from(m[1]!);
+    CHARS.set(re, chars);
   }
-  return g;
+  return chars;
 }
 
 /** A sub-span of `span` from `from` to `to` (indices into span.text). */

@@ -4,18 +4,16 @@ import type { Decoded } from "./decode.js";
 export function detectLineEnding(text: string): Decoded["lineEnding"] {
   // Most files have one kind of line end: count only when CR is present at all.
   if (!text.includes("\r")) return text.includes("\n") ? "lf" : "none";
-  let lf = 0;
+  // Native searches for CR; an LF is bare when it does not follow a CR.
   let crlf = 0;
   let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
+  let newlines = 0;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
   }
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines++;
+  const lf = newlines - crlf;
   const kinds = (lf ? 1 : 0) + (crlf ? 1 : 0) + (cr ? 1 : 0);
   if (kinds === 0) return "none";
   if (kinds > 1) return "mixed";

@@ -17,12 +17,18 @@ export function createLocator(text: string): Locator {
   if (!text.includes("\r")) {
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   } else {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) lineStarts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        lineStarts.push(i + 1);
+    // CR, LF and CRLF: two native searches, merged (a loop over every character costs more).
+    let lf = text.indexOf("\n");
+    let cr = text.indexOf("\r");
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const end = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+        lineStarts.push(end);
+        if (end === cr + 2) lf = text.indexOf("\n", end);
+        cr = text.indexOf("\r", end);
+      } else {
+        lineStarts.push(lf + 1);
+        lf = text.indexOf("\n", lf + 1);
       }
     }
   }
