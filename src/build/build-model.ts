@@ -21,6 +21,7 @@ import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
 import { decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
 import { buildMeeting } from "./meeting.js";
+import { meetingFacts } from "./facts.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
 import { parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
@@ -46,7 +47,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const unplaced: TextNode[] = [];
   keepUnparsedTokens(result, blocks, ctx, unplaced);
 
-  const disclosure = buildDisclosure(blocks.filter((b) => b.kind === "headerRow" || b.kind === "datedHeaderRow"), ctx);
+  // Labelled lines with the meeting's facts (时间： 地点： 主持： …) before the body.
+  const facts = meetingFacts(blocks, blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport"), ctx);
+  for (const b of facts?.blocks ?? []) if (b.kind !== "peopleList") b.outline = "opening";
+  const disclosure = buildDisclosure(blocks.filter((b) => (b.kind === "headerRow" || b.kind === "datedHeaderRow") && !facts?.blocks.has(b)), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));
   // (Site-name lines found among the front paragraphs join `chrome` below, in source order.)
   const documentNumber = buildDocumentNumber(of("docNumberLine"), disclosure.fileNumber, ctx);
@@ -97,6 +101,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const siteNames = new Set<Block>();
   let openingIndex = -1;
   for (const { b, i } of front) {
+    if (facts?.blocks.has(b)) continue;
     const span = spanOf(b.tokens, ctx);
     if (titleBlock === null && SITE_NAME.test(span.match)) {
       // A line that is only the site's name (北湖区人民政府门户网站) is chrome.
@@ -143,6 +148,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const agendaBlocks: Block[] = [];
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
+    if (facts?.blocks.has(b)) continue;
     if (b === titleBlock || b === titleRest) {
       b.outline = "title";
       continue;
@@ -173,7 +179,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const isMinutes = decideMinutes(title, openingBlocks, blocks, ctx);
   let meeting: Meeting | null = null;
   if (isMinutes) {
-    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate] });
+    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     linkAgenda(meeting.agenda, topics);

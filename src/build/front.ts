@@ -30,7 +30,7 @@ export function isContinued(text: string): boolean {
 }
 const STANDING_MEETING = /常务会议|常务会|办公会|政府会议|纪要/;
 const MINUTES_TITLE = /纪要/;
-const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$/;
+const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$/;
 
 /** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
 const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;

@@ -88,6 +88,8 @@ function unclosedNote(text: string): boolean {
   return text.lastIndexOf("（") > text.lastIndexOf("）") || text.lastIndexOf("(") > text.lastIndexOf(")");
 }
 
+/** A title split by a wrap (乡便民服务中心⏎主任): what the two halves make ends like a title. */
+const TITLE_TAIL = /(?:主任|[所局处科站院厅部]长|委员|书记|主席|经理|助理)$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
 const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
 const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
@@ -113,7 +115,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         /[·•‧・].?$/.test(tail) ||
         /^[·•‧・]/.test(head) ||
         unclosedNote(before) ||
-        ORGANIZATION_TAIL.test(tail + head));
+        ORGANIZATION_TAIL.test(tail + head) ||
+        (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)));
     if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });
     else out.push({ parts: [line] });
   }

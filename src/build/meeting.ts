@@ -6,6 +6,7 @@ import { readAgenda } from "./agenda.js";
 import { emptyAttendance, readAttendance } from "./attendance.js";
 import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
+import type { MeetingFacts } from "./facts.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut } from "./sentences.js";
 import { spanOf, textNode } from "./topics.js";
@@ -19,6 +20,8 @@ export interface MeetingInput {
   title: string | null;
   openingBlocks: Block[];
   agendaBlocks: Block[];
+  /** The meeting's facts written as labelled lines (时间： 地点： 主持：), if any. */
+  facts: MeetingFacts | null;
   blocks: Block[];
   topics: Topic[];
   ctx: BuildContext;
@@ -68,7 +71,7 @@ function findLast<T>(list: readonly T[], test: (t: T) => boolean): T | undefined
   return undefined;
 }
 
-export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, blocks, ctx, references }: MeetingInput): Meeting {
+export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, ctx, references }: MeetingInput): Meeting {
   // The opening read as one text, across the line wraps of a hard-wrapped paragraph.
   const opening: Span[] = [];
   if (openingBlocks.length > 0) {
@@ -96,6 +99,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
   let about: MeetingKind = "standing";
   let standing: Span | undefined;
   let firstHeldKind: MeetingKind | null = null;
+  /** The sentences about the standing meeting, from the one that tells it was held. */
+  const standingSentences: Span[] = [];
   for (const p of paragraphs) {
     if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match)) continue;
     for (const s of cut(p, SENTENCE_END)) {
@@ -108,6 +113,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
         firstHeldKind ??= kind;
         if (kind === "standing") standing ??= s;
       }
+      if (about === "standing" && standing !== undefined) standingSentences.push(s);
       if (about === "standing" && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
     }
   }
@@ -119,14 +125,20 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
   let date =
     heldDates[dated >= 0 ? dated : 0] ??
     (held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null });
-  if (held && date.iso === null && date.year === null && date.text !== null) {
+  // Minutes that state their facts as labelled lines: the 时间 line dates the meeting.
+  let dateSpan = held;
+  if (date.text === null && facts?.date) {
+    date = meetingDate(facts.date, ctx, null);
+    dateSpan = facts.date;
+  }
+  if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
     const year = inferYear(date.month, date.day, references);
     if (year !== null) {
       // Month and day known: only the year was missing. Else (1030日) read the date again with the year.
       if (date.month !== null && date.day !== null) {
         date.year = year;
         date.iso = dateParts(year, date.month, date.day).iso;
-      } else date = meetingDate(held, ctx, year);
+      } else date = meetingDate(dateSpan, ctx, year);
     }
   }
   const meetingDateValue: Meeting["date"] = { text: date.text, iso: date.iso, timeOfDay: date.timeOfDay };
@@ -134,9 +146,12 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
 
   // The headline may be the only place that names the chair (县长朱建平主持召开县政府第二十三次常务会议).
   const chair =
-    (continued ? meetingChair(continued, ctx) : null) ??
+    // (…接着召开第6次常务会议。会议由县长闫志诚主持: the chair may be named in a later sentence.)
+    (continued ? firstOf(standingSentences, (s) => meetingChair(s, ctx)) : null) ??
     firstOf(sentences, (s) => meetingChair(s, ctx)) ??
-    (titleBlock ? meetingChair(spanOf(titleBlock.tokens, ctx), ctx) : null);
+    (titleBlock ? meetingChair(spanOf(titleBlock.tokens, ctx), ctx) : null) ??
+    facts?.chair ??
+    null;
   const session =
     (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (title ? sessionOf(title) : null);
 
@@ -145,7 +160,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
     term: session?.term ?? null,
     date: meetingDateValue,
     // In a combined meeting only the date and time of day carry over to the standing meeting.
-    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace),
+    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace) ?? facts?.place ?? null,
     chair,
     attendees: attendance.people.attendees,
     invitedAttendees: attendance.people.invitedAttendees,
@@ -154,7 +169,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, b
     invitedObservers: attendance.people.invitedObservers.length ? [{ group: "应邀列席", people: attendance.people.invitedObservers }] : [],
     attendanceNotes: attendance.notes,
     agenda: agendaBlocks.flatMap((b) => readAgenda(spanOf(b.tokens, ctx), ctx)),
-    opening: [...openingBlocks, ...agendaBlocks].map((b) => textNode(b.tokens, ctx)),
+    opening: [...[...(facts?.blocks ?? [])].filter((b) => b.kind !== "peopleList"), ...openingBlocks, ...agendaBlocks].map((b) => textNode(b.tokens, ctx)),
   };
 }
 

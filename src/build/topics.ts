@@ -13,6 +13,7 @@ const STYLE_OF: Record<string, MarkerStyle> = {
   ParenCnMarker: "paren-cn",
   ArabicMarker: "arabic",
   ParenArabicMarker: "paren-arabic",
+  LabelMarker: "label",
 };
 const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
 

@@ -31,6 +31,12 @@ const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
+/** A list line that ends with a separator (its last item is whole). */
+const NAME_SEPARATOR_AT_END = /[、，,；;]$/;
+/** The last character of a title: 主任, 所长, 委员 … */
+const TITLE_END = /[长長员員任记記席师師监監]$/;
+/** The start of a title cut by a line wrap: an organisation's name and perhaps the role's first character. */
+const CUT_TITLE = /^(?!.*会议)[\u3400-\u9fff]{1,10}[局委办所站室院处队部厅府心][\u3400-\u9fff]?$/;
 /** An organisation or an unnamed group in a list of names. */
 const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
 /** A bracketed note after a name in a list: 王五（出差）. */
@@ -276,14 +282,25 @@ export class MinutesParser extends EmbeddedActionsParser {
     let i = 1;
     let chunks = 0;
     let notes = 0;
+    // The end of the line before: a title cut by a hard wrap goes on in this line (…中心⏎主任 田秀英).
+    const before = this.lastContentToken()?.image ?? "";
+    const cutTitle = !NAME_SEPARATOR_AT_END.test(before) ? (before.split(NAME_SEPARATORS).pop() ?? "") : "";
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
+    const first = i;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       if (!tokenMatcher(t, Text)) return false;
       const rest = t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
       if (rest.length < t.image.length) notes++;
-      for (const part of rest.split(NAME_SEPARATORS)) {
+      const parts = rest.split(NAME_SEPARATORS);
+      const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!;
         if (part === "") continue;
+        // The rest of a title cut at the end of the line before (主任, 长), or a title cut at
+        // the end of this one (乡财政所所⏎长 武建平).
+        if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
+        if (lineEnds && k === parts.length - 1 && parts.length > 1 && CUT_TITLE.test(part)) continue;
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
         if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part)))) return false;
         if (!NAME_CHUNK.test(part)) return false;

@@ -192,6 +192,15 @@ export const ParenArabicMarker = createToken({
   categories: [Marker],
 });
 
+/** `议题一：` / `议题二、`: items named as agenda items (township and joint-meeting minutes). */
+export const LabelMarker = createToken({
+  name: "LabelMarker",
+  pattern: { exec: lineStart(new RegExp(`(?:议题|議題)${N}[ \u3000]*[：:、．.]?`)) },
+  start_chars_hint: chars("议議"),
+  line_breaks: false,
+  categories: [Marker],
+});
+
 // ── Lists at the foot of the minutes (请假 / 列席 / 分送 …) ──────────────────────────────────
 // A label may carry a note before its colon: 列席人员（按姓氏笔画排序）：
 const COLON = "[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:]";
@@ -204,8 +213,8 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
     categories,
   });
 }
-/** `请假：` / `因公缺席：` */
-export const AbsenteeLabel = label("AbsenteeLabel", "(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*席)", "请請因缺", [PeopleLabel]);
+/** `请假：` / `因公缺席：` / `请假人员：` */
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*席)(?:人[员員])?", "请請因缺", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
 /** `列席：` / `列席人员：` */
@@ -249,6 +258,7 @@ export const allTokens: TokenType[] = [
   ParenCnMarker,
   ArabicMarker,
   ParenArabicMarker,
+  LabelMarker,
   AbsenteeLabel,
   InvitedObserverLabel,
   ObserverLabel,

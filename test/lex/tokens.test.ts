@@ -46,6 +46,8 @@ describe("lexer", () => {
     expect(pairs("一、关于区政府第一议题")[0]).toEqual(["CnMarker", "一、"]);
     expect(pairs("  （二）传达学习")[0]).toEqual(["ParenCnMarker", "（二）"]);
     expect(pairs("(3)审议")[0]).toEqual(["ParenArabicMarker", "(3)"]);
+    expect(pairs("议题二：研究防汛工作")[0]).toEqual(["LabelMarker", "议题二："]);
+    expect(pairs("会议研究了议题一：预算")[0]![0]).toBe("Text");
     expect(pairs("1.审议《方案》")[0]).toEqual(["ArabicMarker", "1."]);
     expect(names("改造管网12.6公里")).toEqual(["Text"]);
     expect(names("12.6公里管网")).toEqual(["Text"]);

@@ -1,0 +1,101 @@
+// The meeting's facts written as labelled lines before the body, as township and joint-meeting
+// minutes do:
+//   时间：2024年7月2日下午3:00
+//   地点：乡政府二楼会议室
+//   主持：乡党委书记 郝建军
+//   参会人员：…  (a people list, read as such)
+//   记录：张晓燕
+import type { Person } from "../model/index.js";
+import type { Block } from "./blocks.js";
+import type { BuildContext } from "./context.js";
+import { type Span, stripEnd } from "./sentences.js";
+import { spanOf } from "./topics.js";
+import { looksLikeName, splitTitleName } from "./values/names.js";
+
+/** A fact label at the start of a line (matchable text), and which fact it gives. */
+const FACT_LABEL = /^[ \t]*(?:会议)?(时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:人)?|记[ \t]*录(?:人)?|出[ \t]*席(?:人员)?|参[会加](?:人员)?|列[ \t]*席(?:人员)?|请[ \t]*假(?:人员)?|缺[ \t]*席(?:人员)?)[ \t]*:/;
+/** The facts that make a block of labelled lines the meeting's facts (not a disclosure header). */
+const MEETING_FACTS = new Set(["时间", "日期", "地点", "主持", "记录"]);
+
+/** What the labelled lines say. */
+export interface MeetingFacts {
+  /** The blocks of the facts (people lists among them are read as lists). */
+  blocks: Set<Block>;
+  /** The value of 时间 / 日期, as a span for date reading. */
+  date: Span | null;
+  place: string | null;
+  chair: Person | null;
+}
+
+/** The kind of fact a block states, with the span of its value, or null. */
+function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span } | null {
+  const span = spanOf(block.tokens, ctx);
+  const m = FACT_LABEL.exec(span.match);
+  if (m === null) return null;
+  const fact = m[1]!.replace(/[ \t]/g, "").replace(/人员?$/, "").replace(/^参[会加]$/, "出席");
+  const at = m[0].length;
+  return { fact, value: { text: span.text.slice(at), match: span.match.slice(at), start: span.start + at } };
+}
+
+/**
+ * The meeting's facts: the first run of consecutive labelled lines before `bodyStart` that
+ * names at least two of 时间 / 地点 / 主持 / 记录 (a lone 时间 row belongs to the disclosure header).
+ */
+export function meetingFacts(blocks: Block[], bodyStart: number, ctx: BuildContext): MeetingFacts | null {
+  const end = bodyStart < 0 ? blocks.length : bodyStart;
+  for (let i = 0; i < end; i++) {
+    const run: { block: Block; fact: string; value: Span }[] = [];
+    for (let j = i; j < end; j++) {
+      const b = blocks[j]!;
+      if (b.kind !== "paragraph" && b.kind !== "headerRow" && b.kind !== "peopleList") break;
+      const found = factOf(b, ctx);
+      if (found === null) break;
+      run.push({ block: b, ...found });
+    }
+    const named = new Set(run.map((r) => r.fact).filter((f) => MEETING_FACTS.has(f)));
+    if (named.size >= 2) return readFacts(run, ctx);
+    i += Math.max(0, run.length - 1);
+  }
+  return null;
+}
+
+function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: BuildContext): MeetingFacts {
+  const facts: MeetingFacts = { blocks: new Set(run.map((r) => r.block)), date: null, place: null, chair: null };
+  for (const { fact, value } of run) {
+    const text = stripEnd(value.text);
+    if (text === "") continue;
+    if ((fact === "时间" || fact === "日期") && facts.date === null) facts.date = value;
+    else if (fact === "地点" && facts.place === null) facts.place = ctx.compact(text);
+    else if (fact === "主持" && facts.chair === null) facts.chair = chairOf(value, ctx);
+  }
+  return facts;
+}
+
+/** `乡党委书记 郝建军` → 郝建军 (乡党委书记). */
+function chairOf(value: Span, ctx: BuildContext): Person | null {
+  const { name, title } = splitTitleName(stripEnd(value.text), ctx.compact);
+  if (!looksLikeName(name)) return null;
+  const at = lastIndexOfSpaced(ctx.text, name, value.start, value.start + value.text.length);
+  return { name, title, ...(at ? { position: ctx.position(at[0], at[1]) } : {}) };
+}
+
+/** Where `name` stands in text[from, to), allowing blanks between its characters (the last occurrence). */
+function lastIndexOfSpaced(text: string, name: string, from: number, to: number): [number, number] | null {
+  for (let i = to - 1; i >= from; i--) {
+    let j = i;
+    let k = 0;
+    while (k < name.length && j < to) {
+      const c = text[j]!;
+      if (c === " " || c === "\u3000" || c === "\t") {
+        if (k === 0) break;
+        j++;
+        continue;
+      }
+      if (c !== name[k]) break;
+      j++;
+      k++;
+    }
+    if (k === name.length) return [i, j];
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const FACTS = [
+  "东窑乡2024年第6次党政联席会议纪要",
+  "时间:2024年7月2日下午3:00",
+  "地点：乡政府二楼会议室",
+  "主  持：乡党委书记 郝 建军",
+  "参会人员：郝建军  王  磊  贾玉萍",
+  "请假人员：刘  旺(外出培训)",
+  "记录：张晓燕",
+  "会议研究了以下事项。现纪要如下：",
+  "议题一：研究村级公益事业奖补项目",
+  "会议原则同意上报5个村的道路硬化项目。",
+  "议题二：其他事项",
+].join("\n");
+
+describe("the meeting's facts as labelled lines (时间： 地点： 主持：)", () => {
+  it("dates the meeting and names its place and chair from the lines", () => {
+    const m = parse(FACTS);
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-07-02", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("乡政府二楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "郝建军", title: "乡党委书记" });
+    expect(m.meeting?.chair?.position?.start.line).toBe(4);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["郝建军", "王磊", "贾玉萍"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["刘旺"]);
+  });
+
+  it("reads 议题一： items as topics and keeps the fact lines out of the disclosure header", () => {
+    const m = parse(FACTS);
+    expect(m.topics.map((t) => [t.style, t.number, t.heading])).toEqual([
+      ["label", 1, "研究村级公益事业奖补项目"],
+      ["label", 2, "其他事项"],
+    ]);
+    expect(m.disclosure.fields).toEqual([]);
+    expect(m.outline.filter((o) => o.kind === "opening").map((o) => o.position?.start.line)).toEqual([2, 3, 4, 7]);
+    expect(m.unplaced).toEqual([]);
+  });
+
+  it("leaves a lone 时间 row to the disclosure header", () => {
+    const m = parse("索引号：001/2024-01\n时间：2024-05-06\n区政府第3次常务会议纪要\n5月5日，区长王强主持召开区政府第3次常务会议。\n一、关于预算");
+    expect(m.disclosure.publishDate).toBe("2024-05-06");
+    expect(m.meeting?.date.iso).toBe("2024-05-05");
+  });
+});
