@@ -107,7 +107,7 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   // A list clause is names and titles: a very long one is prose (and would cost time for nothing).
   if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
-  const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR);
+  const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR).flatMap(blankSeparatedNames);
   const people: Person[] = [];
   let pendingTitle: Span | null = null;
   for (const item of items) {
@@ -137,6 +137,36 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     } else return null;
   }
   return pendingTitle === null ? people : people.length > 0 ? people : null;
+}
+
+/** A blank between two names (or inside a padded two-character one). */
+const INNER_BLANK = /\S[ \t\u3000]+\S/;
+const BLANK_RUN = /[ \t\u3000]+/g;
+
+/**
+ * An item that is names separated by blanks (高振武　李彩霞, 王　磊　赵六) as one span per name;
+ * any other item as it is. Single characters around a blank are a padded two-character name.
+ */
+function blankSeparatedNames(item: Span): Span[] {
+  const text = stripEnd(item.text);
+  if (!INNER_BLANK.test(text)) return [item];
+  const chunks: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(BLANK_RUN)) {
+    if (m.index > from) chunks.push(slice(item, from, m.index));
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) chunks.push(slice(item, from, text.length));
+  const names: Span[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const a = chunks[i]!;
+    const b = chunks[i + 1];
+    if (a.text.length === 1 && b !== undefined && b.text.length === 1) {
+      names.push({ text: item.text.slice(a.start - item.start, b.start - item.start + 1), match: item.match.slice(a.start - item.start, b.start - item.start + 1), start: a.start });
+      i++;
+    } else names.push(a);
+  }
+  return names.length > 1 && names.every((n) => looksLikeName(n.text.replace(BLANK_RUN, ""))) ? names : [item];
 }
 
 /** A title with no name after it (县委常委、…): ends with a role word. */

@@ -15,7 +15,7 @@ import type {
 import { MODEL_VERSION } from "../model/version.js";
 import { AGENDA, linkAgenda } from "./agenda.js";
 import { emptyAttendance } from "./attendance.js";
-import { type Block, documentBlocks } from "./blocks.js";
+import { type Block, documentBlocks, toBlock } from "./blocks.js";
 import { type BuildContext, createContext, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
@@ -77,6 +77,15 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   let writtenReports = blocks
     .filter((b) => (b.kind === "writtenReport" && !isReportHeading(b, ctx)) || reportItems.has(b))
     .flatMap((b) => buildWrittenReports(b, ctx));
+  // A topic headed 书面通报事项 (四、书面通报事项): its numbered items are 书面通报 too.
+  for (const b of of("topic")) {
+    if (reportItems.has(b) || !REPORTS_TOPIC.test(topicHeading(b, ctx))) continue;
+    for (const part of b.topic!.body) {
+      const item = part.kind === "topic" ? toBlock(part) : null;
+      if (item) writtenReports.push(...buildWrittenReports(item, ctx));
+    }
+  }
+  writtenReports.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   const attendance = emptyAttendance();
   const invitedObservers: Meeting["invitedObservers"] = [];
   let distribution: string[] = [];
@@ -229,6 +238,15 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     unplaced,
     diagnostics,
   };
+}
+
+/** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项 … */
+const REPORTS_TOPIC = /^(?:会议)?(?:还)?书面通报(?:的)?(?:事项|情况|以下事项)?[:：]?$/;
+
+/** The heading of a topic block as matchable text (the tokens after its marker on its line). */
+function topicHeading(b: Block, ctx: BuildContext): string {
+  const heading = b.topic!.heading;
+  return heading.length ? ctx.match.slice(heading[0]!.startOffset, heading[heading.length - 1]!.startOffset + heading[heading.length - 1]!.image.length).trim() : "";
 }
 
 /** Appends the people of `more` whose names `list` does not hold yet. */

@@ -29,6 +29,8 @@ const LABELS: Record<string, [Field, number]> = {
   发文字号: ["fileNumber", 0],
   发布机构: ["publisher", 0],
   发布部门: ["publisher", 0],
+  发布单位: ["publisher", 0],
+  发文机关: ["publisher", 1],
   公开方式: ["disclosureMode", 0],
   公开时限: ["disclosurePeriod", 0],
 };

@@ -4,6 +4,7 @@ import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { looksLikeName, splitNames, splitTitleName } from "./values/names.js";
+import { compact } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
 const ROLE_OF_LABEL: Record<string, Role | "invitedObservers"> = {
@@ -63,7 +64,8 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         // Its name and title come out compact.
         const split = splitTitleName(item, ctx.compact);
         clean = split.name;
-        if (!looksLikeName(clean)) continue;
+        // A list of bare names may hold a longer one written without a dot (乌云其木格).
+        if (!looksLikeName(clean) && !(split.title === null && !TITLE_LIKE_END.test(clean) && !PLACE_START.test(clean) && looksLikeName(clean, LONG_NAME))) continue;
         title = split.title;
       }
       const [from, to] = locate(line.text, cursor, clean);
@@ -80,6 +82,14 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   return { role, group, people };
 }
 
+/** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
+const LONG_NAME = 6;
+/** The last character of most titles and organisations: such a word is no name. */
+const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心]$/;
+
+/** The start of a place or an organ's name (市…, 区…): such a word is no name. */
+const PLACE_START = /^[市区县省镇乡州盟旗]/;
+
 /** What ends an organisation's name, split by a wrap (区财⏎政局): not two names. */
 const ORGANIZATION_TAIL = /(?:局|委|办|室|中心|政府|部门|同志|负责人|单位|公司|集团)$/;
 
@@ -90,6 +100,14 @@ function unclosedNote(text: string): boolean {
 
 /** A title split by a wrap (乡便民服务中心⏎主任): what the two halves make ends like a title. */
 const TITLE_TAIL = /(?:主任|[所局处科站院厅部]长|委员|书记|主席|经理|助理)$/;
+/** Whether a list item names a person, with or without a title (孙立平, 市财政局局长陈国栋). */
+function isPersonItem(item: string): boolean {
+  const text = compact(item);
+  return looksLikeName(text) || (text.length > 4 && looksLikeName(splitTitleName(text).name) && splitTitleName(text).title !== null);
+}
+
+/** The rest of a role word cut by a wrap at the start of a line: 局长孙立平, 主任 田秀英. */
+const ROLE_HEAD = /^(?:[局处科所站院厅部]长|主任|书记)/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
 const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
 const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
@@ -116,7 +134,11 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         /^[·•‧・]/.test(head) ||
         unclosedNote(before) ||
         ORGANIZATION_TAIL.test(tail + head) ||
-        (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)));
+        (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||
+        (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
+        ROLE_HEAD.test(head) ||
+        // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.
+        (Array.from(tail).length >= 3 && !isPersonItem(tail) && !TITLE_TAIL.test(tail)));
     if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });
     else out.push({ parts: [line] });
   }

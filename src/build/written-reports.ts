@@ -9,8 +9,8 @@ import { toMatchable } from "./values/text.js";
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
 const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)$/;
-/** Where one item ends and the next begins: …的汇报、区市场监管局关于… */
-const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)[、;；,，](?=[^,，、;；。]{2,30}?关于)/g;
+/** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… */
+const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end. */
 const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告)(?=[,，。;；]|$)/g;
@@ -32,7 +32,7 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
   const cuts = [from];
   for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) cuts.push(from + m.index + m[0].length);
   return cuts.map((itemStart, i) => {
-    const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - 1 : span.text.length;
+    const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - boundaryLength(span.match, cuts[i + 1]!) : span.text.length;
     const text = span.text.slice(itemStart, itemEnd);
     const match = span.match.slice(itemStart, itemEnd);
     let proposer: string | null = null;
@@ -65,6 +65,11 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
       position: ctx.position(start, end),
     };
   });
+}
+
+/** The length of the separator (、 or 和 / 及 / 以及) that ends at `at`. */
+function boundaryLength(s: string, at: number): number {
+  return s.endsWith("以及", at) ? 2 : 1;
 }
 
 /** The end of the clause that starts at `from`: the first ，/。/； outside 《》 and brackets. */

@@ -31,12 +31,16 @@ const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
+/** A header key written with its colon (or in brackets). */
+const KEY_WITH_COLON = /[：:】]\s*$/;
+/** Punctuation of running text, which a header value does not hold. */
+const SENTENCE_MARK = /[。，,；;！？]/;
 /** A list line that ends with a separator (its last item is whole). */
 const NAME_SEPARATOR_AT_END = /[、，,；;]$/;
 /** The last character of a title: 主任, 所长, 委员 … */
 const TITLE_END = /[长長员員任记記席师師监監]$/;
-/** The start of a title cut by a line wrap: an organisation's name and perhaps the role's first character. */
-const CUT_TITLE = /^(?!.*会议)[\u3400-\u9fff]{1,10}[局委办所站室院处队部厅府心][\u3400-\u9fff]?$/;
+/** The start of a title cut by a line wrap (an organisation's name, perhaps part of the role): no verb of a sentence. */
+const CUT_TITLE = /^(?!.*(?:会议|研究|要求|同意|通过))[\u3400-\u9fff]{1,12}$/;
 /** An organisation or an unnamed group in a list of names. */
 const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
 /** A bracketed note after a name in a list: 王五（出差）. */
@@ -97,7 +101,28 @@ export class MinutesParser extends EmbeddedActionsParser {
     this.OR([{ ALT: () => tokens.push(this.CONSUME(HeaderKey)) }, { ALT: () => tokens.push(this.CONSUME(Pipe)) }]);
     this.MANY(() => tokens.push(this.CONSUME(Inline)));
     this.lineEnd();
+    // A key alone on its line, without a colon, has its value on the next: a table copied cell
+    // by cell (索引号⏎11152200MB0123456X/2024-00231). (`阅读次数：` alone has no value.)
+    this.OPTION({
+      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0]!, HeaderKey) && !KEY_WITH_COLON.test(tokens[0]!.image) && this.valueLineAhead(),
+      DEF: () => {
+        const value = this.SUBRULE(this.valueLine);
+        this.ACTION(() => value !== undefined && tokens.push(...value));
+      },
+    });
     return block("headerRow", tokens);
+  });
+
+  /** The value of a header key that stands alone on the line before. */
+  public valueLine = this.RULE("valueLine", (): IToken[] => {
+    const tokens: IToken[] = [];
+    this.OR([
+      { ALT: () => this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Inline))) },
+      // (发文字号⏎赛政常纪〔2024〕23号)
+      { ALT: () => tokens.push(this.CONSUME(DocNumberLine)) },
+    ]);
+    this.lineEnd();
+    return tokens;
   });
 
   /** `2024-11-12 10:30　来源：钦州市人民政府办公室`: a header row led by the page's date. */
@@ -256,6 +281,18 @@ export class MinutesParser extends EmbeddedActionsParser {
     return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
   }
 
+  /** Whether the next line is a header value: short, not a key, not a sentence. */
+  private valueLineAhead(): boolean {
+    let length = 0;
+    let i = 1;
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      if (tokenMatcher(t, DocNumberLine)) return i === 1;
+      if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return false;
+      length += t.image.length;
+    }
+    return i > 1 && length <= 80;
+  }
+
   /** Whether a header row led by a bare date starts here (the date, then a header label). */
   private datedHeaderAhead(): boolean {
     if (!tokenMatcher(this.LA(1), Text) || !LEADING_DATE.test(this.LA(1).image)) return false;
@@ -300,7 +337,7 @@ export class MinutesParser extends EmbeddedActionsParser {
         // The rest of a title cut at the end of the line before (主任, 长), or a title cut at
         // the end of this one (乡财政所所⏎长 武建平).
         if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
-        if (lineEnds && k === parts.length - 1 && parts.length > 1 && CUT_TITLE.test(part)) continue;
+        if (lineEnds && k === parts.length - 1 && chunks > 0 && CUT_TITLE.test(part)) continue;
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
         if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part)))) return false;
         if (!NAME_CHUNK.test(part)) return false;

@@ -79,14 +79,18 @@ export const ChromeLine = createToken({
       if (!atLineStart(text, offset)) return null;
       const sticky = CHROME_STICKY;
       sticky.lastIndex = offset;
-      if (!sticky.test(text)) return null;
-      return [text.slice(offset, restOfLine(text, offset))] as [string];
+      const end = restOfLine(text, offset);
+      if (!sticky.test(text) && !BREADCRUMB.test(text.slice(offset, end))) return null;
+      return [text.slice(offset, end)] as [string];
     },
   },
-  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信"),
+  // (Any character may open a breadcrumb: 政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要.)
+  start_chars_hint: [...new Set([...chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信"), ...CJK])],
   line_breaks: false,
 });
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
+/** A breadcrumb: three or more short parts joined by > ＞ » ›, and nothing else on the line. */
+const BREADCRUMB = /^[^>＞»›\r\n]{1,24}(?:[ \u3000]*[>＞»›]{1,2}[ \u3000]*[^>＞»›\r\n]{1,24}){2,}$/;
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
 /** `〔2022〕15号`, `澄政纪[2010]3号`: a document number alone on its line. */
@@ -125,6 +129,7 @@ const HEADER_KEYS = [
   "发文字号", "文号", "发布机构", "发布部门", "发文机关", "所属机构", "信息名称", "文件名称", "标题", "名称",
   "组配分类", "主题分类", "体裁分类", "信息分类", "服务对象分类", "主题词", "关键词", "内容概况", "内容概述", "摘要",
   "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
+  "信息类别", "公开类别", "发布单位", "生效日期", "失效日期",
 ];
 // Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
 const TRADITIONAL_OF: Record<string, string> = {
@@ -141,7 +146,8 @@ const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
   .map((k) => Array.from(k, keyChar).join("[ \\u3000]*"))
   .join("|");
 // Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办.
-const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000]))|【(?:${headerKeyPattern})】[：:]?`, "y");
+// A key may also stand alone on its line, its value on the next (a table copied cell by cell).
+const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))|【(?:${headerKeyPattern})】[：:]?`, "y");
 /** `索 引 号:`, `发布机构：`, `公开方式 `: a label of the disclosure header. */
 export const HeaderKey = createToken({
   name: "HeaderKey",
@@ -149,7 +155,10 @@ export const HeaderKey = createToken({
     exec: (text, offset) => {
       if (!atCellStart(text, offset)) return null;
       HEADER_KEY.lastIndex = offset;
-      return HEADER_KEY.exec(text);
+      const m = HEADER_KEY.exec(text);
+      // A key with neither colon nor value after it must stand alone on its line.
+      if (m !== null && atLineEnd(text, offset + m[0].length) && !/[：:】]$/.test(m[0]) && !atLineStart(text, offset)) return null;
+      return m;
     },
   },
   start_chars_hint: [...new Set([...HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]), "【"])],

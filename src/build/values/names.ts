@@ -230,10 +230,11 @@ function isMiddleDot(c: number): boolean {
 }
 
 /**
- * Whether a string looks like a person's name: 2–4 Han characters, or Han parts joined by a middle dot.
+ * Whether a string looks like a person's name: 2–4 Han characters (up to `maxChars` where the
+ * context allows longer names), or Han parts joined by a middle dot.
  * @example looksLikeName("艾尔肯·吐尔洪") // true; looksLikeName("有关部门") // false
  */
-export function looksLikeName(s: string): boolean {
+export function looksLikeName(s: string, maxChars = 4): boolean {
   if (typeof s !== "string") return false;
   const text = s.trim();
   // One pass over the characters: Han (CJK extensions B and later as surrogate pairs) or middle
@@ -256,7 +257,7 @@ export function looksLikeName(s: string): boolean {
     } else return false;
     count++;
   }
-  if (dots ? partLength === 0 || count > 15 : count < 2 || count > 4) return false;
+  if (dots ? partLength === 0 || count > 15 : count < 2 || count > maxChars) return false;
   const m = toMatchable(text);
   return !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !ORGANIZATION_END.test(m);
 }

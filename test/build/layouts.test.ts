@@ -1,0 +1,51 @@
+// Layout variants met in round 14 of the fixtures, each checked on a small text.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const OPENING = "8月19日上午，市长王志刚主持召开市政府第二十三次常务会议。";
+
+describe("layout variants", () => {
+  it("reads a header table copied cell by cell: each key alone on its line, its value on the next", () => {
+    const m = parse(["索引号", "11152200MB0123456X/2024-00231", "主题分类", "综合政务\\会议纪要", "发文机关", "赛罕塔拉市人民政府办公室", "发文字号", "赛政常纪〔2024〕23号", "发布日期", "2024-08-26", "", "赛罕塔拉市人民政府第二十三次常务会议纪要", OPENING].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "11152200MB0123456X/2024-00231", publisher: "赛罕塔拉市人民政府办公室", fileNumber: "赛政常纪〔2024〕23号", publishDate: "2024-08-26" });
+    expect(m.title).toBe("赛罕塔拉市人民政府第二十三次常务会议纪要");
+  });
+
+  it("leaves a key written with its colon and no value alone (the next line is no value)", () => {
+    const m = parse(["发布日期：2023-11-20", "阅读次数：", "第十二次校长办公会纪要", OPENING].join("\n"));
+    expect(m.title).toBe("第十二次校长办公会纪要");
+    expect(m.disclosure.fields.map((f) => [f.label, f.value])).toEqual([["发布日期", "2023-11-20"], ["阅读次数", null]]);
+  });
+
+  it("takes a breadcrumb line for website chrome, not for the title", () => {
+    const m = parse(["政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要", "州人民政府第四十八次常务会议纪要", OPENING].join("\n"));
+    expect(m.title).toBe("州人民政府第四十八次常务会议纪要");
+    expect(m.chrome.map((c) => c.text)).toEqual(["政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要"]);
+  });
+
+  it("reads names separated by blanks inside a sentence and a long name in a list", () => {
+    const m = parse(["镇长办公会议纪要", `${OPENING}应邀列席的镇人大代表：高振武　李彩霞、王　磊。`, "出席：巴特尔　王志刚　乌云其木格　李海峰"].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["高振武", "李彩霞", "王磊"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["巴特尔", "王志刚", "乌云其木格", "李海峰"]);
+  });
+
+  it("reads the items under a 书面通报事项 topic, and two reports joined by 和, as 书面通报", () => {
+    const m = parse([
+      "市政府第二十三次常务会议纪要",
+      OPENING,
+      "一、关于防汛工作",
+      "会议要求做好防汛准备。",
+      "二、书面通报事项",
+      "（一）镇财政所关于1—5月财政收支情况的汇报。",
+      "（二）镇安监站关于“安全生产月”活动开展的情况汇报。",
+      "会议还书面通报了市统计局关于1—7月经济指标完成情况的汇报和市审计局关于审计整改情况的汇报。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作", "书面通报事项"]);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["镇财政所", "1—5月财政收支情况"],
+      ["镇安监站", "“安全生产月”活动开展"],
+      ["市统计局", "1—7月经济指标完成情况"],
+      ["市审计局", "审计整改情况"],
+    ]);
+  });
+});
