@@ -29,6 +29,7 @@ import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
   SITE_NAME,
+  BREADCRUMB,
   WEEKDAY,
   bareDateLine,
   isLastContent,
@@ -112,8 +113,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   for (const { b, i } of front) {
     if (facts?.blocks.has(b)) continue;
     const span = spanOf(b.tokens, ctx);
-    if (titleBlock === null && SITE_NAME.test(span.match)) {
-      // A line that is only the site's name (北湖区人民政府门户网站) is chrome.
+    if (titleBlock === null && (SITE_NAME.test(span.match) || BREADCRUMB.test(span.match))) {
+      // A line that is only the site's name (北湖区人民政府门户网站), or a breadcrumb
+      // (政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要), is chrome.
       b.outline = "chrome";
       chrome.push(textNode(b.tokens, ctx));
       siteNames.add(b);

@@ -17,6 +17,8 @@ export function isReportHeading(b: Block, ctx: BuildContext): boolean {
 export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 
 /** A line that is only a site's name: 北湖区人民政府门户网站. */
+/** A breadcrumb: three or more short parts joined by > » › (matchable text), nothing else on the line. */
+export const BREADCRUMB = /^[^>»›]{1,24}(?:\s*[>»›]{1,2}\s*[^>»›]{1,24}){2,}$/;
 export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
 
 /** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */

@@ -79,18 +79,14 @@ export const ChromeLine = createToken({
       if (!atLineStart(text, offset)) return null;
       const sticky = CHROME_STICKY;
       sticky.lastIndex = offset;
-      const end = restOfLine(text, offset);
-      if (!sticky.test(text) && !BREADCRUMB.test(text.slice(offset, end))) return null;
-      return [text.slice(offset, end)] as [string];
+      if (!sticky.test(text)) return null;
+      return [text.slice(offset, restOfLine(text, offset))] as [string];
     },
   },
-  // (Any character may open a breadcrumb: 政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要.)
-  start_chars_hint: [...new Set([...chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信"), ...CJK])],
+  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信"),
   line_breaks: false,
 });
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
-/** A breadcrumb: three or more short parts joined by > ＞ » ›, and nothing else on the line. */
-const BREADCRUMB = /^[^>＞»›\r\n]{1,24}(?:[ \u3000]*[>＞»›]{1,2}[ \u3000]*[^>＞»›\r\n]{1,24}){2,}$/;
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
 /** `〔2022〕15号`, `澄政纪[2010]3号`: a document number alone on its line. */
