@@ -2,7 +2,7 @@
 // which paragraph is the title, the opening, the agenda, the body, and what is left unplaced.
 import type { IToken } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
-import type { ParseResult } from "../grammar/index.js";
+import type { GrammarBlock, ParseResult } from "../grammar/index.js";
 import type {
   DocumentNumber,
   Meeting,
@@ -23,18 +23,20 @@ import { decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
 import { buildMeeting } from "./meeting.js";
 import { meetingFacts } from "./facts.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
-import { parseDate } from "./values/dates.js";
+import { findDates, parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
 import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
   SITE_NAME,
   BREADCRUMB,
+  FOLLOW_US,
   WEEKDAY,
   bareDateLine,
   isLastContent,
   isReportHeading,
   titleContinuation,
+  titleMasthead,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports } from "./written-reports.js";
@@ -72,8 +74,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       blocks[j]!.outline = "written-report";
     }
   });
+  // Numbered lines after 附件： list the attachments (附件：1．…清单⏎2．…示意图): they are no topics.
+  const attachments = attachmentEntries(blocks, ctx);
+  for (const b of attachments) b.outline = "paragraph";
   let topics: Topic[] = of("topic")
-    .filter((b) => !reportItems.has(b))
+    .filter((b) => !reportItems.has(b) && !attachments.has(b))
     .map((b) => buildTopic(b, 1, ctx));
   let writtenReports = blocks
     .filter((b) => (b.kind === "writtenReport" && !isReportHeading(b, ctx)) || reportItems.has(b))
@@ -95,12 +100,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (list.role === "invitedObservers") invitedObservers.push(list.group!);
     else addPeople(attendance.people[list.role], list.people);
   }
-  for (const b of of("distributionList")) distribution.push(...buildDistribution(b, ctx));
+  // A 主送 line names the addressees at the head of the text: they are not 分送 / 抄送 recipients.
+  const isAddressees = (b: Block): boolean => b.kind === "distributionList" && ADDRESSEES.test(ctx.match.slice(b.start, b.end));
+  for (const b of of("distributionList")) if (!isAddressees(b)) distribution.push(...buildDistribution(b, ctx));
 
   // Paragraphs: title, opening, agenda, body; what sits where no paragraph belongs is unplaced.
-  const firstStructural = blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport" || b.kind === "peopleList" || b.kind === "distributionList");
+  const firstStructural = blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport" || b.kind === "peopleList" || (b.kind === "distributionList" && !isAddressees(b)));
   // The foot of the minutes: after the last list, when no topic or 书面通报 follows it.
-  const lastList = findLastIndex(blocks, (b) => b.kind === "peopleList" || b.kind === "distributionList");
+  const lastList = findLastIndex(blocks, (b) => b.kind === "peopleList" || (b.kind === "distributionList" && !isAddressees(b)));
   const lastBody = findLastIndex(blocks, (b) => b.kind === "topic" || b.kind === "writtenReport");
   const footStart = lastList > lastBody ? lastList : -1;
   const paragraphBlocks = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === "paragraph");
@@ -113,7 +120,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   for (const { b, i } of front) {
     if (facts?.blocks.has(b)) continue;
     const span = spanOf(b.tokens, ctx);
-    if (titleBlock === null && (SITE_NAME.test(span.match) || BREADCRUMB.test(span.match))) {
+    if (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) : FOLLOW_US.test(span.match)) {
       // A line that is only the site's name (北湖区人民政府门户网站), or a breadcrumb
       // (政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要), is chrome.
       b.outline = "chrome";
@@ -121,7 +128,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       siteNames.add(b);
       continue;
     }
-    if (isOpening(span)) {
+    if (isOpening(span) || (titleBlock !== null && isWrappedOpening(blocks, i, ctx))) {
       openingIndex = i;
       break;
     }
@@ -132,8 +139,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   titleBlock ??= headline;
   // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
   const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
+  // …and a masthead whose organ stands on the line above (黔岭市人民政府⏎市长办公会议纪要).
+  const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
   const title = titleBlock
-    ? ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")
+    ? (titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")
     : null;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
@@ -160,7 +169,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
     if (facts?.blocks.has(b)) continue;
-    if (b === titleBlock || b === titleRest) {
+    if (b === titleBlock || b === titleRest || b === titleHead) {
       b.outline = "title";
       continue;
     }
@@ -185,12 +194,18 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       b.outline = "unplaced";
     } else paragraphs.push(textNode(b.tokens, ctx));
   }
+  for (const b of attachments) paragraphs.push(textNode(b.tokens, ctx));
 
   // The meeting.
   const isMinutes = decideMinutes(title, openingBlocks, blocks, ctx);
   let meeting: Meeting | null = null;
   if (isMinutes) {
-    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate] });
+    // Dated lines above the opening (a newspaper's 2024年3月5日 星期二 line, a WeChat copy's
+    // 原创 … 2024年04月16日 18:30 line) date the page: they help to tell the meeting's year.
+    const pageDates = front
+      .filter(({ b, i }) => b !== titleBlock && b !== titleRest && b !== titleHead && (openingIndex < 0 || i < openingIndex))
+      .flatMap(({ b }) => findDates(ctx.match.slice(b.start, b.end)).filter((d) => d.iso !== null).slice(0, 1).map((d) => d.iso));
+    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     linkAgenda(meeting.agenda, topics);
@@ -240,6 +255,62 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     unplaced,
     diagnostics,
   };
+}
+
+/** An attachment list: 附件：1．… */
+const ATTACHMENTS = /^\s*附\s*件\s*[:：]/;
+
+/** The last line of a block: for a topic, the last line of its body (down its last subtopics). */
+function lastLine(b: GrammarBlock): GrammarBlock {
+  let last = b;
+  while (last.kind === "topic" && last.topic!.body.length > 0) last = last.topic!.body[last.topic!.body.length - 1]!;
+  return last;
+}
+
+/** The topic blocks that follow an 附件： line, one after another: entries of the attachment list. */
+function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {
+  const out = new Set<Block>();
+  for (let i = 1; i < blocks.length; i++) {
+    const line = lastLine(blocks[i - 1]!);
+    const opened = line.kind === "paragraph" && line.tokens.length > 0 && ATTACHMENTS.test(ctx.match.slice(line.tokens[0]!.startOffset, line.tokens[line.tokens.length - 1]!.startOffset + line.tokens[line.tokens.length - 1]!.image.length));
+    if (!opened) continue;
+    for (let j = i; j < blocks.length && blocks[j]!.kind === "topic"; j++) out.add(blocks[j]!);
+  }
+  return out;
+}
+
+/** The label of the addressees (主送机关), matchable text. */
+const ADDRESSEES = /^\s*主\s*送/;
+
+/** The most lines a hard-wrapped sentence is read across. */
+const MAX_WRAPPED_LINES = 4;
+/** The shortest line taken for one cut by a hard wrap (a title or a short line ends where it is). */
+const MIN_WRAPPED_LINE = 16;
+
+/**
+ * Whether the paragraph at `i` opens the minutes once read with the lines a hard wrap cut it
+ * into (…区长宁海峰在区⏎政府1号会议室主持召开区政府第27次常务会议，⏎研究…).
+ */
+function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolean {
+  const first = blocks[i]!;
+  if (first.end - first.start < MIN_WRAPPED_LINE || SENTENCE_CLOSED.test(ctx.match.slice(first.start, first.end))) return false;
+  let last = i;
+  while (
+    last + 1 < blocks.length &&
+    last - i + 1 < MAX_WRAPPED_LINES &&
+    blocks[last + 1]!.kind === "paragraph" &&
+    !hasBlankLineBetween(ctx.text, blocks[last]!.end, blocks[last + 1]!.start) &&
+    !SENTENCE_CLOSED.test(ctx.match.slice(blocks[last]!.start, blocks[last]!.end))
+  ) last++;
+  if (last === i) return false;
+  const end = blocks[last]!.end;
+  return isOpening({ text: ctx.text.slice(first.start, end), match: ctx.match.slice(first.start, end), start: first.start });
+}
+
+/** Whether two line breaks stand in text[from, to) (a blank line: no wrap goes over it). */
+function hasBlankLineBetween(text: string, from: number, to: number): boolean {
+  const first = text.indexOf("\n", from);
+  return first >= 0 && first < to && text.indexOf("\n", first + 1) >= 0 && text.indexOf("\n", first + 1) < to;
 }
 
 /** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项 … */

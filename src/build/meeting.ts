@@ -4,7 +4,7 @@ import type { GrammarBlock } from "../grammar/index.js";
 import type { Meeting, Topic } from "../model/index.js";
 import { readAgenda } from "./agenda.js";
 import { emptyAttendance, readAttendance } from "./attendance.js";
-import type { Block } from "./blocks.js";
+import { type Block, toBlock } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import type { MeetingFacts } from "./facts.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
@@ -51,6 +51,38 @@ function meetingKind(sentence: string): MeetingKind | null {
   return STANDING_NAME.test(m[1]!) ? "standing" : "other";
 }
 
+/**
+ * Paragraphs as spans, a hard-wrapped one read whole: a line that ends no sentence goes on in
+ * the next paragraph line (…蓝海鹰、司马⏎骏出席会议，…).
+ */
+function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const first = list[i]!;
+    let last = first;
+    while (
+      i + 1 < list.length &&
+      list[i + 1]!.start <= nextLineStart(ctx.text, last.end) &&
+      !WRAP_STOP.test(ctx.match.slice(last.start, last.end))
+    ) last = list[++i]!;
+    out.push({ text: ctx.text.slice(first.start, last.end), match: ctx.match.slice(first.start, last.end), start: first.start });
+  }
+  return out;
+}
+
+/** What ends a line that was not cut by a wrap: the end of a sentence or a clause-closing colon. */
+const WRAP_STOP = /[。；;！？!?：:]\s*$/;
+
+/** The offset after the line end that follows `from` (blanks of the next line's indent included). */
+function nextLineStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  if (text[i] === "\r" && text[i + 1] === "\n") i++;
+  i++;
+  while (i < text.length && (text[i] === " " || text[i] === "\u3000" || text[i] === "\t")) i++;
+  return i;
+}
+
 /** A paragraph that may state attendance. */
 const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
 
@@ -60,7 +92,12 @@ function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
   let topic: GrammarBlock | undefined = findLast(blocks, (b) => b.kind === "topic");
   while (topic !== undefined) {
     const body = topic.topic?.body ?? [];
-    for (const p of body) if (p.kind === "paragraph" && p.tokens.length) out.push(spanOf(p.tokens, ctx));
+    const paragraphs: Block[] = [];
+    for (const p of body) {
+      const b = p.kind === "paragraph" ? toBlock(p) : null;
+      if (b) paragraphs.push(b);
+    }
+    out.push(...wrappedParagraphs(paragraphs, ctx));
     topic = findLast(body, (b) => b.kind === "topic");
   }
   return out;
@@ -86,7 +123,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   const heldDates = heldSentences.map((s) => meetingDate(s, ctx, null));
   const dated = heldDates.findIndex((d) => d.month !== null);
   const held = heldSentences[dated >= 0 ? dated : 0] ?? sentences[0];
-  const others = blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)).map((b) => spanOf(b.tokens, ctx));
+  const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)), ctx);
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));

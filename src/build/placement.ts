@@ -19,9 +19,23 @@ export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 /** A line that is only a site's name: 北湖区人民政府门户网站. */
 /** A breadcrumb: three or more short parts joined by > » › (matchable text), nothing else on the line. */
 export const BREADCRUMB = /^[^>»›]{1,24}(?:\s*[>»›]{1,2}\s*[^>»›]{1,24}){2,}$/;
+/** A line that asks the reader to follow an account (WeChat copies): 👆点击蓝字 关注我们. */
+export const FOLLOW_US = /点击蓝字|关注我们|戳蓝字|长按识别二维码|往期推荐|阅读原文/;
 export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
 
 /** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */
+/** A 纪要 title that names no organ: the organ stands on the line above it. */
+const TITLE_WITHOUT_ORGAN = /^(?:市长|县长|区长|州长|镇长|乡长|主任|常务|政府常务|全体)[^\s]{0,12}纪要$/;
+
+/** The organ line above a title that names none (黔岭市人民政府⏎市长办公会议纪要), or null. */
+export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {
+  const i = blocks.indexOf(titleBlock);
+  const before = i > 0 ? blocks[i - 1]! : undefined;
+  if (before === undefined || before.kind !== "paragraph") return null;
+  if (!TITLE_WITHOUT_ORGAN.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) return null;
+  return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
+}
+
 export const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处)$/;
 
 /** Whether block `i` is the last one but for website chrome. */

@@ -46,9 +46,11 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     agendaIndex: null,
   };
   let parts = body;
-  // A heading whose 《title》 wraps onto the next line goes on in that line.
-  if (topic.heading !== null && unclosedTitle(topic.heading) && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0) {
-    topic.heading += ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens)));
+  // A heading whose 《title》 wraps onto the next line goes on in that line; so does a long
+  // heading cut by a hard wrap whose end stands alone on the next line (…安全生产工⏎作的汇报).
+  const next = parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 ? ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens))) : null;
+  if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next))) {
+    topic.heading += next;
     parts = parts.slice(1);
   }
   for (const child of parts) {
@@ -65,6 +67,16 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   const [start, end] = block.tokens.length ? tokensRange(block.tokens) : tokenRange(marker);
   topic.position = ctx.position(start, end);
   return topic;
+}
+
+/** The shortest heading taken for one cut by a hard wrap. */
+const MIN_WRAPPED_HEADING = 16;
+/** The end of a heading, alone on its line after a wrap: short, no punctuation, a heading's last word. */
+const HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,10}(?:汇报|报告|方案|意见|办法|规定|事项|工作|问题|情况|规划|计划|项目|安排|建议|》|）)$/;
+
+/** Whether `next` is the end of `heading`, cut off by a hard wrap. */
+function wrappedHeadingEnd(heading: string, next: string): boolean {
+  return heading.length >= MIN_WRAPPED_HEADING && !/[。；;！？!?：:]$/.test(heading) && HEADING_TAIL.test(next);
 }
 
 /** Whether a 《 is left open. */

@@ -31,6 +31,8 @@ const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
+/** Words that tell of a meeting held: a line holding one is no list of recipients. */
+const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** A header key written with its colon (or in brackets). */
 const KEY_WITH_COLON = /[：:】]\s*$/;
 /** Punctuation of running text, which a header value does not hold. */
@@ -351,8 +353,11 @@ export class MinutesParser extends EmbeddedActionsParser {
   /** Whether the next line continues a distribution list (the last line did not end it). */
   private distributionContinues(): boolean {
     const last = this.lastContentToken();
-    if (last === undefined || /[。.]$/.test(last.image)) return false;
+    // A list ends with a full stop; a 主送 line ends with a colon (各街道办事处，区政府各部门：).
+    if (last === undefined || /[。.：:]$/.test(last.image)) return false;
     if (!tokenMatcher(this.LA(1), Inline) || tokenMatcher(this.LA(1), HeaderKey)) return false;
+    // A line that tells of a meeting is the text, not more recipients.
+    for (let i = 1, t = this.LA(1); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image)) return false;
     return !this.signatureAhead();
   }
 

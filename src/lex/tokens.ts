@@ -6,10 +6,15 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ASCII_DIGITS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
-/** True when only blanks stand between the start of the line and `offset`. */
+/** True when only blanks (leftover `&nbsp;` entities included) stand between the start of the line and `offset`. */
 function atLineStart(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  for (;;) {
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    // `&nbsp;&nbsp;一、…`: a copied page's indent.
+    if (i >= 5 && text.charCodeAt(i) === 0x3b && text.startsWith("&nbsp;", i - 5)) i -= 6;
+    else break;
+  }
   return i < 0 || isLineBreak(text.charCodeAt(i));
 }
 

@@ -48,4 +48,53 @@ describe("layout variants", () => {
       ["市审计局", "审计整改情况"],
     ]);
   });
+
+  it("reads a hard-wrapped opening, attendance and heading across the wraps", () => {
+    const m = parse([
+      "柘川区政府召开第27次常务会议",
+      "　　9月9日晚上，区委副书记、区长宁海峰在区",
+      "政府1号会议室主持召开区政府第27次常务会议，",
+      "研究安全生产等工作。",
+      "　　1、听取区应急管理局关于秋冬季安全生产工",
+      "作的汇报",
+      "　　会议强调，要开展隐患排查整治。",
+      "　　副区长阮建波、褚丽华、司马",
+      "骏出席会议。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 27, date: { iso: null, timeOfDay: "晚上" }, place: "区政府1号会议室", chair: { name: "宁海峰", title: "区委副书记、区长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["阮建波", "褚丽华", "司马骏"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["听取区应急管理局关于秋冬季安全生产工作的汇报"]);
+  });
+
+  it("keeps 主送 addressees out of the distribution, and attachment entries out of the topics", () => {
+    const m = parse([
+      "黔岭市人民政府",
+      "市长办公会议纪要",
+      "主送:各街道办事处,区政府各部门:",
+      "5月15日上午，市长杨光明主持召开市长办公会议。",
+      "1、关于棚户区改造",
+      "会议同意。",
+      "附件：1．棚户区改造项目清单",
+      "　　　　2．用地范围示意图",
+      "抄送：市委办公室，市人大常委会办公室。",
+    ].join("\n"));
+    expect(m.title).toBe("黔岭市人民政府市长办公会议纪要");
+    expect(m.meeting?.chair?.name).toBe("杨光明");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于棚户区改造"]);
+    expect(m.distribution).toEqual(["市委办公室", "市人大常委会办公室"]);
+    expect(m.paragraphs.map((p) => p.text)).toContain("2．用地范围示意图");
+  });
+
+  it("takes a marker after &nbsp; indentation, dates the year from a dated line above the headline, and drops 关注我们 lines", () => {
+    const m = parse(["2024年3月5日　星期二　　淇阳日报 第01版", "淇阳市政府召开第19次常务会议", "👆点击蓝字 关注我们", "　　3月4日上午，市长董致远主持召开市政府第19次常务会议。", "&nbsp;&nbsp;一、研究春耕工作"].join("\n"));
+    expect(m.title).toBe("淇阳市政府召开第19次常务会议");
+    expect(m.meeting?.date.iso).toBe("2024-03-04");
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究春耕工作"]);
+    expect(m.chrome.map((c) => c.text)).toContain("👆点击蓝字 关注我们");
+  });
+
+  it("does not take a township written before a name for a person", () => {
+    const m = parse(["县政府专题会议纪要", OPENING, "参加会议人员：县政府 王海英；南桥镇 王光裕；大坡镇 黄琼花。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王海英", "王光裕", "黄琼花"]);
+  });
 });

@@ -146,8 +146,8 @@ function isSingleHan(s: string): boolean {
 /** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
-/** An organisation's name, not a person's: 区财政局, 县审计署, 市公安厅. */
-const ORGANIZATION_END = /^.{2,3}[局厅处院所部办署]$/;
+/** An organisation's or a place's name, not a person's: 区财政局, 县审计署, 南桥镇. */
+const ORGANIZATION_END = /^(?:.{1,3}[局厅处院所部办署]|.{2,3}[镇乡县区村])$/;
 const INSTITUTIONAL_WORDS =
   /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|等|们/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
