@@ -11,6 +11,7 @@ import type {
   Person,
   TextNode,
   Topic,
+  WrittenReport,
 } from "../model/index.js";
 import { MODEL_VERSION } from "../model/version.js";
 import { AGENDA, linkAgenda } from "./agenda.js";
@@ -83,15 +84,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   let writtenReports = blocks
     .filter((b) => (b.kind === "writtenReport" && !isReportHeading(b, ctx)) || reportItems.has(b))
     .flatMap((b) => buildWrittenReports(b, ctx));
-  // A topic headed 书面通报事项 (四、书面通报事项): its numbered items are 书面通报 too.
-  for (const b of of("topic")) {
-    if (reportItems.has(b) || !REPORTS_TOPIC.test(topicHeading(b, ctx))) continue;
-    for (const part of b.topic!.body) {
-      const item = part.kind === "topic" ? toBlock(part) : null;
-      if (item) writtenReports.push(...buildWrittenReports(item, ctx));
-    }
+  const topicReports = reportsUnderTopics(of("topic"), reportItems, ctx);
+  if (topicReports.length > 0) {
+    writtenReports.push(...topicReports);
+    writtenReports.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   }
-  writtenReports.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   const attendance = emptyAttendance();
   const invitedObservers: Meeting["invitedObservers"] = [];
   let distribution: string[] = [];
@@ -202,9 +199,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   if (isMinutes) {
     // Dated lines above the opening (a newspaper's 2024年3月5日 星期二 line, a WeChat copy's
     // 原创 … 2024年04月16日 18:30 line) date the page: they help to tell the meeting's year.
-    const pageDates = front
-      .filter(({ b, i }) => b !== titleBlock && b !== titleRest && b !== titleHead && (openingIndex < 0 || i < openingIndex))
-      .flatMap(({ b }) => findDates(ctx.match.slice(b.start, b.end)).filter((d) => d.iso !== null).slice(0, 1).map((d) => d.iso));
+    const pageDates = datesAboveOpening(front, blocks, [titleBlock, titleRest, titleHead], openingIndex, ctx);
     meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
@@ -255,6 +250,31 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     unplaced,
     diagnostics,
   };
+}
+
+/** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */
+function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: BuildContext): WrittenReport[] {
+  const out: WrittenReport[] = [];
+  for (const b of topics) {
+    if (reportItems.has(b) || !REPORTS_TOPIC.test(topicHeading(b, ctx))) continue;
+    for (const part of b.topic!.body) {
+      const item = part.kind === "topic" ? toBlock(part) : null;
+      if (item) out.push(...buildWrittenReports(item, ctx));
+    }
+  }
+  return out;
+}
+
+/** The first full date of each line around the title and above the opening. */
+function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], titleLines: (Block | null)[], openingIndex: number, ctx: BuildContext): string[] {
+  const titleIndex = titleLines[0] ? blocks.indexOf(titleLines[0]) : -1;
+  const out: string[] = [];
+  for (const { b, i } of front) {
+    if (i > titleIndex + 2 || (openingIndex >= 0 && i >= openingIndex) || titleLines.includes(b)) continue;
+    const date = findDates(ctx.match.slice(b.start, b.end)).find((d) => d.iso !== null);
+    if (date) out.push(date.iso!);
+  }
+  return out;
 }
 
 /** An attachment list: 附件：1．… */

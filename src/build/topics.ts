@@ -48,7 +48,10 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   let parts = body;
   // A heading whose 《title》 wraps onto the next line goes on in that line; so does a long
   // heading cut by a hard wrap whose end stands alone on the next line (…安全生产工⏎作的汇报).
-  const next = parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 ? ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens))) : null;
+  const next =
+    topic.heading !== null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading))
+      ? ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens)))
+      : null;
   if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next))) {
     topic.heading += next;
     parts = parts.slice(1);
@@ -74,9 +77,14 @@ const MIN_WRAPPED_HEADING = 16;
 /** The end of a heading, alone on its line after a wrap: short, no punctuation, a heading's last word. */
 const HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,10}(?:汇报|报告|方案|意见|办法|规定|事项|工作|问题|情况|规划|计划|项目|安排|建议|》|）)$/;
 
+/** Whether a heading may have been cut by a hard wrap: long, and no sentence end. */
+function mayBeWrapped(heading: string): boolean {
+  return heading.length >= MIN_WRAPPED_HEADING && !/[。；;！？!?：:]$/.test(heading);
+}
+
 /** Whether `next` is the end of `heading`, cut off by a hard wrap. */
 function wrappedHeadingEnd(heading: string, next: string): boolean {
-  return heading.length >= MIN_WRAPPED_HEADING && !/[。；;！？!?：:]$/.test(heading) && HEADING_TAIL.test(next);
+  return mayBeWrapped(heading) && HEADING_TAIL.test(next);
 }
 
 /** Whether a 《 is left open. */

@@ -146,8 +146,16 @@ function isSingleHan(s: string): boolean {
 /** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
-/** An organisation's or a place's name, not a person's: 区财政局, 县审计署, 南桥镇. */
-const ORGANIZATION_END = /^(?:.{1,3}[局厅处院所部办署]|.{2,3}[镇乡县区村])$/;
+/** The last character of an organisation's name (two to four characters: 区财政局, 县审计署). */
+const ORGANIZATION_END_CHARS = "局厅处院所部办署";
+/** The last character of a place's name (three or four characters: 南桥镇). */
+const PLACE_END_CHARS = "镇乡县区村";
+
+/** Whether a short word (matchable text) names an organisation or a place, not a person. */
+function isOrganizationWord(m: string): boolean {
+  const last = m[m.length - 1] ?? "";
+  return m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)));
+}
 const INSTITUTIONAL_WORDS =
   /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|等|们/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
@@ -259,5 +267,5 @@ export function looksLikeName(s: string, maxChars = 4): boolean {
   }
   if (dots ? partLength === 0 || count > 15 : count < 2 || count > maxChars) return false;
   const m = toMatchable(text);
-  return !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !ORGANIZATION_END.test(m);
+  return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m);
 }
