@@ -8,7 +8,7 @@ import { cleanText, toMatchable } from "./values/text.js";
 
 /** A title names a meeting or minutes and is not a sentence. */
 const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
-const SENTENCE_LIKE = /[。；;]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月/;
+const SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年/;
 /** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
 const CONTINUED_LEAD = /随后|接着|会后/;
 const STANDING_NAME = /常务会|办公会/;

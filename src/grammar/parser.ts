@@ -33,10 +33,14 @@ const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
+/** An organ's name: a 落款 organ. */
+const ORGAN_NAME = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|委员会|管委会|办事处|政府)$/;
 /** A header key written with its colon (or in brackets). */
 const KEY_WITH_COLON = /[：:】]\s*$/;
 /** Punctuation of running text, which a header value does not hold. */
 const SENTENCE_MARK = /[。，,；;！？]/;
+/** A line of separators only: 、 pushed onto a line of its own by a hard wrap. */
+const ONLY_SEPARATORS = /^[、，,；;]+$/;
 /** A list line that ends with a separator (its last item is whole). */
 const NAME_SEPARATOR_AT_END = /[、，,；;]$/;
 /** The last character of a title: 主任, 所长, 委员 … */
@@ -161,8 +165,17 @@ export class MinutesParser extends EmbeddedActionsParser {
       this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Text)));
       this.MANY(() => this.CONSUME(LineBreak));
     });
-    tokens.push(this.CONSUME(StandaloneDate));
+    const date = this.CONSUME(StandaloneDate);
+    tokens.push(date);
     this.lineEnd();
+    // The organ may follow the date on the next line (二〇二四年十一月二十五日⏎桐川县人民政府办公室).
+    this.OPTION1({
+      GATE: () => tokens.length === 1 && this.organLineAhead(),
+      DEF: () => {
+        const organ = this.SUBRULE(this.valueLine);
+        this.ACTION(() => organ !== undefined && tokens.push(...organ));
+      },
+    });
     return block("signature", tokens);
   });
 
@@ -283,6 +296,14 @@ export class MinutesParser extends EmbeddedActionsParser {
     return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
   }
 
+  /** Whether the next line is an organ's name alone (the 落款 organ after its date). */
+  private organLineAhead(): boolean {
+    const t = this.LA(1);
+    if (!tokenMatcher(t, Text) || !ORGAN_NAME.test(t.image)) return false;
+    const after = this.LA(2);
+    return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
+  }
+
   /** Whether the next line is a header value: short, not a key, not a sentence. */
   private valueLineAhead(): boolean {
     let length = 0;
@@ -346,8 +367,9 @@ export class MinutesParser extends EmbeddedActionsParser {
         chunks++;
       }
     }
-    // A line that only closes a note wrapped from the line before (管理局局长）) continues the list.
-    return chunks > 0 || notes > 0;
+    // A line that only closes a note wrapped from the line before (管理局局长）), or holds only
+    // the separator a wrap pushed onto it (、), continues the list.
+    return chunks > 0 || notes > 0 || (i > first && ONLY_SEPARATORS.test(this.LA(first).image));
   }
 
   /** Whether the next line continues a distribution list (the last line did not end it). */

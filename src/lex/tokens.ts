@@ -105,7 +105,7 @@ export const DocNumberLine = createToken({
 });
 
 // ── Dates alone at the end of a line: 落款 and 印发 (GB/T 9704-2012 §7.3.5) ───────────────────
-const STANDALONE_DATE = /(?:(?:\d(?: ?\d){3}|[〇○零一二三四五六七八九]{4})\s*[年?？][\s\d〇○零一二三四五六七八九十月?？]{1,12}日|(?:19|20)\d{5,6})(?:印发|印發)?/y;
+const STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９]){3}|[〇○零一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十月?？]{1,12}日|(?:19|20)\d{5,6})(?:印发|印發)?/y;
 /** `二○二二年十二月五日`, `2023年3月15日印发`: a date that ends its line. */
 export const StandaloneDate = createToken({
   name: "StandaloneDate",
@@ -118,7 +118,7 @@ export const StandaloneDate = createToken({
       return m;
     },
   },
-  start_chars_hint: chars(ASCII_DIGITS + "〇○零一二三四五六七八九"),
+  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS + "〇○零一二三四五六七八九"),
   line_breaks: false,
   categories: [Inline],
 });

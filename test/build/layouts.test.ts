@@ -97,4 +97,19 @@ describe("layout variants", () => {
     const m = parse(["县政府专题会议纪要", OPENING, "参加会议人员：县政府 王海英；南桥镇 王光裕；大坡镇 黄琼花。"].join("\n"));
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王海英", "王光裕", "黄琼花"]);
   });
+
+  it("reads a 落款 with full-width digits, a 落款 whose organ follows its date, and an opening in Chinese numerals ending with a colon", () => {
+    const opening = "二〇二四年四月十七日下午，区长谭明军主持召开区十八届政府第9次常务会议，会议研究了以下事项：";
+    const a = parse(["鹤溪县人民政府办公室　　　　２０２４年６月１７日", "县政府第30次常务会议纪要", opening, "一、关于防汛"].join("\n"));
+    expect([a.issuer, a.issueDate?.iso]).toEqual(["鹤溪县人民政府办公室", "2024-06-17"]);
+    expect(a.meeting).toMatchObject({ sessionNumber: 9, term: 18, date: { iso: "2024-04-17", timeOfDay: "下午" } });
+    const b = parse(["县政府第44次常务会议纪要", opening, "一、关于防汛", "二〇二四年十一月二十五日", "桐川县人民政府办公室"].join("\n"));
+    expect([b.issuer, b.issueDate?.iso]).toEqual(["桐川县人民政府办公室", "2024-11-25"]);
+    expect(b.outline.at(-1)?.kind).toBe("signature");
+  });
+
+  it("goes on with a list over a line that holds only the separator a wrap pushed onto it", () => {
+    const m = parse(["区政府第3次常务会议纪要", OPENING, "列席人员：冯晓东、恽立新", "、", "巢 丽、孟庆华"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["冯晓东", "恽立新", "巢丽", "孟庆华"]);
+  });
 });
