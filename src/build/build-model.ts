@@ -70,7 +70,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const reportItems = new Set<Block>();
   blocks.forEach((b, i) => {
     if (b.kind !== "writtenReport" || !isReportHeading(b, ctx)) return;
-    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic"; j++) {
+    // The numbered items that follow, of the first item's style (五、其他事项 after them is a topic).
+    const style = blocks[i + 1]?.topic?.marker.tokenType;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic" && blocks[j]!.topic!.marker.tokenType === style; j++) {
       reportItems.add(blocks[j]!);
       blocks[j]!.outline = "written-report";
     }

@@ -61,8 +61,14 @@ export class MinutesParser extends EmbeddedActionsParser {
   }
 
   /** The whole document: its blocks, in source order (blank lines belong to none). */
+  /** The numbering style of the document's first top-level topic: its outermost level. */
+  private outermost: TokenType | undefined;
+
   public document = this.RULE("document", (): GrammarBlock[] => {
     const blocks: GrammarBlock[] = [];
+    this.ACTION(() => {
+      this.outermost = undefined;
+    });
     this.MANY(() => {
       this.OR([
         { ALT: () => this.CONSUME(LineBreak) },
@@ -188,6 +194,9 @@ export class MinutesParser extends EmbeddedActionsParser {
     const marker = this.CONSUME(Marker);
     // (During chevrotain's grammar recording `open` is not passed.)
     const inner = [...(open ?? []), marker.tokenType];
+    this.ACTION(() => {
+      if ((open ?? []).length === 0) this.outermost ??= marker.tokenType;
+    });
     const heading: IToken[] = [];
     this.MANY(() => heading.push(this.CONSUME(Inline)));
     this.lineEnd();
@@ -331,7 +340,9 @@ export class MinutesParser extends EmbeddedActionsParser {
   private topicContinues(open: TokenType[]): boolean {
     const next = this.LA(1);
     if (tokenMatcher(next, LineBreak)) return true;
-    if (tokenMatcher(next, Marker)) return !open.includes(next.tokenType);
+    // A marker of a style already open is a sibling (or an ancestor's); so is one of the
+    // document's outermost style (五、 after a 书面通报 item （三） that stood at the top level).
+    if (tokenMatcher(next, Marker)) return !open.includes(next.tokenType) && next.tokenType !== this.outermost;
     if (tokenMatcher(next, HeaderKey) || tokenMatcher(next, Pipe)) return false;
     if (tokenMatcher(next, Inline)) return !this.signatureAhead();
     return false;

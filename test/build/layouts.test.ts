@@ -112,4 +112,11 @@ describe("layout variants", () => {
     const m = parse(["区政府第3次常务会议纪要", OPENING, "列席人员：冯晓东、恽立新", "、", "巢 丽、孟庆华"].join("\n"));
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["冯晓东", "恽立新", "巢丽", "孟庆华"]);
   });
+
+  it("takes the items after 会议书面通报了以下事项： as 书面通报 only while their numbering style lasts", () => {
+    const m = parse(["县政府第62次常务会议纪要", OPENING, "一、第一议题", "会议学习了文件。", "二、书面通报事项", "会议书面通报了以下事项：", "（一）县审计局关于预算执行审计的情况汇报。", "（二）县林草局关于森林防火工作的情况汇报。", "三、其他事项", "（一）会议研究了人事任免事项。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["第一议题", "书面通报事项", "其他事项"]);
+    expect(m.topics[2]!.subtopics.map((t) => t.heading)).toEqual(["会议研究了人事任免事项。"]);
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["县审计局", "县林草局"]);
+  });
 });

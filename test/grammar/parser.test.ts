@@ -65,6 +65,11 @@ describe("grammar", () => {
     expect(outline(text)).toBe("一、[（一）[1. 2.] （二）] 二、[（一）] 三、");
   });
 
+  it("keeps a marker of the document's outermost style at the top level, even after a top-level item of another style", () => {
+    const text = "一、第一议题\n四、书面通报事项\n会议书面通报了以下事项：\n（一）县审计局关于审计的汇报。\n（二）县林草局关于防火的汇报。\n五、其他事项\n（一）会议研究了人事任免事项。";
+    expect(outline(text)).toBe("一、 四、 （一） （二） 五、[（一）]");
+  });
+
   it("treats an Arabic-numbered document as one level of topics", () => {
     expect(outline("1.审议《方案》\n会议议定：原则同意。\n2.研究人事事项\n会议议定：按会议意见办理。")).toBe("1. 2.");
   });
