@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type GrammarBlock, parseBlocks } from "../../src/grammar/index.js";
+import { MinutesParser } from "../../src/grammar/parser.js";
 
 /** The kinds of the top-level blocks of a text. */
 function blockKinds(text: string): string[] {
@@ -24,6 +25,10 @@ function images(b: GrammarBlock): string[] {
 }
 
 describe("grammar", () => {
+  it("passes chevrotain's grammar validations (which parsing skips at start-up)", () => {
+    expect(() => new MinutesParser({ validate: true })).not.toThrow();
+  });
+
   it("places every part of a formal Zhejiang-style 纪要", () => {
     const text = [
       "索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |",
