@@ -1,4 +1,4 @@
-import { decode, detectLineEnding, withoutAnnotations } from "./decode/index.js";
+import { decode, detectLineEnding, readingView } from "./decode/index.js";
 import type { Decoded } from "./decode/index.js";
 import { buildModel } from "./build/index.js";
 import { parseBlocks } from "./grammar/index.js";
@@ -18,7 +18,7 @@ export interface ParseOptions {
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Minutes {
   const decoded: Decoded = typeof input === "string" ? decodeString(input) : decode(input);
-  const view = withoutAnnotations(decoded.text);
+  const view = readingView(decoded.text);
   const result = parseBlocks(view.text);
   return buildModel(result, decoded, options.file ?? null, view.offsets);
 }

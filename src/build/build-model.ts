@@ -141,7 +141,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // …and a masthead whose organ stands on the line above (黔岭市人民政府⏎市长办公会议纪要).
   const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
   const title = titleBlock
-    ? (titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")
+    ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : ""))
     : null;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
@@ -279,8 +279,17 @@ function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], ti
   return out;
 }
 
+/** A page title's site name after the article's title: …纪要_澄溪区人民政府门户网站, … - 檀州市人民政府. */
+const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?:门户网站|网站|网)?|政府网|门户网站|网站)$/;
+
+/** A title without the site name a page title appends to it. */
+function withoutSiteName(title: string): string {
+  const stripped = title.replace(SITE_SUFFIX, "");
+  return stripped.length >= 4 ? stripped : title;
+}
+
 /** An attachment list: 附件：1．… */
-const ATTACHMENTS = /^\s*附\s*件\s*[:：]/;
+const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|^\s*(?:相关)?附\s*件(?:下载|列表)\s*$/;
 
 /** The last line of a block: for a topic, the last line of its body (down its last subtopics). */
 function lastLine(b: GrammarBlock): GrammarBlock {

@@ -28,9 +28,10 @@ const HTML_ENTITY_IN_TEXT = /&(?:nbsp|lt|gt|amp|quot|apos|ensp|emsp|#[0-9]{1,7}|
 export function createContext(text: string, tokens: readonly IToken[], source: string = text, offsets: Int32Array | null = null): BuildContext {
   const base = createLocator(source);
   // Offsets of the text the grammar read map back to the source (pinyin annotations removed).
+  const at = (offset: number): number => offsets![Math.max(0, Math.min(offset, offsets!.length - 1))]!;
   const locator: Locator = offsets === null ? base : {
-    point: (offset) => base.point(offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!),
-    position: (start, end) => base.position(offsets[Math.max(0, Math.min(start, offsets.length - 1))]!, offsets[Math.max(0, Math.min(end, offsets.length - 1))]!),
+    point: (offset) => base.point(at(offset)),
+    position: (start, end) => base.position(startAt(text, offsets, start), at(end)),
   };
   const diagnostics: Diagnostic[] = [];
   const clean = cleanerFor(text);
@@ -49,6 +50,20 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
       diagnostics.push({ severity, code, message, line: position.start.line, column: position.start.column, position });
     },
   };
+}
+
+/**
+ * The source offset where a range starting at view offset `start` begins. Text the view removed
+ * at the start of a line (a scraped page's `<p>`) belongs to what follows it on the line.
+ */
+function startAt(view: string, offsets: Int32Array, start: number): number {
+  const k = Math.max(0, Math.min(start, offsets.length - 1));
+  let j = k - 1;
+  while (j >= 0 && (view[j] === " " || view[j] === "\u3000" || view[j] === "\t" || view[j] === "\u00a0")) j--;
+  if (j >= 0 && view[j] !== "\n" && view[j] !== "\r") return offsets[k]!;
+  const lineStart = j < 0 ? 0 : offsets[j]! + 1;
+  // Only where the view removed something between the line's start and `start`.
+  return offsets[k]! - lineStart > k - (j + 1) ? lineStart : offsets[k]!;
 }
 
 /** The half-open source range [start, end) of a token (chevrotain's `endOffset` is inclusive). */

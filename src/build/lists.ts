@@ -106,6 +106,9 @@ function isPersonItem(item: string): boolean {
   return looksLikeName(text) || (text.length > 4 && looksLikeName(splitTitleName(text).name) && splitTitleName(text).title !== null);
 }
 
+/** The last character of an organisation's name at the start of a line. */
+const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
+
 /** The rest of a role word cut by a wrap at the start of a line: 局长孙立平, 主任 田秀英. */
 const ROLE_HEAD = /^(?:[局处科所站院厅部]长|主任|书记)/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
@@ -137,6 +140,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||
         (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
         ROLE_HEAD.test(head) ||
+        // The last character of an organisation's name, then a name (区财政⏎局宋丽华).
+        (ORGANIZATION_HEAD.test(head) && looksLikeName(head.slice(1)) && Array.from(tail).length >= 2) ||
         // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.
         (Array.from(tail).length >= 3 && !isPersonItem(tail) && !TITLE_TAIL.test(tail)));
     if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });

@@ -17,14 +17,20 @@ export interface TextView {
   offsets: Int32Array | null;
 }
 
-/** Removes pinyin annotations, keeping the offset of every remaining character. */
-export function withoutAnnotations(source: string): TextView {
+/** The [start, end) ranges of the pinyin annotations of `source`, in order. */
+export function annotationCuts(source: string): [number, number][] {
   const cuts: [number, number][] = [];
   for (const m of source.matchAll(PINYIN_ANNOTATION)) {
     // Annotations follow the character they annotate; anything else is kept as written.
     const follows = m.index > 0 && (isHan(source.charCodeAt(m.index - 1)) || cuts[cuts.length - 1]?.[1] === m.index);
     if (TONE_MARK.test(m[1]!) && follows) cuts.push([m.index, m.index + m[0].length]);
   }
+  return cuts;
+}
+
+/** Removes pinyin annotations, keeping the offset of every remaining character. */
+export function withoutAnnotations(source: string): TextView {
+  const cuts = annotationCuts(source);
   if (cuts.length === 0) return { text: source, offsets: null };
   const removed = cuts.reduce((n, [s, e]) => n + e - s, 0);
   const offsets = new Int32Array(source.length - removed + 1);

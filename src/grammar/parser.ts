@@ -31,6 +31,10 @@ const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
+/** A name after its organisation: 区发改局冉小平 (in a list written that way). */
+const ORGANIZATION_NAME = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
+/** A list line written as organisation + name items: 区政府办公室范德全，… */
+const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */
@@ -360,6 +364,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     // The end of the line before: a title cut by a hard wrap goes on in this line (…中心⏎主任 田秀英).
     const before = this.lastContentToken()?.image ?? "";
     const cutTitle = !NAME_SEPARATOR_AT_END.test(before) ? (before.split(NAME_SEPARATORS).pop() ?? "") : "";
+    const organizationNames = ORGANIZATION_NAME_ITEM.test(before);
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     const first = i;
@@ -367,6 +372,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (!tokenMatcher(t, Text)) return false;
       const rest = t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
       if (rest.length < t.image.length) notes++;
+      // An organ alone on its line is the 落款's, not a list's.
+      if (ORGAN_NAME.test(rest)) return false;
       const parts = rest.split(NAME_SEPARATORS);
       const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
       for (let k = 0; k < parts.length; k++) {
@@ -377,7 +384,7 @@ export class MinutesParser extends EmbeddedActionsParser {
         if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
         if (lineEnds && k === parts.length - 1 && chunks > 0 && CUT_TITLE.test(part)) continue;
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
-        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part)))) return false;
+        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part) || (organizationNames && ORGANIZATION_NAME.test(part))))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }

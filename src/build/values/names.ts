@@ -147,7 +147,7 @@ function isSingleHan(s: string): boolean {
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** The last character of an organisation's name (two to four characters: 区财政局, 县审计署). */
-const ORGANIZATION_END_CHARS = "局厅处院所部办署";
+const ORGANIZATION_END_CHARS = "局厅处院所部办署室";
 /** The last character of a place's name (three or four characters: 南桥镇). */
 const PLACE_END_CHARS = "镇乡县区村";
 
@@ -157,7 +157,7 @@ function isOrganizationWord(m: string): boolean {
   return m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)));
 }
 const INSTITUTIONAL_WORDS =
-  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|等|们/;
+  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
 
 /**
@@ -224,8 +224,8 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   return { name: text, title: null };
 }
 
-/** The last character of most titles: 长, 员, 任, 记, 师, 监 … */
-const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督]/;
+/** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室 …): a name may follow. */
+const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心]/;
 
 /** BMP Han characters accepted in names: CJK (with extension A) and compatibility ideographs. */
 function isBmpNameHan(c: number): boolean {
