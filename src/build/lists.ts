@@ -103,8 +103,13 @@ const TITLE_TAIL = /(?:主任|[所局处科站院厅部]长|委员|书记|主席
 /** Whether a list item names a person, with or without a title (孙立平, 市财政局局长陈国栋). */
 function isPersonItem(item: string): boolean {
   const text = compact(item);
+  // Four characters make a name with a compound surname (欧阳晓东), rarely otherwise (区应急管).
+  if (Array.from(text).length === 4 && !COMPOUND_SURNAME.test(text)) return false;
   return looksLikeName(text) || (text.length > 4 && looksLikeName(splitTitleName(text).name) && splitTitleName(text).title !== null);
 }
+
+/** Compound surnames. */
+const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離)/;
 
 /** The last character of an organisation's name at the start of a line. */
 const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;

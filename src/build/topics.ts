@@ -75,7 +75,9 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
 /** The shortest heading taken for one cut by a hard wrap. */
 const MIN_WRAPPED_HEADING = 16;
 /** The end of a heading, alone on its line after a wrap: short, no punctuation, a heading's last word. */
-const HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,10}(?:汇报|报告|方案|意见|办法|规定|事项|工作|问题|情况|规划|计划|项目|安排|建议|》|）)$/;
+const HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,10}$/;
+/** The last word of a heading. */
+const HEADING_END = /(?:汇报|报告|方案|意见|办法|规定|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|》|）)$/;
 
 /** Whether a heading may have been cut by a hard wrap: long, and no sentence end. */
 function mayBeWrapped(heading: string): boolean {
@@ -84,7 +86,7 @@ function mayBeWrapped(heading: string): boolean {
 
 /** Whether `next` is the end of `heading`, cut off by a hard wrap. */
 function wrappedHeadingEnd(heading: string, next: string): boolean {
-  return mayBeWrapped(heading) && HEADING_TAIL.test(next);
+  return mayBeWrapped(heading) && HEADING_TAIL.test(next) && HEADING_END.test(heading + next);
 }
 
 /** Whether a 《 is left open. */

@@ -63,6 +63,104 @@ function tagEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
+
+/** A page number alone on its line: - 2 -, —3—, －4－. */
+const PAGE_NUMBER = /^[ \t\u3000]*[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*$/;
+/** What ends a line that was not cut by a wrap. */
+const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
+/** What starts a line of its own: an indent, a numbering marker, a list label, a date. */
+const LINE_OPENS = /^(?:[ \t\u3000]|[─━—\-_=＝]{3}|[〔［\[【]|[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000]*[席假送报发]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000]*年)/;
+/** A line that opens with a numbering marker (a topic's heading). */
+const MARKER_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
+/** A blank between two characters of a line. */
+const INNER_BLANK = /\S[ \t\u3000]+\S/;
+/** The fewest lines of the commonest length that make a text hard-wrapped. */
+const MIN_WRAPPED = 5;
+/** The narrowest page width taken for a hard wrap. */
+const MIN_WIDTH = 18;
+/** A title spaced out letter by letter: 洹 东 区 人 民 政 府 常 务 会 议 纪 要. */
+const LETTER_SPACED = /^[ \t\u3000]*(?:[\u3400-\u9fff][ \u3000]{1,2}){5,}[\u3400-\u9fff][ \t\u3000]*$/;
+
+interface Line {
+  start: number;
+  /** End of the content (before the line break). */
+  end: number;
+  /** End of the line break. */
+  next: number;
+  /** The length as read (less what other edits take away: annotations, entities, tags). */
+  length: number;
+}
+
+function linesOf(source: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = source.indexOf("\n", start);
+    if (nl < 0) {
+      out.push({ start, end: source.length, next: source.length, length: source.length - start });
+      return out;
+    }
+    const end = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    out.push({ start, end, next: nl + 1, length: end - start });
+    start = nl + 1;
+  }
+}
+
+/** Subtracts from each line's length what the edits within it take away. */
+function readLengths(lines: Line[], edits: Edit[]): void {
+  if (edits.length === 0) return;
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const l of lines) {
+    while (k < sorted.length && sorted[k]!.start < l.start) k++;
+    for (let e = k; e < sorted.length && sorted[e]!.start < l.end; e++) l.length -= Math.min(sorted[e]!.end, l.end) - sorted[e]!.start - sorted[e]!.text.length;
+  }
+}
+
+/**
+ * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
+ * printed page: every full line as long as the page is wide), and page numbers between them.
+ */
+function wrapEdits(source: string, out: Edit[]): void {
+  const lines = linesOf(source);
+  readLengths(lines, out);
+  const lengths = new Map<number, number>();
+  for (const l of lines) if (l.length >= 12) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [length, n] of lengths) if (n > most || (n === most && length > width)) [width, most] = [length, n];
+  const page = lines.filter((l) => PAGE_NUMBER.test(source.slice(l.start, l.end)));
+  for (const l of page) out.push({ start: l.start, end: l.next, text: "" });
+  // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
+  const long = lines.filter((l) => l.length >= 12).length;
+  const cut = lines.filter((l) => l.length >= width - 1 && l.length <= width && !LINE_CLOSED.test(source.slice(l.start, l.end))).length;
+  if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cut < long * 0.3) return;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const text = source.slice(line.start, line.end);
+    // (A line with blanks inside is a list of padded names: there a line end separates names.
+    // A heading's line is joined by the builder, which knows where a heading ends.)
+    if (line.length < width - 1 || LINE_CLOSED.test(text) || PAGE_NUMBER.test(text) || INNER_BLANK.test(text) || MARKER_LINE.test(text)) continue;
+    let j = i + 1;
+    while (j < lines.length && page.includes(lines[j]!)) j++;
+    const next = lines[j];
+    if (next === undefined || next.end === next.start || LINE_OPENS.test(source.slice(next.start, next.end))) continue;
+    // The line goes on in the next: its line break is read as nothing (page numbers between are removed above).
+    out.push({ start: line.end, end: line.next, text: "" });
+  }
+}
+
+/** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
+function spacedTitleEdits(source: string, out: Edit[]): void {
+  for (const l of linesOf(source).slice(0, 12)) {
+    const text = source.slice(l.start, l.end);
+    if (!LETTER_SPACED.test(text) || !/纪要|会议|政府/.test(text.replace(/[ \t\u3000]/g, ""))) continue;
+    const lead = text.length - text.trimStart().length;
+    for (const m of text.trim().matchAll(/[ \u3000]+/g)) out.push({ start: l.start + lead + m.index, end: l.start + lead + m.index + m[0].length, text: "" });
+  }
+}
+
 /**
  * The view of `source` the grammar reads, without pinyin annotations, HTML entities and stray
  * tags; `offsets` maps it back (null when nothing was changed).
@@ -72,6 +170,8 @@ export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
   tagEdits(source, edits);
+  wrapEdits(source, edits);
+  spacedTitleEdits(source, edits);
   if (edits.length === 0) return { text: source, offsets: null };
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];

@@ -23,4 +23,19 @@ describe("the reading view (what the grammar reads)", () => {
   it("changes nothing (and maps nothing) in a clean text", () => {
     expect(readingView("区政府第5次常务会议纪要\n")).toEqual({ text: "区政府第5次常务会议纪要\n", offsets: null });
   });
+
+  it("joins the lines of a text hard-wrapped at one width, and drops page numbers between them", () => {
+    const wrap = (paragraph: string): string[] => Array.from({ length: Math.ceil(paragraph.length / 28) }, (_, i) => paragraph.slice(i * 28, i * 28 + 28));
+    const opening = "　　3月5日上午，县长林志坚在县政府三楼会议室主持召开十九届县政府第18次常务会议，传达学习全省高质量发展大会精神，研究部署春季农业生产、安全生产等工作。现将会议议定事项纪要如下：";
+    const body = "　　会议听取了县农业农村局关于春季农业生产工作情况的汇报。会议要求，各乡镇要抓好春耕备耕，加强农资市场监管，确保粮食播种面积稳定，守住不发生规模性返贫的底线。";
+    const lines = [...wrap(opening), "　　一、关于春季农业生产工作", ...wrap(body)];
+    lines.splice(lines.length - 2, 0, "- 2 -");
+    const view = readingView(lines.join("\n")).text;
+    expect(view.split("\n")).toEqual([opening, "　　一、关于春季农业生产工作", body]);
+  });
+
+  it("leaves a text alone whose lines only happen to be as long as each other", () => {
+    const list = ["列席：陈 杰 陶厦峰 余胜奎 罗 英", "孙斌义 杨卫华 王 五 李 四 六", "赵 六 钱 七 孙 八 周 九 吴"].join("\n");
+    expect(readingView(list).text).toBe(list);
+  });
 });
