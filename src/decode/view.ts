@@ -67,6 +67,8 @@ function tagEdits(source: string, out: Edit[]): void {
 
 /** A page number alone on its line: - 2 -, —3—, －4－. */
 const PAGE_NUMBER = /^[ \t\u3000]*[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*$/;
+/** A page number alone on a line, anywhere in the text (one search before looking line by line). */
+const ANY_PAGE_NUMBER = new RegExp(PAGE_NUMBER.source, "m");
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
 /** What starts a line of its own: an indent, a numbering marker, a list label, a date. */
@@ -122,15 +124,15 @@ function readLengths(lines: Line[], edits: Edit[]): void {
  * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
  * printed page: every full line as long as the page is wide), and page numbers between them.
  */
-function wrapEdits(source: string, out: Edit[]): void {
-  const lines = linesOf(source);
+function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
+  if (lines.length < MIN_WRAPPED) return;
   readLengths(lines, out);
   const lengths = new Map<number, number>();
   for (const l of lines) if (l.length >= 12) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
   let width = 0;
   let most = 0;
   for (const [length, n] of lengths) if (n > most || (n === most && length > width)) [width, most] = [length, n];
-  const page = lines.filter((l) => PAGE_NUMBER.test(source.slice(l.start, l.end)));
+  const page = ANY_PAGE_NUMBER.test(source) ? lines.filter((l) => PAGE_NUMBER.test(source.slice(l.start, l.end))) : [];
   for (const l of page) out.push({ start: l.start, end: l.next, text: "" });
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
   const long = lines.filter((l) => l.length >= 12).length;
@@ -151,9 +153,22 @@ function wrapEdits(source: string, out: Edit[]): void {
   }
 }
 
+/** Five letters spaced out in a row, anywhere. */
+const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000]{1,2}){5}[\u3400-\u9fff]/;
+/** A line break inside a sentence: text on both sides, no indent after it. */
+const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9](?:\r?\n)(?:[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
+
+/** Whether a text may be hard-wrapped: line breaks inside sentences, at least a few of them. */
+function mayBeHardWrapped(source: string): boolean {
+  BREAK_IN_TEXT.lastIndex = 0;
+  let n = 0;
+  while (BREAK_IN_TEXT.exec(source) !== null) if (++n >= MIN_WRAPPED) return true;
+  return false;
+}
+
 /** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
-function spacedTitleEdits(source: string, out: Edit[]): void {
-  for (const l of linesOf(source).slice(0, 12)) {
+function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
+  for (const l of lines.slice(0, 12)) {
     const text = source.slice(l.start, l.end);
     if (!LETTER_SPACED.test(text) || !/纪要|会议|政府/.test(text.replace(/[ \t\u3000]/g, ""))) continue;
     const lead = text.length - text.trimStart().length;
@@ -170,8 +185,14 @@ export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
   tagEdits(source, edits);
-  wrapEdits(source, edits);
-  spacedTitleEdits(source, edits);
+  // (Most texts have neither: one search each decides before the text is cut into lines.)
+  const spaced = SPACED_LETTERS.test(source);
+  const wrapped = mayBeHardWrapped(source);
+  if (spaced || wrapped) {
+    const lines = linesOf(source);
+    if (spaced) spacedTitleEdits(source, lines, edits);
+    if (wrapped) wrapEdits(source, lines, edits);
+  }
   if (edits.length === 0) return { text: source, offsets: null };
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
