@@ -9,6 +9,13 @@ import { cleanText, toMatchable } from "./values/text.js";
 /** A title names a meeting or minutes and is not a sentence. */
 const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
 const SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年/;
+/** A headline that starts with a date (5月6日区政府召开第12次常务会议): short, no punctuation. */
+const DATED_HEADLINE = /^[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
+
+/** Whether a line reads as a sentence, not a title (a dated headline is a title). */
+function sentenceLike(text: string): boolean {
+  return SENTENCE_LIKE.test(text) && !DATED_HEADLINE.test(text);
+}
 /** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
 const CONTINUED_LEAD = /随后|接着|会后/;
 const STANDING_NAME = /常务会|办公会/;
@@ -38,14 +45,14 @@ const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]
 export function isTitle(span: Span): boolean {
   const text = cleanText(span.text);
   if (INDEX_ENTRY.test(span.match)) return false;
-  return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !SENTENCE_LIKE.test(text);
+  return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !sentenceLike(text);
 }
 
 /** A short line that is not a sentence: a headline, whatever it names. */
 export function isHeadline(span: Span): boolean {
   const text = cleanText(span.text);
   if (INDEX_ENTRY.test(span.match)) return false;
-  return text.length >= 4 && text.length <= 40 && !SENTENCE_LIKE.test(text) && !/[,，。:：;；]/.test(span.match);
+  return text.length >= 4 && text.length <= 40 && !sentenceLike(text) && !/[,，。:：;；]/.test(span.match);
 }
 
 export function isOpening(span: Span): boolean {

@@ -83,6 +83,9 @@ function nextLineStart(text: string, from: number): number {
   return i;
 }
 
+/** A headline opening with a month and day. */
+const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
+
 /** A paragraph that may state attendance. */
 const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
 
@@ -167,6 +170,15 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   if (date.text === null && facts?.date) {
     date = meetingDate(facts.date, ctx, null);
     dateSpan = facts.date;
+  }
+  // A headline that starts with the date (5月6日区政府召开第12次常务会议) dates a page whose text does not.
+  if (date.text === null && titleBlock && HEADLINE_DATE.test(ctx.match.slice(titleBlock.start, titleBlock.end))) {
+    const headline = spanOf(titleBlock.tokens, ctx);
+    const fromHeadline = meetingDate(headline, ctx, null);
+    if (fromHeadline.month !== null) {
+      date = fromHeadline;
+      dateSpan = headline;
+    }
   }
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
     const year = inferYear(date.month, date.day, references);

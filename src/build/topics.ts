@@ -14,8 +14,12 @@ const STYLE_OF: Record<string, MarkerStyle> = {
   ArabicMarker: "arabic",
   ParenArabicMarker: "paren-arabic",
   LabelMarker: "label",
+  CircledMarker: "circled",
+  OrdinalMarker: "ordinal",
 };
 const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
+/** The number of a circled marker: ① is 1. */
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 /** A paragraph block → a text node (cleaned of website artefacts). */
 export function textNode(tokens: IToken[], ctx: BuildContext): TextNode {
@@ -35,7 +39,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   const heading = headingTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(headingTokens))) : "";
   const topic: Topic = {
     marker: marker.image,
-    number: parseNumber(MARKER_DIGITS.exec(marker.image)?.[0] ?? ""),
+    number: CIRCLED.includes(marker.image.trim()[0] ?? "") ? CIRCLED.indexOf(marker.image.trim()[0]!) + 1 : parseNumber(MARKER_DIGITS.exec(marker.image)?.[0] ?? ""),
     style: STYLE_OF[marker.tokenType.name] ?? "cn",
     level,
     heading: heading === "" ? null : heading,

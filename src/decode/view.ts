@@ -156,7 +156,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
 /** Five letters spaced out in a row, anywhere. */
 const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000]{1,2}){5}[\u3400-\u9fff]/;
 /** A line break inside a sentence: text on both sides, no indent after it. */
-const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9](?:\r?\n)(?:[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
+const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）](?:\r?\n)(?:[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
 
 /** Whether a text may be hard-wrapped: line breaks inside sentences, at least a few of them. */
 function mayBeHardWrapped(source: string): boolean {

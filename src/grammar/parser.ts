@@ -31,6 +31,8 @@ const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
+/** A title and the first character of a padded name: 区财政局局长黄(　敏). */
+const TITLED_PADDED_NAME = /[长長员員任记記席师師监監][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */
 const ORGANIZATION_NAME = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
 /** A list line written as organisation + name items: 区政府办公室范德全，… */
@@ -369,6 +371,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     const first = i;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      // (A table flattened to lines: | 沈一鸣、陆国栋.)
+      if (tokenMatcher(t, Pipe)) continue;
       if (!tokenMatcher(t, Text)) return false;
       const rest = t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
       if (rest.length < t.image.length) notes++;
@@ -376,6 +380,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (ORGAN_NAME.test(rest)) return false;
       const parts = rest.split(NAME_SEPARATORS);
       const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
+      // A padded name after its title (局长黄　敏): the name's last character is the next token.
+      const paddedNext = tokenMatcher(this.LA(i + 1), Text) && this.LA(i + 1).image.length === 1;
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
         if (part === "") continue;
@@ -383,6 +389,10 @@ export class MinutesParser extends EmbeddedActionsParser {
         // the end of this one (乡财政所所⏎长 武建平).
         if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
         if (lineEnds && k === parts.length - 1 && chunks > 0 && CUT_TITLE.test(part)) continue;
+        if (paddedNext && k === parts.length - 1 && part.length <= 16 && TITLED_PADDED_NAME.test(part)) {
+          chunks++;
+          continue;
+        }
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
         if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part) || (organizationNames && ORGANIZATION_NAME.test(part))))) return false;
         if (!NAME_CHUNK.test(part)) return false;

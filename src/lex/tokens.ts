@@ -202,6 +202,23 @@ export const ParenArabicMarker = createToken({
   categories: [Marker],
 });
 
+/** `①` … `⑳`: circled numbers. */
+export const CircledMarker = createToken({
+  name: "CircledMarker",
+  pattern: { exec: lineStart(/[①-⑳][ \u3000]*/) },
+  start_chars_hint: chars("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"),
+  line_breaks: false,
+  categories: [Marker],
+});
+/** `第一、` / `第二，`: ordinal numbers. */
+export const OrdinalMarker = createToken({
+  name: "OrdinalMarker",
+  pattern: { exec: lineStart(new RegExp(`第${N}[、，,]`)) },
+  start_chars_hint: chars("第"),
+  line_breaks: false,
+  categories: [Marker],
+});
+
 /** `议题一：` / `议题二、`: items named as agenda items (township and joint-meeting minutes). */
 export const LabelMarker = createToken({
   name: "LabelMarker",
@@ -213,7 +230,8 @@ export const LabelMarker = createToken({
 
 // ── Lists at the foot of the minutes (请假 / 列席 / 分送 …) ──────────────────────────────────
 // A label may carry a note before its colon: 列席人员（按姓氏笔画排序）：
-const COLON = "[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:]";
+// (A table flattened to lines puts a pipe where the colon would be: 出席 | 张三、李四.)
+const COLON = "[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*(?:[：:]|[|｜](?=[ \\u3000]*[^ \\u3000|｜\\r\\n]))";
 function label(name: string, re: string, hint: string, categories: TokenType[]): TokenType {
   return createToken({
     name,
@@ -269,6 +287,8 @@ export const allTokens: TokenType[] = [
   ArabicMarker,
   ParenArabicMarker,
   LabelMarker,
+  CircledMarker,
+  OrdinalMarker,
   AbsenteeLabel,
   InvitedObserverLabel,
   ObserverLabel,

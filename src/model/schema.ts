@@ -191,8 +191,8 @@ export const Requirement = z.object({
 });
 export type Requirement = z.infer<typeof Requirement>;
 
-/** Numbering styles of topic markers: 一、 / （一） / 1. / （1） / 议题一：. */
-export const MarkerStyle = z.enum(["cn", "paren-cn", "arabic", "paren-arabic", "label"]);
+/** Numbering styles of topic markers: 一、 / （一） / 1. / （1） / 议题一： / ① / 第一、. */
+export const MarkerStyle = z.enum(["cn", "paren-cn", "arabic", "paren-arabic", "label", "circled", "ordinal"]);
 export type MarkerStyle = z.infer<typeof MarkerStyle>;
 
 export interface Topic {

@@ -119,4 +119,22 @@ describe("layout variants", () => {
     expect(m.topics[2]!.subtopics.map((t) => t.heading)).toEqual(["会议研究了人事任免事项。"]);
     expect(m.writtenReports.map((r) => r.proposer)).toEqual(["县审计局", "县林草局"]);
   });
+
+  it("reads ① and 第一、 markers as topics, and a table flattened to lines (出席 | …) as people lists", () => {
+    const a = parse(["区政府第15次常务会议纪要", OPENING, "①关于安全生产", "会议要求压实责任。", "②关于民营经济", "出席 | 韩卫东、孟庆云", "列席 | 胡　蕾、汤立群、", "     | 沈一鸣", "请假 | 庞振华"].join("\n"));
+    expect(a.topics.map((t) => [t.style, t.number, t.heading])).toEqual([["circled", 1, "关于安全生产"], ["circled", 2, "关于民营经济"]]);
+    expect(a.meeting?.attendees.map((p) => p.name)).toEqual(["韩卫东", "孟庆云"]);
+    expect(a.meeting?.observers.map((p) => p.name)).toEqual(["胡蕾", "汤立群", "沈一鸣"]);
+    expect(a.meeting?.absentees.map((p) => p.name)).toEqual(["庞振华"]);
+    const b = parse(["县政府第二十三次常务会议纪要", OPENING, "第一、关于春季农业生产", "第二、关于防汛"].join("\n"));
+    expect(b.topics.map((t) => [t.style, t.number, t.heading])).toEqual([["ordinal", 1, "关于春季农业生产"], ["ordinal", 2, "关于防汛"]]);
+  });
+
+  it("takes a headline that starts with the date for the title and the meeting's date, and reads 会议由…主持 and …召开，X主持", () => {
+    const m = parse(["5月6日区政府召开第12次常务会议", "发布日期：2024-05-07　　来源：区政府办公室", "区政府第12次常务会议在区政府常务会议室召开。会议由区委副书记、区长梁思远主持。"].join("\n"));
+    expect(m.title).toBe("5月6日区政府召开第12次常务会议");
+    expect(m.meeting).toMatchObject({ date: { iso: "2024-05-06" }, sessionNumber: 12, chair: { name: "梁思远", title: "区委副书记、区长" } });
+    const n = parse(["区政府第8次常务会议纪要", "区政府第8次常务会议于2024年5月6日在区行政中心召开，区长韩卫东主持。"].join("\n"));
+    expect(n.meeting).toMatchObject({ date: { iso: "2024-05-06" }, chair: { name: "韩卫东", title: "区长" } });
+  });
 });

@@ -137,6 +137,9 @@ const NAME_SEPARATORS = /[、，,；;]+/;
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
+/** A title and the first character of a padded name (区财政局局长黄), before the name's second. */
+const TITLE_AND_FIRST_CHARACTER = /(?:[局处處科所站院厅廳部][长長]|主任|[书書][记記]|委[员員]|主席)[\u3400-\u9fff]$/;
+
 /** A single Han character (a chunk of a padded two-character name). */
 function isSingleHan(s: string): boolean {
   if (s.length === 1) return isBmpNameHan(s.charCodeAt(0)) || s === "〇";
@@ -177,6 +180,9 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
       if (isSingleHan(chunk!) && next !== undefined && isSingleHan(next)) {
         names.push(chunk + next);
         i++;
+      } else if (isSingleHan(chunk!) && names.length > 0 && TITLE_AND_FIRST_CHARACTER.test(names[names.length - 1]!) && i > 0) {
+        // A padded name after its title: 局长黄　敏.
+        names[names.length - 1] += chunk;
       } else {
         names.push(chunk);
       }
