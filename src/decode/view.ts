@@ -167,8 +167,22 @@ function mayBeHardWrapped(source: string): boolean {
 }
 
 /** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
+/** The lines a title may stand in, at the top of the text. */
+const TITLE_LINES = 12;
+
+/** The first `n` lines of a text. */
+function head(source: string, n: number): string {
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const nl = source.indexOf("\n", end);
+    if (nl < 0) return source;
+    end = nl + 1;
+  }
+  return source.slice(0, end);
+}
+
 function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
-  for (const l of lines.slice(0, 12)) {
+  for (const l of lines.slice(0, TITLE_LINES)) {
     const text = source.slice(l.start, l.end);
     if (!LETTER_SPACED.test(text) || !/纪要|会议|政府/.test(text.replace(/[ \t\u3000]/g, ""))) continue;
     const lead = text.length - text.trimStart().length;
@@ -186,7 +200,7 @@ export function readingView(source: string): TextView {
   entityEdits(source, edits);
   tagEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
-  const spaced = SPACED_LETTERS.test(source);
+  const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
   if (spaced || wrapped) {
     const lines = linesOf(source);
