@@ -27,6 +27,20 @@ const OUTLINE_OF: Record<GrammarBlock["kind"], OutlineKind> = {
   paragraph: "paragraph",
 };
 
+/**
+ * Whether text[end, start) holds exactly one line break and otherwise only blanks: the block at
+ * `start` begins on the line after the one that ends at `end` (no blank line between).
+ */
+export function onNextLine(text: string, end: number, start: number): boolean {
+  let breaks = 0;
+  for (let i = end; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) breaks++;
+    else if (c !== 0x0d && c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) return false;
+  }
+  return breaks === 1;
+}
+
 /** A grammar block with its content range, or null when it holds no token. */
 export function toBlock(block: GrammarBlock): Block | null {
   if (block.tokens.length === 0) return null;

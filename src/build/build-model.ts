@@ -16,7 +16,7 @@ import type {
 import { MODEL_VERSION } from "../model/version.js";
 import { AGENDA, linkAgenda } from "./agenda.js";
 import { emptyAttendance } from "./attendance.js";
-import { type Block, documentBlocks, toBlock } from "./blocks.js";
+import { type Block, documentBlocks, onNextLine, toBlock } from "./blocks.js";
 import { type BuildContext, createContext, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
@@ -100,7 +100,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     else addPeople(attendance.people[list.role], list.people);
   }
   // A 主送 line names the addressees at the head of the text: they are not 分送 / 抄送 recipients.
-  const isAddressees = (b: Block): boolean => b.kind === "distributionList" && ADDRESSEES.test(ctx.match.slice(b.start, b.end));
+  const addressees = new Set(of("distributionList").filter((b) => ADDRESSEES.test(ctx.match.slice(b.start, b.end))));
+  const isAddressees = (b: Block): boolean => addressees.has(b);
   for (const b of of("distributionList")) if (!isAddressees(b)) distribution.push(...buildDistribution(b, ctx));
 
   // Paragraphs: title, opening, agenda, body; what sits where no paragraph belongs is unplaced.
@@ -303,7 +304,7 @@ function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {
   const out = new Set<Block>();
   for (let i = 1; i < blocks.length; i++) {
     const line = lastLine(blocks[i - 1]!);
-    const opened = line.kind === "paragraph" && line.tokens.length > 0 && ATTACHMENTS.test(ctx.match.slice(line.tokens[0]!.startOffset, line.tokens[line.tokens.length - 1]!.startOffset + line.tokens[line.tokens.length - 1]!.image.length));
+    const opened = line.kind === "paragraph" && line.tokens.length > 0 && ATTACHMENTS.test(ctx.match.slice(...tokensRange(line.tokens)));
     if (!opened) continue;
     for (let j = i; j < blocks.length && blocks[j]!.kind === "topic"; j++) out.add(blocks[j]!);
   }
@@ -330,18 +331,12 @@ function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolea
     last + 1 < blocks.length &&
     last - i + 1 < MAX_WRAPPED_LINES &&
     blocks[last + 1]!.kind === "paragraph" &&
-    !hasBlankLineBetween(ctx.text, blocks[last]!.end, blocks[last + 1]!.start) &&
+    onNextLine(ctx.text, blocks[last]!.end, blocks[last + 1]!.start) &&
     !SENTENCE_CLOSED.test(ctx.match.slice(blocks[last]!.start, blocks[last]!.end))
   ) last++;
   if (last === i) return false;
   const end = blocks[last]!.end;
   return isOpening({ text: ctx.text.slice(first.start, end), match: ctx.match.slice(first.start, end), start: first.start });
-}
-
-/** Whether two line breaks stand in text[from, to) (a blank line: no wrap goes over it). */
-function hasBlankLineBetween(text: string, from: number, to: number): boolean {
-  const first = text.indexOf("\n", from);
-  return first >= 0 && first < to && text.indexOf("\n", first + 1) >= 0 && text.indexOf("\n", first + 1) < to;
 }
 
 /** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项 … */
@@ -350,7 +345,7 @@ const REPORTS_TOPIC = /^(?:会议)?(?:还)?书面通报(?:的)?(?:事项|情况|
 /** The heading of a topic block as matchable text (the tokens after its marker on its line). */
 function topicHeading(b: Block, ctx: BuildContext): string {
   const heading = b.topic!.heading;
-  return heading.length ? ctx.match.slice(heading[0]!.startOffset, heading[heading.length - 1]!.startOffset + heading[heading.length - 1]!.image.length).trim() : "";
+  return heading.length ? ctx.match.slice(...tokensRange(heading)).trim() : "";
 }
 
 /** Appends the people of `more` whose names `list` does not hold yet. */

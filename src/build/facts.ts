@@ -10,6 +10,7 @@ import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import { type Span, stripEnd } from "./sentences.js";
 import { spanOf } from "./topics.js";
+import { locate } from "./lists.js";
 import { looksLikeName, splitTitleName } from "./values/names.js";
 
 /** A fact label at the start of a line (matchable text), and which fact it gives. */
@@ -79,27 +80,6 @@ function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: Buil
 function chairOf(value: Span, ctx: BuildContext): Person | null {
   const { name, title } = splitTitleName(stripEnd(value.text), ctx.compact);
   if (!looksLikeName(name)) return null;
-  const at = lastIndexOfSpaced(ctx.text, name, value.start, value.start + value.text.length);
-  return { name, title, ...(at ? { position: ctx.position(at[0], at[1]) } : {}) };
-}
-
-/** Where `name` stands in text[from, to), allowing blanks between its characters (the last occurrence). */
-function lastIndexOfSpaced(text: string, name: string, from: number, to: number): [number, number] | null {
-  for (let i = to - 1; i >= from; i--) {
-    let j = i;
-    let k = 0;
-    while (k < name.length && j < to) {
-      const c = text[j]!;
-      if (c === " " || c === "\u3000" || c === "\t") {
-        if (k === 0) break;
-        j++;
-        continue;
-      }
-      if (c !== name[k]) break;
-      j++;
-      k++;
-    }
-    if (k === name.length) return [i, j];
-  }
-  return null;
+  const [from, to] = locate(value.text, 0, name);
+  return { name, title, ...(to > from ? { position: ctx.position(value.start + from, value.start + to) } : {}) };
 }

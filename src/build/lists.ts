@@ -65,7 +65,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         const split = splitTitleName(item, ctx.compact);
         clean = split.name;
         // A list of bare names may hold a longer one written without a dot (乌云其木格).
-        if (!looksLikeName(clean) && !(split.title === null && !TITLE_LIKE_END.test(clean) && !PLACE_START.test(clean) && looksLikeName(clean, LONG_NAME))) continue;
+        if (!looksLikeName(clean) && !(split.title === null && !TITLE_OR_ORGAN_END.test(clean) && !PLACE_START.test(clean) && looksLikeName(clean, LONG_NAME))) continue;
         title = split.title;
       }
       const [from, to] = locate(line.text, cursor, clean);
@@ -85,7 +85,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
 /** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
 const LONG_NAME = 6;
 /** The last character of most titles and organisations: such a word is no name. */
-const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心]$/;
+const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心]$/;
 
 /** The start of a place or an organ's name (市…, 区…): such a word is no name. */
 const PLACE_START = /^[市区县省镇乡州盟旗]/;
@@ -105,7 +105,10 @@ function isPersonItem(item: string): boolean {
   const text = compact(item);
   // Four characters make a name with a compound surname (欧阳晓东), rarely otherwise (区应急管).
   if (Array.from(text).length === 4 && !COMPOUND_SURNAME.test(text)) return false;
-  return looksLikeName(text) || (text.length > 4 && looksLikeName(splitTitleName(text).name) && splitTitleName(text).title !== null);
+  if (looksLikeName(text)) return true;
+  if (text.length <= 4) return false;
+  const split = splitTitleName(text);
+  return split.title !== null && looksLikeName(split.name);
 }
 
 /** Compound surnames. */
@@ -188,8 +191,8 @@ function splitOutsideBrackets(text: string): string[] {
 /** How far past the previous name the next one may start (a note, a title, separators). */
 const LOCATE_WINDOW = 64;
 
-/** Finds `name` in `text` from `cursor`, allowing blanks between its characters. */
-function locate(text: string, cursor: number, name: string): [number, number] {
+/** Finds `name` in `text` from `cursor`, allowing blanks between its characters ([cursor, cursor] when absent). */
+export function locate(text: string, cursor: number, name: string): [number, number] {
   const chars = Array.from(name);
   // The name starts near the cursor: after blanks, separators or a note, never far away.
   const limit = Math.min(text.length, cursor + LOCATE_WINDOW);

@@ -4,7 +4,7 @@ import type { GrammarBlock } from "../grammar/index.js";
 import type { Meeting, Topic } from "../model/index.js";
 import { readAgenda } from "./agenda.js";
 import { emptyAttendance, readAttendance } from "./attendance.js";
-import { type Block, toBlock } from "./blocks.js";
+import { type Block, onNextLine, toBlock } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import type { MeetingFacts } from "./facts.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
@@ -62,7 +62,7 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
     let last = first;
     while (
       i + 1 < list.length &&
-      list[i + 1]!.start <= nextLineStart(ctx.text, last.end) &&
+      onNextLine(ctx.text, last.end, list[i + 1]!.start) &&
       !WRAP_STOP.test(ctx.match.slice(last.start, last.end))
     ) last = list[++i]!;
     out.push({ text: ctx.text.slice(first.start, last.end), match: ctx.match.slice(first.start, last.end), start: first.start });
@@ -72,16 +72,6 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
 
 /** What ends a line that was not cut by a wrap: the end of a sentence or a clause-closing colon. */
 const WRAP_STOP = /[。；;！？!?：:]\s*$/;
-
-/** The offset after the line end that follows `from` (blanks of the next line's indent included). */
-function nextLineStart(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
-  if (text[i] === "\r" && text[i + 1] === "\n") i++;
-  i++;
-  while (i < text.length && (text[i] === " " || text[i] === "\u3000" || text[i] === "\t")) i++;
-  return i;
-}
 
 /** A headline opening with a month and day. */
 const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;

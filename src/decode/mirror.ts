@@ -28,24 +28,6 @@ export function annotationCuts(source: string): [number, number][] {
   return cuts;
 }
 
-/** Removes pinyin annotations, keeping the offset of every remaining character. */
-export function withoutAnnotations(source: string): TextView {
-  const cuts = annotationCuts(source);
-  if (cuts.length === 0) return { text: source, offsets: null };
-  const removed = cuts.reduce((n, [s, e]) => n + e - s, 0);
-  const offsets = new Int32Array(source.length - removed + 1);
-  let text = "";
-  let from = 0;
-  let at = 0;
-  for (const [start, end] of [...cuts, [source.length, source.length] as [number, number]]) {
-    text += source.slice(from, start);
-    for (let i = from; i < start; i++) offsets[at++] = i;
-    from = end;
-  }
-  offsets[at] = source.length;
-  return { text, offsets };
-}
-
 function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xdc00 && code <= 0xdfff);
 }

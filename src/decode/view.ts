@@ -34,7 +34,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 const ENTITY = /&(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 /** Tags a crude scraper leaves in the text. */
-const TAG = /<(\/?)(p|br|span|div|strong|b|em|i|u|font|td|tr|th|table|tbody|section|article|center)(?:\s[^<>\r\n]{0,200})?\s*\/?>/gi;
+const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|table|tbody|section|article|center)(?:\s[^<>\r\n]{0,200})?\s*\/?>/gi;
 
 /** The entity's character, or null for an entity that is not known (it is left as written). */
 function entityText(name: string | undefined, dec: string | undefined, hex: string | undefined): string | null {
@@ -166,7 +166,6 @@ function mayBeHardWrapped(source: string): boolean {
   return false;
 }
 
-/** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
 /** The lines a title may stand in, at the top of the text. */
 const TITLE_LINES = 12;
 
@@ -181,6 +180,7 @@ function head(source: string, n: number): string {
   return source.slice(0, end);
 }
 
+/** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
 function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
   for (const l of lines.slice(0, TITLE_LINES)) {
     const text = source.slice(l.start, l.end);
