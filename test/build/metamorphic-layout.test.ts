@@ -38,11 +38,10 @@
 //   are separated by punctuation (、，,): in a blank-separated list a line end is a separator, so a
 //   wrap inside a name there would change the list.
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { parse } from "../../src/parse.js";
-import { CORPUS, HAS_CORPUS, corpusDocs, decodeDocument, goldMisses } from "../helpers/corpus.js";
+import { CORPUS, FIXTURES, HAS_CORPUS, corpusDocs, decodeDocument, fixtureGoldFiles, goldMisses } from "../helpers/corpus.js";
 
 type Gold = Record<string, unknown>;
 type Doc = { name: string; text: string; gold: Gold };
@@ -52,17 +51,6 @@ type Rewrite = (doc: Doc) => { text: string; gold: Gold } | null;
 // ---------------------------------------------------------------- documents
 
 
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "../../fixtures/docs");
-
-function fixtureGolds(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) return fixtureGolds(p);
-      return e.name.endsWith(".gold.json") ? [p] : [];
-    })
-    .sort();
-}
 
 function loadDocs(): Doc[] {
   const docs: Doc[] = corpusDocs().map(([name, bytes]) => ({
@@ -70,7 +58,7 @@ function loadDocs(): Doc[] {
     text: decodeDocument(bytes),
     gold: JSON.parse(readFileSync(join(CORPUS, "gold", `${name}.json`), "utf8")) as Gold,
   }));
-  for (const goldPath of fixtureGolds(FIXTURES)) {
+  for (const goldPath of fixtureGoldFiles()) {
     docs.push({
       name: `fixtures/${relative(FIXTURES, goldPath).replace(/\.gold\.json$/, "")}`,
       text: decodeDocument(new Uint8Array(readFileSync(goldPath.replace(/\.gold\.json$/, ".txt")))),

@@ -8,6 +8,20 @@ export const CORPUS = resolve(__dirname, "../../../shared/corpus");
 /** Whether the shared corpus is present. */
 export const HAS_CORPUS = existsSync(join(CORPUS, "docs"));
 
+/** The project's fixture documents, fixtures/docs/<family>/NAME.txt with NAME.gold.json. */
+export const FIXTURES = resolve(__dirname, "../../fixtures/docs");
+
+/** Every fixture gold file below `dir` (fixtures/docs by default), sorted by path. */
+export function fixtureGoldFiles(dir: string = FIXTURES): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) return fixtureGoldFiles(p);
+      return e.name.endsWith(".gold.json") ? [p] : [];
+    })
+    .sort();
+}
+
 /** The corpus documents as [name, bytes], sorted by name. */
 export function corpusDocs(): [string, Uint8Array][] {
   if (!HAS_CORPUS) return [];
