@@ -1,5 +1,5 @@
 import { Lexer, type ILexingResult } from "chevrotain";
-import { allTokens } from "./tokens.js";
+import { allTokens, forgetLineStarts } from "./tokens.js";
 
 /** The one lexer instance (building a chevrotain lexer is costly; using it is not). */
 export const minutesLexer = new Lexer(allTokens, {
@@ -12,5 +12,6 @@ export const minutesLexer = new Lexer(allTokens, {
 
 /** Splits `text` into tokens; blanks go to the `blank` group. Never throws. */
 export function tokenize(text: string): ILexingResult {
+  forgetLineStarts();
   return minutesLexer.tokenize(text);
 }

@@ -6,8 +6,28 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ASCII_DIGITS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
+/**
+ * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
+ * line-start tokens in turn, each asking the same question. {@link forgetLineStarts} clears it
+ * before each text is lexed: a lexer built on these tokens must call it before `tokenize`.
+ */
+let lineStartAt = -1;
+let lineStartAnswer = false;
+
+/** Clears the answer {@link atLineStart} remembers (call before lexing a text). */
+export function forgetLineStarts(): void {
+  lineStartAt = -1;
+}
+
 /** True when only blanks (leftover `&nbsp;` entities included) stand between the start of the line and `offset`. */
 function atLineStart(text: string, offset: number): boolean {
+  if (offset === lineStartAt) return lineStartAnswer;
+  lineStartAt = offset;
+  lineStartAnswer = lineStartOf(text, offset);
+  return lineStartAnswer;
+}
+
+function lineStartOf(text: string, offset: number): boolean {
   let i = offset - 1;
   for (;;) {
     while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
@@ -94,11 +114,26 @@ export const ChromeLine = createToken({
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
+const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*[号號]/;
+const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
+/**
+ * Whether an opening bracket of a document number stands within the first 13 characters at
+ * `offset`, after ideographs only (a quick check: the token is tried at most ideographs).
+ */
+function bracketAhead(text: string, offset: number): boolean {
+  const end = Math.min(text.length, offset + 13);
+  for (let i = offset; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3014 || c === 0x5b || c === 0xff3b || c === 0x28 || c === 0xff08 || c === 0x3010) return true;
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return false;
+}
 /** `〔2022〕15号`, `澄政纪[2010]3号`: a document number alone on its line. */
 export const DocNumberLine = createToken({
   name: "DocNumberLine",
   pattern: {
-    exec: lineStart(/[\u3400-\u9fff]{0,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*[号號]/, true),
+    exec: (text, offset) => (bracketAhead(text, offset) ? docNumberLine(text, offset) : null),
   },
   start_chars_hint: [...CJK, ...chars("〔[［(（【")],
   line_breaks: false,
