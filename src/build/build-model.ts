@@ -105,7 +105,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   for (const b of of("distributionList")) if (!isAddressees(b)) distribution.push(...buildDistribution(b, ctx));
 
   // Paragraphs: title, opening, agenda, body; what sits where no paragraph belongs is unplaced.
-  const firstStructural = blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport" || b.kind === "peopleList" || (b.kind === "distributionList" && !isAddressees(b)));
+  // (People lists among the meeting's labelled facts stand before the opening, not in the body.)
+  const firstStructural = blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport" || (b.kind === "peopleList" && !facts?.blocks.has(b)) || (b.kind === "distributionList" && !isAddressees(b)));
   // The foot of the minutes: after the last list, when no topic or 书面通报 follows it.
   const lastList = findLastIndex(blocks, (b) => b.kind === "peopleList" || (b.kind === "distributionList" && !isAddressees(b)));
   const lastBody = findLastIndex(blocks, (b) => b.kind === "topic" || b.kind === "writtenReport");

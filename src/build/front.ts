@@ -8,7 +8,8 @@ import { cleanText, toMatchable } from "./values/text.js";
 
 /** A title names a meeting or minutes and is not a sentence. */
 const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
-const SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年/;
+/** A sentence, a line that starts with a date, or a subtitle led by a dash (——在…大会上). */
+const SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年|^[—–―－-]{1,2}/;
 /** A headline that starts with a date (5月6日区政府召开第12次常务会议): short, no punctuation. */
 const DATED_HEADLINE = /^[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
 

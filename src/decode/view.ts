@@ -2,7 +2,7 @@
 // pinyin annotations of mirror sites (`區(qū)長`), HTML entities (`&emsp;`, `&#12288;`, `&ldquo;`)
 // and stray tags (`<p>`, `<br>`, `</span>`). An offset table maps every offset of the view back to
 // the source, so positions refer to the original text and no character is lost.
-import { type TextView, annotationCuts } from "./mirror.js";
+import { PINYIN_ANNOTATION, type TextView, annotationCuts } from "./mirror.js";
 
 /** One change of the source: [start, end) is read as `text`. */
 interface Edit {
@@ -60,6 +60,40 @@ function tagEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(TAG)) {
     // (Tags are removed, `<br>` too: scraped pages put it at the end of a line.)
     out.push({ start: m.index, end: m.index + m[0].length, text: "" });
+  }
+}
+
+// ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
+
+/** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人…). */
+const FORM_LABEL = /^(?:[会會][ \u3000]*[议議][ \u3000]*)?(?:[时時][ \u3000]*[间間]|日[ \u3000]*期|地[ \u3000]*[点點]|主[ \u3000]*持(?:[ \u3000]*人)?|[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|出[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[参參][ \u3000]*[会會加](?:[ \u3000]*[人][ \u3000]*[员員])?|列[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[请請][ \u3000]*假(?:[ \u3000]*[人][ \u3000]*[员員])?|缺[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?)$/;
+/** A table row of two cells: a label and its value. */
+const FORM_ROW = /^[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\r\n]*?)[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\r\n]*?)[ \t\u3000]*[|｜]?[ \t\u3000]*$/;
+
+/**
+ * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
+ * labelled lines they stand for (`会议时间：2025年5月20日上午`): the pipes around the cells are read
+ * as nothing, the one between label and value as a colon.
+ */
+function formRowEdits(source: string, out: Edit[]): void {
+  if (!source.includes("|") && !source.includes("｜")) return;
+  for (let start = 0; start < source.length; ) {
+    const nl = source.indexOf("\n", start);
+    const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const line = source.slice(start, end);
+    const m = FORM_ROW.exec(line);
+    // (A mirror copy may annotate the label: 會(huì)議時間.)
+    if (m !== null && m[2] !== "" && FORM_LABEL.test(m[1]!.replace(PINYIN_ANNOTATION, ""))) {
+      const labelAt = start + line.indexOf(m[1]!);
+      const labelEnd = labelAt + m[1]!.length;
+      const valueAt = start + line.indexOf(m[2]!, labelEnd - start);
+      const valueEnd = valueAt + m[2]!.length;
+      out.push({ start, end: labelAt, text: "" });
+      out.push({ start: labelEnd, end: valueAt, text: "：" });
+      if (valueEnd < end) out.push({ start: valueEnd, end, text: "" });
+    }
+    if (nl < 0) break;
+    start = nl + 1;
   }
 }
 
@@ -199,6 +233,7 @@ export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
   tagEdits(source, edits);
+  formRowEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);

@@ -58,7 +58,7 @@ const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
-const DANGLING_NOTE = /^[^（()）]{1,24}[）)]|[（(][^（()）]{0,24}$/g;
+const DANGLING_NOTE = /^[^（()）]{0,24}[）)]|[（(][^（()）]{0,24}$/g;
 
 export class MinutesParser extends EmbeddedActionsParser {
   /**

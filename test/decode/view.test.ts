@@ -20,6 +20,13 @@ describe("the reading view (what the grammar reads)", () => {
     expect(sources("<p>区&emsp;長(zhǎng)</p>")).toEqual(["区", "&emsp;", "長(zhǎng)</p>"]);
   });
 
+  it("reads the rows of a meeting form copied as a table as labelled lines", () => {
+    const source = "| 会议时间 | 2025年5月20日上午8:30 |\n| 主 持 人 | 王立新 |\n| 會(huì)議地點 | 镇政府三楼会议室 |\n| 索引号 | 001 |\n";
+    expect(readingView(source).text).toBe("会议时间：2025年5月20日上午8:30\n主 持 人：王立新\n會議地點：镇政府三楼会议室\n| 索引号 | 001 |\n");
+    // The colon stands for the pipe between the cells.
+    expect(sources(source).slice(4, 6)).toEqual([" | ", "2"]);
+  });
+
   it("changes nothing (and maps nothing) in a clean text", () => {
     expect(readingView("区政府第5次常务会议纪要\n")).toEqual({ text: "区政府第5次常务会议纪要\n", offsets: null });
   });

@@ -137,6 +137,8 @@ const NAME_SEPARATORS = /[、，,；;]+/;
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
+/** A role word at the end (matchable text): a title that the name follows. */
+const ROLE_AT_END = new RegExp(`(?:${ROLE_SIMPLIFIED})$`);
 /** A title and the first character of a padded name (区财政局局长黄), before the name's second. */
 const TITLE_AND_FIRST_CHARACTER = /(?:[局处處科所站院厅廳部][长長]|主任|[书書][记記]|委[员員]|主席)[\u3400-\u9fff]$/;
 
@@ -178,6 +180,10 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
       const chunk = chunks[i];
       const next = chunks[i + 1];
       if (isSingleHan(chunk!) && next !== undefined && isSingleHan(next)) {
+        names.push(chunk + next);
+        i++;
+      } else if (next !== undefined && next.length >= 2 && ROLE_AT_END.test(toMatchable(chunk!)) && !ROLE_AT_END.test(toMatchable(next))) {
+        // A title before its name, a blank between (区政协副主席　吴淑仪).
         names.push(chunk + next);
         i++;
       } else if (isSingleHan(chunk!) && names.length > 0 && TITLE_AND_FIRST_CHARACTER.test(names[names.length - 1]!) && i > 0) {
@@ -273,5 +279,8 @@ export function looksLikeName(s: string, maxChars = 4): boolean {
   }
   if (dots ? partLength === 0 || count > 15 : count < 2 || count > maxChars) return false;
   const m = toMatchable(text);
-  return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m);
+  return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !NOT_A_NAME_END.test(m);
 }
+
+/** Words no name ends with: a phrase cut by a line wrap (派驻第⏎三纪检监察组). */
+const NOT_A_NAME_END = /[第的]$/;

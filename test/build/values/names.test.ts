@@ -5,6 +5,8 @@ describe("splitNames", () => {
   it("re-joins two-character names padded with a blank (wuxing-2022-13)", () => {
     expect(splitNames("陈 杰 陶厦峰 余胜奎 宋振强 朱平学")).toEqual(["陈杰", "陶厦峰", "余胜奎", "宋振强", "朱平学"]);
     expect(splitNames("潘 帆 周兴强")).toEqual(["潘帆", "周兴强"]);
+    // A title, a blank, then its name: one item.
+    expect(splitNames("区人大常委会副主任　冯德明，区政协副主席　吴淑仪")).toEqual(["区人大常委会副主任冯德明", "区政协副主席吴淑仪"]);
     expect(splitNames("郭欢欢 沈忠明 朱江政 代 茹 陆建兵")).toEqual(["郭欢欢", "沈忠明", "朱江政", "代茹", "陆建兵"]);
   });
 
@@ -90,6 +92,11 @@ describe("looksLikeName", () => {
     expect(looksLikeName("王小明大明")).toBe(false);
     expect(looksLikeName("王、李")).toBe(false);
     expect(looksLikeName("Li Ming")).toBe(false);
+  });
+
+  it("rejects a phrase cut by a line wrap (派驻第⏎三纪检监察组)", () => {
+    expect(looksLikeName("派驻第")).toBe(false);
+    expect(looksLikeName("会议的")).toBe(false);
   });
 
   it("rejects institutional phrases", () => {
