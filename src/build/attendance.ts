@@ -32,6 +32,8 @@ const LIST_FOLLOWS = /的(?:还)?有[:：]?$|[:：]$/;
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
 const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$/;
+/** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
+const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
 /** Items are separated by 、 (and by blanks in padded lists). */
 const ITEM_SEPARATOR = /[、]/;
 
@@ -110,7 +112,10 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR).flatMap(blankSeparatedNames);
   const people: Person[] = [];
   let pendingTitle: Span | null = null;
-  for (const item of items) {
+  for (let item of items) {
+    // A person joined to an unnamed group (县政府办公室主任段志强及县直有关部门主要负责人): the group adds nobody.
+    const group = item.text.length > 6 ? GROUP_AFTER.exec(item.match) : null;
+    if (group !== null && group.index >= 2) item = slice(item, 0, group.index);
     // A bracketed note (张三（市发改委）) is not part of the name: blank it out, offsets unchanged.
     if (item.text.includes("(") || item.text.includes("（")) item.text = item.text.replace(BRACKET_NOTE, (n) => " ".repeat(n.length));
     const raw = stripEnd(item.text);

@@ -38,13 +38,17 @@ const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议?)/;
 const STANDING_NAME = /常务会|办公会|全体会/;
 /** Words just before 召开 that make it a plan, not news: 要定期召开, 将于…召开, 拟召开. */
 const NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
+/** Words before 召开的 that make it the meeting that followed (随后召开的…常务会议). */
+const FOLLOWED = /随后|接着|随即|之后/;
 const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五六七八九十]月|上午|下午|晚上/;
 
 /** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
 function meetingKind(sentence: string): MeetingKind | null {
   const m = HELD_MEETING.exec(sentence);
   // 召开的…会议 tells of a meeting held before (…召开的区政府第21次常务会议研究确定的…).
-  if (m === null || m[1] === "会议" || m[1] === "会" || m[1]!.startsWith("的")) return null;
+  if (m === null || m[1] === "会议" || m[1] === "会") return null;
+  // (…but 随后召开的区政府第41次常务会议由…主持 tells of the meeting that followed.)
+  if (m[1]!.startsWith("的") && !FOLLOWED.test(sentence.slice(Math.max(0, m.index - 4), m.index))) return null;
   // A meeting that was held, told as news (主持, a date, 随后…), not one to be held (要定期召开…).
   const clauseStart = Math.max(sentence.lastIndexOf(",", m.index), sentence.lastIndexOf("，", m.index)) + 1;
   if (NOT_HELD.test(sentence.slice(Math.max(clauseStart, m.index - 6), m.index)) || !HELD_NEWS.test(sentence)) return null;

@@ -45,6 +45,12 @@ function atCellStart(text: string, offset: number): boolean {
   return isBlank(c) || isLineBreak(c) || c === 0x7c;
 }
 
+/** True when two blanks (or a tab, or U+3000) stand right before `offset`: a gap between table cells. */
+function wideGapBefore(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset - 1);
+  return c === 0x09 || c === 0x3000 || (isBlank(c) && isBlank(text.charCodeAt(offset - 2)));
+}
+
 /** True when only blanks stand between `offset` and the end of the line. */
 function atLineEnd(text: string, offset: number): boolean {
   let i = offset;
@@ -192,8 +198,9 @@ export const HeaderKey = createToken({
       if (!atCellStart(text, offset)) return null;
       HEADER_KEY.lastIndex = offset;
       const m = HEADER_KEY.exec(text);
-      // A key with neither colon nor value after it must stand alone on its line.
-      if (m !== null && atLineEnd(text, offset + m[0].length) && !/[：:】]$/.test(m[0]) && !atLineStart(text, offset)) return null;
+      // A key with neither colon nor value after it stands alone on its line, or at the end of a
+      // row after a wide gap (文件编号 澄政纪[2010]11号  公开时限 : an empty cell).
+      if (m !== null && atLineEnd(text, offset + m[0].length) && !/[：:】]$/.test(m[0]) && !atLineStart(text, offset) && !wideGapBefore(text, offset)) return null;
       return m;
     },
   },

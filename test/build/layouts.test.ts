@@ -137,4 +137,56 @@ describe("layout variants", () => {
     const n = parse(["区政府第8次常务会议纪要", "区政府第8次常务会议于2024年5月6日在区行政中心召开，区长韩卫东主持。"].join("\n"));
     expect(n.meeting).toMatchObject({ date: { iso: "2024-05-06" }, chair: { name: "韩卫东", title: "区长" } });
   });
+
+  it("reads a chair named before 受…委托 (in the same clause or the clause before), and 代区长 after a name", () => {
+    const chair = (opening: string) => parse(["县人民政府常务会议纪要", opening, "一、关于春耕", "会议原则同意。"].join("\n")).meeting?.chair;
+    expect(chair("3月5日上午，副县长邵明远受县长委托，在县政府三楼会议室主持召开县长办公会议。")).toMatchObject({ name: "邵明远", title: "副县长" });
+    expect(chair("3月5日上午，常务副区长薛华受区长委托主持召开区政府第20次常务会议。")).toMatchObject({ name: "薛华", title: "常务副区长" });
+    expect(chair("3月5日上午，区政府第36次常务会议在区行政中心召开，徐立军代区长主持会议。")).toMatchObject({ name: "徐立军", title: "代区长" });
+  });
+
+  it("reads the standing meeting that followed another (随后召开的…常务会议由…主持) and its attendance", () => {
+    const m = parse([
+      "赤坎区召开区政府党组会议和区政府第41次常务会议",
+      "3月20日上午，赤坎区在区委区政府大楼五楼会议室召开区政府党组会议，传达学习全国两会精神。区长欧阳志刚主持会议并讲话。",
+      "随后召开的区政府第41次常务会议由常务副区长麦少华主持。会议审议并原则通过《赤坎区2024年城市更新项目实施计划》。",
+      "区领导欧阳志刚、麦少华、黄敬参加会议。区人大常委会副主任冼美玲列席会议。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "麦少华", title: "常务副区长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["欧阳志刚", "麦少华", "黄敬"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["冼美玲"]);
+  });
+
+  it("keeps a person joined by 及 to an unnamed group, and reads an empty header cell at the end of a row", () => {
+    const m = parse([
+      "索引号 014050863/2010-00097 生成日期 2010-05-19",
+      "文件编号 澄政纪[2010]11号  公开时限 ",
+      "县人民政府第65次常务会议纪要",
+      "2月10日下午，县长赵永华主持召开县人民政府第65次常务会议。县政府办公室主任段志强及县直有关部门主要负责人列席会议。",
+    ].join("\n"));
+    expect(m.disclosure.fileNumber).toBe("澄政纪[2010]11号");
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["段志强"]);
+  });
+
+  it("reads a meeting form copied as a table, and the opening after it", () => {
+    const m = parse([
+      "青崮镇人民政府2025年第5次常务会议纪要",
+      "| 会议时间 | 2025年5月20日上午8:30 |",
+      "| 地　　点 | 镇政府三楼会议室 |",
+      "| 主 持 人 | 王立新 |",
+      "| 参会人员 | 王立新、刘　伟、孙晓丽 |",
+      "| 请假人员 | 李志强 |",
+      "受镇长李志强委托，镇党委副书记、常务副镇长王立新主持召开镇政府2025年第5次常务会议，研究“三夏”生产工作。",
+    ].join("\n"));
+    expect(m.meeting?.date.iso).toBe("2025-05-20");
+    expect(m.meeting?.place).toBe("镇政府三楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "王立新", title: "镇党委副书记、常务副镇长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王立新", "刘伟", "孙晓丽"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["李志强"]);
+  });
+
+  it("joins an organ line above 第N次常务会议纪要 to the title, and takes no dash-led subtitle for a title", () => {
+    expect(parse(["洛水县第十九届人民政府", "第二十八次常务会议纪要", OPENING].join("\n")).title).toBe("洛水县第十九届人民政府第二十八次常务会议纪要");
+    expect(parse(["政府工作报告", "——2025年1月15日在蓉溪县第十八届人民代表大会第五次会议上", "各位代表："].join("\n")).title).toBe("政府工作报告");
+  });
 });

@@ -127,7 +127,7 @@ const ROLE_SIMPLIFIED: string = Array.from(new Set(ROLE_WORDS.map((w) => toMatch
 const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_SIMPLIFIED})`, "g");
 /** A title written after a name: (常务)?副? + optional 区/县/市… + role word, at the end. */
 const TITLE_SUFFIX = new RegExp(
-  `(?:常务)?副?(?:区委|县委|市委|区|县|市|镇|乡|州|省)?(?:${ROLE_SIMPLIFIED})$`,
+  `(?:常务)?[副代]?(?:区委|县委|市委|区|县|市|镇|乡|州|省)?(?:${ROLE_SIMPLIFIED})$`,
 );
 /** 同志 written after a name. */
 const COMRADE_SUFFIX = /同志$/;
