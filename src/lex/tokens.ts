@@ -139,7 +139,7 @@ function bracketAhead(text: string, offset: number): boolean {
 export const DocNumberLine = createToken({
   name: "DocNumberLine",
   pattern: {
-    exec: (text, offset) => (bracketAhead(text, offset) ? docNumberLine(text, offset) : null),
+    exec: (text, offset, tokens, groups) => (bracketAhead(text, offset) ? docNumberLine(text, offset, tokens, groups) : null),
   },
   start_chars_hint: [...CJK, ...chars("〔[［(（【")],
   line_breaks: false,
