@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { ANY_BLANK, cleanerFor, toMatchable } from "./values/text.js";
+import { ANY_BLANK, readDocument } from "./values/text.js";
 import type { Diagnostic, Position, Severity } from "../model/index.js";
 import { type Locator, createLocator } from "../model/locator.js";
 
@@ -34,11 +34,12 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
     position: (start, end) => base.position(startAt(text, offsets, start), at(end)),
   };
   const diagnostics: Diagnostic[] = [];
-  const clean = cleanerFor(text);
+  const read = readDocument(text);
+  const clean = read.clean;
   return {
     text,
     // Leftover HTML entities end in ";": blank them out for matching, so they cut no sentence.
-    match: text.includes("&") ? toMatchable(text).replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)) : toMatchable(text),
+    match: text.includes("&") ? read.match.replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)) : read.match,
     clean,
     compact: (s) => clean(s).replace(ANY_BLANK, ""),
     tokens,

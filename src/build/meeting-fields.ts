@@ -50,26 +50,37 @@ export function meetingPlace(sentence: Span): string | null {
   return PLACE_END.test(sentence.match.slice(m.index + 1, m.index + 1 + m[1]!.length)) ? place : null;
 }
 
-/** Chair patterns, in order: 会议由X主持 / X(在…)主持召开 / X主持会议. */
-const CHAIR_PATTERNS: RegExp[] = [
-  /会议由([^,，。;；]{2,30}?)(?:同志)?主持/,
+/**
+ * Chair patterns, in order: 会议由X主持 / X受…委托(，在…)主持 / …召开，X主持 / X(在…)主持召开 /
+ * X主持会议 / 由X主持. Each with a word the sentence must hold for it to be tried: a pattern
+ * that opens with a lazy run costs a search from every position of the sentence.
+ */
+const CHAIR_PATTERNS: [string, RegExp][] = [
+  ["会议由", /会议由([^,，。;；]{2,30}?)(?:同志)?主持/],
   // 副县长邵明远受县长委托，在…主持召开 / 常务副区长薛华受区长委托主持召开.
-  /([^,，。;；]{2,30}?)(?:同志)?受[^,，。;；]{1,12}?委托[,，]?(?:在[^,，。;；]{2,40}?[,，]?)?(?:主持召开|主持)/,
+  ["委托", /([^,，。;；]{2,30}?)(?:同志)?受[^,，。;；]{1,12}?委托[,，]?(?:在[^,，。;；]{2,40}?[,，]?)?(?:主持召开|主持)/],
   // …在区行政中心召开，区长韩卫东主持。
-  /(?:召开|举行)[,，]([^,，。;；]{2,30}?)(?:同志)?主持(?:会议)?[。;；]?$/,
-  /([^,，。;；]{2,30}?)(?:同志)?(?:在[^,，。;；]{2,40}?)?(?:继续|又|再次)?主持召开/,
-  /([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?会议/,
-  /由([^,，。;；]{2,30}?)主持/,
+  ["主持", /(?:召开|举行)[,，]([^,，。;；]{2,30}?)(?:同志)?主持(?:会议)?[。;；]?$/],
+  ["主持召开", /([^,，。;；]{2,30}?)(?:同志)?(?:在[^,，。;；]{2,40}?)?(?:继续|又|再次)?主持召开/],
+  ["会议", /([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?会议/],
+  ["由", /由([^,，。;；]{2,30}?)主持/],
 ];
+/** How far before the first 主持 a chair pattern's match may start (the longest pattern, and some). */
+const CHAIR_REACH = 100;
 const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
 
 /** The chair of the opening sentence: `县长汪立群主持召开…` → 汪立群 (县长). */
 export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
-  if (!sentence.match.includes("主持")) return null;
-  for (const re of CHAIR_PATTERNS) {
-    const m = re.exec(sentence.match);
+  const held = sentence.match.indexOf("主持");
+  if (held < 0) return null;
+  // Every match ends at a 主持: the patterns search from a little before the first one.
+  const from = Math.max(0, held - CHAIR_REACH);
+  const text = from > 0 ? sentence.match.slice(from) : sentence.match;
+  for (const [word, re] of CHAIR_PATTERNS) {
+    if (!text.includes(word)) continue;
+    const m = re.exec(text);
     if (!m) continue;
-    const at = m.index + m[0].indexOf(m[1]!);
+    const at = from + m.index + m[0].indexOf(m[1]!);
     let raw = sentence.text.slice(at, at + m[1]!.length);
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
     if (noise) raw = raw.slice(noise[0].length);

@@ -245,18 +245,22 @@ export function readingView(source: string): TextView {
   if (edits.length === 0) return { text: source, offsets: null };
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
-  const map: number[] = [];
+  // (At most one entry per source character and per character an edit writes, and the end.)
+  let size = source.length + 1;
+  for (const e of edits) size += e.text.length;
+  const map = new Int32Array(size);
+  let k = 0;
   let from = 0;
   for (const e of edits) {
     if (e.start < from) continue; // overlapping edits: the first one wins
     parts.push(source.slice(from, e.start));
-    for (let i = from; i < e.start; i++) map.push(i);
+    for (let i = from; i < e.start; i++) map[k++] = i;
     parts.push(e.text);
-    for (let i = 0; i < e.text.length; i++) map.push(e.start);
+    for (let i = 0; i < e.text.length; i++) map[k++] = e.start;
     from = e.end;
   }
   parts.push(source.slice(from));
-  for (let i = from; i < source.length; i++) map.push(i);
-  map.push(source.length);
-  return { text: parts.join(""), offsets: Int32Array.from(map) };
+  for (let i = from; i < source.length; i++) map[k++] = i;
+  map[k++] = source.length;
+  return { text: parts.join(""), offsets: map.subarray(0, k) };
 }

@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { PINYIN_ANNOTATION, TONE_MARK } from "../../decode/mirror.js";
 
 /**
@@ -71,8 +72,36 @@ export function cleanText(s: string): string {
   return text.replace(EDGE_BLANKS, "");
 }
 
-/** C0/C1 control characters, DEL and BOM (what {@link CONTROL_CHARS} removes), found once. */
-const ANY_CONTROL = new RegExp(CONTROL_CHARS.source);
+/** What a document holds that a value may need cleaning of (bits of {@link documentArtefacts}). */
+const CONTROL = 1;
+const AMPERSAND = 2;
+const ASCII_PIPE = 4;
+const FULLWIDTH_PIPE = 8;
+const PINYIN = 16;
+
+/** Code unit → the artefact bit it starts (0 for most). */
+const ARTEFACT_OF: Uint8Array = buildArtefactTable();
+
+function buildArtefactTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  // What CONTROL_CHARS removes.
+  for (const [from, to] of [[0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x7f, 0x9f], [0xfeff, 0xfeff]] as const) table.fill(CONTROL, from, to + 1);
+  table[0x26] = AMPERSAND;
+  table[0x7c] = ASCII_PIPE;
+  table[0xff5c] = FULLWIDTH_PIPE;
+  table[0x28] = PINYIN;
+  table[0xff08] = PINYIN;
+  return table;
+}
+
+/** The artefact bits of `text`: which characters that start an artefact it holds. */
+function documentArtefacts(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= ARTEFACT_OF[text.charCodeAt(i)]!;
+  // A bracket counts only when a pinyin letter follows it somewhere.
+  if (bits & PINYIN && !PINYIN_START.test(text)) bits &= ~PINYIN;
+  return bits;
+}
 
 /**
  * A {@link cleanText} for the values of one document, which skips the work where it can: the
@@ -81,17 +110,42 @@ const ANY_CONTROL = new RegExp(CONTROL_CHARS.source);
  * result is always what cleanText gives for a value taken from the document.
  * @example cleanerFor("甲|乙\n丙")(" 丙 ") // "丙" (without testing for artefacts)
  */
-export function cleanerFor(text: string): (s: string) => string {
+export function cleanerFor(text: string, artefacts: number = documentArtefacts(text)): (s: string) => string {
   // Control characters are rare: a document holding any is cleaned value by value.
-  if (ANY_CONTROL.test(text)) return cleanText;
-  // (Native searches: a loop over the characters in JavaScript costs several times more.)
-  const triggers = ["&", "|", "｜"].filter((c) => text.includes(c));
-  if (PINYIN_START.test(text)) triggers.push("(", "（");
+  if (artefacts & CONTROL) return cleanText;
+  const triggers: string[] = [];
+  if (artefacts & AMPERSAND) triggers.push("&");
+  if (artefacts & ASCII_PIPE) triggers.push("|");
+  if (artefacts & FULLWIDTH_PIPE) triggers.push("｜");
+  if (artefacts & PINYIN) triggers.push("(", "（");
   if (triggers.length === 0) return trimBlanks;
   return (s) => {
     for (const c of triggers) if (s.includes(c)) return cleanText(s);
     return trimBlanks(s);
   };
+}
+
+/**
+ * A document read once for the builder: its {@link toMatchable} copy, and a {@link cleanerFor}
+ * its values (the artefacts found in the same pass).
+ */
+export function readDocument(text: string): { match: string; clean: (s: string) => string } {
+  const n = text.length;
+  if (buffer.length < n) {
+    buffer = new Uint16Array(n * 2);
+    bytes = Buffer.from(buffer.buffer);
+  }
+  let bits = 0;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const m = MATCHABLE_TABLE[c]!;
+    buffer[i] = m;
+    if (m !== c) changed = true;
+    bits |= ARTEFACT_OF[c]!;
+  }
+  if (bits & PINYIN && !PINYIN_START.test(text)) bits &= ~PINYIN;
+  return { match: changed ? bytes.toString("utf16le", 0, n * 2) : text, clean: cleanerFor(text, bits) };
 }
 
 /** Removes blanks at both ends (what {@link cleanText} does to a value holding no artefacts). */
@@ -161,17 +215,37 @@ function buildMatchableTable(): Uint16Array {
   return table;
 }
 
+/** Strings this long or longer are mapped through a buffer (a short one by slices). */
+const BUFFERED_FROM = 256;
+let buffer = new Uint16Array(4096);
+let bytes = Buffer.from(buffer.buffer);
+
 /**
  * An index-aligned copy for matching: Traditional → Simplified, full-width ASCII → ASCII, U+3000 → space.
  * @example toMatchable("區長：１５") // "区长:15" (same length as the input)
  */
 export function toMatchable(s: string): string {
   if (typeof s !== "string") return "";
-  // One table lookup per code unit; unchanged runs are copied as slices, and a string with
-  // nothing to change is returned as it is.
+  // One table lookup per code unit; a string with nothing to change is returned as it is.
+  const n = s.length;
+  let i = 0;
+  while (i < n && MATCHABLE_TABLE[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === n) return s;
+  if (n >= BUFFERED_FROM) {
+    // A whole document: every code unit into a buffer, decoded once (many commas change).
+    if (buffer.length < n) {
+      buffer = new Uint16Array(n * 2);
+      bytes = Buffer.from(buffer.buffer);
+    }
+    for (let j = 0; j < i; j++) buffer[j] = s.charCodeAt(j);
+    for (; i < n; i++) buffer[i] = MATCHABLE_TABLE[s.charCodeAt(i)]!;
+    // (Node copies the code units as they are: a lone surrogate stays one.)
+    return bytes.toString("utf16le", 0, n * 2);
+  }
+  // A short value: unchanged runs copied as slices.
   let out = "";
   let copied = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
     const m = MATCHABLE_TABLE[c]!;
     if (m !== c) {
@@ -179,5 +253,5 @@ export function toMatchable(s: string): string {
       copied = i + 1;
     }
   }
-  return copied === 0 ? s : out + s.slice(copied);
+  return out + s.slice(copied);
 }

@@ -71,6 +71,14 @@ describe("toMatchable", () => {
     expect(toMatchable("𠮷野")).toBe("𠮷野");
   });
 
+  it("maps a long text the same way as its parts, lone surrogates kept", () => {
+    const part = "區長：１５，\ud800乙";
+    const long = part.repeat(60);
+    expect(long.length).toBeGreaterThanOrEqual(256);
+    expect(toMatchable(long)).toBe(toMatchable(part).repeat(60));
+    expect(toMatchable(part)).toBe("区长:15,\ud800乙");
+  });
+
   it.skipIf(!existsSync(CORPUS_DOCS))("preserves the length of every corpus document", () => {
     const names = readdirSync(CORPUS_DOCS).filter((n) => n.endsWith(".txt"));
     expect(names.length).toBeGreaterThan(0);
