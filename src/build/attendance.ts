@@ -16,18 +16,22 @@ export interface Attendance {
 
 /** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
 const VERB =
-  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因(?:公|事|病|工作原因)?(?:外出|出差)?|外出|出差)(?:请假|缺席)|缺席|请假/g;
+  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因[^,，。;；、:：()（）]{0,10}?|外出[^,，。;；、:：()（）]{0,6}?|出差)(?:请假|缺席)|缺席|请假/g;
 const ROLE_OF: [RegExp, Role][] = [
+  // (A reason may name another meeting: 因参加省委党校学习请假.)
+  [/(?:缺席|请假)$/, "absentees"],
   [/^(?:也|还|均|亦|等)?(?:应邀|特邀)列席/, "invitedObservers"],
   [/^(?:也|还|均|亦|等)?(?:应邀|特邀)/, "invitedAttendees"],
   [/列席/, "observers"],
   [/缺席|请假/, "absentees"],
-  [/出席|参加/, "attendees"],
+  [/出席|参加|参会/, "attendees"],
 ];
 /** The longest clause read as a list of people (about twenty titled names). */
 const MAX_LIST_CLAUSE = 400;
 /** Verbs after which the list follows: 出席会议的有…, 请假：… */
 const LIST_FOLLOWS = /的(?:还)?有[:：]?$|[:：]$/;
+/** A clause that ends with its comma. */
+const COMMA_AT_END = /[,，]\s*$/;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
@@ -50,7 +54,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     const m = matches[k]!;
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
-    const role = ROLE_OF.find(([re]) => re.test(m[0]))![1];
+    const role = ROLE_OF.find(([re]) => re.test(m[0]))?.[1] ?? "attendees";
     let people: Person[] | null;
     let statement: Span;
     if (LIST_FOLLOWS.test(m[0])) {
@@ -60,7 +64,10 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       const rest = slice(sentence, verbEnd, next ? next.index : sentence.text.length);
       people = [];
       let last = verbEnd;
-      for (const clause of cut(rest, COMMA)) {
+      const clauses = cut(rest, COMMA);
+      // The last clause, when a verb with its list before it follows right on (…蒋红，秦立同志因出差请假), is that verb's.
+      if (next !== undefined && !LIST_FOLLOWS.test(next[0]) && clauses.length > 1 && !COMMA_AT_END.test(clauses[clauses.length - 1]!.match)) clauses.pop();
+      for (const clause of clauses) {
         const found = listPeople(clause, ctx);
         if (found === null || found.length === 0) break;
         people.push(...found);

@@ -14,7 +14,7 @@ import { locate } from "./lists.js";
 import { looksLikeName, splitTitleName } from "./values/names.js";
 
 /** A fact label at the start of a line (matchable text), and which fact it gives. */
-const FACT_LABEL = /^[ \t]*(?:会议)?(时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人)?|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员)?|参[会加](?:人员)?|列[ \t]*席(?:人员)?|请[ \t]*假(?:人员)?|缺[ \t]*席(?:人员)?)[ \t]*:/;
+const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人)?|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员)?|参[会加](?:人员)?|列[ \t]*席(?:人员)?|请[ \t]*假(?:人员)?|缺[ \t]*席(?:人员)?)[ \t]*:/;
 /** A 时间 / 地点 / 主持 / 记录 label anywhere (matchable text): two facts always include one. */
 const ANY_FACT = /[时地主记][ \t]*[间点持录](?:[ \t]*人)?[ \t]*:/;
 /** The facts that make a block of labelled lines the meeting's facts (not a disclosure header). */
@@ -26,6 +26,8 @@ export interface MeetingFacts {
   blocks: Set<Block>;
   /** The value of 时间 / 日期, as a span for date reading. */
   date: Span | null;
+  /** The value of 会议名称 (市政府第41次常务会议). */
+  name: string | null;
   place: string | null;
   chair: Person | null;
 }
@@ -36,6 +38,8 @@ function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span } 
   const m = FACT_LABEL.exec(span.match);
   if (m === null) return null;
   const fact = m[1]!.replace(/[ \t]/g, "").replace(/人员?$/, "").replace(/^参[会加]$/, "出席");
+  // (名称 alone is a disclosure header's; 会议名称 names the meeting.)
+  if (fact === "名称" && !m[0].includes("会议")) return null;
   const at = m[0].length;
   return { fact, value: { text: span.text.slice(at), match: span.match.slice(at), start: span.start + at } };
 }
@@ -65,20 +69,26 @@ export function meetingFacts(blocks: Block[], bodyStart: number, ctx: BuildConte
 }
 
 function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: BuildContext): MeetingFacts {
-  const facts: MeetingFacts = { blocks: new Set(run.map((r) => r.block)), date: null, place: null, chair: null };
+  const facts: MeetingFacts = { blocks: new Set(run.map((r) => r.block)), date: null, name: null, place: null, chair: null };
   for (const { fact, value } of run) {
     const text = stripEnd(value.text);
     if (text === "") continue;
     if ((fact === "时间" || fact === "日期") && facts.date === null) facts.date = value;
+    else if (fact === "名称" && facts.name === null) facts.name = ctx.compact(text);
     else if (fact === "地点" && facts.place === null) facts.place = ctx.compact(text);
     else if (fact === "主持" && facts.chair === null) facts.chair = chairOf(value, ctx);
   }
   return facts;
 }
 
-/** `乡党委书记 郝建军` → 郝建军 (乡党委书记). */
+/** A name with its title in brackets after it: 冯立德（市长）. */
+const TITLE_IN_BRACKETS = /^(.+?)[（(]([^（()）]{1,20})[）)]$/;
+
+/** `乡党委书记 郝建军` → 郝建军 (乡党委书记); `冯立德（市长）` → 冯立德 (市长). */
 function chairOf(value: Span, ctx: BuildContext): Person | null {
-  const { name, title } = splitTitleName(stripEnd(value.text), ctx.compact);
+  const text = stripEnd(value.text);
+  const bracketed = TITLE_IN_BRACKETS.exec(text);
+  const { name, title } = bracketed && looksLikeName(ctx.compact(bracketed[1]!)) ? { name: ctx.compact(bracketed[1]!), title: ctx.compact(bracketed[2]!) } : splitTitleName(text, ctx.compact);
   if (!looksLikeName(name)) return null;
   const [from, to] = locate(value.text, 0, name);
   return { name, title, ...(to > from ? { position: ctx.position(value.start + from, value.start + to) } : {}) };

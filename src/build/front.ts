@@ -19,7 +19,7 @@ function sentenceLike(text: string): boolean {
 }
 /** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
 const CONTINUED_LEAD = /随后|接着|会后/;
-const STANDING_NAME = /常务会|办公会/;
+const STANDING_NAME = /常务(?:\(扩大\))?会|办公会/;
 
 /**
  * Whether a sentence says the standing meeting followed another (随后，区政府继续召开第27次常务会议):
@@ -36,9 +36,9 @@ export function isContinued(text: string): boolean {
   }
   return false;
 }
-const STANDING_MEETING = /常务会议|常务会|办公会|政府会议|纪要/;
+const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要/;
 const MINUTES_TITLE = /纪要/;
-const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$/;
+const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 
 /** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
 const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;

@@ -111,6 +111,12 @@ function isPersonItem(item: string): boolean {
   return split.title !== null && looksLikeName(split.name);
 }
 
+/** Whether a list item is a title and a name (市住房城乡建设局局长谭云). */
+function isTitledPerson(item: string): boolean {
+  const split = splitTitleName(compact(item));
+  return split.title !== null && looksLikeName(split.name);
+}
+
 /** Compound surnames. */
 const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離)/;
 
@@ -151,7 +157,9 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         // The last character of an organisation's name, then a name (区财政⏎局宋丽华).
         (ORGANIZATION_HEAD.test(head) && looksLikeName(head.slice(1)) && Array.from(tail).length >= 2) ||
         // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.
-        (Array.from(tail).length >= 3 && !isPersonItem(tail) && !TITLE_TAIL.test(tail)));
+        (Array.from(tail).length >= 3 && !isPersonItem(tail) && !TITLE_TAIL.test(tail)) ||
+        // The start of an organisation's name (市住房⏎城乡建设局局长谭云): the joined item is a titled person.
+        (PLACE_START.test(tail) && tail.length <= 6 && isTitledPerson(tail + head)));
     if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });
     else out.push({ parts: [line] });
   }

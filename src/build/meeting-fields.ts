@@ -11,11 +11,15 @@ export const HELD = /召开|主持|举行/;
 /** Words that say a meeting is only planned (a notice, not minutes). */
 export const PLANNED = /定于|拟于|将于|计划于/;
 
+/** What follows the date of a news dateline: 3月6日讯, 3月6日电. */
+const DATELINE = /^[讯訊电電]/;
+
 /** The meeting date and time of day of the opening sentence. */
 export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null; month: number | null; day: number | null } {
   // The date opens the sentence: look no further than its first clauses.
   const head = sentence.match.slice(0, 80);
-  const date = findDates(head, defaultYear).find((d) => d.month !== null || d.text.length >= 6);
+  // (A news dateline's date is the report's: 清塘新闻网3月6日讯（记者…）3月5日下午….)
+  const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && !DATELINE.test(head.slice(d.end, d.end + 1)));
   const time = findTimeOfDay(head.slice(0, 60));
   if (!date) {
     return { text: time ? time.text : null, iso: null, timeOfDay: time?.text ?? null, year: null, month: null, day: null, ...(time ? { position: ctx.position(sentence.start + time.index, sentence.start + time.index + time.text.length) } : {}) };
@@ -59,8 +63,8 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
   ["会议由", /会议由([^,，。;；]{2,30}?)(?:同志)?主持/],
   // 副县长邵明远受县长委托，在…主持召开 / 常务副区长薛华受区长委托主持召开.
   ["委托", /([^,，。;；]{2,30}?)(?:同志)?受[^,，。;；]{1,12}?委托[,，]?(?:在[^,，。;；]{2,40}?[,，]?)?(?:主持召开|主持)/],
-  // …在区行政中心召开，区长韩卫东主持。
-  ["主持", /(?:召开|举行)[,，]([^,，。;；]{2,30}?)(?:同志)?主持(?:会议)?[。;；]?$/],
+  // …在区行政中心召开，区长韩卫东主持。 / …召开第14次常务会议，区长司马文涛主持，现将…
+  ["主持", /(?:召开|举行)[^,，。;；]{0,30}[,，]([^,，。;；]{2,30}?)(?:同志)?主持(?:会议)?(?:[,，]|[。;；]?$)/],
   ["主持召开", /([^,，。;；]{2,30}?)(?:同志)?(?:在[^,，。;；]{2,40}?)?(?:继续|又|再次)?主持召开/],
   ["会议", /([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?会议/],
   ["由", /由([^,，。;；]{2,30}?)主持/],
@@ -68,6 +72,9 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
 /** How far before the first 主持 a chair pattern's match may start (the longest pattern, and some). */
 const CHAIR_REACH = 100;
 const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
+
+/** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开. */
+const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
 
 /** The chair of the opening sentence: `县长汪立群主持召开…` → 汪立群 (县长). */
 export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
@@ -84,7 +91,7 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     let raw = sentence.text.slice(at, at + m[1]!.length);
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
     if (noise) raw = raw.slice(noise[0].length);
-    raw = stripEnd(raw.replace(/同志$/, ""));
+    raw = stripEnd(raw.replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
     const { name, title } = splitTitleName(raw);
     const clean = ctx.compact(name);
     if (!looksLikeName(clean)) continue;

@@ -35,7 +35,7 @@ type MeetingKind = "standing" | "other";
 const HELD_ANYWHERE = /召开|举行/;
 /** 召开 + the meeting's name, up to the end of the clause. */
 const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议?)/;
-const STANDING_NAME = /常务会|办公会|全体会/;
+const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
 /** Words just before 召开 that make it a plan, not news: 要定期召开, 将于…召开, 拟召开. */
 const NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
 /** Words before 召开的 that make it the meeting that followed (随后召开的…常务会议). */
@@ -196,7 +196,10 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     facts?.chair ??
     null;
   const session =
-    (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (title ? sessionOf(title) : null);
+    (continued ? sessionOf(continued.text) : null) ??
+    firstOf(sentences, (s) => sessionOf(s.text)) ??
+    (facts?.name ? sessionOf(facts.name) : null) ??
+    (title ? sessionOf(title) : null);
 
   return {
     sessionNumber: session?.sessionNumber ?? null,

@@ -189,4 +189,62 @@ describe("layout variants", () => {
     expect(parse(["洛水县第十九届人民政府", "第二十八次常务会议纪要", OPENING].join("\n")).title).toBe("洛水县第十九届人民政府第二十八次常务会议纪要");
     expect(parse(["政府工作报告", "——2025年1月15日在蓉溪县第十八届人民代表大会第五次会议上", "各位代表："].join("\n")).title).toBe("政府工作报告");
   });
+
+  it("reads inline 参会人员： lists and absentees with long or bracketed reasons", () => {
+    const m = parse([
+      "区人民政府常务会议纪要",
+      "2025年2月26日下午，区长钱志诚同志主持召开区政府2025年第5次常务会议。参会人员：钱志诚同志、葛文斌同志、蒋红同志，秦立同志因出差请假。",
+      "副县长陶建国因另有公务请假，副县长罗文（因公外出）请假。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["钱志诚", "葛文斌", "蒋红"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["秦立", "陶建国", "罗文"]);
+  });
+
+  it("reads an enlarged standing meeting (常务（扩大）会议) as the standing meeting", () => {
+    const m = parse(["莲城召开市政府常务（扩大）会议", "12月26日下午，市长冯晓光主持召开十五届第68次市政府常务（扩大）会议。市领导王敏、李强出席会议。"].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.meeting).toMatchObject({ sessionNumber: 68, chair: { name: "冯晓光", title: "市长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王敏", "李强"]);
+  });
+
+  it("reads the session from 会议名称, a chair with the title in brackets, and lists labelled 出席会议的有： on their own line", () => {
+    const m = parse([
+      "岚州市人民政府常务会议纪要",
+      "会议名称：市政府第41次常务会议",
+      "会议时间：2024年10月9日（星期三）下午3:00",
+      "会议地点：市行政中心2号楼第一会议室",
+      "主 持 人：冯立德（市长）",
+      "出席会议的有：",
+      "龚建明　史振国　程　丽",
+      "会议议定事项如下：",
+      "一、关于市政府第一议题",
+      "会议要求，牢固树立安全发展理念。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 41, chair: { name: "冯立德", title: "市长" }, date: { iso: "2024-10-09" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["龚建明", "史振国", "程丽"]);
+  });
+
+  it("does not take 县委 (before 副书记) or 代表 (before a name) for anything but titles", () => {
+    const m = parse([
+      "县人民政府常务会议纪要",
+      "2月18日晚上，县人民政府第四次常务会议在县政府二楼会商室召开。会议由县长宋立平主持。出席会议的有：县委副书记、县长宋立平，副县长黄雅琴。",
+      "应邀列席会议的有：县人大代表刘芳、田学文，县政协委员马丽。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["宋立平", "黄雅琴"]);
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["刘芳", "田学文", "马丽"]);
+  });
+
+  it("skips a news dateline's date, reads a chair whose date follows the name, and 召开…，X主持，…", () => {
+    const a = parse(["清塘县召开第9次常务会议", "清塘新闻网3月6日讯（记者 李明）3月5日下午，县长何平主持召开2025年第9次县政府常务会议。"].join("\n"));
+    expect(a.meeting?.date).toMatchObject({ iso: null, text: "3月5日下午" });
+    const b = parse(["县人民政府常务会议纪要", "县长贺建军于3月5日下午在县行政中心1号楼第一会议室主持召开县人民政府第23次常务会议。"].join("\n"));
+    expect(b.meeting?.chair).toMatchObject({ name: "贺建军", title: "县长" });
+    const c = parse(["区政府第14次常务会议纪要", "6月3日上午，区政府召开第14次常务会议，区长司马文涛主持，现将会议议定事项纪要如下："].join("\n"));
+    expect(c.meeting?.chair).toMatchObject({ name: "司马文涛", title: "区长" });
+  });
+
+  it("takes a 政策解读 page for no minutes, though it tells of a standing meeting", () => {
+    const m = parse(["《桐溪市养老服务设施布局专项规划》政策解读", "2025年4月9日上午，市长赵启明主持召开市政府第36次常务会议，审议通过了《桐溪市养老服务设施布局专项规划》。", "一、编制背景", "为加快养老服务体系建设。"].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * 发文字号 (document numbers): an optional 机关代字, a bracketed year, an optional 第, a serial, 号.
- * 宜政纪〔2022〕15号, 澄政纪[2010]3号, 〔2022〕15号.
+ * 宜政纪〔2022〕15号, 澄政纪[2010]3号, 〔2022〕15号; also a year and a serial alone: 2025年第5号.
  */
 
 /** The parts of a 发文字号, e.g. `{ text: "宜政纪[2011]1号", prefix: "宜政纪", year: 2011, serial: 1 }`. */
@@ -30,6 +30,8 @@ const DOC_NUMBER_SOURCE =
 const DOC_NUMBER = new RegExp(DOC_NUMBER_SOURCE, "u");
 /** A line that is exactly one 发文字号. */
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_SOURCE}$`, "u");
+/** `2025年第5号`: a year and a serial, no bracket (the whole text). */
+const YEAR_SERIAL = new RegExp(`^${PREFIX}${BLANK}${YEAR_DIGITS}${BLANK}年${BLANK}第${BLANK}${SERIAL_DIGITS}${BLANK}[号號]$`, "u");
 /** Blanks at either end of a line. */
 const EDGE_BLANKS = /^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g;
 
@@ -45,7 +47,7 @@ function toInt(digits: string): number | null {
  */
 export function parseDocumentNumber(s: string): DocNumberParts | null {
   if (typeof s !== "string") return null;
-  const m = DOC_NUMBER.exec(s);
+  const m = DOC_NUMBER.exec(s) ?? YEAR_SERIAL.exec(s.replace(EDGE_BLANKS, ""));
   if (m === null) return null;
   const prefix = m[1].length > 0 ? m[1] : null;
   return {
@@ -62,5 +64,6 @@ export function parseDocumentNumber(s: string): DocNumberParts | null {
  */
 export function isDocumentNumberOnly(line: string): boolean {
   if (typeof line !== "string") return false;
-  return DOC_NUMBER_LINE.test(line.replace(EDGE_BLANKS, ""));
+  const text = line.replace(EDGE_BLANKS, "");
+  return DOC_NUMBER_LINE.test(text) || YEAR_SERIAL.test(text);
 }

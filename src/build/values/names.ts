@@ -67,6 +67,7 @@ const ROLE_WORDS: readonly string[] = [
   "常委",
   "委员",
   "委員",
+  "代表",
   "领导",
   "領導",
   "主管",
@@ -151,8 +152,8 @@ function isSingleHan(s: string): boolean {
 /** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
-/** The last character of an organisation's name (two to four characters: 区财政局, 县审计署). */
-const ORGANIZATION_END_CHARS = "局厅处院所部办署室";
+/** The last character of an organisation's name (two to four characters: 区财政局, 县审计署, 县委). */
+const ORGANIZATION_END_CHARS = "局厅处院所部办署室委";
 /** The last character of a place's name (three or four characters: 南桥镇). */
 const PLACE_END_CHARS = "镇乡县区村";
 

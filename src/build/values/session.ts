@@ -61,6 +61,12 @@ function meetingFollows(m: string, end: number): boolean {
   for (let i = end; i < m.length && budget > 0; i++, budget--) {
     const c = m[i];
     if (c === "(") {
+      // 常务（扩大）会议: the note belongs to the meeting's name.
+      if (m.startsWith("(扩大)", i)) {
+        i += 3;
+        budget += 4;
+        continue;
+      }
       const pinyin = PINYIN_ANNOTATION.exec(m.slice(i, i + 10));
       if (pinyin !== null) {
         i += pinyin[0].length - 1;

@@ -10,6 +10,12 @@ describe("parseDocumentNumber", () => {
     expect(parseDocumentNumber("澄政纪[2010]3号")).toEqual({ text: "澄政纪[2010]3号", prefix: "澄政纪", year: 2010, serial: 3 });
   });
 
+  it("reads a year and a serial without a bracket, only as the whole text (2025年第5号)", () => {
+    expect(parseDocumentNumber(" 2025年第5号 ")).toEqual({ text: "2025年第5号", prefix: null, year: 2025, serial: 5 });
+    expect(isDocumentNumberOnly("2025年第5号")).toBe(true);
+    expect(parseDocumentNumber("今年第5号台风于2025年第5号…")).toBeNull();
+  });
+
   it("finds the number inside a disclosure table row", () => {
     expect(parseDocumentNumber("文件编号: | 常务会议纪要〔2022〕15号 | 发布机构: | 湖州市吴兴区人民政府 |")).toEqual({
       text: "常务会议纪要〔2022〕15号",

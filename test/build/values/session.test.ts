@@ -11,6 +11,10 @@ describe("parseSession", () => {
     });
   });
 
+  it("reads the number of an enlarged meeting: 第五十二次常务（扩大）会议", () => {
+    expect(parseSession("县人民政府第五十二次常务（扩大）会议").sessionNumber).toBe(52);
+  });
+
   it("reads Chinese numerals (feidong-2025-48, hanshui-2023-12)", () => {
     expect(parseSession("县长汪立群主持召开县政府第四十八次常务会议").sessionNumber).toBe(48);
     expect(parseSession("2023—2024学年第十二次校长办公会纪要").sessionNumber).toBe(12);
