@@ -17,6 +17,24 @@ function people(opening: string) {
 const HELD = "11月8日上午，区长张伟主持召开区政府第5次常务会议。";
 
 describe("attendance statements", () => {
+  // Every verb form the reader knows, inline after the opening sentence: each gives its role
+  // (a form without a role of its own once crashed the reader).
+  const FORMS: [string, keyof ReturnType<typeof people>][] = [
+    ["出席：", "attendees"], ["出席人员：", "attendees"], ["参加人员：", "attendees"], ["参会人员：", "attendees"], ["参会领导：", "attendees"],
+    ["出席会议的有", "attendees"], ["参加会议的有：", "attendees"], ["列席：", "observers"], ["列席人员：", "observers"], ["列席会议的有：", "observers"],
+    ["请假：", "absent"], ["缺席人员：", "absent"], ["应邀出席：", "invited"], ["应邀参加会议人员：", "invited"], ["应邀列席的区人大代表：", "invitedObservers"],
+  ];
+  it.each(FORMS)("reads %s followed by a list", (form, role) => {
+    expect(people(`${HELD}${form}李明、王芳。`)[role]).toEqual(["李明", "王芳"]);
+  });
+  const AFTER: [string, keyof ReturnType<typeof people>][] = [
+    ["出席会议", "attendees"], ["参加会议", "attendees"], ["列席会议", "observers"], ["请假", "absent"], ["因公请假", "absent"], ["因另有公务请假", "absent"],
+    ["外出学习请假", "absent"], ["缺席", "absent"], ["应邀出席会议", "invited"], ["应邀列席会议", "invitedObservers"],
+  ];
+  it.each(AFTER)("reads a list before %s", (verb, role) => {
+    expect(people(`${HELD}李明、王芳${verb}。`)[role]).toEqual(["李明", "王芳"]);
+  });
+
   it("reads lists after 出席会议的有 / 出席会议的还有, separated by 、 or ，", () => {
     expect(people(`${HELD}出席会议的有张伟，李明，王芳。出席会议的还有区政府党组成员卢国平、区政府办主任叶青青。`).attendees).toEqual(["张伟", "李明", "王芳", "卢国平", "叶青青"]);
   });
