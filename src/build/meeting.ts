@@ -117,8 +117,17 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // The sentence that tells when the meeting was held: the first with 召开/主持/举行 and a date
   // (日前，区长…主持召开… may come before 会议于3月12日下午在…举行), else the first with 召开.
   const heldSentences = sentences.filter((s) => HELD.test(s.match));
-  const heldDates = heldSentences.map((s) => meetingDate(s, ctx, null));
-  const dated = heldDates.findIndex((d) => d.month !== null);
+  // (Read in order until one has a month: the rest are not needed.)
+  const heldDates: ReturnType<typeof meetingDate>[] = [];
+  let dated = -1;
+  for (const s of heldSentences) {
+    const d = meetingDate(s, ctx, null);
+    heldDates.push(d);
+    if (d.month !== null) {
+      dated = heldDates.length - 1;
+      break;
+    }
+  }
   const held = heldSentences[dated >= 0 ? dated : 0] ?? sentences[0];
   const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)), ctx);
   // News pages with numbered topics put the attendance sentence after the last topic, where the
