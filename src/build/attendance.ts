@@ -16,7 +16,7 @@ export interface Attendance {
 
 /** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
 const VERB =
-  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因[^,，。;；、:：()（）]{0,10}?|外出[^,，。;；、:：()（）]{0,6}?|出差)(?:请假|缺席)|缺席|请假/g;
+  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因[^,，。;；、:：()（）]{0,10}?|外出[^,，。;；、:：()（）]{0,6}?|出差)(?:请假|缺席)|缺席|请假/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请假)$/, "absentees"],
@@ -35,7 +35,7 @@ const COMMA_AT_END = /[,，]\s*$/;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
-const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$/;
+const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$|领导$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
 const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
 /** Items are separated by 、 (and by blanks in padded lists). */
@@ -116,7 +116,9 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   // A list clause is names and titles: a very long one is prose (and would cost time for nothing).
   if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
-  const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR).flatMap(blankSeparatedNames);
+  const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR)
+    .flatMap(blankSeparatedNames)
+    .flatMap(joinedPeople);
   const people: Person[] = [];
   let pendingTitle: Span | null = null;
   for (let item of items) {
@@ -149,6 +151,36 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     } else return null;
   }
   return pendingTitle === null ? people : people.length > 0 ? people : null;
+}
+
+/** 等 and the group the list belongs to, after the last name: 权建军、同宏伟等县领导. */
+const GROUP_TAIL = /等(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?(?:领导|领导同志|负责同志|同志)?$/;
+/** A person, then 和 / 及 / 以及, then another person: 冯家豪和市政府党组成员邓耀华. */
+const JOINED = /^(.{2,24}?)(?:以及|和|及)(.{2,})$/;
+
+/** The first character of a place's name (区发展… is 区 + 发展和改革局, not a person). */
+const PLACE_START = /^[区县市省州镇乡旗盟]/;
+
+/** Whether a compact item names one person, with or without a title. */
+function isPerson(item: string): boolean {
+  if (looksLikeName(item)) return true;
+  const split = splitTitleName(item);
+  return split.title !== null && looksLikeName(split.name);
+}
+
+/**
+ * A list item as the people it names: 同宏伟等县领导 is 同宏伟; 冯家豪和市政府党组成员邓耀华 is
+ * two people (a name with 和 in it, 李和平, stays whole).
+ */
+function joinedPeople(item: Span): Span[] {
+  const text = stripEnd(item.text);
+  const tail = GROUP_TAIL.exec(item.match.slice(0, text.length));
+  if (tail !== null && tail.index >= 2) return joinedPeople(slice(item, 0, tail.index));
+  const m = JOINED.exec(item.match.slice(0, text.length));
+  // (A bare name before 和 does not start like a place: 区发展和改革局局长谷玉成 is one person.)
+  const before = compact(m?.[1] ?? "");
+  if (m === null || looksLikeName(compact(text)) || !isPerson(before) || (looksLikeName(before) && PLACE_START.test(toMatchable(before))) || !isPerson(compact(m[2]!))) return [item];
+  return [slice(item, 0, m[1]!.length), slice(item, text.length - m[2]!.length, text.length)];
 }
 
 /** A blank between two names (or inside a padded two-character one). */

@@ -284,11 +284,14 @@ function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], ti
 /** A page title's site name after the article's title: …纪要_澄溪区人民政府门户网站, … - 檀州市人民政府. */
 const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?:门户网站|网站|网)?|政府网|门户网站|网站)$/;
 
-/** A title without the site name a page title appends to it. */
+/** A title without the site name a page title appends to it, or the column tag a site puts before it. */
 function withoutSiteName(title: string): string {
-  const stripped = title.replace(SITE_SUFFIX, "");
+  const stripped = title.replace(SITE_SUFFIX, "").replace(COLUMN_TAG, "");
   return stripped.length >= 4 ? stripped : title;
 }
+
+/** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
+const COLUMN_TAG = /^【[^】]{2,8}】\s*/;
 
 /** An attachment list: 附件：1．… */
 const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|^\s*(?:相关)?附\s*件(?:下载|列表)\s*$/;

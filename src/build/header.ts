@@ -49,6 +49,10 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
   keys.forEach((key, i) => {
     const [keyStart, keyEnd] = tokenRange(key);
     const valueEnd = i + 1 < keys.length ? keys[i + 1]!.startOffset : block.end;
+    if (key.image.startsWith("【") && !key.image.includes("】")) {
+      bracketedFields(keyStart, valueEnd, ctx, fields);
+      return;
+    }
     const value = ctx.clean(ctx.text.slice(keyEnd, valueEnd));
     fields.push({
       label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^【(.*)】$/, "$1"),
@@ -57,6 +61,25 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     });
   });
   return fields;
+}
+
+/** A field written whole in brackets: 【发布时间：2025-07-18】 (its label and value inside). */
+const BRACKETED_FIELD = /【([^【】：:]{1,12})[：:]([^【】]*)】?/g;
+
+/**
+ * The fields of a run of bracketed fields from `start` (【信息来源：…】【发布时间：…】【访问量：】): the
+ * lexer reads the first label; the ones after it stand inside the same run of text.
+ */
+function bracketedFields(start: number, end: number, ctx: BuildContext, fields: DisclosureField[]): void {
+  const text = ctx.text.slice(start, end);
+  for (const m of text.matchAll(BRACKETED_FIELD)) {
+    const value = ctx.clean(m[2]!);
+    fields.push({
+      label: ctx.compact(m[1]!),
+      value: value === "" ? null : value,
+      position: ctx.position(start + m.index, start + m.index + m[0].length),
+    });
+  }
 }
 
 function trimEnd(text: string, start: number, end: number): number {

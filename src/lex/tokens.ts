@@ -193,9 +193,10 @@ const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !
 const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
   .map((k) => Array.from(k, keyChar).join("[ \\u3000]*"))
   .join("|");
-// Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办.
+// Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办, or with the
+// value inside: 【发布时间：2025-07-18】.
 // A key may also stand alone on its line, its value on the next (a table copied cell by cell).
-const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))|【(?:${headerKeyPattern})】[：:]?`, "y");
+const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))|【(?:${headerKeyPattern})(?:】[：:]?|[ \\u3000]*[：:])`, "y");
 /** `索 引 号:`, `发布机构：`, `公开方式 `: a label of the disclosure header. */
 export const HeaderKey = createToken({
   name: "HeaderKey",

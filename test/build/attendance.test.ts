@@ -35,6 +35,17 @@ describe("attendance statements", () => {
     expect(people(`${HELD}李明、王芳${verb}。`)[role]).toEqual(["李明", "王芳"]);
   });
 
+  it("reads bare 参加 / 列席 before a comma or stop, and 应邀出席 without 会议", () => {
+    const p = people(`${HELD}县领导郑伟、孙丽参加，县人大常委会副主任王五应邀出席，县政府办主任石磊列席。`);
+    expect([p.attendees, p.invited, p.observers]).toEqual([["郑伟", "孙丽"], ["王五"], ["石磊"]]);
+  });
+
+  it("splits people joined by 和 / 及 and drops 等…领导, but keeps 李和平 and 区发展和改革局局长X whole", () => {
+    const p = people(`${HELD}副市长黄伟明、冯家豪和市政府党组成员邓耀华，权建军、同宏伟等县领导，李和平出席会议。县长助理冯强及区发展和改革局局长谷玉成列席会议。`);
+    expect(p.attendees).toEqual(["黄伟明", "冯家豪", "邓耀华", "权建军", "同宏伟", "李和平"]);
+    expect(p.observers).toEqual(["冯强", "谷玉成"]);
+  });
+
   it("reads lists after 出席会议的有 / 出席会议的还有, separated by 、 or ，", () => {
     expect(people(`${HELD}出席会议的有张伟，李明，王芳。出席会议的还有区政府党组成员卢国平、区政府办主任叶青青。`).attendees).toEqual(["张伟", "李明", "王芳", "卢国平", "叶青青"]);
   });

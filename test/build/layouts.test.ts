@@ -247,4 +247,12 @@ describe("layout variants", () => {
     const m = parse(["《桐溪市养老服务设施布局专项规划》政策解读", "2025年4月9日上午，市长赵启明主持召开市政府第36次常务会议，审议通过了《桐溪市养老服务设施布局专项规划》。", "一、编制背景", "为加快养老服务体系建设。"].join("\n"));
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
+
+  it("reads bracketed fields in a run (【信息来源：…】【发布时间：…】) and drops a column tag before the headline", () => {
+    const m = parse(["【政务要闻】瓮川县召开县人民政府第27次常务会议", "【信息来源：瓮川县融媒体中心】【发布时间：2025-07-18】【访问量：】", "县人民政府第27次常务会议于7月17日下午在县政府四楼会议室召开。县长吴国勇主持会议。"].join("\n"));
+    expect(m.title).toBe("瓮川县召开县人民政府第27次常务会议");
+    expect(m.disclosure.fields.map((f) => [f.label, f.value])).toEqual([["信息来源", "瓮川县融媒体中心"], ["发布时间", "2025-07-18"], ["访问量", null]]);
+    expect(m.disclosure.publishDate).toBe("2025-07-18");
+    expect(m.meeting?.date.iso).toBe("2025-07-17");
+  });
 });

@@ -223,7 +223,8 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   }
   // name before the title: the title is a suffix (常务)?副?(区|县|市)?role
   const suffix = TITLE_SUFFIX.exec(m);
-  if (suffix !== null && suffix.index > 0 && looksLikeName(text.slice(0, suffix.index))) {
+  // (Not an organ before its role: 区人大代表, 县政协委员.)
+  if (suffix !== null && suffix.index > 0 && looksLikeName(text.slice(0, suffix.index)) && !ORGAN_BEFORE_ROLE.test(m.slice(0, suffix.index))) {
     return { name: text.slice(0, suffix.index), title: text.slice(suffix.index) };
   }
   // A title this vocabulary does not know, ending as titles do (…大队长王海): the name is the
@@ -236,6 +237,9 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   }
   return { name: text, title: null };
 }
+
+/** An organ's short name (区人大, 县政协, 市纪委): never a name before a role word. */
+const ORGAN_BEFORE_ROLE = /^[区县市省州镇乡旗](?:人大|政协|纪委|委|政府)/;
 
 /** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室 …): a name may follow. */
 const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心]/;
