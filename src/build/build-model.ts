@@ -116,10 +116,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   let titleBlock: Block | null = null;
   let headline: Block | null = null;
-  const siteNames = new Set<Block>();
+  const siteNames = relatedLinks(blocks, ctx);
+  for (const b of siteNames) {
+    b.outline = "chrome";
+    chrome.push(textNode(b.tokens, ctx));
+  }
   let openingIndex = -1;
   for (const { b, i } of front) {
-    if (facts?.blocks.has(b)) continue;
+    if (facts?.blocks.has(b) || siteNames.has(b)) continue;
     const span = spanOf(b.tokens, ctx);
     if (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) : FOLLOW_US.test(span.match)) {
       // A line that is only the site's name (北湖区人民政府门户网站), or a breadcrumb
@@ -227,7 +231,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
-  const outline: OutlineEntry[] = blocks.map((b) => ({ kind: b.outline, position: ctx.position(b.start, b.end) }));
+  const outline: OutlineEntry[] = blocks.map((b) => ({ kind: b.outline, position: ctx.blockPosition(b.start, b.end) }));
   if (unplaced.length > 0) {
     const blockStarts = new Set(outline.map((o) => o.position!.start.offset));
     for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });
@@ -254,6 +258,23 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     unplaced,
     diagnostics,
   };
+}
+
+/** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
+const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
+
+/**
+ * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
+ * up to the first blank line: website chrome, never the title or the opening.
+ */
+function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
+  const out = new Set<Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i]!;
+    if (heading.kind !== "chromeLine" || !RELATED_HEADING.test(ctx.match.slice(heading.start, heading.end))) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && onNextLine(ctx.text, blocks[j - 1]!.end, blocks[j]!.start); j++) out.add(blocks[j]!);
+  }
+  return out;
 }
 
 /** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */
@@ -286,9 +307,14 @@ const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?
 
 /** A title without the site name a page title appends to it, or the column tag a site puts before it. */
 function withoutSiteName(title: string): string {
-  const stripped = title.replace(SITE_SUFFIX, "").replace(COLUMN_TAG, "");
+  let stripped = title.replace(COLUMN_TAG, "");
+  // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
+  if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
 }
+
+/** A site column's name after an article's title in a browser title: ` - 梁湖要闻`. */
+const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))[^-–—_|｜\s]{2,8}$/;
 
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
 const COLUMN_TAG = /^【[^】]{2,8}】\s*/;

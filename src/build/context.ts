@@ -18,6 +18,11 @@ export interface BuildContext {
   readonly diagnostics: Diagnostic[];
   /** The position of [start, end) in the source. */
   position(start: number, end: number): Position;
+  /**
+   * {@link position} for a block of the outline: its end also takes in the markup a scraped page
+   * left after the block's text on its line (…会议</span></p>&nbsp;), which the view removed.
+   */
+  blockPosition(start: number, end: number): Position;
   /** Reports a diagnostic at [start, end). */
   report(severity: Severity, code: string, message: string, start: number, end: number): void;
 }
@@ -31,7 +36,7 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
   const at = (offset: number): number => offsets![Math.max(0, Math.min(offset, offsets!.length - 1))]!;
   const locator: Locator = offsets === null ? base : {
     point: (offset) => base.point(at(offset)),
-    position: (start, end) => base.position(startAt(text, offsets, start), at(end)),
+    position: (start, end) => base.position(startAt(text, offsets, start, source), at(end)),
   };
   const diagnostics: Diagnostic[] = [];
   const read = readDocument(text);
@@ -46,6 +51,12 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
     locator,
     diagnostics,
     position: (start, end) => locator.position(start, end),
+    blockPosition(start, end) {
+      const position = locator.position(start, end);
+      if (offsets === null) return position;
+      const to = markupAfter(source, position.end.offset);
+      return to === position.end.offset ? position : { start: position.start, end: base.point(to) };
+    },
     report(severity, code, message, start, end) {
       const position = locator.position(start, end);
       diagnostics.push({ severity, code, message, line: position.start.line, column: position.start.column, position });
@@ -53,16 +64,34 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
   };
 }
 
+/** Markup, entities and blanks up to the end of a line. */
+const MARKUP_TO_LINE_END = /(?:<[^<>\r\n]*>|&#?[a-zA-Z0-9]{1,8};|[ \t\u00a0\u3000])*/y;
+
+/** The end of the markup (tags, entities, blanks) from `from` to the line's end; `from` when text follows. */
+function markupAfter(source: string, from: number): number {
+  MARKUP_TO_LINE_END.lastIndex = from;
+  MARKUP_TO_LINE_END.exec(source);
+  const to = MARKUP_TO_LINE_END.lastIndex;
+  const c = source.charCodeAt(to);
+  if (to < source.length && c !== 0x0a && c !== 0x0d) return from;
+  // (Only where the view removed something: plain blanks at a line's end stay outside.)
+  const stretch = source.slice(from, to);
+  return stretch.includes("<") || stretch.includes("&") ? to : from;
+}
+
 /**
  * The source offset where a range starting at view offset `start` begins. Text the view removed
  * at the start of a line (a scraped page's `<p>`) belongs to what follows it on the line.
  */
-function startAt(view: string, offsets: Int32Array, start: number): number {
+function startAt(view: string, offsets: Int32Array, start: number, source: string): number {
   const k = Math.max(0, Math.min(start, offsets.length - 1));
   let j = k - 1;
   while (j >= 0 && (view[j] === " " || view[j] === "\u3000" || view[j] === "\t" || view[j] === "\u00a0")) j--;
   if (j >= 0 && view[j] !== "\n" && view[j] !== "\r") return offsets[k]!;
-  const lineStart = j < 0 ? 0 : offsets[j]! + 1;
+  // (A line break the view wrote for a tag (…纪要</p><p>…) stands at the tag's start: the line
+  // after it owns the tag.)
+  const written = j >= 0 && source[offsets[j]!] !== view[j];
+  const lineStart = j < 0 ? 0 : offsets[j]! + (written ? 0 : 1);
   // Only where the view removed something between the line's start and `start`.
   return offsets[k]! - lineStart > k - (j + 1) ? lineStart : offsets[k]!;
 }

@@ -150,7 +150,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       let kind = meetingKind(s.match);
       // Once the standing meeting has been told of, a later meeting is another one (会后…又召开…),
       // unless the text says the standing meeting goes on (继续召开).
-      if (kind === "standing" && standing !== undefined && !s.match.includes("继续")) kind = "other";
+      // (The same session told of again, as a WeChat copy's cover block does, is the same meeting.)
+      if (kind === "standing" && standing !== undefined && !s.match.includes("继续") && !sameSession(standing, s)) kind = "other";
       if (kind !== null) {
         about = kind;
         firstHeldKind ??= kind;
@@ -226,6 +227,12 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     agenda: agendaBlocks.flatMap((b) => readAgenda(spanOf(b.tokens, ctx), ctx)),
     opening: [...[...(facts?.blocks ?? [])].filter((b) => b.kind !== "peopleList"), ...openingBlocks, ...agendaBlocks].map((b) => textNode(b.tokens, ctx)),
   };
+}
+
+/** Whether two sentences name the same session number (第22次常务会议 twice). */
+function sameSession(a: Span, b: Span): boolean {
+  const x = sessionOf(a.text);
+  return x !== null && x.sessionNumber === sessionOf(b.text)?.sessionNumber;
 }
 
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {

@@ -55,12 +55,57 @@ function entityEdits(source: string, out: Edit[]): void {
   }
 }
 
+/** A tag that ends a block: `</p>`, `</div>`, `<br>` … */
+const BLOCK_END = /^<(?:\/(?:p|div|tr|table|tbody|section|article|center)|br)\b/i;
+
 function tagEdits(source: string, out: Edit[]): void {
   if (!source.includes("<")) return;
+  // Tags are removed. A tag that ends a block where text goes on in the same line (a page
+  // scraped onto one line: …纪要</p><p>2024年…) is read as a line break: the first of a run of
+  // such tags (…纪要</p></div><p>&nbsp;</p><p>2024年…); the line after it owns them all (see the
+  // build context's startAt). Each stretch of text is looked at once or twice: linear.
+  let previousEnd = 0;
+  let lineHasText = false;
+  let inRun = false;
+  const ahead = { from: -1, to: -1, text: false };
   for (const m of source.matchAll(TAG)) {
-    // (Tags are removed, `<br>` too: scraped pages put it at the end of a line.)
-    out.push({ start: m.index, end: m.index + m[0].length, text: "" });
+    const end = m.index + m[0].length;
+    const gap = source.slice(previousEnd, m.index);
+    const lineBreak = Math.max(gap.lastIndexOf("\n"), gap.lastIndexOf("\r"));
+    const gapHasText = hasText(lineBreak >= 0 ? gap.slice(lineBreak + 1) : gap);
+    lineHasText = lineBreak >= 0 ? gapHasText : lineHasText || gapHasText;
+    inRun = inRun && lineBreak < 0 && !gapHasText;
+    const breaks = !inRun && lineHasText && BLOCK_END.test(m[0]) && textAhead(source, end, ahead);
+    if (breaks) {
+      inRun = true;
+      lineHasText = false;
+    }
+    out.push({ start: m.index, end, text: breaks ? "\n" : "" });
+    previousEnd = end;
   }
+}
+
+/** Tags, entities and blanks: what is no text of a scraped line. */
+const NOT_TEXT = /<[^<>\r\n]*>|&#?[a-zA-Z0-9]{1,8};|[\s\u00a0\u3000]/g;
+/** A run of tags, entities and blanks within a line. */
+const NO_TEXT_RUN = /(?:<[^<>\r\n]*>|&#?[a-zA-Z0-9]{1,8};|[ \t\u00a0\u3000])*/y;
+
+/** Whether `s` holds text besides tags, entities and blanks. */
+function hasText(s: string): boolean {
+  return s.replace(NOT_TEXT, "").length > 0;
+}
+
+/** Whether text follows `from` on its line (`memo` keeps the last answer's stretch). */
+function textAhead(source: string, from: number, memo: { from: number; to: number; text: boolean }): boolean {
+  if (from >= memo.from && from <= memo.to) return memo.text;
+  NO_TEXT_RUN.lastIndex = from;
+  NO_TEXT_RUN.exec(source);
+  const to = NO_TEXT_RUN.lastIndex;
+  const c = source.charCodeAt(to);
+  memo.from = from;
+  memo.to = to;
+  memo.text = to < source.length && c !== 0x0a && c !== 0x0d;
+  return memo.text;
 }
 
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────

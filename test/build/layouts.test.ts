@@ -255,4 +255,29 @@ describe("layout variants", () => {
     expect(m.disclosure.publishDate).toBe("2025-07-18");
     expect(m.meeting?.date.iso).toBe("2025-07-17");
   });
+
+  it("reads a page scraped onto one line of HTML, every character in the outline", () => {
+    const html = '<div class="t"><p><strong>松川县人民政府第33次常务会议纪要</strong></p></div><p>&nbsp;</p><p>2024年11月26日下午，县长段志宏主持召开县人民政府第33次常务会议。</p><p><strong>一、第一议题</strong>&nbsp;</p><p>会议原则同意。</p>';
+    const m = parse(html, { file: null });
+    expect(m.title).toBe("松川县人民政府第33次常务会议纪要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["第一议题"]);
+    const covered = new Set<number>();
+    for (const o of m.outline) for (let i = o.position!.start.offset; i < o.position!.end.offset; i++) covered.add(i);
+    const lost = Array.from(html, (c, i) => (covered.has(i) || /\s/.test(c) ? "" : c)).join("");
+    expect(lost).toBe("");
+  });
+
+  it("keeps the links under 相关阅读 and a photo caption out of the title and the meeting, and strips a browser title's column", () => {
+    const m = parse([
+      "梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站",
+      "相关阅读：",
+      "区政府第6次常务会议纪要",
+      "",
+      "▲11月12日，区长黄立新主持召开区政府第35次常务会议。图为会议现场。",
+      "11月12日上午，区长黄立新主持召开区政府第35次常务会议。",
+    ].join("\n"));
+    expect(m.title).toBe("梁湖区召开区政府常务会议");
+    expect(m.chrome.map((c) => c.text)).toEqual(["相关阅读：", "区政府第6次常务会议纪要", "▲11月12日，区长黄立新主持召开区政府第35次常务会议。图为会议现场。"]);
+    expect(m.meeting?.date).toMatchObject({ text: "11月12日上午", timeOfDay: "上午" });
+  });
 });

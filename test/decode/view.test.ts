@@ -20,6 +20,12 @@ describe("the reading view (what the grammar reads)", () => {
     expect(sources("<p>区&emsp;長(zhǎng)</p>")).toEqual(["区", "&emsp;", "長(zhǎng)</p>"]);
   });
 
+  it("reads a block's end tag as a line break where a page was scraped onto one line", () => {
+    expect(readingView("<p>县政府第33次常务会议纪要</p><p>2024年11月26日下午，县长主持</p>").text).toBe("县政府第33次常务会议纪要\n2024年11月26日下午，县长主持");
+    // At the end of a line, or with no text before it on the line, a tag is only removed.
+    expect(readingView("<p>甲</p>\n<p>&nbsp;<br/>乙</p>").text).toBe("甲\n\u00a0乙");
+  });
+
   it("reads the rows of a meeting form copied as a table as labelled lines", () => {
     const source = "| 会议时间 | 2025年5月20日上午8:30 |\n| 主 持 人 | 王立新 |\n| 會(huì)議地點 | 镇政府三楼会议室 |\n| 索引号 | 001 |\n";
     expect(readingView(source).text).toBe("会议时间：2025年5月20日上午8:30\n主 持 人：王立新\n會議地點：镇政府三楼会议室\n| 索引号 | 001 |\n");

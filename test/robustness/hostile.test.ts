@@ -382,7 +382,7 @@ describe("long lines (no crash, valid, nothing lost, roughly linear)", () => {
   });
 
   // Phrases the extractors look for, repeated.
-  const PHRASES = ["随后召开", "出席会议的有，", "会议由张三主持，", "区财政局提出的", "关于预算的汇报、", "在会议室", "书面通报", "受县长委托，", "因公外出请假，", "常务（扩大）会议", "| 会议时间 | 上午 |\n"];
+  const PHRASES = ["随后召开", "出席会议的有，", "会议由张三主持，", "区财政局提出的", "关于预算的汇报、", "在会议室", "书面通报", "受县长委托，", "因公外出请假，", "常务（扩大）会议", "| 会议时间 | 上午 |\n", "文字</p><p>", "</span></p></div><p>&nbsp;"];
   describe.each(PHRASES)("%s repeated", (phrase) => {
     it("in an opening sentence", () => {
       expectLinear(`${phrase} in an opening`, (n) => `区政府常务会议\n12月5日上午，区长张三主持召开会议${repeat(phrase, n)}`, 100_000);
