@@ -116,9 +116,9 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   // A list clause is names and titles: a very long one is prose (and would cost time for nothing).
   if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
-  const items = cut({ text, match: clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length), start: offset }, ITEM_SEPARATOR)
-    .flatMap(blankSeparatedNames)
-    .flatMap(joinedPeople);
+  const match = clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length);
+  let items = cut({ text, match, start: offset }, ITEM_SEPARATOR).flatMap(blankSeparatedNames);
+  if (match.includes("等") || match.includes("和") || match.includes("及")) items = items.flatMap(joinedPeople);
   const people: Person[] = [];
   let pendingTitle: Span | null = null;
   for (let item of items) {

@@ -141,6 +141,12 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   const attendance = emptyAttendance();
   let about: MeetingKind = "standing";
   let standing: Span | undefined;
+  /** The session number `standing` names (read when first needed). */
+  let standingSession: number | null | undefined;
+  const standingSessionOf = (s: Span): number | null => {
+    if (standingSession === undefined) standingSession = sessionOf(s.text)?.sessionNumber ?? null;
+    return standingSession;
+  };
   let firstHeldKind: MeetingKind | null = null;
   /** The sentences about the standing meeting, from the one that tells it was held. */
   const standingSentences: Span[] = [];
@@ -151,7 +157,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       // Once the standing meeting has been told of, a later meeting is another one (会后…又召开…),
       // unless the text says the standing meeting goes on (继续召开).
       // (The same session told of again, as a WeChat copy's cover block does, is the same meeting.)
-      if (kind === "standing" && standing !== undefined && !s.match.includes("继续") && !sameSession(standing, s)) kind = "other";
+      if (kind === "standing" && standing !== undefined && !s.match.includes("继续") && !namesSession(s, standingSessionOf(standing))) kind = "other";
       if (kind !== null) {
         about = kind;
         firstHeldKind ??= kind;
@@ -229,10 +235,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   };
 }
 
-/** Whether two sentences name the same session number (第22次常务会议 twice). */
-function sameSession(a: Span, b: Span): boolean {
-  const x = sessionOf(a.text);
-  return x !== null && x.sessionNumber === sessionOf(b.text)?.sessionNumber;
+/** Whether a sentence names session `session` (第22次常务会议 told of twice). */
+function namesSession(s: Span, session: number | null): boolean {
+  return session !== null && sessionOf(s.text)?.sessionNumber === session;
 }
 
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
