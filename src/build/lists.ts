@@ -111,6 +111,9 @@ function isPersonItem(item: string): boolean {
   return split.title !== null && looksLikeName(split.name);
 }
 
+/** An organisation's name and one more character: the first character of a name cut by a wrap. */
+const ORGANIZATION_THEN_ONE = /[局办室委院所处厅部站队心][\u3400-\u9fff]$/;
+
 /** Whether a list item is a title and a name (市住房城乡建设局局长谭云). */
 function isTitledPerson(item: string): boolean {
   const split = splitTitleName(compact(item));
@@ -158,6 +161,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         (ORGANIZATION_HEAD.test(head) && looksLikeName(head.slice(1)) && Array.from(tail).length >= 2) ||
         // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.
         (Array.from(tail).length >= 3 && !isPersonItem(tail) && !TITLE_TAIL.test(tail)) ||
+        // A name cut after its first character, behind its organisation (区市场监管局屈⏎志坚).
+        (ORGANIZATION_THEN_ONE.test(tail) && Array.from(head).length <= 3 && looksLikeName(tail.slice(-1) + head)) ||
         // The start of an organisation's name (市住房⏎城乡建设局局长谭云): the joined item is a titled person.
         (PLACE_START.test(tail) && tail.length <= 6 && isTitledPerson(tail + head)));
     if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });

@@ -73,6 +73,8 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
 const CHAIR_REACH = 100;
 const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
 
+/** 受…委托 written after the chair's name: 会议由常务副县长王德明受县长委托主持. */
+const ENTRUSTED_AFTER_NAME = /受[^,，。;；]{1,12}?委托$/;
 /** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开. */
 const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
 
@@ -91,7 +93,7 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     let raw = sentence.text.slice(at, at + m[1]!.length);
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
     if (noise) raw = raw.slice(noise[0].length);
-    raw = stripEnd(raw.replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
+    raw = stripEnd(raw.replace(ENTRUSTED_AFTER_NAME, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
     const { name, title } = splitTitleName(raw);
     const clean = ctx.compact(name);
     if (!looksLikeName(clean)) continue;

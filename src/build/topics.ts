@@ -36,7 +36,19 @@ export function spanOf(tokens: IToken[], ctx: BuildContext): Span {
 /** Builds a topic (and its subtopics) from a grammar `topic` block. */
 export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext): Topic {
   const { marker, heading: headingTokens, body } = block.topic!;
-  const heading = headingTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(headingTokens))) : "";
+  let headingRange = headingTokens.length ? tokensRange(headingTokens) : null;
+  // A heading with its decision on the same line (一、关于X。会议同意…): the heading ends at its
+  // full stop; the rest is the topic's first paragraph.
+  let runIn: Span | null = null;
+  if (headingRange !== null) {
+    const cut = RUN_IN_BODY.exec(ctx.match.slice(headingRange[0], headingRange[1]));
+    if (cut !== null) {
+      const bodyStart = headingRange[0] + cut[1]!.length + 1;
+      runIn = { text: ctx.text.slice(bodyStart, headingRange[1]), match: ctx.match.slice(bodyStart, headingRange[1]), start: bodyStart };
+      headingRange = [headingRange[0], headingRange[0] + cut[1]!.length];
+    }
+  }
+  const heading = headingRange !== null ? ctx.clean(ctx.text.slice(...headingRange)) : "";
   const topic: Topic = {
     marker: marker.image,
     number: CIRCLED.includes(marker.image.trim()[0] ?? "") ? CIRCLED.indexOf(marker.image.trim()[0]!) + 1 : parseNumber(MARKER_DIGITS.exec(marker.image)?.[0] ?? ""),
@@ -49,11 +61,16 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     subtopics: [],
     agendaIndex: null,
   };
+  if (runIn !== null) {
+    topic.paragraphs.push({ text: ctx.clean(runIn.text), position: ctx.position(runIn.start, runIn.start + runIn.text.length) });
+    topic.decisions.push(...readDecisions(runIn, ctx));
+    topic.requirements.push(...readRequirements(runIn, ctx, 0));
+  }
   let parts = body;
   // A heading whose 《title》 wraps onto the next line goes on in that line; so does a long
   // heading cut by a hard wrap whose end stands alone on the next line (…安全生产工⏎作的汇报).
   const next =
-    topic.heading !== null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading))
+    topic.heading !== null && runIn === null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading))
       ? ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens)))
       : null;
   if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next))) {
@@ -75,6 +92,9 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   topic.position = ctx.position(start, end);
   return topic;
 }
+
+/** A heading, its full stop, then the meeting's decision on the same line (matchable text). */
+const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上)/;
 
 /** The shortest heading taken for one cut by a hard wrap. */
 const MIN_WRAPPED_HEADING = 16;

@@ -12,8 +12,8 @@ const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的�
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… */
 const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
-/** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end. */
-const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告)(?=[,，。;；]|$)/g;
+/** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
+const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告)(?=》?(?:[,，。;；]|$))/g;
 
 /**
  * Builds the 书面通报 items of one line: usually one, but a line may list several
@@ -39,7 +39,8 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
     let at = 0;
     const p = PROPOSER.exec(match);
     if (p) {
-      proposer = ctx.clean(stripEnd(text.slice(0, p[1]!.length))) || null;
+      // (A report named in 《》: 市统计局《关于…的汇报》.)
+      proposer = ctx.clean(stripEnd(text.slice(0, p[1]!.length).replace(/《$/, ""))) || null;
       at = p[2] === "关于" ? p[1]!.length : p[0].length;
     }
     // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.

@@ -111,22 +111,33 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人…). */
-const FORM_LABEL = /^(?:[会會][ \u3000]*[议議][ \u3000]*)?(?:[时時][ \u3000]*[间間]|日[ \u3000]*期|地[ \u3000]*[点點]|主[ \u3000]*持(?:[ \u3000]*人)?|[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|出[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[参參][ \u3000]*[会會加](?:[ \u3000]*[人][ \u3000]*[员員])?|列[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[请請][ \u3000]*假(?:[ \u3000]*[人][ \u3000]*[员員])?|缺[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?)$/;
+const FORM_LABEL = /^(?:[会會][ \u3000]*[议議][ \u3000]*名[ \u3000]*[称稱]$|(?:[会會][ \u3000]*[议議][ \u3000]*)?(?:[时時][ \u3000]*[间間]|日[ \u3000]*期|地[ \u3000]*[点點]|主[ \u3000]*持(?:[ \u3000]*人)?|[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|出[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[参參][ \u3000]*[会會加](?:[ \u3000]*[人][ \u3000]*[员員])?|列[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[请請][ \u3000]*假(?:[ \u3000]*[人][ \u3000]*[员員])?|缺[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?)$)/;
+/** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
+const TAB_ROW = /^[ \u3000]*([^\t\r\n]{2,48}?)[ \u3000]*\t+(?=[^\t\r\n])/;
 /** A table row of two cells: a label and its value. */
 const FORM_ROW = /^[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\r\n]*?)[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\r\n]*?)[ \t\u3000]*[|｜]?[ \t\u3000]*$/;
 
 /**
  * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
  * labelled lines they stand for (`会议时间：2025年5月20日上午`): the pipes around the cells are read
- * as nothing, the one between label and value as a colon.
+ * as nothing, the one between label and value as a colon. So are rows whose cells are separated
+ * by tabs (`会议时间<TAB>…`).
  */
 function formRowEdits(source: string, out: Edit[]): void {
-  if (!source.includes("|") && !source.includes("｜")) return;
+  const pipes = source.includes("|") || source.includes("｜");
+  const tabs = source.includes("\t");
+  if (!pipes && !tabs) return;
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     const line = source.slice(start, end);
-    const m = FORM_ROW.exec(line);
+    // 会议时间<TAB>…: the tabs after the label read as a colon (the cells after it keep theirs).
+    const t = tabs ? TAB_ROW.exec(line) : null;
+    if (t !== null && FORM_LABEL.test(t[1]!.replace(PINYIN_ANNOTATION, ""))) {
+      const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
+      out.push({ start: labelEnd, end: start + t[0].length, text: "：" });
+    }
+    const m = pipes ? FORM_ROW.exec(line) : null;
     // (A mirror copy may annotate the label: 會(huì)議時間.)
     if (m !== null && m[2] !== "" && FORM_LABEL.test(m[1]!.replace(PINYIN_ANNOTATION, ""))) {
       const labelAt = start + line.indexOf(m[1]!);

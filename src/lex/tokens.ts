@@ -152,7 +152,7 @@ export const DocNumberLine = createToken({
 });
 
 // ── Dates alone at the end of a line: 落款 and 印发 (GB/T 9704-2012 §7.3.5) ───────────────────
-const STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９]){3}|[〇○零一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十月?？]{1,12}日|(?:19|20)\d{5,6})(?:印发|印發)?/y;
+const STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９]){3}|[〇○◯零OＯ0０一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十元月?？]{1,12}日|(?:19|20)\d{5,6})(?:印发|印發)?/y;
 /** `二○二二年十二月五日`, `2023年3月15日印发`: a date that ends its line. */
 export const StandaloneDate = createToken({
   name: "StandaloneDate",
@@ -191,7 +191,7 @@ const TRADITIONAL_OF: Record<string, string> = {
 const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);
 // A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
 const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
-  .map((k) => Array.from(k, keyChar).join("[ \\u3000]*"))
+  .map((k) => Array.from(k, keyChar).join("[ \\u00a0\\u3000]*"))
   .join("|");
 // Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办, or with the
 // value inside: 【发布时间：2025-07-18】.
@@ -268,11 +268,11 @@ export const OrdinalMarker = createToken({
   categories: [Marker],
 });
 
-/** `议题一：` / `议题二、`: items named as agenda items (township and joint-meeting minutes). */
+/** `议题一：` / `议题2：` / `【议题一】`: items named as agenda items (township and joint-meeting minutes). */
 export const LabelMarker = createToken({
   name: "LabelMarker",
-  pattern: { exec: lineStart(new RegExp(`(?:议题|議題)${N}[ \u3000]*[：:、．.]?`)) },
-  start_chars_hint: chars("议議"),
+  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題)(?:${N}|[0-9０-９]{1,2})[ \u3000]*[：:、．.]?`)) },
+  start_chars_hint: chars("议議【"),
   line_breaks: false,
   categories: [Marker],
 });

@@ -280,4 +280,48 @@ describe("layout variants", () => {
     expect(m.chrome.map((c) => c.text)).toEqual(["相关阅读：", "区政府第6次常务会议纪要", "▲11月12日，区长黄立新主持召开区政府第35次常务会议。图为会议现场。"]);
     expect(m.meeting?.date).toMatchObject({ text: "11月12日上午", timeOfDay: "上午" });
   });
+
+  it("reads 【议题一】 and 议题1： as topic markers, and a heading with its decision on the same line", () => {
+    const a = parse(["县人民政府常务会议纪要", OPENING, "【议题一】关于春耕备耕工作", "会议同意县农业农村局的意见。", "1.抓好农资供应。", "【议题二】关于其他事项"].join("\n"));
+    expect(a.topics.map((t) => [t.marker, t.number, t.style, t.heading])).toEqual([["【议题一】", 1, "label", "关于春耕备耕工作"], ["【议题二】", 2, "label", "关于其他事项"]]);
+    const b = parse(["县人民政府常务会议纪要", OPENING, "议题1：关于供暖", "议题2：关于防汛"].join("\n"));
+    expect(b.topics.map((t) => t.number)).toEqual([1, 2]);
+    const c = parse(["市人民政府常务会议纪要", OPENING, "一、关于市区冬季供暖保障工作。会议同意市住建局提出的保障方案，由市住建局组织实施。"].join("\n"));
+    expect(c.topics[0]).toMatchObject({ heading: "关于市区冬季供暖保障工作", paragraphs: [{ text: "会议同意市住建局提出的保障方案，由市住建局组织实施。" }] });
+    expect(c.topics[0]!.decisions[0]).toMatchObject({ verb: "同意", proposer: "市住建局", followUp: "由市住建局组织实施" });
+  });
+
+  it("reads a form whose cells are separated by tabs, 未出席 as absent, and a chair 会议由X受…委托主持", () => {
+    const m = parse([
+      "桃山县人民政府常务会议纪要",
+      "会议名称\t县人民政府2025年第4次常务会议",
+      "会议时间\t2025年2月20日（星期四）下午",
+      "会议地点\t县政府二楼会议室",
+      "主 持 人\t县长　吕振华",
+      "出　　席\t吕振华\t姚建新\t欧阳晓峰",
+      "一、审议《桃山县2025年重点民生实事项目》",
+      "会议原则通过。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 4, date: { iso: "2025-02-20", timeOfDay: "下午" }, place: "县政府二楼会议室", chair: { name: "吕振华", title: "县长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["吕振华", "姚建新", "欧阳晓峰"]);
+    const n = parse(["区政府第31次常务会议纪要", "3月5日上午，区政府召开第31次常务会议。会议由副区长林晓受区长委托主持。区领导苟建军因公出差未出席会议。"].join("\n"));
+    expect(n.meeting?.chair).toMatchObject({ name: "林晓", title: "副区长" });
+    expect(n.meeting?.absentees.map((p) => p.name)).toEqual(["苟建军"]);
+  });
+
+  it("reads a 书面通报 report named in 《》, a header label padded with NBSP, and a 落款 dated 元月", () => {
+    const m = parse([
+      "索\u00a0引\u00a0号：330113/2024-01207",
+      "市人民政府常务会议纪要",
+      OPENING,
+      "一、关于供暖",
+      "会议原则同意。",
+      "会议书面通报了市统计局《关于2024年全市主要经济指标预计完成情况的汇报》。",
+      "市人民政府办公室",
+      "二〇二五年元月十日",
+    ].join("\n"));
+    expect(m.disclosure.indexNumber).toBe("330113/2024-01207");
+    expect(m.writtenReports[0]).toMatchObject({ proposer: "市统计局", subject: "2024年全市主要经济指标预计完成情况" });
+    expect(m.issueDate?.iso).toBe("2025-01-10");
+  });
 });

@@ -27,23 +27,25 @@ export const TIME_OF_DAY: RegExp = /上午|下午|晚上|晚间|晚間|中午|�
 const BLANK = "[ \\t\\u00A0]*";
 /** A 4-digit Arabic year, possibly with blanks between the digits (2 0 2 2). */
 const AR_YEAR = "[0-9](?:[ \\t\\u00A0]?[0-9]){3}";
-/** A 4-character Chinese digit-by-digit year (二○二二, 二〇二一). */
-const CN_YEAR = "[〇○◯零OО一二三四五六七八九]{4}";
+/** A 4-character Chinese digit-by-digit year (二○二二, 二〇二一; a web copy's 二O二三 or 二0二四). */
+const CN_YEAR = "(?=[0-9]{0,3}[〇○◯零OО一二三四五六七八九])[〇○◯零OО0一二三四五六七八九]{4}";
 /** A month or day in Arabic digits, possibly with a blank between the digits (2 3). */
 const AR_MD = "[0-9](?:[ \\t\\u00A0]?[0-9])?";
 /** A month or day in Chinese numerals (五, 十二, 二十八, 三十一). */
 const CN_MD = "[〇○零一二三四五六七八九十]{1,3}";
 const YEAR = `(?:${AR_YEAR}|${CN_YEAR})`;
 const MD = `(?:${AR_MD}|${CN_MD})`;
+/** A month: as a month or day, or 元 (元月 is January). */
+const MONTH = `(?:${AR_MD}|${CN_MD}|元)`;
 
 /** 2022年11月28日 / 二○二二年十二月五日 / 2 0 2 2 年 4 月 23 日. */
 const YEAR_MONTH_DAY = new RegExp(
-  `(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MD})${BLANK}月${BLANK}(${MD})${BLANK}[日号]`,
+  `(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MONTH})${BLANK}月${BLANK}(${MD})${BLANK}[日号]`,
   "g",
 );
 /** 11月28日 / 十二月五日 / 4 月 23 日 (no year). */
 const MONTH_DAY = new RegExp(
-  `(?<![0-9〇○零一二三四五六七八九十])(${MD})${BLANK}月${BLANK}(${MD})${BLANK}[日号]`,
+  `(?<![0-9〇○零一二三四五六七八九十])(${MONTH})${BLANK}月${BLANK}(${MD})${BLANK}[日号]`,
   "g",
 );
 /** 2022-12-06 / 2022/12/06 / 2022.12.06 (a following time of day is not part of the date). */
@@ -58,7 +60,7 @@ const YEAR_STRIPPED_MONTH_DAY = /(?<![0-9])((?:19|20)[0-9]{2})[ \t\u00A0]*年[ \
 /** 1030日: month and day run together before 日 (not a duration such as 120日内). */
 const STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共计])([0-9]{3,4})日(?!内|以内|之内|左右)/g;
 /** Year and month without a day (accepted by parseDate only): 2022年11月. */
-const YEAR_MONTH = new RegExp(`(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MD})${BLANK}月`);
+const YEAR_MONTH = new RegExp(`(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MONTH})${BLANK}月`);
 /** A whole value of 5 to 8 digits: a stripped date such as 2026119 or 20221206. */
 const BARE_STRIPPED = /^((?:19|20)[0-9]{2})([0-9]{1,4})$/;
 /** Blanks between the digits and dashes of a spaced-out date. */
@@ -111,6 +113,16 @@ function makeParts(year: number | null, month: number | null, day: number | null
     day,
     iso: valid ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : null,
   };
+}
+
+/** A year as written: digits, or numerals digit by digit (a web copy's 二0二四 writes one zero as a digit). */
+function readYear(raw: string): number | null {
+  return readNumber(/[^0-9 \t\u00A0]/.test(raw) ? raw.replace(/[0０]/g, "〇") : raw);
+}
+
+/** A month as written: digits, numerals or 元. */
+function readMonth(raw: string): number | null {
+  return raw === "元" ? 1 : readNumber(raw);
 }
 
 function readNumber(raw: string): number | null {
@@ -174,13 +186,13 @@ export function findDates(text: string, defaultYear?: number | null): FoundDate[
   const none: Candidate[] = [];
   const candidates: Candidate[] = [
     ...(!hasYear || !hasMonth ? none : collect(m, YEAR_MONTH_DAY, (g) => {
-      const year = readNumber(g[1]);
-      const month = readNumber(g[2]);
+      const year = readYear(g[1]);
+      const month = readMonth(g[2]);
       const day = readNumber(g[3]);
       return year === null || month === null || day === null ? null : makeParts(year, month, day);
     })),
     ...(!hasMonth || !hasDay ? none : collect(m, MONTH_DAY, (g) => {
-      const month = readNumber(g[1]);
+      const month = readMonth(g[1]);
       const day = readNumber(g[2]);
       return month === null || day === null ? null : makeParts(fallbackYear, month, day);
     })),
@@ -235,8 +247,8 @@ export function parseDate(text: string, defaultYear?: number | null): DateParts 
   if (bare !== null && m.length >= 5) return strippedParts(Number.parseInt(bare[1], 10), bare[2]);
   const yearMonth = YEAR_MONTH.exec(m);
   if (yearMonth !== null) {
-    const year = readNumber(yearMonth[1]);
-    const month = readNumber(yearMonth[2]);
+    const year = readYear(yearMonth[1]);
+    const month = readMonth(yearMonth[2]);
     if (year !== null && month !== null && month >= 1 && month <= 12) return makeParts(year, month, null);
   }
   return none;

@@ -13,6 +13,14 @@ describe("parseDate", () => {
     expect(parseDate("二○一○年三月九日").iso).toBe("2010-03-09"); // jiangyin-2010-03
   });
 
+  it("reads 元月 as January and a web copy's 二O二三 / 二0二四 years", () => {
+    expect(parseDate("二〇二五年元月十日").iso).toBe("2025-01-10");
+    expect(parseDate("二O二三年一月四日").iso).toBe("2023-01-04");
+    expect(parseDate("二0二四年一月四日").iso).toBe("2024-01-04");
+    expect(parseDate("元月8日", 2025).iso).toBe("2025-01-08");
+    expect(parseDate("2024年1月4日").iso).toBe("2024-01-04");
+  });
+
   it("takes the year of a month-day date from defaultYear, else leaves iso null", () => {
     expect(parseDate("11月28日上午,区政府召开第13次常务会议", 2022).iso).toBe("2022-11-28");
     expect(parseDate("11月28日")).toEqual({ year: null, month: 11, day: 28, iso: null });
