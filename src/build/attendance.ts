@@ -2,7 +2,7 @@
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, COMMA } from "./sentences.js";
-import { BRACKET_NOTE, TITLE_ROLE, looksLikeName, splitTitleName } from "./values/names.js";
+import { BRACKET_NOTE, PLACE_START, TITLE_ROLE, looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 
 /** The people lists of the model that attendance statements fill. */
@@ -16,7 +16,7 @@ export interface Attendance {
 
 /** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
 const VERB =
-  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因[^,，。;；、:：()（）]{0,10}?|外出[^,，。;；、:：()（）]{0,6}?|出差)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)/g;
+  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因[^,，。;；、:：()（）]{0,10}?|外出[^,，。;；、:：()（）]{0,6}?|出差)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请假|未出席|未参加|未出席会议|未参加会议)$/, "absentees"],
@@ -28,12 +28,12 @@ const ROLE_OF: [RegExp, Role][] = [
 ];
 /** The longest clause read as a list of people (about twenty titled names). */
 const MAX_LIST_CLAUSE = 400;
-/** Verbs after which the list follows: 出席会议的有…, 请假：… */
-const LIST_FOLLOWS = /的(?:还)?有[:：]?$|[:：]$/;
+/** Verbs after which the list follows: 出席会议的有…, 出席会议的区领导有…, 请假：… */
+const LIST_FOLLOWS = /的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?$|[:：]$/;
 /** A clause that ends with its comma. */
 const COMMA_AT_END = /[,，]\s*$/;
 /** A clause that cannot be part of a list of people. */
-const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|日/;
+const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
 const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$|领导$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
@@ -133,7 +133,7 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     // The name and title come out compact.
     const { name, title } = splitTitleName(stripEnd(joined), ctx.compact);
     const start: number = pendingTitle ? pendingTitle.start : item.start;
-    if (looksLikeName(name)) {
+    if (looksLikeName(name) || looksLikeLongName(name)) {
       const nameAt = ctx.text.slice(item.start, item.start + item.text.length).indexOf(name);
       const position = nameAt >= 0 ? ctx.position(item.start + nameAt, item.start + nameAt + name.length) : ctx.position(start, item.start + raw.length);
       people.push({ name, title, position });
@@ -158,8 +158,6 @@ const GROUP_TAIL = /等(?:[区县市省州镇乡]|市政府|县政府|区政府)
 /** A person, then 和 / 及 / 以及, then another person: 冯家豪和市政府党组成员邓耀华. */
 const JOINED = /^(.{2,24}?)(?:以及|和|及)(.{2,})$/;
 
-/** The first character of a place's name (区发展… is 区 + 发展和改革局, not a person). */
-const PLACE_START = /^[区县市省州镇乡旗盟]/;
 
 /** Whether a compact item names one person, with or without a title. */
 function isPerson(item: string): boolean {

@@ -161,6 +161,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     else disclosure.publishDate ??= parseDate(text).iso;
   }
 
+  // The meeting's number on its own line under the title (（11）, 第18期, 2025年第13期): part of the masthead.
+  const numberLine = titleBlock ? blocks[blocks.indexOf(titleRest ?? titleBlock) + 1] : undefined;
+  const mastheadNumber = numberLine?.kind === "paragraph" && MASTHEAD_NUMBER.test(ctx.match.slice(numberLine.start, numberLine.end).trim()) ? numberLine : null;
+  if (mastheadNumber) mastheadNumber.outline = "header";
+
   // A hard-wrapped opening goes on over the next lines until a sentence ends.
   const opening = new Set<number>();
   if (openingIndex >= 0) {
@@ -179,7 +184,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       continue;
     }
     if (siteNames.has(b)) continue;
-    if (b === dateLine) continue;
+    if (b === dateLine || b === mastheadNumber) continue;
     const span = spanOf(b.tokens, ctx);
     if (opening.has(i)) {
       openingBlocks.push(b);
@@ -259,6 +264,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     diagnostics,
   };
 }
+
+/** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
+const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;
 
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;

@@ -55,7 +55,7 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     }
     const value = ctx.clean(ctx.text.slice(keyEnd, valueEnd));
     fields.push({
-      label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^【(.*)】$/, "$1"),
+      label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^[【\[［](.*)[】\]］]$/, "$1"),
       value: value === "" ? null : value,
       position: ctx.position(keyStart, Math.max(keyEnd, trimEnd(ctx.text, keyEnd, valueEnd))),
     });

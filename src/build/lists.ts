@@ -3,7 +3,7 @@ import type { IToken } from "chevrotain";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
-import { looksLikeName, splitNames, splitTitleName } from "./values/names.js";
+import { PLACE_START, looksLikeLongName, looksLikeName, splitNames, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
@@ -65,7 +65,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         const split = splitTitleName(item, ctx.compact);
         clean = split.name;
         // A list of bare names may hold a longer one written without a dot (乌云其木格).
-        if (!looksLikeName(clean) && !(split.title === null && !TITLE_OR_ORGAN_END.test(clean) && !PLACE_START.test(clean) && looksLikeName(clean, LONG_NAME))) continue;
+        if (!looksLikeName(clean) && !(split.title === null && looksLikeLongName(clean))) continue;
         title = split.title;
       }
       const [from, to] = locate(line.text, cursor, clean);
@@ -82,13 +82,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   return { role, group, people };
 }
 
-/** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
-const LONG_NAME = 6;
-/** The last character of most titles and organisations: such a word is no name. */
-const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心]$/;
 
-/** The start of a place or an organ's name (市…, 区…): such a word is no name. */
-const PLACE_START = /^[市区县省镇乡州盟旗]/;
 
 /** What ends an organisation's name, split by a wrap (区财⏎政局): not two names. */
 const ORGANIZATION_TAIL = /(?:局|委|办|室|中心|政府|部门|同志|负责人|单位|公司|集团)$/;
@@ -228,11 +222,16 @@ export function locate(text: string, cursor: number, name: string): [number, num
   return [cursor, cursor];
 }
 
+const ANY_LIST_SEPARATOR = /[，,、；;]/;
+/** Blanks between two recipients (not a name's padding: both sides two characters or more). */
+const BLANK_SEPARATOR = /(?<=[^\s\u3000]{2})[ \t\u3000]+(?=[^\s\u3000]{2})/g;
+
 /** Reads a distribution list: recipients separated by ，、；, line wraps joined. */
 export function buildDistribution(block: Block, ctx: BuildContext): string[] {
-  const joined = lines(block, ctx)
-    .map((l) => l.text)
-    .join("");
+  const list = lines(block, ctx).map((l) => l.text);
+  let joined = list.join("");
+  // Recipients separated by blanks only (县委办公室　县人大常委会办公室): the blanks separate them.
+  if (!ANY_LIST_SEPARATOR.test(joined)) joined = list.join(" ").trim().replace(BLANK_SEPARATOR, "、");
   return splitOutsideBrackets(joined)
     .map((item) => ctx.compact(item).replace(/[。.]+$/, ""))
     .filter((item) => item !== "");

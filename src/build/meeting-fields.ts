@@ -3,7 +3,7 @@ import type { MeetingDate, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, CLAUSE_END, cut, stripEnd } from "./sentences.js";
 import { findDates, findTimeOfDay } from "./values/dates.js";
-import { looksLikeName, splitTitleName } from "./values/names.js";
+import { looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 
 /** Words that say a meeting was held (召开 / 主持 / 举行). */
@@ -75,6 +75,8 @@ const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午
 
 /** 受…委托 written after the chair's name: 会议由常务副县长王德明受县长委托主持. */
 const ENTRUSTED_AFTER_NAME = /受[^,，。;；]{1,12}?委托$/;
+/** Who entrusted the chair, before the chair: 会议由市长沈德明委托常务副市长朱民阳主持. */
+const ENTRUSTING_BEFORE = /^[^,，。;；]{2,20}?委托(?=[^,，。;；]{2,})/;
 /** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开. */
 const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
 
@@ -93,10 +95,10 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     let raw = sentence.text.slice(at, at + m[1]!.length);
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
     if (noise) raw = raw.slice(noise[0].length);
-    raw = stripEnd(raw.replace(ENTRUSTED_AFTER_NAME, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
+    raw = stripEnd(raw.replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
     const { name, title } = splitTitleName(raw);
     const clean = ctx.compact(name);
-    if (!looksLikeName(clean)) continue;
+    if (!looksLikeName(clean) && !looksLikeLongName(clean)) continue;
     const nameAt = ctx.text.indexOf(name, sentence.start + at);
     const position = nameAt >= 0 ? ctx.position(nameAt, nameAt + name.length) : undefined;
     return { name: clean, title: title === null ? null : ctx.compact(title), ...(position ? { position } : {}) };

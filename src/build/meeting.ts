@@ -35,6 +35,8 @@ type MeetingKind = "standing" | "other";
 const HELD_ANYWHERE = /召开|举行/;
 /** 召开 + the meeting's name, up to the end of the clause. */
 const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议?)/;
+/** The meeting's name, then where or when, then 召开: 区政府党组（扩大）会议在…召开. */
+const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
 /** Words just before 召开 that make it a plan, not news: 要定期召开, 将于…召开, 拟召开. */
 const NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
@@ -44,6 +46,9 @@ const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五
 
 /** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
 function meetingKind(sentence: string): MeetingKind | null {
+  // 区政府党组（扩大）会议在…召开: the meeting named before 在/于 and 召开.
+  const before = HELD_MEETING.test(sentence) ? null : MEETING_BEFORE_HELD.exec(sentence);
+  if (before !== null) return HELD_NEWS.test(sentence) ? (STANDING_NAME.test(before[1]!) ? "standing" : "other") : null;
   const m = HELD_MEETING.exec(sentence);
   // 召开的…会议 tells of a meeting held before (…召开的区政府第21次常务会议研究确定的…).
   if (m === null || m[1] === "会议" || m[1] === "会") return null;

@@ -7,6 +7,8 @@ import { spanOf } from "./topics.js";
 import { toMatchable } from "./values/text.js";
 
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
+/** A lead-in before the reports: 以下事项：, 如下事项：. */
+const LEAD_IN = /^(?:以下|如下)(?:事项|情况|报告)?[:：]\s*/;
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
 const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)$/;
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… */
@@ -24,7 +26,10 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
   const lead = block.tokens[0]!.image.length;
   const decisionMatch = DECISION.exec(span.match.slice(lead))!;
   const decision = decisionMatch[1] ?? null;
-  const from = lead + decisionMatch[0].length;
+  let from = lead + decisionMatch[0].length;
+  // 会议书面通报了以下事项：A；B — the lead-in names no report.
+  const leadIn = LEAD_IN.exec(span.match.slice(from));
+  if (leadIn !== null) from += leadIn[0].length;
   const clauses = cut(span, COMMA).map((c) => stripEnd(c.text)).filter((c) => c);
   const last = clauses.length > 1 ? clauses[clauses.length - 1]! : null;
   const followUp = last && FOLLOW_UP.test(toMatchable(last)) ? ctx.clean(last) : null;

@@ -71,6 +71,20 @@ function lineStart(re: RegExp, wholeLine = false): CustomPatternMatcherFunc {
   };
 }
 
+/**
+ * A marker matcher that does not take a marker alone on the line right under a 纪要 title for
+ * one: that is the meeting's number (海兰市人民政府常务会议纪要⏎（11）).
+ */
+function notUnderTitle(match: CustomPatternMatcherFunc): CustomPatternMatcherFunc {
+  return (text, offset, tokens, groups) => {
+    const m = match(text, offset, tokens, groups);
+    if (m === null || !atLineEnd(text, offset + m[0].length)) return m;
+    let i = offset - 1;
+    while (i >= 0 && (isBlank(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) i--;
+    return i >= 1 && text.charCodeAt(i) === 0x8981 && (text.charCodeAt(i - 1) === 0x7eaa || text.charCodeAt(i - 1) === 0x7d00) ? null : m;
+  };
+}
+
 /** The text up to the end of the line (blanks at the end excluded). */
 function restOfLine(text: string, offset: number): number {
   let end = offset;
@@ -120,7 +134,7 @@ export const ChromeLine = createToken({
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
-const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*[号號]/;
+const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*\d{4}\s*[〕\]］)）】﹞〗]\s*第?\s*\d{1,4}\s*[号號]/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
 /** `2025年第5号` alone on its line: a year and a serial, no bracket. */
 const yearSerialLine = lineStart(/[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,4}[ \u3000]*[号號]/, true);
@@ -132,7 +146,7 @@ function bracketAhead(text: string, offset: number): boolean {
   const end = Math.min(text.length, offset + 13);
   for (let i = offset; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3014 || c === 0x5b || c === 0xff3b || c === 0x28 || c === 0xff08 || c === 0x3010) return true;
+    if (c === 0x3014 || c === 0x5b || c === 0xff3b || c === 0x28 || c === 0xff08 || c === 0x3010 || c === 0xfe5d || c === 0x3016) return true;
     if (c < 0x3400 || c > 0x9fff) return false;
   }
   return false;
@@ -147,7 +161,7 @@ export const DocNumberLine = createToken({
       return bracketAhead(text, offset) ? docNumberLine(text, offset, tokens, groups) : null;
     },
   },
-  start_chars_hint: [...CJK, ...chars("〔[［(（【"), ...chars(ASCII_DIGITS)],
+  start_chars_hint: [...CJK, ...chars("〔[［(（【﹝〖"), ...chars(ASCII_DIGITS)],
   line_breaks: false,
 });
 
@@ -177,7 +191,7 @@ const HEADER_KEYS = [
   "发文字号", "文号", "发布机构", "发布部门", "发文机关", "所属机构", "信息名称", "文件名称", "标题", "名称",
   "组配分类", "主题分类", "体裁分类", "信息分类", "服务对象分类", "主题词", "关键词", "内容概况", "内容概述", "摘要",
   "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
-  "信息类别", "公开类别", "发布单位", "生效日期", "失效日期", "分类",
+  "信息类别", "公开类别", "发布单位", "生效日期", "失效日期", "分类", "是否有效",
 ];
 // Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
 const TRADITIONAL_OF: Record<string, string> = {
@@ -194,9 +208,9 @@ const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
   .map((k) => Array.from(k, keyChar).join("[ \\u00a0\\u3000]*"))
   .join("|");
 // Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办, or with the
-// value inside: 【发布时间：2025-07-18】.
+// value inside: 【发布时间：2025-07-18】, or in square brackets: [ 索引号 ] 115001…
 // A key may also stand alone on its line, its value on the next (a table copied cell by cell).
-const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))|【(?:${headerKeyPattern})(?:】[：:]?|[ \\u3000]*[：:])`, "y");
+const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))|【(?:${headerKeyPattern})(?:】[：:]?|[ \\u3000]*[：:])|[\\[［][ \\u3000]*(?:${headerKeyPattern})[ \\u3000]*[\\]］][：:]?`, "y");
 /** `索 引 号:`, `发布机构：`, `公开方式 `: a label of the disclosure header. */
 export const HeaderKey = createToken({
   name: "HeaderKey",
@@ -211,7 +225,7 @@ export const HeaderKey = createToken({
       return m;
     },
   },
-  start_chars_hint: [...new Set([...HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]), "【"])],
+  start_chars_hint: [...new Set([...HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]), "【", "[", "［"])],
   line_breaks: false,
   categories: [Inline],
 });
@@ -229,7 +243,7 @@ export const CnMarker = createToken({
 /** `（一）` or `(一)` */
 export const ParenCnMarker = createToken({
   name: "ParenCnMarker",
-  pattern: { exec: lineStart(new RegExp(`[（(]${N}[）)]`)) },
+  pattern: { exec: notUnderTitle(lineStart(new RegExp(`[（(]${N}[）)]`))) },
   start_chars_hint: chars("（("),
   line_breaks: false,
   categories: [Marker],
@@ -245,7 +259,7 @@ export const ArabicMarker = createToken({
 /** `（1）` or `(1)` */
 export const ParenArabicMarker = createToken({
   name: "ParenArabicMarker",
-  pattern: { exec: lineStart(/[（(][0-9０-９]{1,2}[）)]/) },
+  pattern: { exec: notUnderTitle(lineStart(/[（(][0-9０-９]{1,2}[）)]/)) },
   start_chars_hint: chars("（("),
   line_breaks: false,
   categories: [Marker],
@@ -307,8 +321,8 @@ export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[
 /** `会议书面通报…` at the start of a line. */
 export const WrittenReportStart = createToken({
   name: "WrittenReportStart",
-  pattern: { exec: lineStart(/(?:[会會][议議])?(?:[还還])?[书書]面(?:通[报報]|[审審][议議])/) },
-  start_chars_hint: chars("会會书書"),
+  pattern: { exec: lineStart(/(?:[会會][议議])?(?:[还還])?(?:以[书書]面形式|[书書]面)(?:通[报報]|[审審][议議]|[听聽]取|[审審]阅|[审審]閱)/) },
+  start_chars_hint: chars("会會书書以"),
   line_breaks: false,
 });
 

@@ -324,4 +324,61 @@ describe("layout variants", () => {
     expect(m.writtenReports[0]).toMatchObject({ proposer: "市统计局", subject: "2024年全市主要经济指标预计完成情况" });
     expect(m.issueDate?.iso).toBe("2025-01-10");
   });
+
+  it("reads the standing meeting after a 党组会议 named before 在…召开, and chairs 会议由市长X委托Y主持", () => {
+    const a = parse([
+      "赤坎区召开区政府党组（扩大）会议和区政府第9次常务会议",
+      "4月9日下午，区政府党组（扩大）会议在区委区政府大楼三楼会议室召开，区长梁振华主持会议并讲话。",
+      "随后，受梁振华区长委托，常务副区长陈海燕主持召开区政府第9次常务会议，副区长吴志雄、林淑贞出席会议。",
+    ].join("\n"));
+    expect(a.meeting?.chair).toMatchObject({ name: "陈海燕", title: "常务副区长" });
+    expect(a.meeting?.attendees.map((p) => p.name)).toEqual(["吴志雄", "林淑贞"]);
+    const b = parse(["市政府第61次常务会议纪要", "5月12日下午，市政府召开第61次常务会议，会议由市长沈德明委托常务副市长朱民阳主持。"].join("\n"));
+    expect(b.meeting?.chair).toMatchObject({ name: "朱民阳", title: "常务副市长" });
+  });
+
+  it("reads 书面听取了 and 以下事项： reports, 出席会议的区领导有 lists, and ﹝2024﹞ numbers", () => {
+    const m = parse([
+      "区政府常务会议纪要",
+      "秀洲政纪﹝2024﹞8号",
+      "3月5日上午，区长金涛主持召开区政府第8次常务会议。出席会议的区领导有孙建国、杜静，区人大常委会副主任赵立成应邀出席会议。",
+      "一、关于春耕",
+      "会议原则同意。",
+      "会议书面听取了区财政局关于2024年区级预算执行情况的汇报。",
+      "会议书面通报了以下事项：区统计局关于一季度经济运行情况的汇报；区卫健局关于区中医院迁建工程进展情况的汇报。",
+    ].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "秀洲政纪﹝2024﹞8号", year: 2024, serial: 8 });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孙建国", "杜静"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["赵立成"]);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["区财政局", "2024年区级预算执行情况"],
+      ["区统计局", "一季度经济运行情况"],
+      ["区卫健局", "区中医院迁建工程进展情况"],
+    ]);
+  });
+
+  it("splits a distribution list separated by blanks, and takes （11） under the title for the masthead's number", () => {
+    const m = parse(["海兰市人民政府常务会议纪要", "（11）", "6月27日下午，市长金哲洙主持召开市政府第十一次常务会议。副市长金顺姬、尹光日应邀出席会议。", "一、关于防汛", "会议原则同意。", "抄送：县委办公室　县人大常委会办公室　县政协办公室"].join("\n"));
+    expect(m.title).toBe("海兰市人民政府常务会议纪要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛"]);
+    expect(m.meeting).toMatchObject({ sessionNumber: 11, chair: { name: "金哲洙" } });
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["金顺姬", "尹光日"]);
+    expect(m.distribution).toEqual(["县委办公室", "县人大常委会办公室", "县政协办公室"]);
+  });
+
+  it("reads long Mongolian names without a dot, and organisation + name items", () => {
+    const m = parse([
+      "旗人民政府常务会议纪要",
+      "7月3日上午，旗长那顺乌力吉主持召开旗人民政府第18次常务会议。副旗长乌云其其格、巴图孟和、刘建国出席会议；县应急管理局刘晖，县城建集团肖振华列席会议。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "那顺乌力吉", title: "旗长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["乌云其其格", "巴图孟和", "刘建国"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["刘晖", "肖振华"]);
+  });
+
+  it("reads [ 索引号 ] bracket labels and a 是否有效 cell", () => {
+    const m = parse(["[ 索引号 ] 11500119MB1X52813C/2025-00093　　[ 发布机构 ] 渝溪区人民政府办公室", "文号：修府纪〔2025〕9号　　是否有效：有效", "渝溪区人民政府第十二次常务会议纪要", OPENING].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "11500119MB1X52813C/2025-00093", publisher: "渝溪区人民政府办公室", fileNumber: "修府纪〔2025〕9号" });
+    expect(m.title).toBe("渝溪区人民政府第十二次常务会议纪要");
+  });
 });

@@ -221,6 +221,9 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
       return { name: text.slice(end), title: text.slice(0, end) };
     }
   }
+  // A long name after the last role word (旗长那顺乌力吉).
+  const last = ends[ends.length - 1];
+  if (last !== undefined && last < text.length && looksLikeLongName(text.slice(last))) return { name: text.slice(last), title: text.slice(0, last) };
   // name before the title: the title is a suffix (常务)?副?(区|县|市)?role
   const suffix = TITLE_SUFFIX.exec(m);
   // (Not an organ before its role: 区人大代表, 县政协委员.)
@@ -231,7 +234,7 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   // last two or three characters when what stands before them ends like a title.
   for (const len of [3, 2]) {
     const cut = text.length - len;
-    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && looksLikeName(text.slice(cut))) {
+    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && looksLikeName(text.slice(cut)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut))) {
       return { name: text.slice(cut), title: text.slice(0, cut) };
     }
   }
@@ -241,8 +244,25 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
 /** An organ's short name (区人大, 县政协, 市纪委): never a name before a role word. */
 const ORGAN_BEFORE_ROLE = /^[区县市省州镇乡旗](?:人大|政协|纪委|委|政府)/;
 
-/** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室 …): a name may follow. */
-const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心]/;
+/** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室, 团 …): a name may follow. */
+const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團]/;
+/** Characters that end an organisation's name and never start a person's: 局刘晖 is no name. */
+const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團]/;
+
+/** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
+const LONG_NAME = 6;
+/** The last character of most titles and organisations: such a word is no name. */
+export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心]$/;
+/** The start of a place or an organ's name (市…, 区…): such a word is no name. */
+export const PLACE_START = /^[市区县省镇乡州盟旗]/;
+
+/**
+ * Whether a word of five or six Han characters is a name written without a middle dot
+ * (那顺乌力吉, 乌云其木格): no title's or organisation's last character at its end, no place at its start.
+ */
+export function looksLikeLongName(s: string): boolean {
+  return s.length > 4 && looksLikeName(s, LONG_NAME) && !TITLE_OR_ORGAN_END.test(s) && !PLACE_START.test(s);
+}
 
 /** BMP Han characters accepted in names: CJK (with extension A) and compatibility ideographs. */
 function isBmpNameHan(c: number): boolean {
