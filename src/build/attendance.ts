@@ -176,8 +176,8 @@ function joinedPeople(item: Span): Span[] {
   if (tail !== null && tail.index >= 2) return joinedPeople(slice(item, 0, tail.index));
   const m = JOINED.exec(item.match.slice(0, text.length));
   // (A bare name before 和 does not start like a place: 区发展和改革局局长谷玉成 is one person.)
-  const before = compact(m?.[1] ?? "");
-  if (m === null || looksLikeName(compact(text)) || !isPerson(before) || (looksLikeName(before) && PLACE_START.test(toMatchable(before))) || !isPerson(compact(m[2]!))) return [item];
+  const before = compact(m?.[1] ?? "").replace(BRACKET_NOTE, "");
+  if (m === null || looksLikeName(compact(text)) || !isPerson(before) || (looksLikeName(before) && PLACE_START.test(toMatchable(before))) || !isPerson(compact(m[2]!).replace(BRACKET_NOTE, ""))) return [item];
   return [slice(item, 0, m[1]!.length), slice(item, text.length - m[2]!.length, text.length)];
 }
 

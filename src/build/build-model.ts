@@ -26,6 +26,7 @@ import { meetingFacts } from "./facts.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
 import { findDates, parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
+import { parseNumber } from "./values/numerals.js";
 import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
@@ -216,6 +217,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
+    // The session given only by the masthead's number (（第4次） under the title).
+    const numbered = mastheadNumber ? MASTHEAD_SESSION.exec(ctx.match.slice(mastheadNumber.start, mastheadNumber.end)) : null;
+    if (meeting.sessionNumber === null && numbered) meeting.sessionNumber = parseNumber(numbered[1]!);
     linkAgenda(meeting.agenda, topics);
   } else {
     const at = titleBlock ?? blocks[0];
@@ -267,6 +271,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
 /** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
 const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;
+
+/** A session number in a masthead's number line: （第4次）. */
+const MASTHEAD_SESSION = /第([0-9一二三四五六七八九十百零〇○]{1,6})次/;
 
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;

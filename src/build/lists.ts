@@ -106,6 +106,8 @@ function isPersonItem(item: string): boolean {
 }
 
 /** An organisation's name and one more character: the first character of a name cut by a wrap. */
+/** A title and one more character: the first character of a name cut by a wrap. */
+const TITLE_THEN_ONE = /(?:长|主任|书记|委员|主席|经理|助理)[\u3400-\u9fff]$/;
 const ORGANIZATION_THEN_ONE = /[局办室委院所处厅部站队心][\u3400-\u9fff]$/;
 
 /** Whether a list item is a title and a name (市住房城乡建设局局长谭云). */
@@ -155,6 +157,12 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         (ORGANIZATION_HEAD.test(head) && looksLikeName(head.slice(1)) && Array.from(tail).length >= 2) ||
         // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.
         (Array.from(tail).length >= 3 && !isPersonItem(tail) && !TITLE_TAIL.test(tail)) ||
+        // A title cut inside, its name on the next line (区政府办公室主⏎任冯立群).
+        (isTitledPerson(tail + head) && !isPersonItem(head) && !isPersonItem(tail)) ||
+        // A name cut after its first character, behind its title (区发改局局长戚⏎志明).
+        (TITLE_THEN_ONE.test(tail) && Array.from(head).length <= 2 && looksLikeName(tail.slice(-1) + head)) ||
+        // A compound surname cut from its given name (欧阳⏎明远).
+        (COMPOUND_SURNAME.test(tail) && Array.from(tail).length === 2 && Array.from(head).length <= 2) ||
         // A name cut after its first character, behind its organisation (区市场监管局屈⏎志坚).
         (ORGANIZATION_THEN_ONE.test(tail) && Array.from(head).length <= 3 && looksLikeName(tail.slice(-1) + head)) ||
         // The start of an organisation's name (市住房⏎城乡建设局局长谭云): the joined item is a titled person.
@@ -223,13 +231,15 @@ export function locate(text: string, cursor: number, name: string): [number, num
 }
 
 const ANY_LIST_SEPARATOR = /[，,、；;]/;
+const PRINT_COUNT = /[。.]?\s*[(（]?共印[0-9０-９一二三四五六七八九十百]+份[)）]?\s*$/;
 /** Blanks between two recipients (not a name's padding: both sides two characters or more). */
 const BLANK_SEPARATOR = /(?<=[^\s\u3000]{2})[ \t\u3000]+(?=[^\s\u3000]{2})/g;
 
 /** Reads a distribution list: recipients separated by ，、；, line wraps joined. */
 export function buildDistribution(block: Block, ctx: BuildContext): string[] {
   const list = lines(block, ctx).map((l) => l.text);
-  let joined = list.join("");
+  // (A print count after the list is no recipient: …各乡镇（街道）。（共印30份）.)
+  let joined = list.join("").replace(PRINT_COUNT, "");
   // Recipients separated by blanks only (县委办公室　县人大常委会办公室): the blanks separate them.
   if (!ANY_LIST_SEPARATOR.test(joined)) joined = list.join(" ").trim().replace(BLANK_SEPARATOR, "、");
   return splitOutsideBrackets(joined)

@@ -43,7 +43,9 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
 
 /** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 */
 const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)(?:[,，]|主持召开|继续召开|召开|举行|主持)/;
-const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處)$/;
+const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處|党校|管委会|学院|大学)$/;
+/** A room number in brackets after a place: …三楼会议室（316）. */
+const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 
 /** The place of the opening sentence, or null. */
 export function meetingPlace(sentence: Span): string | null {
@@ -51,7 +53,7 @@ export function meetingPlace(sentence: Span): string | null {
   const m = PLACE.exec(sentence.match);
   if (!m) return null;
   const place = compact(sentence.text.slice(m.index + 1, m.index + 1 + m[1]!.length));
-  return PLACE_END.test(sentence.match.slice(m.index + 1, m.index + 1 + m[1]!.length)) ? place : null;
+  return PLACE_END.test(sentence.match.slice(m.index + 1, m.index + 1 + m[1]!.length).replace(ROOM_NOTE, "")) ? place : null;
 }
 
 /**
@@ -73,6 +75,10 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
 const CHAIR_REACH = 100;
 const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
 
+/** How the chair held it, after the name: 区长X以视频会议形式主持召开. */
+const HOW_AFTER_NAME = /以[^,，。;；]{1,10}?(?:形式|方式)$/;
+/** A note in brackets after the chair's name: 副县长杨志明（主持县政府工作）. */
+const NOTE_AFTER_NAME = /[(（][^()（）]{1,12}[)）]$/;
 /** 受…委托 written after the chair's name: 会议由常务副县长王德明受县长委托主持. */
 const ENTRUSTED_AFTER_NAME = /受[^,，。;；]{1,12}?委托$/;
 /** Who entrusted the chair, before the chair: 会议由市长沈德明委托常务副市长朱民阳主持. */
@@ -95,7 +101,7 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     let raw = sentence.text.slice(at, at + m[1]!.length);
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
     if (noise) raw = raw.slice(noise[0].length);
-    raw = stripEnd(raw.replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
+    raw = stripEnd(raw.replace(HOW_AFTER_NAME, "").replace(NOTE_AFTER_NAME, "").replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
     const { name, title } = splitTitleName(raw);
     const clean = ctx.compact(name);
     if (!looksLikeName(clean) && !looksLikeLongName(clean)) continue;

@@ -15,7 +15,7 @@ const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的�
 const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告)(?=》?(?:[,，。;；]|$))/g;
+const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告)(?=》?(?:[,，。;；\r\n]|$))/g;
 
 /**
  * Builds the 书面通报 items of one line: usually one, but a line may list several

@@ -134,7 +134,7 @@ export const ChromeLine = createToken({
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
-const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*\d{4}\s*[〕\]］)）】﹞〗]\s*第?\s*\d{1,4}\s*[号號]/;
+const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號]/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
 /** `2025年第5号` alone on its line: a year and a serial, no bracket. */
 const yearSerialLine = lineStart(/[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,4}[ \u3000]*[号號]/, true);
@@ -309,13 +309,13 @@ export const AbsenteeLabel = label("AbsenteeLabel", "(?:因[公事病])?(?:[请�
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
 /** `列席：` / `列席人员：` / `列席会议的有：` alone on its line, the names on the next */
-export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*席(?:人[员員]|[单單]位|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "列", [PeopleLabel]);
+export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*席(?:(?:[会會][议議])?人[员員]|[单單]位|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "列", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `参加人员：` / `参会人员：` / `出席会议的有：` alone on its line */
 export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:人[员員]|[会會][议議]人[员員]|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "出参參", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：` */
-export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報])", "分抄主报報发發", []);
+export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報]|送(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 
 // ── 书面通报 items ─────────────────────────────────────────────────────────────────────────
 /** `会议书面通报…` at the start of a line. */

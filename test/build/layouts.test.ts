@@ -381,4 +381,35 @@ describe("layout variants", () => {
     expect(m.disclosure).toMatchObject({ indexNumber: "11500119MB1X52813C/2025-00093", publisher: "渝溪区人民政府办公室", fileNumber: "修府纪〔2025〕9号" });
     expect(m.title).toBe("渝溪区人民政府第十二次常务会议纪要");
   });
+
+  it("reads places without a room word or with a room number, and chairs with 以…形式 or a bracketed note after the name", () => {
+    const place = (o: string) => parse(["县人民政府常务会议纪要", o].join("\n")).meeting?.place;
+    expect(place("3月5日上午，县长何平在县委党校主持召开县政府第6次常务会议。")).toBe("县委党校");
+    expect(place("3月5日上午，区长钱涛在合丰经济开发区管委会主持召开区政府第6次常务会议。")).toBe("合丰经济开发区管委会");
+    expect(place("3月5日上午，区长钱涛在区行政中心1号楼三楼会议室（316）主持召开区政府第6次常务会议。")).toBe("区行政中心1号楼三楼会议室（316）");
+    const chair = (o: string) => parse(["县人民政府常务会议纪要", o].join("\n")).meeting?.chair;
+    expect(chair("1月1日上午，区长艾尔肯·吐尔逊以视频会议形式主持召开区政府2025年第1次常务会议。")).toMatchObject({ name: "艾尔肯·吐尔逊", title: "区长" });
+    expect(chair("4月8日上午，县委副书记、副县长杨志明（主持县政府工作）主持召开县政府第9次常务会议。")).toMatchObject({ name: "杨志明", title: "县委副书记、副县长" });
+  });
+
+  it("reads the session of the masthead's number line, headings ending in a colon, 送： and 列席会议人员： lists, a print count, and ２０２５ in a 发文字号", () => {
+    const m = parse([
+      "湖山区人民政府常务会议纪要",
+      "（第4次）",
+      "天政纪〔２０２５〕６号",
+      "3月5日上午，区长钱涛主持召开区政府常务会议。副区长何丽娟（挂职）和钱立出席会议。",
+      "一、审议事项：",
+      "会议原则同意。",
+      "列席会议人员：",
+      "冯立群　戚志明",
+      "记录：季晓琳",
+      "送：市委办公室，各乡镇（街道）。（共印30份）",
+    ].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(4);
+    expect(m.documentNumber).toMatchObject({ year: 2025, serial: 6 });
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议事项"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["何丽娟", "钱立"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["冯立群", "戚志明"]);
+    expect(m.distribution).toEqual(["市委办公室", "各乡镇（街道）"]);
+  });
 });
