@@ -226,20 +226,26 @@ function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
   for (const l of page) out.push({ start: l.start, end: l.next, text: "" });
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
   const long = lines.filter((l) => l.length >= 12).length;
-  const cut = lines.filter((l) => l.length >= width - 1 && l.length <= width && !LINE_CLOSED.test(source.slice(l.start, l.end))).length;
+  // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
+  const annotated = out.length > 0;
+  const read = (l: Line): string => (annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end));
+  const cut = lines.filter((l) => l.length >= width - 1 && l.length <= width && !LINE_CLOSED.test(read(l))).length;
   if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cut < long * 0.3) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    const text = source.slice(line.start, line.end);
+    const text = read(line);
     // (A line with blanks inside is a list of padded names: there a line end separates names.
     // A heading's line is joined by the builder, which knows where a heading ends.)
     if (line.length < width - 1 || LINE_CLOSED.test(text) || PAGE_NUMBER.test(text) || INNER_BLANK.test(text) || MARKER_LINE.test(text)) continue;
+    // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
-    while (j < lines.length && page.includes(lines[j]!)) j++;
+    let k = j;
+    while (k < lines.length && (page.includes(lines[k]!) || lines[k]!.end === lines[k]!.start)) k++;
+    if (k > j && page.some((p) => p.start >= lines[j]!.start && p.start < (lines[k]?.start ?? source.length))) j = k;
     const next = lines[j];
     if (next === undefined || next.end === next.start || LINE_OPENS.test(source.slice(next.start, next.end))) continue;
-    // The line goes on in the next: its line break is read as nothing (page numbers between are removed above).
-    out.push({ start: line.end, end: line.next, text: "" });
+    // The line goes on in the next: what stands between is read as nothing.
+    out.push({ start: line.end, end: j === i + 1 ? line.next : next.start, text: "" });
   }
 }
 

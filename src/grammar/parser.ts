@@ -30,7 +30,7 @@ const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
-const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})$/;
+const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})(?:同志)?$/;
 /** A title and the first character of a padded name: 区财政局局长黄(　敏). */
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */

@@ -167,7 +167,24 @@ export const DocNumberLine = createToken({
 
 // ── Dates alone at the end of a line: 落款 and 印发 (GB/T 9704-2012 §7.3.5) ───────────────────
 const STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９]){3}|[〇○◯零OＯ0０一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十元月?？]{1,12}日|(?:19|20)\d{5,6})(?:印发|印發)?/y;
-/** `二○二二年十二月五日`, `2023年3月15日印发`: a date that ends its line. */
+/** A numeric date: 2025-03-04, 2025/3/4, 2025.3.4. */
+const NUMERIC_DATE = /(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}/y;
+/** An organ's name ending a line: what stands above a 落款 date. */
+const ORGAN_AT_END = /(?:人民政府[办辦]公室|人民政府|政府[办辦]公室|[办辦]公室|管理委[员員][会會]|管委[会會]|[办辦]事[处處])[ \t\u3000]*$/;
+
+/** Whether the line above `offset`'s line is an organ's name (the 落款's organ). */
+function organLineBefore(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0 || !isLineBreak(text.charCodeAt(i))) return false;
+  if (text.charCodeAt(i) === 0x0a && text.charCodeAt(i - 1) === 0x0d) i--;
+  const end = i;
+  while (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  const line = text.slice(i, end);
+  return line.length <= 40 && ORGAN_AT_END.test(line);
+}
+
+/** `二○二二年十二月五日`, `2023年3月15日印发`, `2025-03-04` under its organ: a date that ends its line. */
 export const StandaloneDate = createToken({
   name: "StandaloneDate",
   pattern: {
@@ -175,8 +192,11 @@ export const StandaloneDate = createToken({
       if (!atCellStart(text, offset)) return null;
       STANDALONE_DATE.lastIndex = offset;
       const m = STANDALONE_DATE.exec(text);
-      if (m === null || !atLineEnd(text, offset + m[0].length)) return null;
-      return m;
+      if (m !== null) return atLineEnd(text, offset + m[0].length) ? m : null;
+      // 2025-03-04 is a 落款 date only alone on the line under its organ (elsewhere it dates a page).
+      NUMERIC_DATE.lastIndex = offset;
+      const n = NUMERIC_DATE.exec(text);
+      return n !== null && atLineStart(text, offset) && atLineEnd(text, offset + n[0].length) && organLineBefore(text, offset) ? n : null;
     },
   },
   start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS + "〇○零一二三四五六七八九"),

@@ -412,4 +412,11 @@ describe("layout variants", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["冯立群", "戚志明"]);
     expect(m.distribution).toEqual(["市委办公室", "各乡镇（街道）"]);
   });
+
+  it("reads a 落款 whose date is numeric under its organ, but not a bare numeric date under a headline", () => {
+    const m = parse(["澄江市人民政府常务会议纪要", OPENING, "一、关于供暖", "会议原则同意。", "澄江市人民政府辦公室", "2025-03-04"].join("\n"));
+    expect([m.issuer, m.issueDate?.iso]).toEqual(["澄江市人民政府辦公室", "2025-03-04"]);
+    const n = parse(["澄江市召开第5次常务会议", "2025-03-04", OPENING].join("\n"));
+    expect([n.issuer, n.disclosure.publishDate]).toEqual([null, "2025-03-04"]);
+  });
 });

@@ -20,6 +20,15 @@ describe("the reading view (what the grammar reads)", () => {
     expect(sources("<p>区&emsp;長(zhǎng)</p>")).toEqual(["区", "&emsp;", "長(zhǎng)</p>"]);
   });
 
+  it("joins a wrapped line across a page number with blank lines around it, and across pinyin annotations", () => {
+    const line = (s: string) => s.padEnd(24, "续");
+    const body = Array.from({ length: 8 }, (_, i) => line(`第${i}行文字`));
+    const source = [...body.slice(0, 4), line("会议书面通报并原则同意区民政局提出的关于区社会福").slice(0, 24), "", "— 2 —", "", "利中心公建民营改革的情况汇报。", ...body.slice(4)].join("\n");
+    expect(readingView(source).text).toContain("区社会福利中心");
+    const annotated = body.map((l, i) => (i === 2 ? `${l.slice(0, 22)}會(huì)議(yì)` : l)).join("\n");
+    expect(readingView(annotated).text).toContain("會議" + body[3]);
+  });
+
   it("reads a block's end tag as a line break where a page was scraped onto one line", () => {
     expect(readingView("<p>县政府第33次常务会议纪要</p><p>2024年11月26日下午，县长主持</p>").text).toBe("县政府第33次常务会议纪要\n2024年11月26日下午，县长主持");
     // At the end of a line, or with no text before it on the line, a tag is only removed.

@@ -307,5 +307,5 @@ export function looksLikeName(s: string, maxChars = 4): boolean {
   return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !NOT_A_NAME_END.test(m);
 }
 
-/** Words no name ends with: a phrase cut by a line wrap (派驻第⏎三纪检监察组). */
-const NOT_A_NAME_END = /[第的]$/;
+/** Words no name ends with (a phrase cut by a line wrap: 派驻第⏎三纪检监察组), and office words no name holds (公室主). */
+const NOT_A_NAME_END = /[第的]$|[室局厅署]/;
