@@ -16,7 +16,7 @@ export interface Attendance {
 
 /** Verb phrases that end (or, with 的有, open) a list of people; longest first. */
 const VERB =
-  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因[^,，。;；、:：()（）]{0,10}?|外出[^,，。;；、:：()（）]{0,6}?|出差)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)/g;
+  /(?:应邀|特邀)列席的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?会议|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?会议|出席|(?:也|还|均|亦|等)?列席(?:了)?会议|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请假|未出席|未参加|未出席会议|未参加会议)$/, "absentees"],
@@ -123,7 +123,7 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   let pendingTitle: Span | null = null;
   for (let item of items) {
     // A person joined to an unnamed group (县政府办公室主任段志强及县直有关部门主要负责人): the group adds nobody.
-    const group = item.text.length > 6 ? GROUP_AFTER.exec(item.match) : null;
+    const group = item.text.length > 6 ? GROUP_AFTER.exec(item.match.slice(0, stripEnd(item.text).length)) : null;
     if (group !== null && group.index >= 2) item = slice(item, 0, group.index);
     // A bracketed note (张三（市发改委）) is not part of the name: blank it out, offsets unchanged.
     if (item.text.includes("(") || item.text.includes("（")) item.text = item.text.replace(BRACKET_NOTE, (n) => " ".repeat(n.length));

@@ -123,6 +123,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     chrome.push(textNode(b.tokens, ctx));
   }
   let openingIndex = -1;
+  /** A masthead 纪要 line without the meeting's number, when a numbered title follows it. */
+  let banner: Block | null = null;
   for (const { b, i } of front) {
     if (facts?.blocks.has(b) || siteNames.has(b)) continue;
     const span = spanOf(b.tokens, ctx);
@@ -134,6 +136,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       siteNames.add(b);
       continue;
     }
+    // 江山市人民政府常务会议纪要 ⏎ 江政纪〔2025〕21号 ⏎ 江山市人民政府第二十一次常务会议纪要: the numbered line is the title.
+    if (titleBlock !== null && banner === null && NUMBERED_MINUTES.test(span.match.trim()) && UNNUMBERED_MINUTES.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+      banner = titleBlock;
+      titleBlock = b;
+      continue;
+    }
     if (isOpening(span) || (titleBlock !== null && isWrappedOpening(blocks, i, ctx))) {
       openingIndex = i;
       break;
@@ -141,6 +149,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (titleBlock === null && isTitle(span)) titleBlock = b;
     if (headline === null && isHeadline(span)) headline = b;
   }
+  if (banner) banner.outline = "title";
   // A page whose headline names no meeting (other news) still has that headline as its title.
   titleBlock ??= headline;
   // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
@@ -180,7 +189,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
     if (facts?.blocks.has(b)) continue;
-    if (b === titleBlock || b === titleRest || b === titleHead) {
+    if (b === titleBlock || b === titleRest || b === titleHead || b === banner) {
       b.outline = "title";
       continue;
     }
@@ -268,6 +277,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     diagnostics,
   };
 }
+
+/** A 纪要 title with the meeting's number (matchable text). */
+const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$/;
+/** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
+const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 
 /** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
 const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;

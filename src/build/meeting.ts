@@ -46,6 +46,7 @@ const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五
 
 /** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
 function meetingKind(sentence: string): MeetingKind | null {
+  if (!sentence.includes("召开") && !sentence.includes("举行")) return null;
   // 区政府党组（扩大）会议在…召开: the meeting named before 在/于 and 召开.
   const before = HELD_MEETING.test(sentence) ? null : MEETING_BEFORE_HELD.exec(sentence);
   if (before !== null) return HELD_NEWS.test(sentence) ? (STANDING_NAME.test(before[1]!) ? "standing" : "other") : null;

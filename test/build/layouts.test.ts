@@ -419,4 +419,16 @@ describe("layout variants", () => {
     const n = parse(["澄江市召开第5次常务会议", "2025-03-04", OPENING].join("\n"));
     expect([n.issuer, n.disclosure.publishDate]).toEqual([null, "2025-03-04"]);
   });
+
+  it("takes the numbered title under an unnumbered masthead, and reads absentees with long reasons and a person before 及 an unnamed group", () => {
+    const m = parse([
+      "江山市人民政府常务会议纪要",
+      "江政纪〔2025〕21号",
+      "江山市人民政府第二十一次常务会议纪要",
+      "2025年7月3日上午，市长郑启明主持召开市政府第二十一次常务会议。黄建设参加省委党校培训请假，纪委书记吴海英因参加县委党校中青班培训请假。区发改局局长陈浩及区直有关部门主要负责人、各镇街主要负责同志列席会议。",
+    ].join("\n"));
+    expect(m.title).toBe("江山市人民政府第二十一次常务会议纪要");
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["黄建设", "吴海英"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陈浩"]);
+  });
 });
