@@ -146,7 +146,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       openingIndex = i;
       break;
     }
-    if (titleBlock === null && isTitle(span)) titleBlock = b;
+    // (An organ's name alone, 滨江经济开发区管理委员会, is the site's banner, not the title.)
+    if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(span.match.trim())) titleBlock = b;
     if (headline === null && isHeadline(span)) headline = b;
   }
   if (banner) banner.outline = "title";
@@ -278,8 +279,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   };
 }
 
-/** A 纪要 title with the meeting's number (matchable text). */
-const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$/;
+/** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
+const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
 const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 

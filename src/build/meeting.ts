@@ -3,7 +3,7 @@
 import type { GrammarBlock } from "../grammar/index.js";
 import type { Meeting, Topic } from "../model/index.js";
 import { readAgenda } from "./agenda.js";
-import { emptyAttendance, readAttendance } from "./attendance.js";
+import { type Attendance, emptyAttendance, readAttendance } from "./attendance.js";
 import { type Block, onNextLine, toBlock } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import type { MeetingFacts } from "./facts.js";
@@ -34,7 +34,7 @@ const SPACED_NUMBER = /(?<=[第0-9]) (?=[0-9次])/g;
 type MeetingKind = "standing" | "other";
 const HELD_ANYWHERE = /召开|举行/;
 /** 召开 + the meeting's name, up to the end of the clause. */
-const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议?)/;
+const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议|[^,，。;；]{0,40}?会)/;
 /** The meeting's name, then where or when, then 召开: 区政府党组（扩大）会议在…召开. */
 const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
@@ -106,6 +106,15 @@ function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
   return out;
 }
 
+/** Adds what `from` says to `into` (people not yet named in a list, and the notes). */
+function mergeAttendance(into: Attendance, from: Attendance): void {
+  for (const role of Object.keys(from.people) as (keyof Attendance["people"])[]) {
+    const known = new Set(into.people[role].map((p) => p.name));
+    for (const p of from.people[role]) if (!known.has(p.name)) into.people[role].push(p);
+  }
+  into.notes.push(...from.notes);
+}
+
 function findLast<T>(list: readonly T[], test: (t: T) => boolean): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
   return undefined;
@@ -145,6 +154,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // after the standing one). Sentence by sentence, each 召开 of a named meeting says which one
   // the following sentences are about; only the standing meeting's attendance counts.
   const attendance = emptyAttendance();
+  /** What the sentences about another meeting say, before any standing meeting is told of. */
+  const otherAttendance = emptyAttendance();
   let about: MeetingKind = "standing";
   let standing: Span | undefined;
   /** The session number `standing` names (read when first needed). */
@@ -171,8 +182,11 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       }
       if (about === "standing" && standing !== undefined) standingSentences.push(s);
       if (about === "standing" && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
+      else if (standing === undefined && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, otherAttendance);
     }
   }
+  // Minutes of another meeting only (a 党工委会议纪要): its attendance is the meeting's.
+  if (standing === undefined) mergeAttendance(attendance, otherAttendance);
   // Combined meetings: when the page opens with another meeting, the standing meeting's own
   // sentence gives its chair, place and number; the date and time of day carry over.
   const continued = firstHeldKind === "other" ? standing : undefined;

@@ -32,6 +32,8 @@ const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})(?:同志)?$/;
 /** A title and the first character of a padded name: 区财政局局长黄(　敏). */
+/** A title alone: 区政协副主席. */
+const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員])$/;
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */
 const ORGANIZATION_NAME = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
@@ -382,6 +384,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
       // A padded name after its title (局长黄　敏): the name's last character is the next token.
       const paddedNext = tokenMatcher(this.LA(i + 1), Text) && this.LA(i + 1).image.length === 1;
+      // A title, then its name as the next token (区政协副主席　闵慧敏).
+      const nameNext = tokenMatcher(this.LA(i + 1), Text) && this.LA(i + 1).image.length <= 4;
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
         if (part === "") continue;
@@ -389,6 +393,10 @@ export class MinutesParser extends EmbeddedActionsParser {
         // the end of this one (乡财政所所⏎长 武建平).
         if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
         if (lineEnds && k === parts.length - 1 && chunks > 0 && CUT_TITLE.test(part)) continue;
+        if (nameNext && k === parts.length - 1 && part.length <= 16 && TITLE_ONLY.test(part)) {
+          chunks++;
+          continue;
+        }
         if (paddedNext && k === parts.length - 1 && part.length <= 16 && TITLED_PADDED_NAME.test(part)) {
           chunks++;
           continue;

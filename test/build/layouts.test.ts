@@ -431,4 +431,20 @@ describe("layout variants", () => {
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["黄建设", "吴海英"]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陈浩"]);
   });
+
+  it("reads a zone's minutes: the banner organ is no title, 第N期 numbers, the meeting that follows a 党工委 meeting, and a 党工委 meeting's own attendance", () => {
+    const a = parse([
+      "云桥高新区管理委员会",
+      "云桥高新区管委会主任办公会议纪要",
+      "开发区纪要〔2025〕第3期",
+      "2025年9月10日上午，党工委书记、管委会主任俞晨阳主持召开党工委2025年第16次会议，研究党工委有关人事事项。随后，管委会主任俞晨阳在管委会三楼第二会议室继续主持召开管委会2025年第9次主任办公会议，研究有关事项。",
+    ].join("\n"));
+    expect(a.title).toBe("云桥高新区管委会主任办公会议纪要");
+    expect(a.documentNumber).toMatchObject({ text: "开发区纪要〔2025〕第3期", prefix: "开发区纪要", year: 2025, serial: 3 });
+    expect(a.meeting).toMatchObject({ sessionNumber: 9, place: "管委会三楼第二会议室", chair: { name: "俞晨阳", title: "管委会主任" } });
+    const b = parse(["鹤山高新区党工委会议纪要", "5月6日上午，党工委书记甘立勋主持召开党工委第5次会议。", "一、关于党风廉政建设", "会议原则同意。", "", "参加会议的有：甘立勋、宁卫东、骆晓岚"].join("\n"));
+    expect(b.meeting?.attendees.map((p) => p.name)).toEqual(["甘立勋", "宁卫东", "骆晓岚"]);
+    const c = parse(["石塘镇人民政府镇长办公会议纪要", "3月5日上午，镇长李强主持召开镇长办公会议（2025年第6次），研究有关事项。"].join("\n"));
+    expect(c.meeting?.sessionNumber).toBe(6);
+  });
 });

@@ -25,7 +25,7 @@ const YEAR_DIGITS = "([0-9０-９]{4})";
 const SERIAL_DIGITS = "([0-9０-９]{1,5})";
 const DOC_NUMBER_SOURCE =
   `${PREFIX}${BLANK}${OPEN_BRACKET}${BLANK}${YEAR_DIGITS}${BLANK}${CLOSE_BRACKET}` +
-  `${BLANK}第?${BLANK}${SERIAL_DIGITS}${BLANK}[号號]`;
+  `${BLANK}第?${BLANK}${SERIAL_DIGITS}${BLANK}[号號期]`;
 /** The first 发文字号 in a text. */
 const DOC_NUMBER = new RegExp(DOC_NUMBER_SOURCE, "u");
 /** A line that is exactly one 发文字号. */

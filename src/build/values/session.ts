@@ -19,6 +19,8 @@ const TERM_SESSION = new RegExp(
   `(${NUM})[ \\t]*届[ \\t]*(?:[^\\s0-9，。、；;,：:]{0,6}?第)?[ \\t]*(${NUM})[ \\t]*次`,
   "g",
 );
+/** 会议（2025年第6次）: the number in brackets after the meeting's name. */
+const BRACKETED_SESSION = new RegExp(`会议?[(（](?:[0-9]{4}年)?第[ \\t]*(${NUM})[ \\t]*次[)）]`);
 /** 第N次 (第13次, 第 5 次, 第十二次). */
 const NTH_SESSION = new RegExp(`第[ \\t]*(${NUM})[ \\t]*次`, "g");
 /** The meeting noun must follow within this many characters of 次. */
@@ -104,6 +106,12 @@ export function parseSession(text: string): SessionParts {
     const atEnd = c.term !== null && TRAILING_BLANKS.test(m.slice(c.end));
     if (!atEnd && !meetingFollows(m, c.end)) continue;
     return { sessionNumber: c.session, term: c.term, text: text.slice(c.index, c.end), index: c.index };
+  }
+  const bracketed = m.includes("次") ? BRACKETED_SESSION.exec(m) : null;
+  if (bracketed !== null) {
+    const at = m.indexOf("第", bracketed.index);
+    const end = bracketed.index + bracketed[0].length - 1;
+    return { sessionNumber: parseNumber(bracketed[1]!), term: null, text: text.slice(at, end), index: at };
   }
   return none;
 }
