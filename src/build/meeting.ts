@@ -80,8 +80,8 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
   return out;
 }
 
-/** What ends a line that was not cut by a wrap: the end of a sentence or a clause-closing colon. */
-const WRAP_STOP = /[。；;！？!?：:]\s*$/;
+/** What ends a line that was not cut by a wrap: the end of a sentence (an ASCII full stop after a Han character too) or a clause-closing colon. */
+const WRAP_STOP = /(?:[。；;！？!?：:]|(?<=[\u3400-\u9fff])\.)\s*$/;
 
 /** A headline opening with a month and day. */
 const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;

@@ -48,7 +48,8 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
       headingRange = [headingRange[0], headingRange[0] + cut[1]!.length];
     }
   }
-  // (A colon ending the heading line introduces the body: 二、审议事项：.)
+  // (A colon ending the heading line introduces the body: 二、审议事项：; a heading written as an
+  // agenda item ends with its ；or 。: neither is part of it.)
   const heading = headingRange !== null ? ctx.clean(ctx.text.slice(...headingRange)).replace(HEADING_COLON, "") : "";
   const topic: Topic = {
     marker: marker.image,
@@ -94,7 +95,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   return topic;
 }
 
-const HEADING_COLON = /[：:]$/;
+const HEADING_COLON = /[：:。；;]$/;
 /** A heading, its full stop, then the meeting's decision on the same line (matchable text). */
 const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上)/;
 

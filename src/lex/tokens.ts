@@ -293,10 +293,10 @@ export const CircledMarker = createToken({
   line_breaks: false,
   categories: [Marker],
 });
-/** `第一、` / `第二，`: ordinal numbers. */
+/** `第一、` / `第二，` / `第一项：`: ordinal numbers. */
 export const OrdinalMarker = createToken({
   name: "OrdinalMarker",
-  pattern: { exec: lineStart(new RegExp(`第${N}[、，,]`)) },
+  pattern: { exec: lineStart(new RegExp(`第${N}(?:[、，,]|项[ \u3000]*[：:、，,]?)`)) },
   start_chars_hint: chars("第"),
   line_breaks: false,
   categories: [Marker],
@@ -325,11 +325,11 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
   });
 }
 /** `请假：` / `因公缺席：` / `请假人员：` */
-export const AbsenteeLabel = label("AbsenteeLabel", "(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*席)(?:人[员員])?", "请請因缺", [PeopleLabel]);
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:人[员員])?", "请請因缺", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
 /** `列席：` / `列席人员：` / `列席会议的有：` alone on its line, the names on the next */
-export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*席(?:(?:[会會][议議])?人[员員]|[单單]位|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "列", [PeopleLabel]);
+export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*[席会會](?:(?:[会會][议議])?人[员員]|[单單]位|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "列", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `参加人员：` / `参会人员：` / `出席会议的有：` alone on its line */

@@ -116,7 +116,7 @@ describe("layout variants", () => {
   it("takes the items after 会议书面通报了以下事项： as 书面通报 only while their numbering style lasts", () => {
     const m = parse(["县政府第62次常务会议纪要", OPENING, "一、第一议题", "会议学习了文件。", "二、书面通报事项", "会议书面通报了以下事项：", "（一）县审计局关于预算执行审计的情况汇报。", "（二）县林草局关于森林防火工作的情况汇报。", "三、其他事项", "（一）会议研究了人事任免事项。"].join("\n"));
     expect(m.topics.map((t) => t.heading)).toEqual(["第一议题", "书面通报事项", "其他事项"]);
-    expect(m.topics[2]!.subtopics.map((t) => t.heading)).toEqual(["会议研究了人事任免事项。"]);
+    expect(m.topics[2]!.subtopics.map((t) => t.heading)).toEqual(["会议研究了人事任免事项"]);
     expect(m.writtenReports.map((r) => r.proposer)).toEqual(["县审计局", "县林草局"]);
   });
 
@@ -446,5 +446,12 @@ describe("layout variants", () => {
     expect(b.meeting?.attendees.map((p) => p.name)).toEqual(["甘立勋", "宁卫东", "骆晓岚"]);
     const c = parse(["石塘镇人民政府镇长办公会议纪要", "3月5日上午，镇长李强主持召开镇长办公会议（2025年第6次），研究有关事项。"].join("\n"));
     expect(c.meeting?.sessionNumber).toBe(6);
+  });
+
+  it("reads 第一项： markers, 缺会：/列会： labels, and headings without the ；/。 of an agenda item", () => {
+    const m = parse(["登封市人民政府常务会议纪要", OPENING, "第一项：关于少林景区综合提升工作；", "会议原则同意。", "第二项：关于市区停车设施建设。", "会议原则同意。", "缺会：许志明（出差）", "列会：郑晓东　陈永福"].join("\n"));
+    expect(m.topics.map((t) => [t.style, t.number, t.heading])).toEqual([["ordinal", 1, "关于少林景区综合提升工作"], ["ordinal", 2, "关于市区停车设施建设"]]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["许志明"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郑晓东", "陈永福"]);
   });
 });
