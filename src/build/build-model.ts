@@ -64,6 +64,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const signed = buildSignatures(of("signature"), ctx);
   for (const b of signed.printingBlocks) b.outline = "printing";
   let issuer = signed.issuer;
+  // A 落款 organ wrapped over two lines (海盐县人民政府⏎办公室⏎2025年3月5日): the line above belongs to it.
+  const issuerHead = issuer !== null && ORGAN_TAIL_ONLY.test(issuer) ? organLineAbove(blocks, ctx) : null;
+  if (issuerHead) {
+    issuer = ctx.clean(ctx.text.slice(issuerHead.start, issuerHead.end)) + issuer;
+    issuerHead.outline = "signature";
+  }
   const { issueDate, printing } = signed;
 
   // Topics, 书面通报, lists.
@@ -190,6 +196,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
     if (facts?.blocks.has(b)) continue;
+    if (b === issuerHead) continue;
     if (b === titleBlock || b === titleRest || b === titleHead || b === banner) {
       b.outline = "title";
       continue;
@@ -286,6 +293,19 @@ const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 
 /** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
 const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;
+
+/** The end of an organ's name alone: what a 落款 organ wrapped over two lines leaves on its second line. */
+const ORGAN_TAIL_ONLY = /^(?:办公室|辦公室|办)$/;
+
+/** The paragraph right above the first 落款 block, when it is an organ's name ending in 政府. */
+function organLineAbove(blocks: Block[], ctx: BuildContext): Block | null {
+  const i = blocks.findIndex((b) => b.kind === "signature" && b.outline !== "printing");
+  // (The line may end the last topic's body, where the grammar kept it.)
+  const last = i > 0 ? lastLine(blocks[i - 1]!) : undefined;
+  const above = last === undefined ? undefined : last === blocks[i - 1] ? blocks[i - 1] : (toBlock(last) ?? undefined);
+  if (above?.kind !== "paragraph" || !onNextLine(ctx.text, above.end, blocks[i]!.start)) return null;
+  return /^[\u3400-\u9fff]{2,20}(?:人民政府|政府)$/.test(ctx.match.slice(above.start, above.end).trim()) ? above : null;
+}
 
 /** A session number in a masthead's number line: （第4次）. */
 const MASTHEAD_SESSION = /第([0-9一二三四五六七八九十百零〇○]{1,6})次/;

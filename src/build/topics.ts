@@ -12,6 +12,7 @@ const STYLE_OF: Record<string, MarkerStyle> = {
   CnMarker: "cn",
   ParenCnMarker: "paren-cn",
   ArabicMarker: "arabic",
+  ArabicCommaMarker: "arabic",
   ParenArabicMarker: "paren-arabic",
   LabelMarker: "label",
   CircledMarker: "circled",
@@ -79,11 +80,15 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     topic.heading += next;
     parts = parts.slice(1);
   }
+  // Numbered lines after 附件： in the body list attachments (附件：1．…清单⏎2．…示意图): paragraphs.
+  let attachments = false;
   for (const child of parts) {
-    if (child.kind === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
+    if (child.kind === "topic" && attachments && child.tokens.length > 0) topic.paragraphs.push(textNode(child.tokens, ctx));
+    else if (child.kind === "topic") topic.subtopics.push(buildTopic(child, level + 1, ctx));
     else if (child.kind === "paragraph") {
       const tokens = child.tokens;
       if (tokens.length === 0) continue;
+      if (ATTACHMENT_LIST.test(ctx.match.slice(...tokensRange(tokens)))) attachments = true;
       topic.paragraphs.push(textNode(tokens, ctx));
       const span = spanOf(tokens, ctx);
       topic.decisions.push(...readDecisions(span, ctx));
@@ -95,6 +100,8 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   return topic;
 }
 
+/** A paragraph that opens a list of attachments (附件：, 附件下载：). */
+const ATTACHMENT_LIST = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]/;
 const HEADING_COLON = /[：:。；;]$/;
 /** A heading, its full stop, then the meeting's decision on the same line (matchable text). */
 const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上)/;

@@ -7,6 +7,8 @@ import { spanOf } from "./topics.js";
 import { toMatchable } from "./values/text.js";
 
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
+/** The report verb repeated before a later item. */
+const REPEATED_VERB = /^(?:会议)?(?:还)?(?:书面)?(?:通报|听取|审议)(?:了)?(?:并(?:原则)?同意)?/;
 /** A lead-in before the reports: 以下事项：, 如下事项：. */
 const LEAD_IN = /^(?:以下|如下)(?:事项|情况|报告)?[:：]\s*/;
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
@@ -38,6 +40,9 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
   for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) cuts.push(from + m.index + m[0].length);
   return cuts.map((itemStart, i) => {
     const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - boundaryLength(span.match, cuts[i + 1]!) : span.text.length;
+    // (An item after the first may repeat the verb: …的汇报；书面通报了市民政局关于….)
+    const again = i > 0 ? REPEATED_VERB.exec(span.match.slice(itemStart, itemEnd)) : null;
+    if (again !== null) itemStart += again[0].length;
     const text = span.text.slice(itemStart, itemEnd);
     const match = span.match.slice(itemStart, itemEnd);
     let proposer: string | null = null;

@@ -127,11 +127,21 @@ export class MinutesParser extends EmbeddedActionsParser {
     this.lineEnd();
     // A key alone on its line, without a colon, has its value on the next: a table copied cell
     // by cell (索引号⏎11152200MB0123456X/2024-00231). (`阅读次数：` alone has no value.)
+    // A key with its colon alone takes the next line too where the header is written so, key and
+    // value line by line (索引号：⏎330604/2022-03917⏎信息名称：⏎…): the line after the value is a
+    // key, or a key before took its value so.
     this.OPTION({
-      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0]!, HeaderKey) && !KEY_WITH_COLON.test(tokens[0]!.image) && this.valueLineAhead(),
+      GATE: () =>
+        tokens.length === 1 &&
+        tokenMatcher(tokens[0]!, HeaderKey) &&
+        (!KEY_WITH_COLON.test(tokens[0]!.image) || this.pairedKeys || this.keyAfterValueLine()) &&
+        this.valueLineAhead(),
       DEF: () => {
         const value = this.SUBRULE(this.valueLine);
-        this.ACTION(() => value !== undefined && tokens.push(...value));
+        this.ACTION(() => {
+          if (value !== undefined) tokens.push(...value);
+          if (KEY_WITH_COLON.test(tokens[0]!.image)) this.pairedKeys = true;
+        });
       },
     });
     return block("headerRow", tokens);
@@ -323,6 +333,16 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (!tokenMatcher(t, Text) || !ORGAN_NAME.test(t.image)) return false;
     const after = this.LA(2);
     return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
+  }
+
+  /** Whether a header key with its colon took its value from the next line (reset for each text). */
+  public pairedKeys = false;
+
+  /** Whether the line after the next one starts with a header key. */
+  private keyAfterValueLine(): boolean {
+    let i = 1;
+    while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
+    return tokenMatcher(this.LA(i), LineBreak) && tokenMatcher(this.LA(i + 1), HeaderKey);
   }
 
   /** Whether the next line is a header value: short, not a key, not a sentence. */

@@ -268,10 +268,18 @@ export const ParenCnMarker = createToken({
   line_breaks: false,
   categories: [Marker],
 });
-/** `1.` `1、` `1．` (not `12.6公里`: a digit may not follow) */
+/** `1.` `1．` (not `12.6公里`: a digit may not follow) */
 export const ArabicMarker = createToken({
   name: "ArabicMarker",
-  pattern: { exec: lineStart(/[0-9０-９]{1,2}[.．、](?![0-9０-９])/) },
+  pattern: { exec: lineStart(/[0-9０-９]{1,2}[.．](?![0-9０-９])/) },
+  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS),
+  line_breaks: false,
+  categories: [Marker],
+});
+/** `1、`: a level of its own where a document numbers with both (1、 topics, 1． items inside). */
+export const ArabicCommaMarker = createToken({
+  name: "ArabicCommaMarker",
+  pattern: { exec: lineStart(/[0-9０-９]{1,2}、/) },
   start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS),
   line_breaks: false,
   categories: [Marker],
@@ -368,6 +376,7 @@ export const allTokens: TokenType[] = [
   CnMarker,
   ParenCnMarker,
   ArabicMarker,
+  ArabicCommaMarker,
   ParenArabicMarker,
   LabelMarker,
   CircledMarker,

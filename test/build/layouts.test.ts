@@ -82,7 +82,9 @@ describe("layout variants", () => {
     expect(m.meeting?.chair?.name).toBe("杨光明");
     expect(m.topics.map((t) => t.heading)).toEqual(["关于棚户区改造"]);
     expect(m.distribution).toEqual(["市委办公室", "市人大常委会办公室"]);
-    expect(m.paragraphs.map((p) => p.text)).toContain("2．用地范围示意图");
+    // (1、 and 2． are numberings of two levels: the entry stands in the topic, after 附件：, as a paragraph.)
+    expect(m.topics[0]!.subtopics).toEqual([]);
+    expect(m.topics[0]!.paragraphs.map((p) => p.text)).toContain("2．用地范围示意图");
   });
 
   it("takes a marker after &nbsp; indentation, dates the year from a dated line above the headline, and drops 关注我们 lines", () => {
@@ -453,5 +455,32 @@ describe("layout variants", () => {
     expect(m.topics.map((t) => [t.style, t.number, t.heading])).toEqual([["ordinal", 1, "关于少林景区综合提升工作"], ["ordinal", 2, "关于市区停车设施建设"]]);
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["许志明"]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郑晓东", "陈永福"]);
+  });
+
+  it("reads 1、 topics with 1． items inside, a repeated report verb, inline 因公缺席：, header keys with their values on the next lines, and a 落款 organ on two lines", () => {
+    const m = parse([
+      "索引号：",
+      "330604/2022-03917",
+      "发布机构：",
+      "绍兴市上虞区人民政府",
+      "公开方式：",
+      "主动公开",
+      "上虞区人民政府第21次常务会议纪要",
+      "3月5日上午，区长王强主持召开区政府第21次常务会议。因公缺席：季晓峰。",
+      "1、关于重点项目",
+      "会议原则同意，并明确：",
+      "1．区发改局负责项目统筹调度；",
+      "2．各街镇负责项目用地保障。",
+      "2、关于燃气管道改造",
+      "会议书面通报了市统计局关于一季度经济运行的汇报；书面通报了市民政局关于养老服务的汇报。",
+      "海盐县人民政府",
+      "办公室",
+      "2025年3月5日",
+    ].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "330604/2022-03917", publisher: "绍兴市上虞区人民政府", disclosureMode: "主动公开" });
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于重点项目", "关于燃气管道改造"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["季晓峰"]);
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["市统计局", "市民政局"]);
+    expect(m.issuer).toBe("海盐县人民政府办公室");
   });
 });
