@@ -57,6 +57,8 @@ const TITLE_END = /[长長员員任记記席师師监監]$/;
 const CUT_TITLE = /^(?!.*(?:会议|研究|要求|同意|通过))[\u3400-\u9fff]{1,12}$/;
 /** An organisation or an unnamed group in a list of names. */
 const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
+/** A unit and a colon opening a line of names: 县政府办公室：赵国强. */
+const UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
@@ -396,7 +398,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A table flattened to lines: | 沈一鸣、陆国栋.)
       if (tokenMatcher(t, Pipe)) continue;
       if (!tokenMatcher(t, Text)) return false;
-      const rest = t.image.replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
+      // (A unit before its people: 县发改局：孙立新.)
+      const rest = (i === first ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
       if (rest.length < t.image.length) notes++;
       // An organ alone on its line is the 落款's, not a list's.
       if (ORGAN_NAME.test(rest)) return false;

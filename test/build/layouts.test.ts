@@ -483,4 +483,11 @@ describe("layout variants", () => {
     expect(m.writtenReports.map((r) => r.proposer)).toEqual(["市统计局", "市民政局"]);
     expect(m.issuer).toBe("海盐县人民政府办公室");
   });
+
+  it("reads an acting head written 县长（代） and people lists given unit by unit (县发改局：孙立新)", () => {
+    const m = parse(["县人民政府常务会议纪要", "3月5日上午，县长（代）周明远主持召开县政府第5次常务会议。", "一、关于供暖", "会议原则同意。", "出席：", "县政府：王晓东、李明阳", "县政府办公室：赵国强", "列席：县发改局：孙立新；县财政局：刘芳"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "周明远", title: "县长（代）" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王晓东", "李明阳", "赵国强"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孙立新", "刘芳"]);
+  });
 });

@@ -136,6 +136,8 @@ const COMRADE_SUFFIX = /同志$/;
 const NAME_SEPARATORS = /[、，,；;]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
+/** A unit and a colon before the names it sends (县政府：王晓东). */
+const UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
 /** A role word at the end (matchable text): a title that the name follows. */
@@ -175,7 +177,9 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // A bracketed note after a name (王五（出差）, 张三（市发改委）) is not part of it.
   const text = clean(s).replace(BRACKET_NOTE, " ").replace(TRAILING_STOPS, "");
   const names: string[] = [];
-  for (const segment of text.split(NAME_SEPARATORS)) {
+  for (const raw of text.split(NAME_SEPARATORS)) {
+    // A unit before its people: 县发改局：孙立新.
+    const segment = raw.replace(UNIT_PREFIX, "");
     const chunks = segment.split(BLANKS).filter((c) => c.length > 0);
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
@@ -212,7 +216,9 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   const ends: number[] = [];
   ROLE_ANYWHERE.lastIndex = 0;
   for (let r = ROLE_ANYWHERE.exec(m); r !== null; r = ROLE_ANYWHERE.exec(m)) {
-    ends.push(r.index + r[0].length);
+    // (An acting head written 县长（代）: the note is part of the title.)
+    const end = r.index + r[0].length;
+    ends.push(m.startsWith("(代)", end) ? end + 3 : end);
     ROLE_ANYWHERE.lastIndex = r.index + 1; // overlapping: 处处长
   }
   for (let k = ends.length - 1; k >= 0; k--) {
