@@ -210,6 +210,15 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       dateSpan = headline;
     }
   }
+  // 日前/近日 in the opening, the date in a later paragraph: 会议于8月19日上午在…召开.
+  const later = date.month === null ? laterHeldSentence(others) : undefined;
+  if (later !== undefined) {
+    const fromLater = meetingDate(later, ctx, null);
+    if (fromLater.month !== null) {
+      date = fromLater;
+      dateSpan = later;
+    }
+  }
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
     const year = inferYear(date.month, date.day, references);
     if (year !== null) {
@@ -242,7 +251,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     term: session?.term ?? null,
     date: meetingDateValue,
     // In a combined meeting only the date and time of day carry over to the standing meeting.
-    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace) ?? facts?.place ?? null,
+    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace) ?? (later ? meetingPlace(later) : null) ?? facts?.place ?? null,
     chair,
     attendees: attendance.people.attendees,
     invitedAttendees: attendance.people.invitedAttendees,
@@ -258,6 +267,18 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
 /** Whether a sentence names session `session` (第22次常务会议 told of twice). */
 function namesSession(s: Span, session: number | null): boolean {
   return session !== null && sessionOf(s.text)?.sessionNumber === session;
+}
+
+/** A sentence that tells when and where the meeting was held: 会议于8月19日上午在…召开. */
+const LATER_HELD = /^\s*(?:本次)?会议(?:于|在)[^。]*(?:召开|举行)/;
+
+/** The first such sentence of the paragraphs outside the opening. */
+function laterHeldSentence(paragraphs: Span[]): Span | undefined {
+  for (const p of paragraphs) {
+    if (!HELD_ANYWHERE.test(p.match)) continue;
+    for (const s of cut(p, SENTENCE_END)) if (LATER_HELD.test(s.match)) return s;
+  }
+  return undefined;
 }
 
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {

@@ -490,4 +490,17 @@ describe("layout variants", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王晓东", "李明阳", "赵国强"]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孙立新", "刘芳"]);
   });
+
+  it("dates a 日前 opening from a later 会议于…召开 sentence, skips a breadcrumb joined by |, and reads 应邀列席会议的…： lists", () => {
+    const m = parse([
+      "首页 | 政务公开 | 政府会议 | 常务会议",
+      "云岭区召开区政府第22次常务会议",
+      "发布日期：2024-08-21",
+      "日前，区长周建华主持召开区政府2024年第22次常务会议，研究部署防汛救灾工作。",
+      "会议于8月19日上午在区政府第二会议室召开。应邀列席会议的区人大代表、区政协委员：李娜、王强。",
+    ].join("\n"));
+    expect(m.title).toBe("云岭区召开区政府第22次常务会议");
+    expect(m.meeting).toMatchObject({ date: { iso: "2024-08-19", timeOfDay: "上午" }, place: "区政府第二会议室" });
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["李娜", "王强"]);
+  });
 });
