@@ -2,7 +2,7 @@
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, COMMA } from "./sentences.js";
-import { BRACKET_NOTE, PLACE_START, TITLE_ROLE, looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
+import { BRACKET_NOTE, PLACE_START, TITLE_ROLE, isTitledPerson, looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 
 /** The people lists of the model that attendance statements fill. */
@@ -161,9 +161,7 @@ const JOINED = /^(.{2,24}?)(?:以及|和|及)(.{2,})$/;
 
 /** Whether a compact item names one person, with or without a title. */
 function isPerson(item: string): boolean {
-  if (looksLikeName(item)) return true;
-  const split = splitTitleName(item);
-  return split.title !== null && looksLikeName(split.name);
+  return looksLikeName(item) || isTitledPerson(item);
 }
 
 /**

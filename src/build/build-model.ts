@@ -32,6 +32,7 @@ import {
   SENTENCE_CLOSED,
   SITE_NAME,
   BREADCRUMB,
+  ATTACHMENTS,
   FOLLOW_US,
   WEEKDAY,
   bareDateLine,
@@ -39,6 +40,8 @@ import {
   isReportHeading,
   titleContinuation,
   titleMasthead,
+  mastheadNumberLine,
+  relatedLinks,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports } from "./written-reports.js";
@@ -179,8 +182,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
 
   // The meeting's number on its own line under the title (（11）, 第18期, 2025年第13期): part of the masthead.
-  const numberLine = titleBlock ? blocks[blocks.indexOf(titleRest ?? titleBlock) + 1] : undefined;
-  const mastheadNumber = numberLine?.kind === "paragraph" && MASTHEAD_NUMBER.test(ctx.match.slice(numberLine.start, numberLine.end).trim()) ? numberLine : null;
+  const mastheadNumber = titleBlock ? mastheadNumberLine(blocks, titleRest ?? titleBlock, ctx) : null;
   if (mastheadNumber) mastheadNumber.outline = "header";
 
   // A hard-wrapped opening goes on over the next lines until a sentence ends.
@@ -291,8 +293,6 @@ const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}第[0-9一二三四五六七八�
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
 const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 
-/** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
-const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;
 
 /** The end of an organ's name alone: what a 落款 organ wrapped over two lines leaves on its second line. */
 const ORGAN_TAIL_ONLY = /^(?:办公室|辦公室|办)$/;
@@ -309,23 +309,6 @@ function organLineAbove(blocks: Block[], ctx: BuildContext): Block | null {
 
 /** A session number in a masthead's number line: （第4次）. */
 const MASTHEAD_SESSION = /第([0-9一二三四五六七八九十百零〇○]{1,6})次/;
-
-/** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
-const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
-
-/**
- * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
- * up to the first blank line: website chrome, never the title or the opening.
- */
-function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
-  const out = new Set<Block>();
-  for (let i = 0; i < blocks.length; i++) {
-    const heading = blocks[i]!;
-    if (heading.kind !== "chromeLine" || !RELATED_HEADING.test(ctx.match.slice(heading.start, heading.end))) continue;
-    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && onNextLine(ctx.text, blocks[j - 1]!.end, blocks[j]!.start); j++) out.add(blocks[j]!);
-  }
-  return out;
-}
 
 /** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */
 function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: BuildContext): WrittenReport[] {
@@ -369,8 +352,6 @@ const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
 const COLUMN_TAG = /^【[^】]{2,8}】\s*/;
 
-/** An attachment list: 附件：1．… */
-const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|^\s*(?:相关)?附\s*件(?:下载|列表)\s*$/;
 
 /** The last line of a block: for a topic, the last line of its body (down its last subtopics). */
 function lastLine(b: GrammarBlock): GrammarBlock {

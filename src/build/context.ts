@@ -1,4 +1,5 @@
 import type { IToken } from "chevrotain";
+import { markupRunEnd } from "../decode/index.js";
 import { ANY_BLANK, readDocument } from "./values/text.js";
 import type { Diagnostic, Position, Severity } from "../model/index.js";
 import { type Locator, createLocator } from "../model/locator.js";
@@ -64,14 +65,9 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
   };
 }
 
-/** Markup, entities and blanks up to the end of a line. */
-const MARKUP_TO_LINE_END = /(?:<[^<>\r\n]*>|&#?[a-zA-Z0-9]{1,8};|[ \t\u00a0\u3000])*/y;
-
 /** The end of the markup (tags, entities, blanks) from `from` to the line's end; `from` when text follows. */
 function markupAfter(source: string, from: number): number {
-  MARKUP_TO_LINE_END.lastIndex = from;
-  MARKUP_TO_LINE_END.exec(source);
-  const to = MARKUP_TO_LINE_END.lastIndex;
+  const to = markupRunEnd(source, from);
   const c = source.charCodeAt(to);
   if (to < source.length && c !== 0x0a && c !== 0x0d) return from;
   // (Only where the view removed something: plain blanks at a line's end stay outside.)

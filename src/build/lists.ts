@@ -3,7 +3,7 @@ import type { IToken } from "chevrotain";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
-import { PLACE_START, looksLikeLongName, looksLikeName, splitNames, splitTitleName } from "./values/names.js";
+import { PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, splitNames, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
@@ -100,21 +100,13 @@ function isPersonItem(item: string): boolean {
   // Four characters make a name with a compound surname (欧阳晓东), rarely otherwise (区应急管).
   if (Array.from(text).length === 4 && !COMPOUND_SURNAME.test(text)) return false;
   if (looksLikeName(text)) return true;
-  if (text.length <= 4) return false;
-  const split = splitTitleName(text);
-  return split.title !== null && looksLikeName(split.name);
+  return text.length > 4 && isTitledPerson(text);
 }
 
 /** An organisation's name and one more character: the first character of a name cut by a wrap. */
 /** A title and one more character: the first character of a name cut by a wrap. */
 const TITLE_THEN_ONE = /(?:长|主任|书记|委员|主席|经理|助理)[\u3400-\u9fff]$/;
 const ORGANIZATION_THEN_ONE = /[局办室委院所处厅部站队心][\u3400-\u9fff]$/;
-
-/** Whether a list item is a title and a name (市住房城乡建设局局长谭云). */
-function isTitledPerson(item: string): boolean {
-  const split = splitTitleName(compact(item));
-  return split.title !== null && looksLikeName(split.name);
-}
 
 /** Compound surnames. */
 const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離)/;

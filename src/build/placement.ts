@@ -1,6 +1,6 @@
 // Where the paragraphs of a document's front and foot belong: the lines around the title (a
 // second title line, a bare date line, the site's name), 书面通报 headings, a dateless 落款.
-import type { Block } from "./blocks.js";
+import { type Block, onNextLine } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
@@ -12,6 +12,9 @@ export function isReportHeading(b: Block, ctx: BuildContext): boolean {
   const text = ctx.match.slice(b.start, b.end);
   return !text.includes("关于") && /[:：]\s*$/.test(text);
 }
+
+/** A line that opens an attachment list: 附件：1．…, 附件下载. */
+export const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|^\s*(?:相关)?附\s*件(?:下载|列表)\s*$/;
 
 /** A line that ends a sentence (or announces what follows). */
 export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
@@ -62,4 +65,30 @@ export function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: Bui
     if (b.kind !== "headerRow" && b.kind !== "chromeLine") return null;
   }
   return null;
+}
+
+/** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
+const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;
+
+/** The meeting's number on its own line right under the title's last line (（11）, 第18期), or null. */
+export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: BuildContext): Block | null {
+  const next = blocks[blocks.indexOf(titleLine) + 1];
+  return next?.kind === "paragraph" && MASTHEAD_NUMBER.test(ctx.match.slice(next.start, next.end).trim()) ? next : null;
+}
+
+/** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
+const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
+
+/**
+ * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
+ * up to the first blank line: website chrome, never the title or the opening.
+ */
+export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
+  const out = new Set<Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i]!;
+    if (heading.kind !== "chromeLine" || !RELATED_HEADING.test(ctx.match.slice(heading.start, heading.end))) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && onNextLine(ctx.text, blocks[j - 1]!.end, blocks[j]!.start); j++) out.add(blocks[j]!);
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { type BuildContext, tokenRange, tokensRange } from "./context.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd, COMMA } from "./sentences.js";
 import { parseNumber } from "./values/numerals.js";
 import { toMatchable } from "./values/text.js";
+import { ATTACHMENTS } from "./placement.js";
 
 const STYLE_OF: Record<string, MarkerStyle> = {
   CnMarker: "cn",
@@ -88,7 +89,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     else if (child.kind === "paragraph") {
       const tokens = child.tokens;
       if (tokens.length === 0) continue;
-      if (ATTACHMENT_LIST.test(ctx.match.slice(...tokensRange(tokens)))) attachments = true;
+      if (ATTACHMENTS.test(ctx.match.slice(...tokensRange(tokens)))) attachments = true;
       topic.paragraphs.push(textNode(tokens, ctx));
       const span = spanOf(tokens, ctx);
       topic.decisions.push(...readDecisions(span, ctx));
@@ -100,8 +101,6 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   return topic;
 }
 
-/** A paragraph that opens a list of attachments (附件：, 附件下载：). */
-const ATTACHMENT_LIST = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]/;
 const HEADING_COLON = /[：:。；;]$/;
 /** A heading, its full stop, then the meeting's decision on the same line (matchable text). */
 const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上)/;

@@ -90,6 +90,13 @@ const NOT_TEXT = /<[^<>\r\n]*>|&#?[a-zA-Z0-9]{1,8};|[\s\u00a0\u3000]/g;
 /** A run of tags, entities and blanks within a line. */
 const NO_TEXT_RUN = /(?:<[^<>\r\n]*>|&#?[a-zA-Z0-9]{1,8};|[ \t\u00a0\u3000])*/y;
 
+/** Where the run of tags, entities and blanks that starts at `from` ends (within its line). */
+export function markupRunEnd(source: string, from: number): number {
+  NO_TEXT_RUN.lastIndex = from;
+  NO_TEXT_RUN.exec(source);
+  return NO_TEXT_RUN.lastIndex;
+}
+
 /** Whether `s` holds text besides tags, entities and blanks. */
 function hasText(s: string): boolean {
   return s.replace(NOT_TEXT, "").length > 0;
@@ -98,9 +105,7 @@ function hasText(s: string): boolean {
 /** Whether text follows `from` on its line (`memo` keeps the last answer's stretch). */
 function textAhead(source: string, from: number, memo: { from: number; to: number; text: boolean }): boolean {
   if (from >= memo.from && from <= memo.to) return memo.text;
-  NO_TEXT_RUN.lastIndex = from;
-  NO_TEXT_RUN.exec(source);
-  const to = NO_TEXT_RUN.lastIndex;
+  const to = markupRunEnd(source, from);
   const c = source.charCodeAt(to);
   memo.from = from;
   memo.to = to;

@@ -33,7 +33,6 @@ export function parseBlocks(text: string): ParseResult {
   const lexed = tokenize(text);
   const p = getParser();
   p.input = lexed.tokens;
-  p.pairedKeys = false;
   const blocks = p.document() ?? [];
   return {
     text,

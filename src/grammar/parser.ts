@@ -74,14 +74,17 @@ export class MinutesParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  /** The whole document: its blocks, in source order (blank lines belong to none). */
   /** The numbering style of the document's first top-level topic: its outermost level. */
   private outermost: TokenType | undefined;
+  /** Whether a header key with its colon took its value from the next line. */
+  private pairedKeys = false;
 
+  /** The whole document: its blocks, in source order (blank lines belong to none). */
   public document = this.RULE("document", (): GrammarBlock[] => {
     const blocks: GrammarBlock[] = [];
     this.ACTION(() => {
       this.outermost = undefined;
+      this.pairedKeys = false;
     });
     this.MANY(() => {
       this.OR([
@@ -336,9 +339,6 @@ export class MinutesParser extends EmbeddedActionsParser {
     const after = this.LA(2);
     return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
   }
-
-  /** Whether a header key with its colon took its value from the next line (reset for each text). */
-  public pairedKeys = false;
 
   /** Whether the line after the next one starts with a header key. */
   private keyAfterValueLine(): boolean {

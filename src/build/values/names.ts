@@ -262,6 +262,12 @@ export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监�
 /** The start of a place or an organ's name (市…, 区…): such a word is no name. */
 export const PLACE_START = /^[市区县省镇乡州盟旗]/;
 
+/** Whether an item (compacted here) is a title and a name: 市住房城乡建设局局长谭云. */
+export function isTitledPerson(item: string): boolean {
+  const split = splitTitleName(compact(item));
+  return split.title !== null && looksLikeName(split.name);
+}
+
 /**
  * Whether a word of five or six Han characters is a name written without a middle dot
  * (那顺乌力吉, 乌云其木格): no title's or organisation's last character at its end, no place at its start.

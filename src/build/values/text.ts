@@ -98,9 +98,21 @@ function buildArtefactTable(): Uint8Array {
 function documentArtefacts(text: string): number {
   let bits = 0;
   for (let i = 0; i < text.length; i++) bits |= ARTEFACT_OF[text.charCodeAt(i)]!;
-  // A bracket counts only when a pinyin letter follows it somewhere.
-  if (bits & PINYIN && !PINYIN_START.test(text)) bits &= ~PINYIN;
-  return bits;
+  return withPinyin(bits, text);
+}
+
+/** `bits`, where a bracket counts only when a pinyin letter follows it somewhere in `text`. */
+function withPinyin(bits: number, text: string): number {
+  return bits & PINYIN && !PINYIN_START.test(text) ? bits & ~PINYIN : bits;
+}
+
+/** The shared buffer, grown to hold `n` code units. */
+function bufferFor(n: number): Uint16Array {
+  if (buffer.length < n) {
+    buffer = new Uint16Array(n * 2);
+    bytes = Buffer.from(buffer.buffer);
+  }
+  return buffer;
 }
 
 /**
@@ -131,10 +143,7 @@ export function cleanerFor(text: string, artefacts: number = documentArtefacts(t
  */
 export function readDocument(text: string): { match: string; clean: (s: string) => string } {
   const n = text.length;
-  if (buffer.length < n) {
-    buffer = new Uint16Array(n * 2);
-    bytes = Buffer.from(buffer.buffer);
-  }
+  const buffer = bufferFor(n);
   let bits = 0;
   let changed = false;
   for (let i = 0; i < n; i++) {
@@ -144,8 +153,7 @@ export function readDocument(text: string): { match: string; clean: (s: string) 
     if (m !== c) changed = true;
     bits |= ARTEFACT_OF[c]!;
   }
-  if (bits & PINYIN && !PINYIN_START.test(text)) bits &= ~PINYIN;
-  return { match: changed ? bytes.toString("utf16le", 0, n * 2) : text, clean: cleanerFor(text, bits) };
+  return { match: changed ? bytes.toString("utf16le", 0, n * 2) : text, clean: cleanerFor(text, withPinyin(bits, text)) };
 }
 
 /** Removes blanks at both ends (what {@link cleanText} does to a value holding no artefacts). */
@@ -233,10 +241,7 @@ export function toMatchable(s: string): string {
   if (i === n) return s;
   if (n >= BUFFERED_FROM) {
     // A whole document: every code unit into a buffer, decoded once (many commas change).
-    if (buffer.length < n) {
-      buffer = new Uint16Array(n * 2);
-      bytes = Buffer.from(buffer.buffer);
-    }
+    const buffer = bufferFor(n);
     for (let j = 0; j < i; j++) buffer[j] = s.charCodeAt(j);
     for (; i < n; i++) buffer[i] = MATCHABLE_TABLE[s.charCodeAt(i)]!;
     // (Node copies the code units as they are: a lone surrogate stays one.)
