@@ -49,9 +49,9 @@ function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span } 
  * names at least two of 时间 / 地点 / 主持 / 记录 (a lone 时间 row belongs to the disclosure header).
  */
 export function meetingFacts(blocks: Block[], bodyStart: number, ctx: BuildContext): MeetingFacts | null {
-  // Most documents have none: one search of the text first.
-  if (!ANY_FACT.test(ctx.match)) return null;
   const end = bodyStart < 0 ? blocks.length : bodyStart;
+  // Most documents have none: one search of the text before the body first.
+  if (end === 0 || !ANY_FACT.test(end === blocks.length ? ctx.match : ctx.match.slice(0, blocks[end]!.start))) return null;
   for (let i = 0; i < end; i++) {
     const run: { block: Block; fact: string; value: Span }[] = [];
     for (let j = i; j < end; j++) {

@@ -162,8 +162,13 @@ function formRowEdits(source: string, out: Edit[]): void {
 
 /** A page number alone on its line: - 2 -, —3—, －4－. */
 const PAGE_NUMBER = /^[ \t\u3000]*[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*$/;
-/** A page number alone on a line, anywhere in the text (one search before looking line by line). */
-const ANY_PAGE_NUMBER = new RegExp(PAGE_NUMBER.source, "m");
+/** Whether `line` is a page number alone (the regex runs only where a dash opens the line). */
+function isPageNumber(source: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000")) i++;
+  const c = source[i];
+  return (c === "-" || c === "—" || c === "–" || c === "－") && PAGE_NUMBER.test(source.slice(line.start, line.end));
+}
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
 /** What starts a line of its own: an indent, a numbering marker, a list label, a date. */
@@ -227,7 +232,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
   let width = 0;
   let most = 0;
   for (const [length, n] of lengths) if (n > most || (n === most && length > width)) [width, most] = [length, n];
-  const page = ANY_PAGE_NUMBER.test(source) ? lines.filter((l) => PAGE_NUMBER.test(source.slice(l.start, l.end))) : [];
+  const page = lines.filter((l) => isPageNumber(source, l));
   for (const l of page) out.push({ start: l.start, end: l.next, text: "" });
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
   const long = lines.filter((l) => l.length >= 12).length;
@@ -241,7 +246,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
     const text = read(line);
     // (A line with blanks inside is a list of padded names: there a line end separates names.
     // A heading's line is joined by the builder, which knows where a heading ends.)
-    if (line.length < width - 1 || LINE_CLOSED.test(text) || PAGE_NUMBER.test(text) || INNER_BLANK.test(text) || MARKER_LINE.test(text)) continue;
+    if (line.length < width - 1 || LINE_CLOSED.test(text) || (page.length > 0 && page.includes(line)) || INNER_BLANK.test(text) || MARKER_LINE.test(text)) continue;
     // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
     let k = j;

@@ -64,6 +64,22 @@ const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
 const DANGLING_NOTE = /^[^（()）]{0,24}[）)]|[（(][^（()）]{0,24}$/g;
 
+/**
+ * Whether a line's first token opens with an item too long for a list of names: more than
+ * {@link LONG_ITEM} characters before the first separator, without a bracketed note among them.
+ * (A unit before a colon takes at most about 20 of them away.)
+ */
+function longFirstItem(image: string): boolean {
+  if (image.length <= LONG_ITEM) return false;
+  for (let i = 0; i <= LONG_ITEM; i++) {
+    const c = image[i]!;
+    if (c === "、" || c === "，" || c === "," || c === "；" || c === ";" || c === "（" || c === "(" || c === "）" || c === ")") return false;
+  }
+  return true;
+}
+/** The length of a first item past which a line is no list of names. */
+const LONG_ITEM = 48;
+
 export class MinutesParser extends EmbeddedActionsParser {
   /**
    * @param validate check the grammar while building the parser (chevrotain's validations:
@@ -398,6 +414,9 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A table flattened to lines: | 沈一鸣、陆国栋.)
       if (tokenMatcher(t, Pipe)) continue;
       if (!tokenMatcher(t, Text)) return false;
+      // (A line of running text: its first item is too long for a name, whatever notes or unit
+      // the replacements below would take away. Decided without them.)
+      if (i === first && longFirstItem(t.image)) return false;
       // (A unit before its people: 县发改局：孙立新.)
       const rest = (i === first ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
       if (rest.length < t.image.length) notes++;

@@ -224,21 +224,33 @@ const TRADITIONAL_OF: Record<string, string> = {
 /** A key character and its Traditional form as a character class. */
 const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);
 // A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
-const headerKeyPattern = HEADER_KEYS.sort((a, b) => b.length - a.length)
-  .map((k) => Array.from(k, keyChar).join("[ \\u00a0\\u3000]*"))
-  .join("|");
+const keyPattern = (keys: string[]): string => keys.map((k) => Array.from(k, keyChar).join("[ \\u00a0\\u3000]*")).join("|");
+const headerKeyPattern = keyPattern(HEADER_KEYS.sort((a, b) => b.length - a.length));
+// A key may also stand alone on its line, its value on the next (a table copied cell by cell).
+const KEY_END = "[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))";
+/**
+ * The plain keys by their first character (Simplified and Traditional): at a given offset only
+ * the keys that start with its character can match, so each is tried with a small regex.
+ */
+const HEADER_KEY_BY_FIRST = new Map<string, RegExp>();
+for (const first of new Set(HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]))) {
+  const keys = HEADER_KEYS.filter((k) => k[0] === first || TRADITIONAL_OF[k[0]!] === first);
+  HEADER_KEY_BY_FIRST.set(first, new RegExp(`(?:${keyPattern(keys)})${KEY_END}`, "y"));
+}
 // Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办, or with the
 // value inside: 【发布时间：2025-07-18】, or in square brackets: [ 索引号 ] 115001…
-// A key may also stand alone on its line, its value on the next (a table copied cell by cell).
-const HEADER_KEY = new RegExp(`(?:${headerKeyPattern})[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))|【(?:${headerKeyPattern})(?:】[：:]?|[ \\u3000]*[：:])|[\\[［][ \\u3000]*(?:${headerKeyPattern})[ \\u3000]*[\\]］][：:]?`, "y");
+const BRACKETED_HEADER_KEY = new RegExp(`【(?:${headerKeyPattern})(?:】[：:]?|[ \\u3000]*[：:])|[\\[［][ \\u3000]*(?:${headerKeyPattern})[ \\u3000]*[\\]］][：:]?`, "y");
 /** `索 引 号:`, `发布机构：`, `公开方式 `: a label of the disclosure header. */
 export const HeaderKey = createToken({
   name: "HeaderKey",
   pattern: {
     exec: (text, offset) => {
       if (!atCellStart(text, offset)) return null;
-      HEADER_KEY.lastIndex = offset;
-      const m = HEADER_KEY.exec(text);
+      const c = text[offset]!;
+      const key = c === "【" || c === "[" || c === "［" ? BRACKETED_HEADER_KEY : HEADER_KEY_BY_FIRST.get(c);
+      if (key === undefined) return null;
+      key.lastIndex = offset;
+      const m = key.exec(text);
       // A key with neither colon nor value after it stands alone on its line, or at the end of a
       // row after a wide gap (文件编号 澄政纪[2010]11号  公开时限 : an empty cell).
       if (m !== null && atLineEnd(text, offset + m[0].length) && !/[：:】]$/.test(m[0]) && !atLineStart(text, offset) && !wideGapBefore(text, offset)) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readingView } from "../../src/decode/index.js";
+import { mayHoldPinyin } from "../../src/decode/mirror.js";
 
 /** The source text behind each view character. */
 function sources(source: string): string[] {
@@ -59,5 +60,18 @@ describe("the reading view (what the grammar reads)", () => {
   it("leaves a text alone whose lines only happen to be as long as each other", () => {
     const list = ["列席：陈 杰 陶厦峰 余胜奎 罗 英", "孙斌义 杨卫华 王 五 李 四 六", "赵 六 钱 七 孙 八 周 九 吴"].join("\n");
     expect(readingView(list).text).toBe(list);
+  });
+});
+
+describe("mayHoldPinyin (the quick test before the annotation regex)", () => {
+  it("finds an opening bracket before a pinyin letter, ASCII or full-width", () => {
+    expect(mayHoldPinyin("區(qū)長")).toBe(true);
+    expect(mayHoldPinyin("會（huì）議")).toBe(true);
+    expect(mayHoldPinyin("（一）会议同意(2025年)")).toBe(false);
+    expect(mayHoldPinyin("王五（出差）")).toBe(false);
+  });
+  it("leaves a text without any annotation as it is", () => {
+    const text = "（一）会议原则同意(试行)方案。\n区长(代)张三";
+    expect(readingView(text)).toEqual({ text, offsets: null });
   });
 });

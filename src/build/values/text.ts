@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer";
-import { PINYIN_ANNOTATION, TONE_MARK } from "../../decode/mirror.js";
+import { PINYIN_ANNOTATION, TONE_MARK, mayHoldPinyin } from "../../decode/mirror.js";
 
 /**
  * Text clean-up for values (website artefacts, padding) and an index-aligned "matchable" view
@@ -103,7 +103,7 @@ function documentArtefacts(text: string): number {
 
 /** `bits`, where a bracket counts only when a pinyin letter follows it somewhere in `text`. */
 function withPinyin(bits: number, text: string): number {
-  return bits & PINYIN && !PINYIN_START.test(text) ? bits & ~PINYIN : bits;
+  return bits & PINYIN && !mayHoldPinyin(text) ? bits & ~PINYIN : bits;
 }
 
 /** The shared buffer, grown to hold `n` code units. */
