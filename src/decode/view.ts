@@ -160,14 +160,14 @@ function formRowEdits(source: string, out: Edit[]): void {
 
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
-/** A page number alone on its line: - 2 -, —3—, －4－. */
-const PAGE_NUMBER = /^[ \t\u3000]*[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*$/;
+/** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页. */
+const PAGE_NUMBER = /^[ \t\u3000]*(?:[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－]|第[ \t\u3000]*[0-9]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，]?[ \t\u3000]*共[ \t\u3000]*[0-9]{1,3}[ \t\u3000]*页)?)[ \t\u3000]*$/;
 /** Whether `line` is a page number alone (the regex runs only where a dash opens the line). */
 function isPageNumber(source: string, line: Line): boolean {
   let i = line.start;
   while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000")) i++;
   const c = source[i];
-  return (c === "-" || c === "—" || c === "–" || c === "－") && PAGE_NUMBER.test(source.slice(line.start, line.end));
+  return (c === "-" || c === "—" || c === "–" || c === "－" || c === "第") && PAGE_NUMBER.test(source.slice(line.start, line.end));
 }
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
@@ -179,8 +179,12 @@ const MARKER_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、�
 const INNER_BLANK = /\S[ \t\u3000]+\S/;
 /** The fewest lines of the commonest length that make a text hard-wrapped. */
 const MIN_WRAPPED = 5;
-/** The narrowest page width taken for a hard wrap. */
-const MIN_WIDTH = 18;
+/** The narrowest page width taken for a hard wrap, in half-width columns. */
+const MIN_WIDTH = 36;
+/** The shortest line counted when the page width is sought (in half-width columns). */
+const LONG_LINE = 24;
+/** How far a full line's width may fall short of (or run past) the page's width. */
+const WIDTH_SLACK = 3;
 /** A title spaced out letter by letter: 洹 东 区 人 民 政 府 常 务 会 议 纪 要. */
 const LETTER_SPACED = /^[ \t\u3000]*(?:[\u3400-\u9fff][ \u3000]{1,2}){5,}[\u3400-\u9fff][ \t\u3000]*$/;
 
@@ -190,8 +194,22 @@ interface Line {
   end: number;
   /** End of the line break. */
   next: number;
-  /** The length as read (less what other edits take away: annotations, entities, tags). */
+  /**
+   * The width as read, in half-width columns (an ideograph or full-width sign takes two, a
+   * digit one: a printed line holds more characters where it holds digits), less what other
+   * edits take away (annotations, entities, tags).
+   */
   length: number;
+}
+
+/** The width of source[start, end) in half-width columns. */
+function columns(source: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    n += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) || (c >= 0xdc00 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
 }
 
 function linesOf(source: string): Line[] {
@@ -200,23 +218,26 @@ function linesOf(source: string): Line[] {
   for (;;) {
     const nl = source.indexOf("\n", start);
     if (nl < 0) {
-      out.push({ start, end: source.length, next: source.length, length: source.length - start });
+      out.push({ start, end: source.length, next: source.length, length: columns(source, start, source.length) });
       return out;
     }
     const end = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    out.push({ start, end, next: nl + 1, length: end - start });
+    out.push({ start, end, next: nl + 1, length: columns(source, start, end) });
     start = nl + 1;
   }
 }
 
-/** Subtracts from each line's length what the edits within it take away. */
-function readLengths(lines: Line[], edits: Edit[]): void {
+/** Subtracts from each line's width what the edits within it take away. */
+function readLengths(source: string, lines: Line[], edits: Edit[]): void {
   if (edits.length === 0) return;
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   let k = 0;
   for (const l of lines) {
     while (k < sorted.length && sorted[k]!.start < l.start) k++;
-    for (let e = k; e < sorted.length && sorted[e]!.start < l.end; e++) l.length -= Math.min(sorted[e]!.end, l.end) - sorted[e]!.start - sorted[e]!.text.length;
+    for (let e = k; e < sorted.length && sorted[e]!.start < l.end; e++) {
+      const edit = sorted[e]!;
+      l.length -= columns(source, edit.start, Math.min(edit.end, l.end)) - columns(edit.text, 0, edit.text.length);
+    }
   }
 }
 
@@ -226,27 +247,32 @@ function readLengths(lines: Line[], edits: Edit[]): void {
  */
 function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
   if (lines.length < MIN_WRAPPED) return;
-  readLengths(lines, out);
-  const lengths = new Map<number, number>();
-  for (const l of lines) if (l.length >= 12) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  readLengths(source, lines, out);
+  // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
+  // holds a little more or less as its punctuation is squeezed).
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.length >= LONG_LINE) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
   let width = 0;
   let most = 0;
-  for (const [length, n] of lengths) if (n > most || (n === most && length > width)) [width, most] = [length, n];
+  for (const w of counts.keys()) {
+    let n = 0;
+    for (const [v, k] of counts) if (Math.abs(v - w) <= WIDTH_SLACK) n += k;
+    if (n > most || (n === most && w > width)) [width, most] = [w, n];
+  }
   const page = lines.filter((l) => isPageNumber(source, l));
   for (const l of page) out.push({ start: l.start, end: l.next, text: "" });
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
-  const long = lines.filter((l) => l.length >= 12).length;
+  const long = lines.filter((l) => l.length >= LONG_LINE).length;
   // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
   const annotated = out.length > 0;
   const read = (l: Line): string => (annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end));
-  const cut = lines.filter((l) => l.length >= width - 1 && l.length <= width && !LINE_CLOSED.test(read(l))).length;
+  // (Lines that are never joined, headings and padded lists, do not count.)
+  const cut = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !isClosedLine(read(l))).length;
   if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cut < long * 0.3) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const text = read(line);
-    // (A line with blanks inside is a list of padded names: there a line end separates names.
-    // A heading's line is joined by the builder, which knows where a heading ends.)
-    if (line.length < width - 1 || LINE_CLOSED.test(text) || (page.length > 0 && page.includes(line)) || INNER_BLANK.test(text) || MARKER_LINE.test(text)) continue;
+    if (line.length < width - WIDTH_SLACK || isClosedLine(text) || (page.length > 0 && page.includes(line))) continue;
     // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
     let k = j;
@@ -257,6 +283,15 @@ function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
     // The line goes on in the next: what stands between is read as nothing.
     out.push({ start: line.end, end: j === i + 1 ? line.next : next.start, text: "" });
   }
+}
+
+/**
+ * Whether a line ends where it is, whatever its width: it closes a sentence, or it is a heading
+ * (joined by the builder, which knows where a heading ends) or a list of padded names (where a
+ * line end separates names).
+ */
+function isClosedLine(text: string): boolean {
+  return LINE_CLOSED.test(text) || INNER_BLANK.test(text) || MARKER_LINE.test(text);
 }
 
 /** Five letters spaced out in a row, anywhere. */

@@ -30,6 +30,49 @@ describe("the reading view (what the grammar reads)", () => {
     expect(readingView(annotated).text).toContain("會議" + body[3]);
   });
 
+  it("measures a printed page's lines in columns: digits are half as wide, punctuation squeezed", () => {
+    // Text from a PDF: the lines hold 29 to 31 characters as they hold digits or not.
+    const source = [
+      "　　2025年2月26日下午，镇长陶志华在镇便民服务中心三楼会议室主",
+      "持召开2025年第3次镇政府常务会议，研究部署春节后复工复产、春",
+      "季动物防疫、集镇改造等工作。会议纪要如下：",
+      "　　一、关于节后企业复工复产工作",
+      "　　会议听取了镇经济发展办关于辖区规上企业节后复工情况的汇",
+      "报。会议要求，经济发展办要对未复工的3家企业逐一上门了解困难，",
+      "协调解决用工、资金问题；镇劳动保障所要组织开展“春风行动”",
+      "专场招聘会，帮助企业缓解招工难。",
+      "",
+      "第 1 页 共 3 页",
+      "",
+      "　　二、关于春季重大动物疫病防控工作",
+      "　　会议同意镇畜牧兽医站提出的春季重大动物疫病集中免疫方案。",
+      "会议强调，要确保猪、牛、羊、家禽应免尽免，免疫密度达到100%，",
+      "加强活禽交易市场消毒和检疫监管。",
+    ].join("\n");
+    const text = readingView(source).text;
+    expect(text).toContain("会议室主持召开2025年第3次");
+    expect(text).toContain("复工情况的汇报。");
+    // The page footer is read as nothing; headings and closed lines stay on their own.
+    expect(text).not.toContain("第 1 页");
+    expect(text).toContain("如下：\n　　一、关于节后企业复工复产工作\n");
+  });
+
+  it("takes no short text of headings and lists of like widths for a printed page", () => {
+    const source = [
+      "兰山区人民政府第三十一次常务会议纪要",
+      "7月21日上午，区长刘海涛主持召开区政府第三十一次常务会议，听取全区重点项目建设情况汇报。现纪要如下：",
+      "（一）听取全区重点项目建设情况汇报",
+      "会议要求，各牵头单位要倒排工期、挂图作战，确保项目按期竣工投产。",
+      "（二）研究商贸物流产业提质增效有关事项",
+      "会议原则同意区商务局提出的工作方案。",
+      "（三）研究区属国有企业改革有关事项",
+      "会议原则同意区国资局提出的改革方案。",
+      "出席：刘海涛、王建国、孙晓红、赵德胜、",
+      "　　　颜培军、公孙亮",
+    ].join("\n");
+    expect(readingView(source)).toEqual({ text: source, offsets: null });
+  });
+
   it("reads a block's end tag as a line break where a page was scraped onto one line", () => {
     expect(readingView("<p>县政府第33次常务会议纪要</p><p>2024年11月26日下午，县长主持</p>").text).toBe("县政府第33次常务会议纪要\n2024年11月26日下午，县长主持");
     // At the end of a line, or with no text before it on the line, a tag is only removed.
