@@ -157,7 +157,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     }
     // (An organ's name alone, 滨江经济开发区管理委员会, is the site's banner, not the title.)
     if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(span.match.trim())) titleBlock = b;
-    if (headline === null && isHeadline(span)) headline = b;
+    if (headline === null && isHeadline(span)) {
+      // (An organ's name alone is the site's banner, unless a title's second line follows it:
+      // 南河区人民政府⏎2025年度第3次常务会议纪要.)
+      if (!ORGAN_ALONE.test(span.match.trim()) || titleContinuation(blocks, b, ctx) !== null) headline = b;
+    }
   }
   if (banner) banner.outline = "title";
   // A page whose headline names no meeting (other news) still has that headline as its title.

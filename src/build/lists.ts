@@ -118,6 +118,8 @@ const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
 const ROLE_HEAD = /^(?:[局处科所站院厅部]长|主任|书记)/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
 const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
+/** A bracketed note that ends an item (its closing bracket may be on a later line). */
+const NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
 const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
 
 /**
@@ -132,7 +134,9 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
   for (const line of list.slice(1)) {
     const previous = out[out.length - 1]!.parts;
     const tail = LAST_ITEM.exec(previous[previous.length - 1]!.text)?.[0] ?? "";
-    const head = FIRST_ITEM.exec(line.text.trimStart())?.[0] ?? "";
+    // (Without the note after it: 陆家⏎豪（规划建设局）.)
+    const firstItem = FIRST_ITEM.exec(line.text.trimStart())?.[0] ?? "";
+    const head = firstItem.replace(NOTE_AT_END, "") || firstItem;
     const before = previous[previous.length - 1]!.text;
     const split =
       !LIST_SEPARATOR_AT_END.test(before) &&

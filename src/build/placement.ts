@@ -28,7 +28,7 @@ export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人
 
 /** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */
 /** A 纪要 title that names no organ (第二十八次常务会议纪要): the organ stands on the line above it. */
-const TITLE_WITHOUT_ORGAN = /^(?:第[0-9一二三四五六七八九十百零〇○]{1,6}次)?(?:市长|县长|区长|州长|镇长|乡长|主任|常务|政府常务|全体)[^\s]{0,12}纪要$/;
+const TITLE_WITHOUT_ORGAN = /^(?:第[0-9一二三四五六七八九十百零〇○]{1,6}次)?(?:市长|县长|区长|州长|镇长|乡长|旗长|盟长|主任|常务|政府常务|全体)[^\s]{0,12}纪要$/;
 
 /** The organ line above a title that names none (黔岭市人民政府⏎市长办公会议纪要), or null. */
 export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {
@@ -39,7 +39,7 @@ export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildCont
   return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
 }
 
-export const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处)$/;
+export const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署)$/;
 
 /** Whether block `i` is the last one but for website chrome. */
 export function isLastContent(blocks: Block[], i: number): boolean {
@@ -47,13 +47,18 @@ export function isLastContent(blocks: Block[], i: number): boolean {
   return true;
 }
 
+/** What a 关于… title ends with: the kind of text (…的通知, …的通报, …的会议纪要). */
+const TEXT_KIND_END = /的(?:通知|通报|报告|意见|决定|批复|请示|函|会议纪要)$/;
+
 /** The second line of a title cut in two: right after it, short, and ending in 纪要 where the first does not. */
 export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {
   const next = blocks[blocks.indexOf(titleBlock) + 1];
   if (next === undefined || next.kind !== "paragraph") return null;
   const first = ctx.match.slice(titleBlock.start, titleBlock.end);
   const second = ctx.match.slice(next.start, next.end).trim();
-  return !first.includes("纪要") && second.length <= 16 && /(?:会议?|会议)纪要$/.test(second) ? next : null;
+  if (first.includes("纪要") || second.length > 16) return null;
+  // (…会议⏎纪要; 关于…议定事项⏎落实情况的通报: a 关于 title ends with what kind of text it is.)
+  return /(?:会议?|会议)纪要$/.test(second) || (/^\s*关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
 
 /** The bare date line right under the title, or under a header row that follows it. */

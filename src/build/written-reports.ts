@@ -17,7 +17,9 @@ const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的�
 const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告)(?=》?(?:[,，。;；\r\n]|$))/g;
+const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?=》?(?:\([^()]{2,20}\))?(?:[,，。;；\r\n]|$))/g;
+/** The body that submitted a report, in brackets after its name: …的汇报（新区财政局）. */
+const PROPOSER_AFTER = /^》?\(([^()]{2,20})\)/;
 
 /**
  * Builds the 书面通报 items of one line: usually one, but a line may list several
@@ -63,6 +65,11 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
       const end = REPORT_END.exec(match);
       subject = stripEnd(ctx.clean(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))));
       subject = subject.replace(SUBJECT_END, "") || null;
+      const after = end && proposer === null ? PROPOSER_AFTER.exec(match.slice(end.index + end[0].length)) : null;
+      if (after !== null) {
+        const inside = end!.index + end![0].length + after[0].indexOf("(") + 1;
+        proposer = ctx.clean(text.slice(inside, inside + after[1]!.length)) || null;
+      }
     }
     const single = cuts.length === 1;
     const start = single ? block.start : span.start + itemStart;

@@ -32,6 +32,8 @@ const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})(?:同志)?$/;
 /** A title and the first character of a padded name: 区财政局局长黄(　敏). */
+/** The last character of a padded name, alone or before a separator: 罕 or 罕，州发展改革委…. */
+const PADDED_REST = /^[\u3400-\u9fff](?:[、，,；;]|$)/;
 /** A title alone: 区政协副主席. */
 const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員])$/;
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監][\u3400-\u9fff]$/;
@@ -42,7 +44,7 @@ const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */
-const ORGAN_NAME = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|委员会|管委会|办事处|政府)$/;
+const ORGAN_NAME = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府[办辦]公室|人民政府|政府[办辦]公室|[办辦]公室|管理委[员員][会會]|委[员員][会會]|管委[会會]|[办辦]事[处處]|政府|行政公署|行署)$/;
 /** A header key written with its colon (or in brackets). */
 const KEY_WITH_COLON = /[：:】]\s*$/;
 /** Punctuation of running text, which a header value does not hold. */
@@ -406,6 +408,10 @@ export class MinutesParser extends EmbeddedActionsParser {
     // The end of the line before: a title cut by a hard wrap goes on in this line (…中心⏎主任 田秀英).
     const before = this.lastContentToken()?.image ?? "";
     const cutTitle = !NAME_SEPARATOR_AT_END.test(before) ? (before.split(NAME_SEPARATORS).pop() ?? "") : "";
+    // (Cut inside an item: one character after a separator (not the last of a padded name, 罗　勇),
+    // or a long one that does not end with a name, where this line goes on with more items.)
+    const cutShort = cutTitle.length === 1 && before.length > 1;
+    const cutLong = cutTitle.length >= 5 && NAME_CHUNK.test(cutTitle) && !TITLED_NAME.test(cutTitle);
     const organizationNames = ORGANIZATION_NAME_ITEM.test(before);
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
@@ -425,7 +431,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       const parts = rest.split(NAME_SEPARATORS);
       const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
       // A padded name after its title (局长黄　敏): the name's last character is the next token.
-      const paddedNext = tokenMatcher(this.LA(i + 1), Text) && this.LA(i + 1).image.length === 1;
+      // (Or its first item: 局长玉　罕，州发展改革委….)
+      const paddedNext = tokenMatcher(this.LA(i + 1), Text) && PADDED_REST.test(this.LA(i + 1).image);
       // A title, then its name as the next token (区政协副主席　闵慧敏).
       const nameNext = tokenMatcher(this.LA(i + 1), Text) && this.LA(i + 1).image.length <= 4;
       for (let k = 0; k < parts.length; k++) {
@@ -434,7 +441,17 @@ export class MinutesParser extends EmbeddedActionsParser {
         // The rest of a title cut at the end of the line before (主任, 长), or a title cut at
         // the end of this one (乡财政所所⏎长 武建平).
         if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
-        if (lineEnds && k === parts.length - 1 && chunks > 0 && CUT_TITLE.test(part)) continue;
+        // The rest of an item the wrap cut, whatever it holds (…，区⏎纪委监委驻区政府办纪检监察⏎组组长徐丽萍，…):
+        // the line before ended inside an item that names no one yet.
+        if (i === first && k === 0 && (cutShort || (cutLong && parts.length > 1)) && part.length <= 16 && !SENTENCE_MARK.test(part)) {
+          chunks++;
+          continue;
+        }
+        // (Also after a separator that opens the line: ⏎，区纪委监委驻区政府办纪⏎….)
+        if (lineEnds && k === parts.length - 1 && (chunks > 0 || parts[0] === "") && CUT_TITLE.test(part)) {
+          chunks++;
+          continue;
+        }
         if (nameNext && k === parts.length - 1 && part.length <= 16 && TITLE_ONLY.test(part)) {
           chunks++;
           continue;

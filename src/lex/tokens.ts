@@ -134,7 +134,8 @@ export const ChromeLine = createToken({
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
-const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期]/;
+/** `〔2022〕15号`, and the signer a printed 发文字号 line may carry after it (签发人：韦明光). */
+const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期](?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
 /** `2025年第5号` alone on its line: a year and a serial, no bracket. */
 const yearSerialLine = lineStart(/[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,4}[ \u3000]*[号號]/, true);
@@ -354,8 +355,8 @@ export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*[席会會](?
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `参加人员：` / `参会人员：` / `出席会议的有：` alone on its line */
 export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:人[员員]|[会會][议議]人[员員]|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "出参參", [PeopleLabel]);
-/** `分送：` / `抄送：` / `主送：` */
-export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報]|送(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
+/** `分送：` / `抄送：` / `主送：`, and a 版记's `报：` `送：` `发：` lines */
+export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 
 // ── 书面通报 items ─────────────────────────────────────────────────────────────────────────
 /** `会议书面通报…` at the start of a line. */

@@ -36,6 +36,8 @@ const ROLE_WORDS: readonly string[] = [
   "鄉長",
   "旗长",
   "旗長",
+  "盟长",
+  "盟長",
   "省长",
   "省長",
   "校长",

@@ -1,0 +1,104 @@
+// Layouts met in rounds 42 and 43 of the fixtures: printed minutes converted from PDF files
+// (township, banner and league governments, development zones) and pages of other sites.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const OPENING = "3月5日上午，镇长韦明光在镇政府二楼会议室主持召开镇政府第7次常务会议。现纪要如下：";
+
+describe("printed layouts", () => {
+  it("reads a 发文字号 line that also names the signer (签发人：…)", () => {
+    for (const signer of ["签发人：韦明光", "签发：陶志华"]) {
+      const m = parse(["石门镇人民政府常务会议纪要", "", `石政纪〔2024〕7号　　　　　　　　　　${signer}`, "", OPENING].join("\n"));
+      expect(m.documentNumber).toMatchObject({ text: "石政纪〔2024〕7号", prefix: "石政纪", year: 2024, serial: 7 });
+      expect(m.unplaced).toEqual([]);
+    }
+  });
+
+  it("reads a league's masthead on two lines (…行政公署⏎盟长办公会议纪要) and its 盟长 chair", () => {
+    const m = parse(["巴音塔拉盟行政公署", "盟长办公会议纪要", "", "6月3日上午，盟长宝音在行署二号楼第三会议室主持召开盟长办公会议。现纪要如下：", "一、关于春季防火工作"].join("\n"));
+    expect(m.title).toBe("巴音塔拉盟行政公署盟长办公会议纪要");
+    expect(m.meeting?.chair).toMatchObject({ name: "宝音", title: "盟长" });
+  });
+
+  it("reads people lists a printed page wrapped: a padded name inside a line, a name and a title cut in two", () => {
+    const m = parse([
+      "州人民政府州长办公会议纪要",
+      OPENING,
+      "参加人员：副州长杨德明，州政府副秘书长刀建华、岩　温，州水务局局",
+      "长俸志勇，州商务局局长玉　罕，州发展改革委副主任郎国富，州粮食和",
+      "物资储备局局长方　正",
+      "列席人员：蒋文涛（党政办公室）、沈卫红（经济发展局）、陆家",
+      "　　　　　豪（规划建设局）、严晓东（自然资源分局）",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["杨德明", "刀建华", "岩温", "俸志勇", "玉罕", "郎国富", "方正"]);
+    expect(m.meeting?.attendees[3]?.title).toBe("州水务局局长");
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["蒋文涛", "沈卫红", "陆家豪", "严晓东"]);
+  });
+
+  it("reads a list whose items a narrow wrap cut anywhere, and stops before the 落款 organ", () => {
+    const m = parse([
+      "区人民政府常务会议纪要",
+      OPENING,
+      "列席：区委办副主任周建平",
+      "，区纪委监委驻区政府办纪",
+      "检监察组组长徐丽萍，区政",
+      "府办副主任陈文斌，区发改",
+      "局局长蒋益明",
+      "",
+      "區人民政府辦公室",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([
+      ["周建平", "区委办副主任"],
+      ["徐丽萍", "区纪委监委驻区政府办纪检监察组组长"],
+      ["陈文斌", "区政府办副主任"],
+      ["蒋益明", "区发改局局长"],
+    ]);
+    expect(m.issuer).toBe("區人民政府辦公室");
+  });
+
+  it("reads the 报： 送： 发： lines of a 版记 as the distribution", () => {
+    const m = parse(["旗人民政府常务会议纪要", OPENING, "一、关于防汛工作", "会议同意。", "", "报：盟行政公署办公室。", "送：旗委办公室，旗政协办公室。", "发：各苏木乡镇人民政府，旗直各部门。"].join("\n"));
+    expect(m.distribution).toEqual(["盟行政公署办公室", "旗委办公室", "旗政协办公室", "各苏木乡镇人民政府", "旗直各部门"]);
+  });
+});
+
+describe("titles", () => {
+  it("takes no link to an attached file for the title", () => {
+    const m = parse(["附件：临川高新区管委会第14次常务会议纪要.pdf", "临川高新区管委会第14次常务会议纪要", OPENING].join("\n"));
+    expect(m.title).toBe("临川高新区管委会第14次常务会议纪要");
+  });
+
+  it("reads a 关于… title wrapped before the kind of text it is (…⏎落实情况的通报)", () => {
+    const m = parse(["关于镇政府第6次常务会议议定事项", "落实情况的通报", "", "各村（社区）：", "现将镇政府第6次常务会议议定事项落实情况通报如下。"].join("\n"));
+    expect(m.title).toBe("关于镇政府第6次常务会议议定事项落实情况的通报");
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+
+  it("takes a page's headline, not the site's banner above it, for the title of a page that is no minutes", () => {
+    const m = parse(["萍溪区人民政府", "《萍溪区老旧小区改造提质三年行动计划》政策解读", "", "一、出台背景", "为加快推进老旧小区改造，区政府制定了本计划。"].join("\n"));
+    expect(m.title).toBe("《萍溪区老旧小区改造提质三年行动计划》政策解读");
+  });
+
+  it("still reads an organ's name as the first line of a title wrapped over two", () => {
+    const m = parse(["南河区人民政府", "2025年度第3次常务会议纪要", "", "3月4日下午，南河区人民政府召开2025年度第3次常务会议，区长葛志远主持会议。"].join("\n"));
+    expect(m.title).toBe("南河区人民政府2025年度第3次常务会议纪要");
+  });
+});
+
+describe("书面通报 items", () => {
+  it("reads the submitting body written in brackets after the report's name", () => {
+    const m = parse([
+      "新区管委会常务会议纪要",
+      OPENING,
+      "一、关于招商工作",
+      "会议同意。",
+      "会议还书面通报了以下事项：",
+      "1.关于一季度新区财政收支情况的汇报（新区财政局）；",
+      "2.关于中央生态环境保护督察反馈问题整改的情况（新区生态环境局）。",
+    ].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["新区财政局", "一季度新区财政收支情况"],
+      ["新区生态环境局", "中央生态环境保护督察反馈问题整改"],
+    ]);
+  });
+});
