@@ -213,6 +213,8 @@ const HEADER_KEYS = [
   "组配分类", "主题分类", "体裁分类", "信息分类", "服务对象分类", "主题词", "关键词", "内容概况", "内容概述", "摘要",
   "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
   "信息类别", "公开类别", "发布单位", "生效日期", "失效日期", "分类", "是否有效",
+  // The 版头 of a printed document: 密级：无　紧急程度：一般 / 签发人：韦明光.
+  "密级", "紧急程度", "缓急", "签发人", "签发",
 ];
 // Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
 const TRADITIONAL_OF: Record<string, string> = {
@@ -220,7 +222,7 @@ const TRADITIONAL_OF: Record<string, string> = {
   废: "廢", 间: "間", 围: "圍", 范: "範", 状: "狀", 况: "況", 门: "門", 属: "屬", 标: "標", 题: "題",
   组: "組", 类: "類", 体: "體", 务: "務", 对: "對", 词: "詞", 关: "關", 键: "鍵", 内: "內", 来: "來",
   阅: "閱", 读: "讀", 数: "數", 浏: "瀏", 览: "覽", 访: "訪", 问: "問", 点: "點", 击: "擊", 项: "項",
-  资: "資", 会: "會",
+  资: "資", 会: "會", 级: "級", 紧: "緊", 缓: "緩", 签: "簽",
 };
 /** A key character and its Traditional form as a character class. */
 const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);

@@ -14,6 +14,13 @@ describe("printed layouts", () => {
     }
   });
 
+  it("reads the 版头's 密级 / 紧急程度 / 签发人 lines as header fields, not as unplaced text", () => {
+    const m = parse(["密级：无　　　　　　　　　　紧急程度：一般", "签发人：方卫东", "铜岭镇人民政府常务会议纪要", "", OPENING].join("\n"));
+    expect(m.disclosure.fields.map((f) => [f.label, f.value])).toEqual([["密级", "无"], ["紧急程度", "一般"], ["签发人", "方卫东"]]);
+    expect(m.unplaced).toEqual([]);
+    expect(m.title).toBe("铜岭镇人民政府常务会议纪要");
+  });
+
   it("reads a league's masthead on two lines (…行政公署⏎盟长办公会议纪要) and its 盟长 chair", () => {
     const m = parse(["巴音塔拉盟行政公署", "盟长办公会议纪要", "", "6月3日上午，盟长宝音在行署二号楼第三会议室主持召开盟长办公会议。现纪要如下：", "一、关于春季防火工作"].join("\n"));
     expect(m.title).toBe("巴音塔拉盟行政公署盟长办公会议纪要");
