@@ -41,6 +41,7 @@ import {
   titleContinuation,
   titleMasthead,
   mastheadNumberLine,
+  titleDateLine,
   relatedLinks,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
@@ -188,6 +189,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // The meeting's number on its own line under the title (（11）, 第18期, 2025年第13期): part of the masthead.
   const mastheadNumber = titleBlock ? mastheadNumberLine(blocks, titleRest ?? titleBlock, ctx) : null;
   if (mastheadNumber) mastheadNumber.outline = "header";
+  const titleDate = titleBlock ? titleDateLine(blocks, titleRest ?? titleBlock, mastheadNumber, ctx) : null;
+  if (titleDate) titleDate.outline = "header";
 
   // A hard-wrapped opening goes on over the next lines until a sentence ends.
   const opening = new Set<number>();
@@ -208,7 +211,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       continue;
     }
     if (siteNames.has(b)) continue;
-    if (b === dateLine || b === mastheadNumber) continue;
+    if (b === dateLine || b === mastheadNumber || b === titleDate) continue;
     const span = spanOf(b.tokens, ctx);
     if (opening.has(i)) {
       openingBlocks.push(b);
@@ -237,7 +240,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // Dated lines above the opening (a newspaper's 2024年3月5日 星期二 line, a WeChat copy's
     // 原创 … 2024年04月16日 18:30 line) date the page: they help to tell the meeting's year.
     const pageDates = datesAboveOpening(front, blocks, [titleBlock, titleRest, titleHead], openingIndex, ctx);
-    meeting = buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, ...pageDates] });
+    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     // The session given only by the masthead's number (（第4次） under the title).

@@ -26,6 +26,8 @@ export interface MeetingInput {
   topics: Topic[];
   ctx: BuildContext;
   references: (string | null | undefined)[];
+  /** A date in brackets on its own line under the title (（2025年3月5日）): the meeting's, where the text gives none. */
+  titleDate?: Block | null;
 }
 
 const SPACED_NUMBER = /(?<=[第0-9]) (?=[0-9次])/g;
@@ -120,7 +122,7 @@ function findLast<T>(list: readonly T[], test: (t: T) => boolean): T | undefined
   return undefined;
 }
 
-export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, ctx, references }: MeetingInput): Meeting {
+export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, ctx, references, titleDate = null }: MeetingInput): Meeting {
   // The opening read as one text, across the line wraps of a hard-wrapped paragraph.
   const opening: Span[] = [];
   if (openingBlocks.length > 0) {
@@ -200,6 +202,12 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   if (date.text === null && facts?.date) {
     date = meetingDate(facts.date, ctx, null);
     dateSpan = facts.date;
+  }
+  // 县政府第5次常务会议纪要⏎（2025年3月5日）: the date under the title.
+  if (date.text === null && titleDate) {
+    const span = spanOf(titleDate.tokens, ctx);
+    date = meetingDate(span, ctx, null);
+    dateSpan = span;
   }
   // A headline that starts with the date (5月6日区政府召开第12次常务会议) dates a page whose text does not.
   if (date.text === null && titleBlock && HEADLINE_DATE.test(ctx.match.slice(titleBlock.start, titleBlock.end))) {

@@ -72,6 +72,15 @@ export function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: Bui
   return null;
 }
 
+/** A date in brackets alone on its line: （2025年3月5日）, (二〇二五年三月五日) (matchable text). */
+const BRACKETED_DATE = /^\(\s*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年[^()]{2,12}日\s*\)$/;
+
+/** The bracketed date line right under the title's last line (or under its number line), or null. */
+export function titleDateLine(blocks: Block[], titleLine: Block, numberLine: Block | null, ctx: BuildContext): Block | null {
+  const next = blocks[blocks.indexOf(numberLine ?? titleLine) + 1];
+  return next?.kind === "paragraph" && BRACKETED_DATE.test(ctx.match.slice(next.start, next.end).trim()) ? next : null;
+}
+
 /** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
 const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;
 

@@ -70,6 +70,15 @@ describe("printed layouts", () => {
 });
 
 describe("titles", () => {
+  it("dates the meeting by a bracketed date under the title where the text gives none", () => {
+    const m = parse(["县政府第5次常务会议纪要", "（二〇二五年三月五日）", "会议由县长张三主持。会议研究了以下事项：", "一、关于春耕工作", "会议同意。"].join("\n"));
+    expect(m.title).toBe("县政府第5次常务会议纪要");
+    expect(m.meeting?.date.iso).toBe("2025-03-05");
+    expect(m.unplaced).toEqual([]);
+    // The opening's own date comes first.
+    expect(parse(["县政府第5次常务会议纪要", "（2025年3月5日）", "3月4日上午，县长张三主持召开县政府第5次常务会议。"].join("\n")).meeting?.date.iso).toBe("2025-03-04");
+  });
+
   it("takes no link to an attached file for the title", () => {
     const m = parse(["附件：临川高新区管委会第14次常务会议纪要.pdf", "临川高新区管委会第14次常务会议纪要", OPENING].join("\n"));
     expect(m.title).toBe("临川高新区管委会第14次常务会议纪要");

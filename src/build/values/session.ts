@@ -14,9 +14,12 @@ export interface SessionParts {
 
 /** A number in Arabic (matchable text, so full-width is already ASCII) or Chinese numerals. */
 const NUM = "[0-9]{1,4}|[零〇○一二三四五六七八九十百两]{1,6}";
-/** N届M次 / N届…第M次 (八届27次, 十八届政府第57次). */
+/**
+ * N届M次 / N届…第M次 / N届…M次 (八届27次, 十八届政府第57次, 十七届县政府35次: no numeral in
+ * what stands between without 第); not a congress's session (十七届人大三次会议).
+ */
 const TERM_SESSION = new RegExp(
-  `(${NUM})[ \\t]*届[ \\t]*(?:[^\\s0-9，。、；;,：:]{0,6}?第)?[ \\t]*(${NUM})[ \\t]*次`,
+  `(${NUM})[ \\t]*届[ \\t]*(?:(?![^次]{0,6}?(?:人大|政协|党委|全会|代表大会))(?:[^\\s0-9，。、；;,：:]{0,6}?第|[^\\s0-9，。、；;,：:零〇○一二三四五六七八九十百两]{1,6}?))?[ \\t]*(${NUM})[ \\t]*次`,
   "g",
 );
 /** 会议（2025年第6次）: the number in brackets after the meeting's name. */

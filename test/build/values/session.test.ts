@@ -31,6 +31,11 @@ describe("parseSession", () => {
     expect(parseSession("五届68次")).toMatchObject({ sessionNumber: 68, term: 5 });
   });
 
+  it("reads N届…M次 without 第 (十七届县政府35次), but not a congress's session (十七届人大三次会议)", () => {
+    expect(parseSession("县长张三主持召开十七届县政府35次常务会议")).toMatchObject({ sessionNumber: 35, term: 17 });
+    expect(parseSession("提请区十七届人大三次会议审议").sessionNumber).toBeNull();
+  });
+
   it("reads 十八届政府第57次 (ziliujing-2022-57)", () => {
     expect(parseSession("主持召开区十八届政府第57次常务会议")).toMatchObject({ sessionNumber: 57, term: 18, index: 5 });
   });
