@@ -14,7 +14,7 @@ const LEAD_IN = /^(?:以下|如下)(?:事项|情况|报告)?[:：]\s*/;
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
 const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)$/;
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… */
-const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
+const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
 const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?=》?(?:\([^()]{2,20}\))?(?:[,，。;；\r\n]|$))/g;

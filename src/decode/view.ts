@@ -34,7 +34,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 const ENTITY = /&(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 /** Tags a crude scraper leaves in the text. */
-const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|table|tbody|section|article|center)(?:\s[^<>\r\n]{0,200})?\s*\/?>/gi;
+const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|thead|table|tbody|section|article|center|h[1-6]|ul|ol|li|a|img|hr|small|sup|sub|blockquote|header|footer)(?:\s[^<>\r\n]{0,200})?\s*\/?>/gi;
 
 /** The entity's character, or null for an entity that is not known (it is left as written). */
 function entityText(name: string | undefined, dec: string | undefined, hex: string | undefined): string | null {
@@ -56,7 +56,7 @@ function entityEdits(source: string, out: Edit[]): void {
 }
 
 /** A tag that ends a block: `</p>`, `</div>`, `<br>` … */
-const BLOCK_END = /^<(?:\/(?:p|div|tr|table|tbody|section|article|center)|br)\b/i;
+const BLOCK_END = /^<(?:\/(?:p|div|tr|table|tbody|section|article|center|h[1-6]|li|ul|ol|blockquote|header|footer)|br|hr)\b/i;
 
 function tagEdits(source: string, out: Edit[]): void {
   if (!source.includes("<")) return;

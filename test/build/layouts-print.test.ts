@@ -118,3 +118,31 @@ describe("书面通报 items", () => {
     ]);
   });
 });
+
+describe("other provinces and messy copies (rounds 44 and 45)", () => {
+  it("adds nobody for an organ ending in 组 in an unnamed 列席 statement", () => {
+    const m = parse(["县政府第47次常务会议纪要", "11月20日上午，县长罗明远主持召开县政府第47次常务会议。副县长何志刚参加会议，县人大常委会副主任唐德明、县政协副主席邓丽萍列席会议，县纪委监委派驻纪检监察组、县级有关部门主要负责人列席会议。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["唐德明", "邓丽萍"]);
+  });
+
+  it("splits two 书面通报 items joined by 和 after …的情况", () => {
+    const m = parse(["县政府常务会议纪要", OPENING, "一、关于春耕", "会议同意。", "会议还书面通报了县统计局关于2023年全县经济运行的情况和县信访局关于2023年信访工作的情况汇报。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县统计局", "2023年全县经济运行"],
+      ["县信访局", "2023年信访工作"],
+    ]);
+  });
+
+  it("reads 应邀出席会议的有： as invited attendees", () => {
+    const m = parse(["县政府常务会议纪要", OPENING, "出席会议的有：朱晓峰、姚丽红", "应邀出席会议的有：县人大常委会副主任桂 林、县政协副主席麻玉兰"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["朱晓峰", "姚丽红"]);
+    expect(m.meeting?.invitedAttendees.map((p) => [p.name, p.title])).toEqual([["桂林", "县人大常委会副主任"], ["麻玉兰", "县政协副主席"]]);
+  });
+
+  it("removes heading and list tags a scraper left (<h1>, <li>) and the blanks inside a 发文字号", () => {
+    const m = parse(["<h1>平山区人民政府2024年第18次常务会议纪要</h1>", "临政纪［ 2024 ］ 35 号", "<ul><li>" + OPENING + "</li></ul>"].join("\n"));
+    expect(m.title).toBe("平山区人民政府2024年第18次常务会议纪要");
+    expect(m.documentNumber?.text).toBe("临政纪［2024］35号");
+    expect(m.meeting?.chair?.name).toBe("韦明光");
+  });
+});

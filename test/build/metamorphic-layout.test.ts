@@ -343,8 +343,8 @@ const wrap: Rewrite = ({ text, gold }) => {
     // Punctuation-separated lists only; and nothing after the list's closing 。 on its lines.
     if ((body.match(/[、，,]/g) ?? []).length < want.length - 1) continue;
     if (/。[^\n]*\S/.test(body.replace(/。[ \t\u3000|]*$/gm, ""))) continue;
-    // (Nor lists holding HTML entities: a wrap inside &nbsp; would change the text.)
-    if (body.includes("&")) continue;
+    // (Nor lists holding HTML entities or pinyin annotations: a wrap inside &nbsp; or (qū) would change the text.)
+    if (body.includes("&") || /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]/.test(body)) continue;
     for (const [i] of region) {
       if (len(all[i]!) > WRAP_WIDTH) {
         all[i] = wrapLine(all[i]!);

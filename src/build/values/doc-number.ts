@@ -32,6 +32,8 @@ const DOC_NUMBER = new RegExp(DOC_NUMBER_SOURCE, "u");
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_SOURCE}$`, "u");
 /** `2025年第5号`: a year and a serial, no bracket (the whole text). */
 const YEAR_SERIAL = new RegExp(`^${PREFIX}${BLANK}${YEAR_DIGITS}${BLANK}年${BLANK}第${BLANK}${SERIAL_DIGITS}${BLANK}[号號]$`, "u");
+/** Any blank. */
+const ANY_BLANK = /[\s\u00A0\u3000]+/g;
 /** Blanks at either end of a line. */
 const EDGE_BLANKS = /^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g;
 
@@ -51,7 +53,8 @@ export function parseDocumentNumber(s: string): DocNumberParts | null {
   if (m === null) return null;
   const prefix = m[1].length > 0 ? m[1] : null;
   return {
-    text: m[0].replace(EDGE_BLANKS, ""),
+    // (Blanks inside are layout padding: 临政纪［ 2024 ］ 35 号 → 临政纪［2024］35号.)
+    text: m[0].replace(ANY_BLANK, ""),
     prefix,
     year: toInt(m[2]),
     serial: toInt(m[3]),

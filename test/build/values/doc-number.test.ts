@@ -31,8 +31,9 @@ describe("parseDocumentNumber", () => {
     expect(parseDocumentNumber("柯政纪〔2024〕7号")?.year).toBe(2024);
   });
 
-  it("accepts full-width brackets, blanks inside, 第 and full-width digits", () => {
-    expect(parseDocumentNumber("宜政纪［ 2011 ］第1号")).toEqual({ text: "宜政纪［ 2011 ］第1号", prefix: "宜政纪", year: 2011, serial: 1 });
+  it("accepts full-width brackets, blanks inside (layout padding, removed from the text), 第 and full-width digits", () => {
+    expect(parseDocumentNumber("宜政纪［ 2011 ］第1号")).toEqual({ text: "宜政纪［2011］第1号", prefix: "宜政纪", year: 2011, serial: 1 });
+    expect(parseDocumentNumber("丰政纪(2024) 11号")?.text).toBe("丰政纪(2024)11号");
     expect(parseDocumentNumber("（２０２１）１９号")).toEqual({ text: "（２０２１）１９号", prefix: null, year: 2021, serial: 19 });
     expect(parseDocumentNumber("宜政纪【2011】1号")?.serial).toBe(1);
   });
