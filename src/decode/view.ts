@@ -2,6 +2,7 @@
 // pinyin annotations of mirror sites (`區(qū)長`), HTML entities (`&emsp;`, `&#12288;`, `&ldquo;`)
 // and stray tags (`<p>`, `<br>`, `</span>`). An offset table maps every offset of the view back to
 // the source, so positions refer to the original text and no character is lost.
+import { Buffer } from "node:buffer";
 import { PINYIN_ANNOTATION, type TextView, annotationCuts } from "./mirror.js";
 
 /** One change of the source: [start, end) is read as `text`. */
@@ -183,6 +184,8 @@ const MIN_WRAPPED = 5;
 const MIN_WIDTH = 36;
 /** The shortest line counted when the page width is sought (in half-width columns). */
 const LONG_LINE = 24;
+/** Lines wider than this (no printed page is) count as this wide when the page width is sought. */
+const MAX_COLUMNS = 400;
 /** How far a full line's width may fall short of (or run past) the page's width. */
 const WIDTH_SLACK = 3;
 /** A title spaced out letter by letter: 洹 东 区 人 民 政 府 常 务 会 议 纪 要. */
@@ -197,19 +200,28 @@ interface Line {
   /**
    * The width as read, in half-width columns (an ideograph or full-width sign takes two, a
    * digit one: a printed line holds more characters where it holds digits), less what other
-   * edits take away (annotations, entities, tags).
+   * edits take away (annotations, entities, tags). Short lines, and the lines of a text whose
+   * lengths make no page width: their length in characters.
    */
   length: number;
 }
 
-/** The width of source[start, end) in half-width columns. */
+/**
+ * The width of a line in columns, where it may count: a line of fewer than LONG_LINE / 2
+ * characters is short whatever they are, and its length in characters is enough.
+ */
+function lineColumns(source: string, start: number, end: number): number {
+  return end - start < LONG_LINE / 2 ? end - start : columns(source, start, end);
+}
+
+/**
+ * The width of source[start, end) in half-width columns: an ASCII character takes one, an
+ * ideograph or full-width sign two. Counted natively from the UTF-8 length (one byte against
+ * three): (characters + bytes) / 2, which gives U+0080–U+07FF one and a half (not rounded, so
+ * that the widths of a line's parts add up).
+ */
 function columns(source: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    n += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) || (c >= 0xdc00 && c <= 0xdfff) ? 1 : 2;
-  }
-  return n;
+  return (end - start + Buffer.byteLength(source.slice(start, end), "utf8")) / 2;
 }
 
 function linesOf(source: string): Line[] {
@@ -218,13 +230,28 @@ function linesOf(source: string): Line[] {
   for (;;) {
     const nl = source.indexOf("\n", start);
     if (nl < 0) {
-      out.push({ start, end: source.length, next: source.length, length: columns(source, start, source.length) });
+      out.push({ start, end: source.length, next: source.length, length: source.length - start });
       return out;
     }
     const end = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    out.push({ start, end, next: nl + 1, length: columns(source, start, end) });
+    out.push({ start, end, next: nl + 1, length: end - start });
     start = nl + 1;
   }
+}
+
+/** The length that most lines of at least `min` come within `slack` of, and how many do. */
+function mostAround(lines: Line[], min: number, slack: number): { width: number; most: number } {
+  const counts = new Int32Array(MAX_COLUMNS + slack + 1);
+  for (const l of lines) if (l.length >= min) counts[Math.min(Math.round(l.length), MAX_COLUMNS)]!++;
+  let width = 0;
+  let most = 0;
+  for (let w = min; w <= MAX_COLUMNS; w++) {
+    if (counts[w] === 0) continue;
+    let n = 0;
+    for (let v = w - slack; v <= w + slack; v++) n += counts[v]!;
+    if (n >= most) [width, most] = [w, n];
+  }
+  return { width, most };
 }
 
 /** Subtracts from each line's width what the edits within it take away. */
@@ -247,20 +274,18 @@ function readLengths(source: string, lines: Line[], edits: Edit[]): void {
  */
 function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
   if (lines.length < MIN_WRAPPED) return;
-  readLengths(source, lines, out);
-  // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
-  // holds a little more or less as its punctuation is squeezed).
-  const counts = new Map<number, number>();
-  for (const l of lines) if (l.length >= LONG_LINE) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
-  let width = 0;
-  let most = 0;
-  for (const w of counts.keys()) {
-    let n = 0;
-    for (const [v, k] of counts) if (Math.abs(v - w) <= WIDTH_SLACK) n += k;
-    if (n > most || (n === most && w > width)) [width, most] = [w, n];
+  // (Measured in columns only where a few long lines come within some characters of one length.)
+  const clustered = mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= MIN_WRAPPED;
+  if (clustered) {
+    for (const l of lines) l.length = lineColumns(source, l.start, l.end);
+    readLengths(source, lines, out);
   }
   const page = lines.filter((l) => isPageNumber(source, l));
   for (const l of page) out.push({ start: l.start, end: l.next, text: "" });
+  if (!clustered) return;
+  // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
+  // holds a little more or less as its punctuation is squeezed).
+  const { width, most } = mostAround(lines, LONG_LINE, WIDTH_SLACK);
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
   const long = lines.filter((l) => l.length >= LONG_LINE).length;
   // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
