@@ -56,6 +56,8 @@ function entityEdits(source: string, out: Edit[]): void {
   }
 }
 
+/** A tag that ends a table cell. */
+const CELL_END = /^<\/t[dh]\b/i;
 /** A tag that ends a block: `</p>`, `</div>`, `<br>` … */
 const BLOCK_END = /^<(?:\/(?:p|div|tr|table|tbody|section|article|center|h[1-6]|li|ul|ol|blockquote|header|footer)|br|hr)\b/i;
 
@@ -81,7 +83,8 @@ function tagEdits(source: string, out: Edit[]): void {
       inRun = true;
       lineHasText = false;
     }
-    out.push({ start: m.index, end, text: breaks ? "\n" : "" });
+    // (A table cell's end reads as a blank between its text and the next cell's: <td>索引号</td><td>3305….)
+    out.push({ start: m.index, end, text: breaks ? "\n" : CELL_END.test(m[0]) ? "\t" : "" });
     previousEnd = end;
   }
 }

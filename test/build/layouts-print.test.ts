@@ -139,6 +139,12 @@ describe("other provinces and messy copies (rounds 44 and 45)", () => {
     expect(m.meeting?.invitedAttendees.map((p) => [p.name, p.title])).toEqual([["桂林", "县人大常委会副主任"], ["麻玉兰", "县政协副主席"]]);
   });
 
+  it("reads a disclosure table scraped onto one line of HTML", () => {
+    const m = parse("<table><tr><td>索引号</td><td>330502/2022-15627</td><td>发布日期</td><td>2022-12-06</td></tr></table>\n<p>县政府第5次常务会议纪要</p>\n<p>" + OPENING + "</p>");
+    expect(m.disclosure).toMatchObject({ indexNumber: "330502/2022-15627", publishDate: "2022-12-06" });
+    expect(m.title).toBe("县政府第5次常务会议纪要");
+  });
+
   it("removes heading and list tags a scraper left (<h1>, <li>) and the blanks inside a 发文字号", () => {
     const m = parse(["<h1>平山区人民政府2024年第18次常务会议纪要</h1>", "临政纪［ 2024 ］ 35 号", "<ul><li>" + OPENING + "</li></ul>"].join("\n"));
     expect(m.title).toBe("平山区人民政府2024年第18次常务会议纪要");

@@ -79,6 +79,10 @@ describe("the reading view (what the grammar reads)", () => {
     expect(readingView("<p>甲</p>\n<p>&nbsp;<br/>乙</p>").text).toBe("甲\n\u00a0乙");
   });
 
+  it("reads a table row scraped onto one line cell by cell: a cell's end as a blank, the row's end as a line break", () => {
+    expect(readingView("<table><tr><td>索引号</td><td>330502/2022-15627</td></tr><tr><td>发布日期</td><td>2022-12-06</td></tr></table>").text).toBe("索引号\t330502/2022-15627\t\n发布日期\t2022-12-06\t");
+  });
+
   it("reads the rows of a meeting form copied as a table as labelled lines", () => {
     const source = "| 会议时间 | 2025年5月20日上午8:30 |\n| 主 持 人 | 王立新 |\n| 會(huì)議地點 | 镇政府三楼会议室 |\n| 索引号 | 001 |\n";
     expect(readingView(source).text).toBe("会议时间：2025年5月20日上午8:30\n主 持 人：王立新\n會議地點：镇政府三楼会议室\n| 索引号 | 001 |\n");
