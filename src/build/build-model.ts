@@ -173,7 +173,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
   const title = titleBlock
     ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : ""))
-    : null;
+    : // A page whose title stands only in its header (【标题】…): the header's title.
+      disclosure.title;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
   // A dated line with its weekday (2025年3月4日 星期二) dates the page, but is not labelled as

@@ -79,6 +79,12 @@ describe("titles", () => {
     expect(parse(["县政府第5次常务会议纪要", "（2025年3月5日）", "3月4日上午，县长张三主持召开县政府第5次常务会议。"].join("\n")).meeting?.date.iso).toBe("2025-03-04");
   });
 
+  it("takes the header's title where the page has no title line of its own", () => {
+    const m = parse(["【标题】县政府第5次常务会议纪要", "【发布时间】2024-03-05", "3月4日上午，县长张三主持召开县政府第5次常务会议。"].join("\n"));
+    expect(m.title).toBe("县政府第5次常务会议纪要");
+    expect(m.disclosure.publishDate).toBe("2024-03-05");
+  });
+
   it("takes no link to an attached file for the title", () => {
     const m = parse(["附件：临川高新区管委会第14次常务会议纪要.pdf", "临川高新区管委会第14次常务会议纪要", OPENING].join("\n"));
     expect(m.title).toBe("临川高新区管委会第14次常务会议纪要");
