@@ -53,7 +53,7 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
       bracketedFields(keyStart, valueEnd, ctx, fields);
       return;
     }
-    const value = ctx.clean(ctx.text.slice(keyEnd, valueEnd));
+    const value = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd)));
     fields.push({
       label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^[【\[［](.*)[】\]］]$/, "$1"),
       value: value === "" ? null : value,
@@ -61,6 +61,15 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     });
   });
   return fields;
+}
+
+/** A line break inside a value, with the indent of the line after it. */
+const WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
+const HAN = /[\u3400-\u9fff]/;
+
+/** A value wrapped over two lines, read as one: nothing between ideographs, else a blank. */
+function unwrap(value: string): string {
+  return value.includes("\n") ? value.replace(WRAP, (m, at: number, all: string) => (HAN.test(all[at - 1] ?? "") && HAN.test(all[at + m.length] ?? "") ? "" : " ")) : value;
 }
 
 /** A field written whole in brackets: 【发布时间：2025-07-18】 (its label and value inside). */

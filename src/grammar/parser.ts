@@ -167,6 +167,14 @@ export class MinutesParser extends EmbeddedActionsParser {
         });
       },
     });
+    // A value wrapped onto an indented line of its own, the header's last (内容概况 市政府第52次常务会议纪要⏎  春季农业生产等4项议题⏎⏎).
+    this.OPTION2({
+      GATE: () => tokens.length > 1 && tokenMatcher(tokens[0]!, HeaderKey) && this.wrappedValueAhead(),
+      DEF: () => {
+        const value = this.SUBRULE2(this.valueLine);
+        this.ACTION(() => value !== undefined && tokens.push(...value));
+      },
+    });
     return block("headerRow", tokens);
   });
 
@@ -375,6 +383,20 @@ export class MinutesParser extends EmbeddedActionsParser {
       length += t.image.length;
     }
     return i > 1 && length <= 80;
+  }
+
+  /**
+   * Whether the next line is the rest of a header value a wrap cut: indented, text only, and
+   * followed by a blank line or the end (a line under the header that is not its last is a row).
+   */
+  private wrappedValueAhead(): boolean {
+    const lineBreak = this.LA(0);
+    const first = this.LA(1);
+    if (!tokenMatcher(lineBreak, LineBreak) || !tokenMatcher(first, Text) || first.startOffset === lineBreak.startOffset + lineBreak.image.length) return false;
+    if (!this.valueLineAhead()) return false;
+    let i = 2;
+    while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
+    return tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
   }
 
   /** Whether a header row led by a bare date starts here (the date, then a header label). */

@@ -145,6 +145,13 @@ describe("other provinces and messy copies (rounds 44 and 45)", () => {
     expect(m.meeting?.invitedAttendees.map((p) => [p.name, p.title])).toEqual([["桂林", "县人大常委会副主任"], ["麻玉兰", "县政协副主席"]]);
   });
 
+  it("reads a header value wrapped onto an indented line as the rest of the value", () => {
+    const m = parse(["关键词 常务会议", "内容概况 市政府第52次常务会议纪要", "  春季农业生产等4项议题", "", "市政府第52次常务会议纪要", OPENING].join("\n"));
+    expect(m.disclosure.fields.map((f) => [f.label, f.value])).toEqual([["关键词", "常务会议"], ["内容概况", "市政府第52次常务会议纪要春季农业生产等4项议题"]]);
+    expect(m.unplaced).toEqual([]);
+    expect(m.title).toBe("市政府第52次常务会议纪要");
+  });
+
   it("reads a disclosure table scraped onto one line of HTML", () => {
     const m = parse("<table><tr><td>索引号</td><td>330502/2022-15627</td><td>发布日期</td><td>2022-12-06</td></tr></table>\n<p>县政府第5次常务会议纪要</p>\n<p>" + OPENING + "</p>");
     expect(m.disclosure).toMatchObject({ indexNumber: "330502/2022-15627", publishDate: "2022-12-06" });
