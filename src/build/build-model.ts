@@ -87,6 +87,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       reportItems.add(blocks[j]!);
       blocks[j]!.outline = "written-report";
     }
+    // …or unnumbered lines, each a report (关于…的汇报——区财政局).
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && REPORT_LINE.test(ctx.match.slice(blocks[j]!.start, blocks[j]!.end)); j++) {
+      reportItems.add(blocks[j]!);
+      blocks[j]!.outline = "written-report";
+    }
   });
   // Numbered lines after 附件： list the attachments (附件：1．…清单⏎2．…示意图): they are no topics.
   const attachments = attachmentEntries(blocks, ctx);
@@ -205,7 +210,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const agendaBlocks: Block[] = [];
   const paragraphs: TextNode[] = [];
   for (const { b, i } of paragraphBlocks) {
-    if (facts?.blocks.has(b)) continue;
+    if (facts?.blocks.has(b) || reportItems.has(b)) continue;
     if (b === issuerHead) continue;
     if (b === titleBlock || b === titleRest || b === titleHead || b === banner) {
       b.outline = "title";
@@ -295,6 +300,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     diagnostics,
   };
 }
+
+/** An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局). */
+const REPORT_LINE = /^\s*(?:[\u3400-\u9fff]{2,20})?关于[^。]{2,80}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?:》)?(?:\s*[—–-]{1,2}\s*[\u3400-\u9fff]{2,20}|\([^()]{2,20}\))?\s*[。;；]?\s*$/;
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
 const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;

@@ -72,6 +72,22 @@ function unwrap(value: string): string {
   return value.includes("\n") ? value.replace(WRAP, (m, at: number, all: string) => (HAN.test(all[at - 1] ?? "") && HAN.test(all[at + m.length] ?? "") ? "" : " ")) : value;
 }
 
+/** Whether a row holds labels only; a table row holds none (| 关于…纪要 | 2024-01-05 |). */
+const hasKey = (row: Block): boolean => row.tokens.some((t) => t.tokenType.name === "HeaderKey");
+const pipes = (row: Block | undefined): number => (row === undefined ? 0 : row.tokens.filter((t) => t.tokenType.name === "Pipe").length);
+
+/**
+ * Whether row `i` heads the columns of a list (| 标题 | 会议时间 | 发布日期 | over rows of
+ * meetings): it holds no digit, and two rows of as many cells follow it, without labels. Its
+ * labels name no field of this page.
+ */
+function isColumnHeads(rows: Block[], i: number): boolean {
+  const cells = pipes(rows[i]);
+  // (Labels only: a row of a page's own header holds values, dates and numbers among them.)
+  const labels = rows[i]!.tokens.every((t) => !/[0-9０-９]/.test(t.image));
+  return cells > 1 && labels && hasKey(rows[i]!) && [rows[i + 1], rows[i + 2]].every((r) => r !== undefined && pipes(r) === cells && !hasKey(r));
+}
+
 /** A field written whole in brackets: 【发布时间：2025-07-18】 (its label and value inside). */
 const BRACKETED_FIELD = /【([^【】：:]{1,12})[：:]([^【】]*)】?/g;
 
@@ -98,7 +114,7 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Builds `disclosure` from all header rows. */
 export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
-  const fields = rows.flatMap((row) => headerFields(row, ctx));
+  const fields = rows.filter((row, i) => !isColumnHeads(rows, i)).flatMap((row) => headerFields(row, ctx));
   const disclosure: Disclosure = {
     indexNumber: null,
     title: null,

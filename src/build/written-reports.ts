@@ -17,9 +17,9 @@ const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的�
 const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?=》?(?:\([^()]{2,20}\))?(?:[,，。;；\r\n]|$))/g;
+const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?=》?(?:\([^()]{2,20}\)|\s*[—–-]{1,2}\s*[\u3400-\u9fff]{2,20})?\s*(?:[,，。;；\r\n]|$))/g;
 /** The body that submitted a report, in brackets after its name: …的汇报（新区财政局）. */
-const PROPOSER_AFTER = /^》?\(([^()]{2,20})\)/;
+const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff]{2,20})\s*[。;；]?\s*$)/;
 
 /**
  * Builds the 书面通报 items of one line: usually one, but a line may list several
@@ -27,7 +27,8 @@ const PROPOSER_AFTER = /^》?\(([^()]{2,20})\)/;
  */
 export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenReport[] {
   const span = spanOf(block.tokens, ctx);
-  const lead = block.tokens[0]!.image.length;
+  // (After its 书面通报 or its marker; an unnumbered item of a list has neither.)
+  const lead = block.kind === "paragraph" ? 0 : block.tokens[0]!.image.length;
   const decisionMatch = DECISION.exec(span.match.slice(lead))!;
   const decision = decisionMatch[1] ?? null;
   let from = lead + decisionMatch[0].length;
@@ -67,8 +68,9 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
       subject = subject.replace(SUBJECT_END, "") || null;
       const after = end && proposer === null ? PROPOSER_AFTER.exec(match.slice(end.index + end[0].length)) : null;
       if (after !== null) {
-        const inside = end!.index + end![0].length + after[0].indexOf("(") + 1;
-        proposer = ctx.clean(text.slice(inside, inside + after[1]!.length)) || null;
+        const name = after[1] ?? after[2]!;
+        const inside = end!.index + end![0].length + after[0].indexOf(name);
+        proposer = ctx.clean(text.slice(inside, inside + name.length)) || null;
       }
     }
     const single = cuts.length === 1;

@@ -165,3 +165,43 @@ describe("other provinces and messy copies (rounds 44 and 45)", () => {
     expect(m.meeting?.chair?.name).toBe("韦明光");
   });
 });
+
+describe("unusual structures (round 47)", () => {
+  it("reads 列席会议的有（按姓氏笔画为序）： with its names on the line", () => {
+    const m = parse(["区政府常务会议纪要", OPENING, "列席会议的有（按姓氏笔画为序）：孔祥东　石　磊　冯晓敏"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孔祥东", "石磊", "冯晓敏"]);
+  });
+
+  it("reads a 书面通报 list of unnumbered lines, each with its body after a dash", () => {
+    const m = parse([
+      "区政府常务会议纪要",
+      OPENING,
+      "一、关于防汛工作",
+      "会议同意。",
+      "会议书面通报了以下事项：",
+      "　　关于2024年1—5月全区财政收支情况的汇报——区财政局",
+      "　　关于第五次全国经济普查数据发布工作的情况——区统计局",
+      "",
+      "出席会议的有：魏长青　黄志明",
+    ].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["区财政局", "2024年1—5月全区财政收支情况"],
+      ["区统计局", "第五次全国经济普查数据发布工作"],
+    ]);
+    // (The report lines are no paragraphs of the body.)
+    expect(m.paragraphs.some((p) => p.text.includes("关于2024"))).toBe(false);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["魏长青", "黄志明"]);
+  });
+
+  it("takes no field from the column heads of a list of meetings (| 标题 | 会议时间 | 发布日期 |)", () => {
+    const m = parse([
+      "县政府常务会议",
+      "| 标题 | 会议时间 | 发布日期 |",
+      "| 县政府第102次常务会议纪要 | 2024-12-20 | 2024-12-25 |",
+      "| 县政府第101次常务会议纪要 | 2024-12-06 | 2024-12-11 |",
+    ].join("\n"));
+    expect(m.disclosure.title).toBeNull();
+    expect(m.disclosure.publishDate).toBeNull();
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+});
