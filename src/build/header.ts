@@ -114,7 +114,7 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Builds `disclosure` from all header rows. */
 export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
-  const fields = rows.filter((row, i) => !isColumnHeads(rows, i)).flatMap((row) => headerFields(row, ctx));
+  const fields = rows.filter((_row, i) => !isColumnHeads(rows, i)).flatMap((row) => headerFields(row, ctx));
   const disclosure: Disclosure = {
     indexNumber: null,
     title: null,
