@@ -82,7 +82,7 @@ export function titleDateLine(blocks: Block[], titleLine: Block, numberLine: Blo
 }
 
 /** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
-const MASTHEAD_NUMBER = /^\(?(?:[0-9]{4}年(?:度)?)?第?[0-9一二三四五六七八九十百零〇○]{1,6}[次期号]?\)?$/;
+const MASTHEAD_NUMBER = /^\(?\s*(?:[0-9]{4}年(?:度)?)?第?\s*[0-9一二三四五六七八九十百零〇○](?:\s?[0-9一二三四五六七八九十百零〇○]){0,5}\s*[次期号]?\s*\)?$/;
 
 /** The meeting's number on its own line right under the title's last line (（11）, 第18期), or null. */
 export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: BuildContext): Block | null {

@@ -204,4 +204,23 @@ describe("unusual structures (round 47)", () => {
     expect(m.disclosure.publishDate).toBeNull();
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
+
+  it("keeps a spaced masthead number (（第 1 2 次）) and page chrome (上一条, 列印本頁, a rule line) out of the unplaced text", () => {
+    const m = parse([
+      "城关镇人民政府常务会议纪要",
+      "（第 1 2 次）",
+      "",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "──────────────",
+      "上一条：城关镇人民政府第11次常务会议纪要",
+      "下一条：城关镇人民政府第13次常务会议纪要",
+      "【列印本頁】　【關閉視窗】",
+    ].join("\n"));
+    expect(m.title).toBe("城关镇人民政府常务会议纪要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛"]);
+    expect(m.unplaced).toEqual([]);
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("unplaced");
+  });
 });
