@@ -20,7 +20,7 @@ import { type Block, documentBlocks, onNextLine, toBlock } from "./blocks.js";
 import { type BuildContext, createContext, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
-import { decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
+import { FILE_LINK, decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
 import { buildMeeting } from "./meeting.js";
 import { meetingFacts } from "./facts.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
@@ -33,6 +33,9 @@ import {
   SITE_NAME,
   BREADCRUMB,
   ATTACHMENTS,
+  ATTACHMENT_OPENS,
+  FOOT_NOTE,
+  RUNNING_HEAD,
   FOLLOW_US,
   WEEKDAY,
   bareDateLine,
@@ -48,8 +51,8 @@ import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports } from "./written-reports.js";
 
 /** Builds the model of one document from the grammar's blocks. */
-export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null): Minutes {
-  const ctx = createContext(result.text, result.tokens, decoded.text, offsets);
+export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, pageLines: readonly [number, number][] = []): Minutes {
+  const ctx = createContext(result.text, result.tokens, decoded.text, offsets, pageLines);
   const blocks = documentBlocks(result.blocks);
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
@@ -127,6 +130,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const lastList = findLastIndex(blocks, (b) => b.kind === "peopleList" || (b.kind === "distributionList" && !isAddressees(b)));
   const lastBody = findLastIndex(blocks, (b) => b.kind === "topic" || b.kind === "writtenReport");
   const footStart = lastList > lastBody ? lastList : -1;
+  const attachmentsStart = footStart < 0 ? -1 : blocks.findIndex((b, i) => i > footStart && b.kind === "paragraph" && ATTACHMENT_OPENS.test(ctx.match.slice(b.start, b.end)));
   const paragraphBlocks = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === "paragraph");
   const front = paragraphBlocks.filter(({ i }) => firstStructural < 0 || i < firstStructural);
 
@@ -143,6 +147,13 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   for (const { b, i } of front) {
     if (facts?.blocks.has(b) || siteNames.has(b)) continue;
     const span = spanOf(b.tokens, ctx);
+    if (RUNNING_HEAD.test(span.match)) {
+      // A printed page's running head (…纪要　　　第 1 页 共 3 页) is no title.
+      b.outline = "chrome";
+      chrome.push(textNode(b.tokens, ctx));
+      siteNames.add(b);
+      continue;
+    }
     if (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) : FOLLOW_US.test(span.match)) {
       // A line that is only the site's name (北湖区人民政府门户网站), or a breadcrumb
       // (政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要), is chrome.
@@ -219,6 +230,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (siteNames.has(b)) continue;
     if (b === dateLine || b === mastheadNumber || b === titleDate) continue;
     const span = spanOf(b.tokens, ctx);
+    if (!opening.has(i) && RUNNING_HEAD.test(span.match)) {
+      b.outline = "chrome";
+      chrome.push(textNode(b.tokens, ctx));
+      continue;
+    }
     if (opening.has(i)) {
       openingBlocks.push(b);
       b.outline = "opening";
@@ -226,13 +242,32 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       agendaBlocks.push(b);
       b.outline = "agenda";
     } else if ((openingIndex < 0 || i < openingIndex) && titleBlock !== null && topics.length > 0 && openingIndex >= 0) {
+      if (FILE_LINK.test(span.match) || isMastheadOrgan(span.match.trim())) {
+        // A link to the document's file above it (附件：…纪要.pdf) is the page's chrome, and so is
+        // an organ's name alone above the title: the site's banner, or the print's 版头 (…文件).
+        b.outline = "chrome";
+        chrome.push(textNode(b.tokens, ctx));
+        continue;
+      }
+      if (BREADCRUMB.test(span.match)) {
+        b.outline = "chrome";
+        chrome.push(textNode(b.tokens, ctx));
+        continue;
+      }
+      if (isTitle(span) && REPEATED_TITLE.test(span.match)) {
+        // A second title line: the print's title under the page's headline, or the title again.
+        b.outline = "title";
+        continue;
+      }
       unplacedParagraph(b, ctx, unplaced, "is neither the title nor the opening");
       b.outline = "unplaced";
     } else if (issuer === null && isLastContent(blocks, i) && ORGAN_ALONE.test(ctx.match.slice(b.start, b.end).trim())) {
       // A 落款 organ alone on the last line, without a date.
       issuer = ctx.clean(ctx.text.slice(b.start, b.end));
       b.outline = "signature";
-    } else if (footStart >= 0 && i > footStart) {
+    } else if (footStart >= 0 && i > footStart && !(attachmentsStart >= 0 && i >= attachmentsStart) && !FOOT_NOTE.test(span.match)) {
+      // (The attachments at the foot, 附件1⏎…清单⏎| 序号 | …, and the notes of the 版记 — （共印20份）,
+      // 记录：… — are the document's own text: paragraphs.)
       unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");
       b.outline = "unplaced";
     } else paragraphs.push(textNode(b.tokens, ctx));
@@ -263,6 +298,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     writtenReports = [];
     distribution = [];
   }
+  // The page numbers and running heads of a printed page, which the reading view left out.
+  const pages = pageLines.map(([s, e]): TextNode => ({ text: decoded.text.slice(s, e), position: ctx.sourcePosition(s, e) }));
+  chrome.push(...pages);
   chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   paragraphs.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 
@@ -277,7 +315,26 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const blockStarts = new Set(outline.map((o) => o.position!.start.offset));
     for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });
   }
+  for (const p of pages) outline.push({ kind: "chrome", position: p.position });
   outline.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
+  // Lines of markup alone (<p>&nbsp;</p>), which the reading view left out, are the page's chrome.
+  if (offsets !== null) {
+    const left = leftOut(decoded.text, outline, ctx);
+    const markup = left.filter((n) => MARKUP_ONLY.test(n.text));
+    for (const n of left) {
+      if (markup.includes(n)) continue;
+      // (Text the view dropped that is not markup: kept and reported, never lost.)
+      unplaced.push(n);
+      outline.push({ kind: "unplaced", position: n.position });
+      ctx.diagnostics.push({ severity: "warning", code: "unplaced-text", message: `无法归类的文字（left out of the reading view）：“${n.text.slice(0, 20)}”`, line: n.position!.start.line, column: n.position!.start.column, position: n.position! });
+    }
+    if (markup.length > 0) {
+      chrome.push(...markup);
+      chrome.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
+      for (const m of markup) outline.push({ kind: "chrome", position: m.position });
+    }
+    if (left.length > 0) outline.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
+  }
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     type: "minutes",
@@ -376,6 +433,36 @@ function lastLine(b: GrammarBlock): GrammarBlock {
   return last;
 }
 
+/** An organ's name alone, or the 版头 of a print (龙潭镇人民政府办公室文件) (matchable text). */
+const TITLE_END = /纪要\s*$/;
+/** Text between the outline's entries other than blanks: what the reading view left out whole. */
+function leftOut(source: string, outline: OutlineEntry[], ctx: BuildContext): TextNode[] {
+  const found: TextNode[] = [];
+  let from = 0;
+  const gap = (start: number, end: number): void => {
+    if (end <= start) return;
+    const text = source.slice(start, end);
+    const s = text.search(NOT_BLANK);
+    if (s < 0) return;
+    const trimmed = text.trimEnd();
+    found.push({ text: trimmed.slice(s), position: ctx.sourcePosition(start + s, start + trimmed.length) });
+  };
+  for (const entry of outline) {
+    gap(from, entry.position!.start.offset);
+    from = Math.max(from, entry.position!.end.offset);
+  }
+  gap(from, source.length);
+  return found;
+}
+const NOT_BLANK = /[^\s\u3000\u00a0\ufeff]/;
+/** Tags and entities only. */
+const MARKUP_ONLY = /^(?:<[^<>]*>|&[#a-zA-Z0-9]{1,8};|[\s\u3000\u00a0])*$/;
+
+/** What a second title line names: the minutes, or the meeting held (…召开…常务会议). */
+const REPEATED_TITLE = /纪要|召开/;
+const PRINT_MASTHEAD = /^[\u3400-\u9fff()]{2,30}文件$/;
+const isMastheadOrgan = (match: string): boolean => ORGAN_ALONE.test(match) || PRINT_MASTHEAD.test(match);
+
 /** The topic blocks that follow an 附件： line, one after another: entries of the attachment list. */
 function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {
   const out = new Set<Block>();
@@ -402,7 +489,9 @@ const MIN_WRAPPED_LINE = 16;
  */
 function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolean {
   const first = blocks[i]!;
-  if (first.end - first.start < MIN_WRAPPED_LINE || SENTENCE_CLOSED.test(ctx.match.slice(first.start, first.end))) return false;
+  const firstLine = ctx.match.slice(first.start, first.end);
+  // (A line ending in 纪要 is a title, not an opening's first part.)
+  if (first.end - first.start < MIN_WRAPPED_LINE || SENTENCE_CLOSED.test(firstLine) || TITLE_END.test(firstLine)) return false;
   let last = i;
   while (
     last + 1 < blocks.length &&

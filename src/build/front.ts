@@ -44,7 +44,7 @@ const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|�
 const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
 
 /** A link to an attached file: 附件：…纪要.pdf, …纪要.docx. */
-const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)[ \t]*$/i;
+export const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)[ \t]*$/i;
 
 export function isTitle(span: Span): boolean {
   const text = cleanText(span.text);

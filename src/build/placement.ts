@@ -16,6 +16,19 @@ export function isReportHeading(b: Block, ctx: BuildContext): boolean {
 /** A line that opens an attachment list: 附件：1．…, 附件下载. */
 export const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|^\s*(?:相关)?附\s*件(?:下载|列表)\s*$/;
 
+/** A line that opens the attachments at the foot: 附件：…, 附件下载：, 附件1 alone (matchable text). */
+export const ATTACHMENT_OPENS = /^\s*(?:相关)?附\s*件\s*(?:[0-9一二三四五六七八九十]{1,2}|下载|列表)?\s*(?:[:：]|$)/;
+
+/** A note of the 版记 after the lists: a print count （共印20份）, the recorder 记录：施雨婷 (matchable text). */
+export const FOOT_NOTE = /^\s*(?:\(?共印[0-9一二三四五六七八九十百]+份\)?|记\s*录(?:人)?\s*[:：][^。；;]{1,40})\s*$/;
+
+const PAGE_NO = "(?:[-—–－][ \\u3000]*[0-9]{1,3}[ \\u3000]*[-—–－]|第[ \\u3000]*[0-9]{1,3}[ \\u3000]*页(?:[ \\u3000]*[,，]?[ \\u3000]*共[ \\u3000]*[0-9]{1,3}[ \\u3000]*页)?)";
+/**
+ * A printed page's running head or foot: the title and the page number apart on one line
+ * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要) (matchable text).
+ */
+export const RUNNING_HEAD = new RegExp(`^[ \\u3000]*(?:\\S.{1,40}?[ \\u3000]{3,}${PAGE_NO}|${PAGE_NO}[ \\u3000]{3,}\\S.{1,40}?)[ \\u3000]*$`);
+
 /** A line that ends a sentence (or announces what follows). */
 export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 

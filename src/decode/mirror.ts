@@ -15,6 +15,8 @@ export interface TextView {
   text: string;
   /** `offsets[i]` is the source offset of `text[i]`; one more entry for the end. Null: identity. */
   offsets: Int32Array | null;
+  /** The page numbers and running heads of a printed page the view left out: [start, end) in the source. */
+  pageLines?: [number, number][];
 }
 
 /** The [start, end) ranges of the pinyin annotations of `source`, in order. */

@@ -166,12 +166,26 @@ function formRowEdits(source: string, out: Edit[]): void {
 
 /** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页. */
 const PAGE_NUMBER = /^[ \t\u3000]*(?:[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－]|第[ \t\u3000]*[0-9]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，]?[ \t\u3000]*共[ \t\u3000]*[0-9]{1,3}[ \t\u3000]*页)?)[ \t\u3000]*$/;
-/** Whether `line` is a page number alone (the regex runs only where a dash opens the line). */
+const PAGE_NO = "(?:[-—–－][ \\t\\u3000]*[0-9]{1,3}[ \\t\\u3000]*[-—–－]|第[ \\t\\u3000]*[0-9]{1,3}[ \\t\\u3000]*页(?:[ \\t\\u3000]*[,，]?[ \\t\\u3000]*共[ \\t\\u3000]*[0-9]{1,3}[ \\t\\u3000]*页)?)";
+/**
+ * A printed page's running head or foot: the title and the page number apart on one line
+ * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要).
+ */
+export const RUNNING_HEAD = new RegExp(`^[ \\t\\u3000]*(?:\\S.{1,40}?[ \\t\\u3000]{3,}${PAGE_NO}|${PAGE_NO}[ \\t\\u3000]{3,}\\S.{1,40}?)[ \\t\\u3000]*$`);
+/**
+ * Whether `line` is a page number alone, or a running head (the regexes run only where a dash
+ * or 第 opens the line, or a dash or 页 ends it).
+ */
 function isPageNumber(source: string, line: Line): boolean {
   let i = line.start;
   while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000")) i++;
   const c = source[i];
-  return (c === "-" || c === "—" || c === "–" || c === "－" || c === "第") && PAGE_NUMBER.test(source.slice(line.start, line.end));
+  const opens = c === "-" || c === "—" || c === "–" || c === "－" || c === "第";
+  if (opens && PAGE_NUMBER.test(source.slice(line.start, line.end))) return true;
+  let j = line.end - 1;
+  while (j > i && (source[j] === " " || source[j] === "\t" || source[j] === "\u3000")) j--;
+  const d = source[j];
+  return (opens || d === "-" || d === "—" || d === "–" || d === "－" || d === "页") && RUNNING_HEAD.test(source.slice(line.start, line.end));
 }
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
@@ -275,7 +289,7 @@ function readLengths(source: string, lines: Line[], edits: Edit[]): void {
  * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
  * printed page: every full line as long as the page is wide), and page numbers between them.
  */
-function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
+function wrapEdits(source: string, lines: Line[], out: Edit[], pageLines: [number, number][]): void {
   if (lines.length < MIN_WRAPPED) return;
   // (Measured in columns only where a few long lines come within some characters of one length.)
   const clustered = mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= MIN_WRAPPED;
@@ -284,7 +298,10 @@ function wrapEdits(source: string, lines: Line[], out: Edit[]): void {
     readLengths(source, lines, out);
   }
   const page = lines.filter((l) => isPageNumber(source, l));
-  for (const l of page) out.push({ start: l.start, end: l.next, text: "" });
+  for (const l of page) {
+    out.push({ start: l.start, end: l.next, text: "" });
+    pageLines.push([l.start, l.end]);
+  }
   if (!clustered) return;
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
   // holds a little more or less as its punctuation is squeezed).
@@ -372,10 +389,11 @@ export function readingView(source: string): TextView {
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
+  const pageLines: [number, number][] = [];
   if (spaced || wrapped) {
     const lines = linesOf(source);
     if (spaced) spacedTitleEdits(source, lines, edits);
-    if (wrapped) wrapEdits(source, lines, edits);
+    if (wrapped) wrapEdits(source, lines, edits, pageLines);
   }
   if (edits.length === 0) return { text: source, offsets: null };
   edits.sort((a, b) => a.start - b.start);
@@ -397,5 +415,5 @@ export function readingView(source: string): TextView {
   parts.push(source.slice(from));
   for (let i = from; i < source.length; i++) map[k++] = i;
   map[k++] = source.length;
-  return { text: parts.join(""), offsets: map.subarray(0, k) };
+  return { text: parts.join(""), offsets: map.subarray(0, k), ...(pageLines.length > 0 ? { pageLines } : {}) };
 }

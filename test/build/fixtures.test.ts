@@ -19,3 +19,21 @@ describe("fixtures/docs gold values", () => {
     });
   }
 });
+
+describe("fixtures/docs: nothing is lost", () => {
+  // Every non-blank character of every fixture lies inside some entry of the outline: page
+  // numbers and running heads of printed pages and markup-only lines (<p>&nbsp;</p>) included.
+  for (const goldPath of fixtureGoldFiles()) {
+    const name = relative(FIXTURES, goldPath).replace(/\.gold\.json$/, "");
+    it(name, () => {
+      const bytes = new Uint8Array(readFileSync(goldPath.replace(/\.gold\.json$/, ".txt")));
+      const model = parse(bytes);
+      const text = new TextDecoder(model.source.encoding).decode(bytes).replace(/^\ufeff/, "");
+      const covered = new Uint8Array(text.length);
+      for (const entry of model.outline) covered.fill(1, entry.position!.start.offset, entry.position!.end.offset);
+      const lost: string[] = [];
+      for (let i = 0; i < text.length; i++) if (!covered[i] && !/[\s\u3000\u00a0]/.test(text[i]!)) lost.push(`${i}:${text[i]}`);
+      expect(lost.slice(0, 10)).toEqual([]);
+    });
+  }
+});

@@ -1,7 +1,10 @@
 // Layouts met in rounds 42 and 43 of the fixtures: printed minutes converted from PDF files
 // (township, banner and league governments, development zones) and pages of other sites.
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "../../src/parse.js";
+import { FIXTURES } from "../helpers/corpus.js";
 
 const OPENING = "3月5日上午，镇长韦明光在镇政府二楼会议室主持召开镇政府第7次常务会议。现纪要如下：";
 
@@ -222,5 +225,44 @@ describe("unusual structures (round 47)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛"]);
     expect(m.unplaced).toEqual([]);
     expect(m.diagnostics.map((d) => d.code)).not.toContain("unplaced");
+  });
+
+  it("places the foot's attachments, print count and recorder, a running head, the banner and a repeated title: nothing unplaced", () => {
+    const m = parse([
+      "青川县人民政府",
+      "附件：青川县人民政府第9次常务会议纪要.pdf",
+      "青川县人民政府第9次常务会议纪要",
+      "青川县人民政府第9次常务会议纪要",
+      "青川县人民政府常务会议纪要　　　　　　　　第 1 页 共 2 页",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "青川县人民政府常务会议纪要　　　　　　　　— 2 —",
+      "二、关于春耕",
+      "会议要求各乡镇抓好落实。",
+      "列席：周建林　金晓梅",
+      "分送：县委办公室，县人大常委会办公室。",
+      "记　　录：县政府办公室　施雨婷",
+      "（共印20份）",
+      "附件1",
+      "县城区停车设施建设项目清单",
+    ].join("\n"));
+    expect(m.title).toBe("青川县人民政府第9次常务会议纪要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛", "关于春耕"]);
+    expect(m.unplaced).toEqual([]);
+    expect(m.chrome.map((c) => c.text)).toEqual([
+      "青川县人民政府",
+      "附件：青川县人民政府第9次常务会议纪要.pdf",
+      "青川县人民政府常务会议纪要　　　　　　　　第 1 页 共 2 页",
+      "青川县人民政府常务会议纪要　　　　　　　　— 2 —",
+    ]);
+    expect(m.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["（共印20份）", "附件1", "县城区停车设施建设项目清单"]));
+    expect(m.topics[0]!.paragraphs.map((p) => p.text).join("")).not.toContain("— 2 —");
+  });
+
+  it("keeps the page numbers of a hard-wrapped print in the chrome, with their lines, and out of the topics", () => {
+    const m = parse(readFileSync(join(FIXTURES, "round18-pdf/minyang-2024-23.txt")));
+    expect(m.chrome.map((c) => [c.text, c.position?.start.line])).toEqual([["—1—", 21], ["—2—", 44], ["—3—", 47]]);
+    expect(m.topics.flatMap((t) => t.paragraphs.map((p) => p.text)).join("")).not.toMatch(/—[0-9]—/);
   });
 });
