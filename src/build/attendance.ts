@@ -32,6 +32,7 @@ const MAX_LIST_CLAUSE = 400;
 const LIST_FOLLOWS = /的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?$|[:：]$/;
 /** A clause that ends with its comma. */
 const COMMA_AT_END = /[,，]\s*$/;
+const COMMA_OR_SEMICOLON = /[,，;；]/;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
@@ -64,7 +65,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       const rest = slice(sentence, verbEnd, next ? next.index : sentence.text.length);
       people = [];
       let last = verbEnd;
-      const clauses = cut(rest, COMMA);
+      // (Items may end in ；: 列席会议的有：…主任何勇；…局长郑杰；….)
+      const clauses = cut(rest, COMMA_OR_SEMICOLON);
       // The last clause, when a verb with its list before it follows right on (…蒋红，秦立同志因出差请假), is that verb's.
       if (next !== undefined && !LIST_FOLLOWS.test(next[0]) && clauses.length > 1 && !COMMA_AT_END.test(clauses[clauses.length - 1]!.match)) clauses.pop();
       for (const clause of clauses) {

@@ -36,6 +36,7 @@ import {
   ATTACHMENT_OPENS,
   FOOT_NOTE,
   RUNNING_HEAD,
+  PAGE_FRAME,
   FOLLOW_US,
   WEEKDAY,
   bareDateLine,
@@ -242,7 +243,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       agendaBlocks.push(b);
       b.outline = "agenda";
     } else if ((openingIndex < 0 || i < openingIndex) && titleBlock !== null && topics.length > 0 && openingIndex >= 0) {
-      if (FILE_LINK.test(span.match) || isMastheadOrgan(span.match.trim())) {
+      if (FILE_LINK.test(span.match) || isMastheadOrgan(span.match.trim()) || PAGE_FRAME.test(span.match)) {
         // A link to the document's file above it (附件：…纪要.pdf) is the page's chrome, and so is
         // an organ's name alone above the title: the site's banner, or the print's 版头 (…文件).
         b.outline = "chrome";
@@ -265,7 +266,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       // A 落款 organ alone on the last line, without a date.
       issuer = ctx.clean(ctx.text.slice(b.start, b.end));
       b.outline = "signature";
-    } else if (footStart >= 0 && i > footStart && !(attachmentsStart >= 0 && i >= attachmentsStart) && !FOOT_NOTE.test(span.match)) {
+    } else if (PAGE_FRAME.test(span.match) && (i > footStart || openingIndex < 0 || i < openingIndex)) {
+      // The page's frame at its head or foot (赣ICP备…, 【我要纠错】, a rule of dashes): chrome.
+      b.outline = "chrome";
+      chrome.push(textNode(b.tokens, ctx));
+    } else if (footStart >= 0 && i > footStart && !(attachmentsStart >= 0 && i >= attachmentsStart) && !FOOT_NOTE.test(span.match) && !STATEMENT_AT_FOOT.test(span.match)) {
       // (The attachments at the foot, 附件1⏎…清单⏎| 序号 | …, and the notes of the 版记 — （共印20份）,
       // 记录：… — are the document's own text: paragraphs.)
       unplacedParagraph(b, ctx, unplaced, "follows the lists at the foot of the minutes");
@@ -435,6 +440,8 @@ function lastLine(b: GrammarBlock): GrammarBlock {
 
 /** An organ's name alone, or the 版头 of a print (龙潭镇人民政府办公室文件) (matchable text). */
 const TITLE_END = /纪要\s*$/;
+/** An attendance statement among the lists at the foot (列席会议的有：…), read with the meeting's attendance. */
+const STATEMENT_AT_FOOT = /^\s*(?:出席|列席|参加|参会|请假|缺席|应邀|特邀)[^:，,、]{0,10}:/;
 /** Text between the outline's entries other than blanks: what the reading view left out whole. */
 function leftOut(source: string, outline: OutlineEntry[], ctx: BuildContext): TextNode[] {
   const found: TextNode[] = [];
@@ -461,7 +468,9 @@ const MARKUP_ONLY = /^(?:<[^<>]*>|&[#a-zA-Z0-9]{1,8};|[\s\u3000\u00a0])*$/;
 /** What a second title line names: the minutes, or the meeting held (…召开…常务会议). */
 const REPEATED_TITLE = /纪要|召开/;
 const PRINT_MASTHEAD = /^[\u3400-\u9fff()]{2,30}文件$/;
-const isMastheadOrgan = (match: string): boolean => ORGAN_ALONE.test(match) || PRINT_MASTHEAD.test(match);
+/** A site's banner: the organ and a section of its site (白庙镇人民政府 - 政务公开, 河口市人民政府门户网站　无障碍). */
+const SITE_BANNER = /^[\u3400-\u9fff]{2,30}(?:人民政府|政府|办公室|管委会|管理委员会)(?:门户网站|网站|网)?(?:\s*[-—_|]\s*|\s{2,})[\u3400-\u9fff ]{2,16}$/;
+const isMastheadOrgan = (match: string): boolean => ORGAN_ALONE.test(match) || PRINT_MASTHEAD.test(match) || SITE_BANNER.test(match);
 
 /** The topic blocks that follow an 附件： line, one after another: entries of the attachment list. */
 function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {

@@ -3,7 +3,7 @@ import type { IToken } from "chevrotain";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
-import { PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, splitNames, splitTitleName } from "./values/names.js";
+import { COMPOUND_SURNAME, PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, splitNames, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
@@ -108,14 +108,14 @@ function isPersonItem(item: string): boolean {
 const TITLE_THEN_ONE = /(?:长|主任|书记|委员|主席|经理|助理)[\u3400-\u9fff]$/;
 const ORGANIZATION_THEN_ONE = /[局办室委院所处厅部站队心][\u3400-\u9fff]$/;
 
-/** Compound surnames. */
-const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離)/;
 
 /** The last character of an organisation's name at the start of a line. */
 const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
 
 /** The rest of a role word cut by a wrap at the start of a line: 局长孙立平, 主任 田秀英. */
 const ROLE_HEAD = /^(?:[局处科所站院厅部]长|主任|书记)/;
+/** What stands before the 长 of a title: 董事, 队, 校, 行, 社 … */
+const LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳部组組市县縣区區镇鎮乡鄉团團]$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
 const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
 /** A bracketed note that ends an item (its closing bracket may be on a later line). */
@@ -149,6 +149,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||
         (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
         ROLE_HEAD.test(head) ||
+        // The 长 of a title cut from it, then the name (市交投集团董事⏎长覃立新).
+        (head.startsWith("长") && LONG_TITLE_BEFORE.test(tail) && looksLikeName(head.slice(1))) ||
         // The last character of an organisation's name, then a name (区财政⏎局宋丽华).
         (ORGANIZATION_HEAD.test(head) && looksLikeName(head.slice(1)) && Array.from(tail).length >= 2) ||
         // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.

@@ -3,12 +3,12 @@
 import type { GrammarBlock } from "../grammar/index.js";
 import type { Meeting, Topic } from "../model/index.js";
 import { readAgenda } from "./agenda.js";
-import { type Attendance, emptyAttendance, readAttendance } from "./attendance.js";
+import { type Attendance, emptyAttendance, listPeople, readAttendance } from "./attendance.js";
 import { type Block, onNextLine, toBlock } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import type { MeetingFacts } from "./facts.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
-import { type Span, SENTENCE_END, cut } from "./sentences.js";
+import { type Span, SENTENCE_END, cut, slice } from "./sentences.js";
 import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
 import { dateParts, parseDate } from "./values/dates.js";
@@ -90,6 +90,53 @@ const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
 
 /** A paragraph that may state attendance. */
 const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
+/** A statement whose list follows it, its items ended by ；: 列席会议的有：区政府办公室主任何勇；… */
+const LIST_OPENS_SEMICOLONS = /(?:出席|列席|参加|请假|缺席)[^。;]{0,12}(?:的(?:还)?有|人员)?[:：][^;]*;$/;
+
+/** A list statement whose items end in ；, the paragraph ending with one of them (…的有：…；…金晓红；). */
+const LIST_GOES_ON = /(?:出席|列席|参加|请假|缺席)[^。;]{0,12}(?:的(?:还)?有|人员)?[:：][^。]*;\s*$/;
+
+/**
+ * The paragraphs, each whose list of ；-ended items goes on over the next line (…金晓红；⏎区市场
+ * 监管局局长王海涛；…。) read together with that line.
+ */
+function wrappedListsJoined(paragraphs: Span[], ctx: BuildContext): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const next = paragraphs[i + 1];
+    const end = p.start + p.text.length;
+    if (next !== undefined && LIST_GOES_ON.test(p.match) && onNextLine(ctx.text, end, next.start)) {
+      const to = next.start + next.text.length;
+      out.push({ text: ctx.text.slice(p.start, to), match: ctx.match.slice(p.start, to), start: p.start });
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The sentences of `p`, where a list opened by 的有： has its items ended by ； (…主任何勇；区发改局局长
+ * 郑杰；…。), each item's sentence joined to the statement's.
+ */
+function listSentencesJoined(p: Span, sentences: Span[], ctx: BuildContext): Span[] {
+  if (!p.match.includes(";")) return sentences;
+  const out: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    let s = sentences[i]!;
+    if (LIST_OPENS_SEMICOLONS.test(s.match)) {
+      let j = i + 1;
+      while (j < sentences.length && !ATTENDANCE_HINT.test(sentences[j]!.match) && (listPeople(sentences[j]!, ctx)?.length ?? 0) > 0) j++;
+      if (j > i + 1) {
+        const last = sentences[j - 1]!;
+        s = slice(p, s.start - p.start, last.start - p.start + last.text.length);
+        i = j - 1;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
 
 /** The body paragraphs of the last topic, down its chain of last subtopics, as spans. */
 function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
@@ -150,7 +197,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
-  const paragraphs = [...opening, ...others, ...trailing].sort((a, b) => a.start - b.start);
+  const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing].sort((a, b) => a.start - b.start), ctx);
 
   // A page may tell of more than one meeting (党组会议, then 随后…继续召开常务会议; or a 专题会议
   // after the standing one). Sentence by sentence, each 召开 of a named meeting says which one
@@ -171,7 +218,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   const standingSentences: Span[] = [];
   for (const p of paragraphs) {
     if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match)) continue;
-    for (const s of cut(p, SENTENCE_END)) {
+    for (const s of listSentencesJoined(p, cut(p, SENTENCE_END), ctx)) {
       let kind = meetingKind(s.match);
       // Once the standing meeting has been told of, a later meeting is another one (会后…又召开…),
       // unless the text says the standing meeting goes on (继续召开).

@@ -19,8 +19,8 @@ export const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|
 /** A line that opens the attachments at the foot: 附件：…, 附件下载：, 附件1 alone (matchable text). */
 export const ATTACHMENT_OPENS = /^\s*(?:相关)?附\s*件\s*(?:[0-9一二三四五六七八九十]{1,2}|下载|列表)?\s*(?:[:：]|$)/;
 
-/** A note of the 版记 after the lists: a print count （共印20份）, the recorder 记录：施雨婷 (matchable text). */
-export const FOOT_NOTE = /^\s*(?:\(?共印[0-9一二三四五六七八九十百]+份\)?|记\s*录(?:人)?\s*[:：][^。；;]{1,40})\s*$/;
+/** A note of the 版记 after the lists: a print count （共印20份）, the recorder 记录：施雨婷, 校对：… (matchable text). */
+export const FOOT_NOTE = /^\s*(?:\(?共印[0-9一二三四五六七八九十百]+份\)?|(?:记\s*录|校\s*[对對]|核\s*稿|[审審]\s*核|[编編]\s*[辑輯]|[责責]任[编編][辑輯])(?:人)?\s*[:：][^。；;]{1,40})\s*$/;
 
 const PAGE_NO = "(?:[-—–－][ \\u3000]*[0-9]{1,3}[ \\u3000]*[-—–－]|第[ \\u3000]*[0-9]{1,3}[ \\u3000]*页(?:[ \\u3000]*[,，]?[ \\u3000]*共[ \\u3000]*[0-9]{1,3}[ \\u3000]*页)?)";
 /**
@@ -28,6 +28,26 @@ const PAGE_NO = "(?:[-—–－][ \\u3000]*[0-9]{1,3}[ \\u3000]*[-—–－]|第
  * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要) (matchable text).
  */
 export const RUNNING_HEAD = new RegExp(`^[ \\u3000]*(?:\\S.{1,40}?[ \\u3000]{3,}${PAGE_NO}|${PAGE_NO}[ \\u3000]{3,}\\S.{1,40}?)[ \\u3000]*$`);
+
+/** A word of a site's navigation bar: 首页, 政务服务, 走进枫林 … */
+const NAV_WORD = "(?:网站首页|首页|首頁|政务公开|政務公開|政务服务|政務服務|互动交流|互動交流|政民互动|政民互動|新闻中心|新聞中心|新闻动态|要闻动态|信息公开|信息公開|办事服务|公众参与|数据开放|专题专栏|走进[\\u3400-\\u9fff]{2,4}|走進[\\u3400-\\u9fff]{2,4})";
+/**
+ * A line of a page's frame that no token took: the record numbers and notices at the foot (赣ICP备…,
+ * 版权所有, 网站标识码, 地址：…), links in brackets (【我要纠错】), rule lines of dashes, HTML
+ * comments, the mirror's notices (本站繁體版由程序自動轉換), the navigation bar (matchable text).
+ */
+export const PAGE_FRAME = new RegExp(
+  [
+    "ICP[备備]|公[网網]安[备備]|版[权權]所有|[网網]站[标標][识識][码碼]|分辨率|[设設]为首[页頁]|加入收藏|欢迎访问|歡迎訪問|www\\.|https?://",
+    "^\\s*[【\\[](?:我要纠错|收藏本[页頁]|打印此[页頁文]|[发發]表评论|[发發]表評論|关闭|關閉|打印|列印)",
+    "^\\s*(?:地址|[邮郵][编編]|[联聯][系繫][电電][话話])\\s*:",
+    "^\\s*[-=_—━─]{6,}\\s*$|^\\s*<!--.*-->\\s*$",
+    "繁[體体]版|[简簡][体體]版|自[动動][转轉][换換]|^\\s*[【\\[](?:[纯純]文本版|信息[时時]效)",
+    "^[\\u3400-\\u9fff]{2,24}(?:[门門]户[网網]站|[网網]站|信息公开[网網]|信息公開網|[网網])(?:\\s*\\([^()]{1,6}\\))?(?:\\s{2,}\\S.*)?$",
+    "^\\s*(?:[关關]于我[们們]|[网網]站地[图圖])",
+    `^\\s*${NAV_WORD}(?:\\s+${NAV_WORD})*\\s*$`,
+  ].join("|"),
+);
 
 /** A line that ends a sentence (or announces what follows). */
 export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
@@ -95,7 +115,7 @@ export function titleDateLine(blocks: Block[], titleLine: Block, numberLine: Blo
 }
 
 /** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
-const MASTHEAD_NUMBER = /^\(?\s*(?:[0-9]{4}年(?:度)?)?第?\s*[0-9一二三四五六七八九十百零〇○](?:\s?[0-9一二三四五六七八九十百零〇○]){0,5}\s*[次期号]?\s*\)?$/;
+const MASTHEAD_NUMBER = /^\(?\s*(?:[0-9]{4}年(?:度)?|[一二三四五六七八九十]{1,3}届)?第?\s*[0-9一二三四五六七八九十百零〇○](?:\s?[0-9一二三四五六七八九十百零〇○]){0,5}\s*[次期号]?\s*\)?$/;
 
 /** The meeting's number on its own line right under the title's last line (（11）, 第18期), or null. */
 export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: BuildContext): Block | null {
@@ -105,6 +125,8 @@ export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: Build
 
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
+/** The same heading written as a line of text: 【相關鏈接】, 相关文件： (matchable text). */
+const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞])\s*:)\s*$/;
 
 /**
  * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
@@ -114,7 +136,9 @@ export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
   const out = new Set<Block>();
   for (let i = 0; i < blocks.length; i++) {
     const heading = blocks[i]!;
-    if (heading.kind !== "chromeLine" || !RELATED_HEADING.test(ctx.match.slice(heading.start, heading.end))) continue;
+    const line = ctx.match.slice(heading.start, heading.end);
+    if (heading.kind === "paragraph" && RELATED_LINE.test(line)) out.add(heading);
+    else if (heading.kind !== "chromeLine" || !RELATED_HEADING.test(line)) continue;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && onNextLine(ctx.text, blocks[j - 1]!.end, blocks[j]!.start); j++) out.add(blocks[j]!);
   }
   return out;

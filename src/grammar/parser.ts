@@ -60,6 +60,8 @@ const CUT_TITLE = /^(?!.*(?:会议|研究|要求|同意|通过))[\u3400-\u9fff]{
 /** An organisation or an unnamed group in a list of names. */
 const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
 /** A unit and a colon opening a line of names: 县政府办公室：赵国强. */
+/** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
+const STATEMENT_OPENS = /^(?:出席|列席|参加|参会|请假|缺席|应邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 const UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
@@ -435,6 +437,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     const cutShort = cutTitle.length === 1 && before.length > 1;
     const cutLong = cutTitle.length >= 5 && NAME_CHUNK.test(cutTitle) && !TITLED_NAME.test(cutTitle);
     const organizationNames = ORGANIZATION_NAME_ITEM.test(before);
+    /** The line before ended with a separator: the list goes on. */
+    const listOpen = NAME_SEPARATOR_AT_END.test(before);
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     const first = i;
@@ -445,6 +449,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A line of running text: its first item is too long for a name, whatever notes or unit
       // the replacements below would take away. Decided without them.)
       if (i === first && longFirstItem(t.image)) return false;
+      // (A statement of its own opens the line: 列席会议的有：…, 应邀出席：….)
+      if (i === first && STATEMENT_OPENS.test(t.image)) return false;
       // (A unit before its people: 县发改局：孙立新.)
       const rest = (i === first ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
       if (rest.length < t.image.length) notes++;
@@ -465,12 +471,23 @@ export class MinutesParser extends EmbeddedActionsParser {
         if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
         // The rest of an item the wrap cut, whatever it holds (…，区⏎纪委监委驻区政府办纪检监察⏎组组长徐丽萍，…):
         // the line before ended inside an item that names no one yet.
+        // (Or the list's last item, short, its organisation and name cut: …镇农业综合服务⏎中心褚晓光.)
         if (i === first && k === 0 && (cutShort || (cutLong && parts.length > 1)) && part.length <= 16 && !SENTENCE_MARK.test(part)) {
           chunks++;
           continue;
         }
-        // (Also after a separator that opens the line: ⏎，区纪委监委驻区政府办纪⏎….)
-        if (lineEnds && k === parts.length - 1 && (chunks > 0 || parts[0] === "") && CUT_TITLE.test(part)) {
+        if (i === first && k === 0 && cutLong && parts.length === 1 && lineEnds && part.length <= 8 && CUT_TITLE.test(part)) {
+          chunks++;
+          continue;
+        }
+        // (Also after a separator that opens the line: ⏎，区纪委监委驻区政府办纪⏎…, or that ended
+        // the line before: …陆小平⏎，⏎区国资办主⏎任严　华….)
+        if (lineEnds && k === parts.length - 1 && (chunks > 0 || parts[0] === "" || (parts.length === 1 && i === first && listOpen)) && CUT_TITLE.test(part)) {
+          chunks++;
+          continue;
+        }
+        // (A line that opens with a separator goes on with the list: ⏎，镇财政所朱明远，镇水利⏎….)
+        if (parts[0] === "" && i === first && k > 0 && part.length <= 16 && CUT_TITLE.test(part)) {
           chunks++;
           continue;
         }

@@ -266,3 +266,70 @@ describe("unusual structures (round 47)", () => {
     expect(m.topics.flatMap((t) => t.paragraphs.map((p) => p.text)).join("")).not.toMatch(/—[0-9]—/);
   });
 });
+
+describe("people lists and page frames (rounds 48–51)", () => {
+  const doc = (...lines: string[]) => parse(["安陵县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", ...lines].join("\n"));
+  const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
+
+  it("joins a padded name after its title or unit (副县长韩　梅, 镇党政办王　丹) and a padded compound surname (欧阳　蕾)", () => {
+    const m = doc("因公缺席：副县长韩　梅（在省委党校学习）", "列席人员：镇党政办王　丹，镇财政所朱明远　欧阳　蕾");
+    expect(m.meeting?.absentees.map((p) => [p.name, p.title])).toEqual([["韩梅", "副县长"]]);
+    expect(names(m.meeting?.observers)).toEqual(["王丹", "朱明远", "欧阳蕾"]);
+  });
+
+  it("reads 列席会议： / 出席会议： as labels, not as the rest of the list above", () => {
+    const m = doc("应邀出席：市人大常委会副主任胡少林，市政协副主席罗琼", "列席会议：市政府副秘书长唐　勇，市发改委主任杨春生，", "市司法局局长姚文静");
+    expect(names(m.meeting?.invitedAttendees)).toEqual(["胡少林", "罗琼"]);
+    expect(names(m.meeting?.observers)).toEqual(["唐勇", "杨春生", "姚文静"]);
+  });
+
+  it("reads a 的有： list whose items end in ；, over a line wrap", () => {
+    const m = parse([
+      "清溪区人民政府常务会议纪要",
+      "3月5日上午，区长王明主持召开区政府第4次常务会议。",
+      "列席会议的有：区政府办公室主任何勇；区发改局局长郑　杰；区财政局局长金晓红；",
+      "区市场监管局局长王海涛；区交通运输局局长叶　飞。",
+      "会议议定事项如下：",
+      "一、关于防汛",
+    ].join("\n"));
+    expect(names(m.meeting?.observers)).toEqual(["何勇", "郑杰", "金晓红", "王海涛", "叶飞"]);
+  });
+
+  it("does not run a 请假 list on into the 列席会议的有： line below it", () => {
+    const m = doc("请假：（无）", "列席会议的有：市政府秘书长詹　远，市政府副秘书长喻芳、柴永生");
+    expect(names(m.meeting?.absentees)).toEqual([]);
+    expect(names(m.meeting?.observers)).toEqual(["詹远", "喻芳", "柴永生"]);
+    expect(m.unplaced).toEqual([]);
+  });
+
+  it("follows a list wrapped at a narrow width: a line of a separator alone, a title's 长 cut off, a line opening with a separator", () => {
+    const m = doc("列席：市发改委主任黄东海，市交通运输局局长莫振华", "，", "　　　　　市交投集团董事", "长覃立新");
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["黄东海", "市发改委主任"], ["莫振华", "市交通运输局局长"], ["覃立新", "市交投集团董事长"]]);
+    const n = doc("列席人员：镇党政办王　丹", "，镇财政所朱明远，镇水利", "站孙长河，镇农业综合服务", "中心褚晓光");
+    expect(names(n.meeting?.observers)).toEqual(["王丹", "朱明远", "孙长河", "褚晓光"]);
+  });
+
+  it("takes a page's frame for chrome: record numbers, bracketed links, rules, navigation, the mirror's notice, related files", () => {
+    const m = parse([
+      "嵐橋縣人民政府門戶網站（繁體）",
+      "首页　政务公开　政务服务　政民互动　走进岚桥",
+      "---------------------------------------------",
+      "岚桥县人民政府常务会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "列席：周建林　金晓梅",
+      "校对：县政府办公室秘书科",
+      "【相關鏈接】",
+      "岚桥县人民政府第6次常务会议纪要",
+      "【我要纠错】 【收藏本页】",
+      "版權所有：嵐橋縣人民政府　網站標識碼：5227320004",
+      "黔ICP備05003344號",
+      "本站繁體版由程序自動轉換，如有差異以簡體版為準",
+    ].join("\n"));
+    expect(m.unplaced).toEqual([]);
+    expect(m.title).toBe("岚桥县人民政府常务会议纪要");
+    expect(m.chrome.map((c) => c.text)).toContain("黔ICP備05003344號");
+    expect(m.chrome.map((c) => c.text)).toContain("岚桥县人民政府第6次常务会议纪要");
+  });
+});

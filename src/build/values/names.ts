@@ -144,8 +144,11 @@ const UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|室|府|院|会|中心|公�
 const TRAILING_STOPS = /[。.．]+$/;
 /** A role word at the end (matchable text): a title that the name follows. */
 const ROLE_AT_END = new RegExp(`(?:${ROLE_SIMPLIFIED})$`);
-/** A title and the first character of a padded name (区财政局局长黄), before the name's second. */
-const TITLE_AND_FIRST_CHARACTER = /(?:[局处處科所站院厅廳部][长長]|主任|[书書][记記]|委[员員]|主席)[\u3400-\u9fff]$/;
+/** A title or a unit and the first character of a padded name (区财政局局长黄, 副县长韩, 镇党政办王), before the name's second. */
+const TITLE_AND_FIRST_CHARACTER = /[\u3400-\u9fff][长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團][\u3400-\u9fff]$/;
+
+/** Two-character (compound) surnames, at the start of a name (欧阳晓东). */
+export const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離|百里|东郭|東郭|闾丘|閭丘)/;
 
 /** A single Han character (a chunk of a padded two-character name). */
 function isSingleHan(s: string): boolean {
@@ -186,7 +189,8 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const next = chunks[i + 1];
-      if (isSingleHan(chunk!) && next !== undefined && isSingleHan(next)) {
+      if ((isSingleHan(chunk!) || (chunk!.length === 2 && COMPOUND_SURNAME.test(chunk!))) && next !== undefined && isSingleHan(next)) {
+        // (A padded name: 王　丹; a compound surname padded from its given name: 欧阳　蕾.)
         names.push(chunk + next);
         i++;
       } else if (next !== undefined && next.length >= 2 && ROLE_AT_END.test(toMatchable(chunk!)) && !ROLE_AT_END.test(toMatchable(next))) {
