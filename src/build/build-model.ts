@@ -66,7 +66,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const disclosure = buildDisclosure(blocks.filter((b) => (b.kind === "headerRow" || b.kind === "datedHeaderRow") && !facts?.blocks.has(b)), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));
   // (Site-name lines found among the front paragraphs join `chrome` below, in source order.)
-  const documentNumber = buildDocumentNumber(of("docNumberLine"), disclosure.fileNumber, ctx);
+  let documentNumber = buildDocumentNumber(of("docNumberLine"), disclosure.fileNumber, ctx);
 
   // 落款 and 印发 lines.
   const signed = buildSignatures(of("signature"), ctx);
@@ -116,7 +116,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   let distribution: string[] = [];
   for (const b of of("peopleList")) {
     const list = buildPeopleList(b, ctx);
-    if (list.role === "invitedObservers") invitedObservers.push(list.group!);
+    if (list.role === "invitedObservers") invitedObservers.push(...list.groups);
     else addPeople(attendance.people[list.role], list.people);
   }
   // A 主送 line names the addressees at the head of the text: they are not 分送 / 抄送 recipients.
@@ -207,6 +207,13 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // The meeting's number on its own line under the title (（11）, 第18期, 2025年第13期): part of the masthead.
   const mastheadNumber = titleBlock ? mastheadNumberLine(blocks, titleRest ?? titleBlock, ctx) : null;
   if (mastheadNumber) mastheadNumber.outline = "header";
+  // A serial alone under the title (第12号) is the document's number, where no other is given.
+  const serialOnly = mastheadNumber ? SERIAL_ONLY.exec(ctx.match.slice(mastheadNumber.start, mastheadNumber.end).trim()) : null;
+  if (mastheadNumber && serialOnly && documentNumber === null) {
+    const text = ctx.compact(ctx.text.slice(mastheadNumber.start, mastheadNumber.end));
+    documentNumber = { text, prefix: null, year: null, serial: Number(serialOnly[1]), position: ctx.position(mastheadNumber.start, mastheadNumber.end) };
+    mastheadNumber.outline = "document-number";
+  }
   const titleDate = titleBlock ? titleDateLine(blocks, titleRest ?? titleBlock, mastheadNumber, ctx) : null;
   if (titleDate) titleDate.outline = "header";
 
@@ -386,6 +393,8 @@ function organLineAbove(blocks: Block[], ctx: BuildContext): Block | null {
 }
 
 /** A session number in a masthead's number line: （第4次）. */
+/** A serial alone: 第12号 (matchable text). */
+const SERIAL_ONLY = /^第\s*([0-9]{1,4})\s*号$/;
 const MASTHEAD_SESSION = /第([0-9一二三四五六七八九十百零〇○]{1,6})次/;
 
 /** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */

@@ -18,8 +18,8 @@ const ROLE_OF_LABEL: Record<string, Role | "invitedObservers"> = {
 /** A people list read from its block. */
 export interface PeopleList {
   role: Role | "invitedObservers";
-  /** For 应邀列席… lists: the group label. */
-  group: PersonGroup | null;
+  /** For 应邀列席… lists: the groups, the label's first (应邀列席的县人大代表：…；县政协委员：… gives two). */
+  groups: PersonGroup[];
   people: Person[];
 }
 
@@ -49,40 +49,62 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A further group inside an 应邀列席 list: ；县政协委员：杨胜兰 (the label before its colon). */
+const SUBGROUP = /[;；][ \t\u3000]*([^；;：:，,、\s]{2,16})[：:]/g;
+
 /** Reads a people list: `列席：陈 杰 陶厦峰 …` (names padded with blanks on several lines). */
 export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const label = block.tokens[0]!;
   const role = ROLE_OF_LABEL[label.tokenType.name] ?? "observers";
   const people: Person[] = [];
+  // The groups of an 应邀列席 list: the label's, then one per ；…： inside the list.
+  const groups: { label: string | null; people: Person[]; start: number }[] = [{ label: null, people: [], start: block.start }];
   for (const line of joinWrappedNames(lines(block, ctx))) {
+    const cuts: { from: number; label: string | null }[] = [{ from: 0, label: null }];
+    if (role === "invitedObservers" && (line.text.includes("；") || line.text.includes(";"))) {
+      for (const m of line.text.matchAll(SUBGROUP)) cuts.push({ from: m.index + m[0].length, label: m[1]! });
+    }
     let cursor = 0;
-    for (const item of splitNames(line.text, ctx.clean)) {
-      // splitNames gives compact items; most are a bare name.
-      let clean = item;
-      let title: string | null = null;
-      if (item.length > 4 || !looksLikeName(item)) {
-        // Its name and title come out compact.
-        const split = splitTitleName(item, ctx.compact);
-        clean = split.name;
-        // A list of bare names may hold a longer one written without a dot (乌云其木格).
-        if (!looksLikeName(clean) && !(split.title === null && looksLikeLongName(clean))) continue;
-        title = split.title;
+    for (let c = 0; c < cuts.length; c++) {
+      const { from, label: subgroup } = cuts[c]!;
+      if (subgroup !== null) {
+        groups.push({ label: subgroup, people: [], start: line.offsetOf(from - subgroup.length - 1) });
+        cursor = from;
       }
-      const [from, to] = locate(line.text, cursor, clean);
-      cursor = to;
-      people.push({ name: clean, title, position: ctx.position(line.offsetOf(from), line.offsetOf(to - 1) + 1) });
+      const to = c + 1 < cuts.length ? cuts[c + 1]!.from - cuts[c + 1]!.label!.length - 1 : line.text.length;
+      for (const item of splitNames(line.text.slice(from, to), ctx.clean)) {
+        // splitNames gives compact items; most are a bare name.
+        let clean = item;
+        let title: string | null = null;
+        if (item.length > 4 || !looksLikeName(item)) {
+          // Its name and title come out compact.
+          const split = splitTitleName(item, ctx.compact);
+          clean = split.name;
+          // A list of bare names may hold a longer one written without a dot (乌云其木格).
+          if (!looksLikeName(clean) && !looksLikeLongName(clean)) continue;
+          title = split.title;
+        }
+        const [at, end] = locate(line.text, cursor, clean);
+        cursor = end;
+        const person: Person = { name: clean, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
+        people.push(person);
+        groups[groups.length - 1]!.people.push(person);
+      }
     }
   }
-  let group: PersonGroup | null = null;
-  if (role === "invitedObservers") {
-    // The group is named by its label as written: 应邀列席的区人大代表、区政协委员.
-    const text = ctx.compact(label.image).replace(/[：:]$/, "");
-    group = { group: ctx.clean(text), people, position: ctx.position(block.start, block.end) };
-  }
-  return { role, group, people };
+  if (role !== "invitedObservers") return { role, groups: [], people };
+  // The first group is named by its label as written: 应邀列席的区人大代表、区政协委员.
+  const text = ctx.compact(label.image).replace(/[：:]$/, "");
+  return {
+    role,
+    people,
+    groups: groups.map((g, i) => ({
+      group: i === 0 ? ctx.clean(text) : ctx.clean(g.label!),
+      people: g.people,
+      position: ctx.position(g.start, i + 1 < groups.length ? groups[i + 1]!.start : block.end),
+    })),
+  };
 }
-
-
 
 /** What ends an organisation's name, split by a wrap (区财⏎政局): not two names. */
 const ORGANIZATION_TAIL = /(?:局|委|办|室|中心|政府|部门|同志|负责人|单位|公司|集团)$/;

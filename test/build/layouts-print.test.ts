@@ -332,4 +332,30 @@ describe("people lists and page frames (rounds 48–51)", () => {
     expect(m.chrome.map((c) => c.text)).toContain("黔ICP備05003344號");
     expect(m.chrome.map((c) => c.text)).toContain("岚桥县人民政府第6次常务会议纪要");
   });
+
+  it("reads long names after their organisation, with or without a middle dot, and no phrase as one", () => {
+    const m = doc("州发展改革委李振华、州财政局那仁满都拉、州文化体育广电和旅游局热依汗古丽·阿不都热依木列席会议。");
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([
+      ["李振华", "州发展改革委"],
+      ["那仁满都拉", "州财政局"],
+      ["热依汗古丽·阿不都热依木", "州文化体育广电和旅游局"],
+    ]);
+    expect(names(doc("二是由区文广旅局邀请省级专家出席美食街区评审会。").meeting?.attendees)).toEqual([]);
+  });
+
+  it("splits an 应邀列席 list into its groups (…县人大代表：…；县政协委员：…)", () => {
+    const m = doc("应邀列席的县人大代表：姚启贵、刘　燕；县政协委员：杨胜兰。");
+    expect(m.meeting?.invitedObservers.map((g) => [g.group, g.people.map((p) => p.name)])).toEqual([
+      ["应邀列席的县人大代表", ["姚启贵", "刘燕"]],
+      ["县政协委员", ["杨胜兰"]],
+    ]);
+  });
+
+  it("takes a serial alone under the title (第12号) for the document's number, and （第12次） after the title for the session", () => {
+    const m = parse(["湘澧市人民政府常务会议纪要（第12次）", "", "第12号", "", OPENING].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "第12号", prefix: null, year: null, serial: 12 });
+    expect(m.meeting?.sessionNumber).toBe(7);
+    const n = parse(["安陵县人民政府常务会议纪要（第12次）", "", "5月6日上午，县长马志华主持召开县人民政府常务会议。"].join("\n"));
+    expect(n.meeting?.sessionNumber).toBe(12);
+  });
 });

@@ -250,8 +250,24 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
       return { name: text.slice(cut), title: text.slice(0, cut) };
     }
   }
+  // A long name after its organisation (州财政局那仁满都拉, …旅游局热依汗古丽·阿不都热依木): the
+  // name starts after the organisation's last character nearest to it.
+  const dot = text.search(MIDDLE_DOT);
+  for (let cut = dot >= 0 ? dot - 1 : text.length - 5; cut >= 2; cut--) {
+    if (!ORGANIZATION_END_CHAR.test(text[cut - 1]!)) continue;
+    const name = text.slice(cut);
+    if (dot >= 0 ? looksLikeName(name, 16) : looksLikeLongName(name) && !COMMON_WORD_CHAR.test(name)) return { name, title: text.slice(0, cut) };
+    break;
+  }
   return { name: text, title: null };
 }
+
+/** Characters of common words, never of a long transliterated name (…局邀请省级专家 is no name). */
+const COMMON_WORD_CHAR = /[请請邀级級专專家省市县縣区區部门門会會议議工作要和与與及等的了在对對为為由是有各人员員组組织織]/;
+/** A middle dot of a transliterated name. */
+const MIDDLE_DOT = /[·•‧・]/;
+/** The last character of an organisation's name, before a long name (州财政局那仁满都拉). */
+const ORGANIZATION_END_CHAR = /[局委办辦室院所处處厅廳部站队隊团團心组組]/;
 
 /** An organ's short name (区人大, 县政协, 市纪委): never a name before a role word. */
 const ORGAN_BEFORE_ROLE = /^[区县市省州镇乡旗](?:人大|政协|纪委|委|政府)/;

@@ -22,8 +22,8 @@ const TERM_SESSION = new RegExp(
   `(${NUM})[ \\t]*届[ \\t]*(?:(?![^次]{0,6}?(?:人大|政协|党委|全会|代表大会))(?:[^\\s0-9，。、；;,：:]{0,6}?第|[^\\s0-9，。、；;,：:零〇○一二三四五六七八九十百两]{1,6}?))?[ \\t]*(${NUM})[ \\t]*次`,
   "g",
 );
-/** 会议（2025年第6次）: the number in brackets after the meeting's name. */
-const BRACKETED_SESSION = new RegExp(`会议?[(（](?:[0-9]{4}年)?第[ \\t]*(${NUM})[ \\t]*次[)）]`);
+/** 会议（2025年第6次）, 会议纪要（第12次）: the number in brackets after the meeting's name. */
+const BRACKETED_SESSION = new RegExp(`(?:会议?|会议?纪要)[(（](?:[0-9]{4}年)?第[ \\t]*(${NUM})[ \\t]*次[)）]`);
 /** 第N次 (第13次, 第 5 次, 第十二次). */
 const NTH_SESSION = new RegExp(`第[ \\t]*(${NUM})[ \\t]*次`, "g");
 /** The meeting noun must follow within this many characters of 次. */

@@ -62,4 +62,9 @@ describe("parseSession", () => {
   it("returns the first meeting mention after a non-meeting ordinal", () => {
     expect(parseSession("第三次土壤普查。随后召开第27次常务会议").sessionNumber).toBe(27);
   });
+
+  it("reads the number in brackets after the minutes' name: 常务会议纪要（第12次）", () => {
+    expect(parseSession("安陵县人民政府常务会议纪要（第12次）").sessionNumber).toBe(12);
+    expect(parseSession("常务会议纪要（2025年第6次）").sessionNumber).toBe(6);
+  });
 });
