@@ -155,7 +155,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       siteNames.add(b);
       continue;
     }
-    if (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) : FOLLOW_US.test(span.match)) {
+    if (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) || PAGE_FRAME.test(span.match) : FOLLOW_US.test(span.match)) {
       // A line that is only the site's name (北湖区人民政府门户网站), or a breadcrumb
       // (政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要), is chrome.
       b.outline = "chrome";

@@ -299,6 +299,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     (continued ? sessionOf(continued.text) : null) ??
     firstOf(sentences, (s) => sessionOf(s.text)) ??
     (facts?.name ? sessionOf(facts.name) : null) ??
+    // (Labelled facts, then 市政府2025年第8次常务会议听取了…: the paragraph before the first topic.)
+    (facts ? leadParagraphSession(blocks, ctx) : null) ??
     (title ? sessionOf(title) : null);
 
   return {
@@ -318,6 +320,18 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     opening: [...[...(facts?.blocks ?? [])].filter((b) => b.kind !== "peopleList"), ...openingBlocks, ...agendaBlocks].map((b) => textNode(b.tokens, ctx)),
   };
 }
+
+/** The session a paragraph before the first topic names (市政府2025年第8次常务会议听取了…), or null. */
+function leadParagraphSession(blocks: Block[], ctx: BuildContext): { sessionNumber: number; term: number | null } | null {
+  for (const b of blocks) {
+    if (b.kind === "topic" || b.kind === "writtenReport") return null;
+    if (b.kind !== "paragraph" || b.outline !== "paragraph") continue;
+    const text = ctx.text.slice(b.start, b.end);
+    if (MEETING_NOUN.test(text)) return sessionOf(text);
+  }
+  return null;
+}
+const MEETING_NOUN = /常务会议|常務會議|办公会议|辦公會議/;
 
 /** Whether a sentence names session `session` (第22次常务会议 told of twice). */
 function namesSession(s: Span, session: number | null): boolean {

@@ -65,7 +65,9 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
       REPORT_END.lastIndex = about + 2;
       const end = REPORT_END.exec(match);
       subject = stripEnd(ctx.clean(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))));
-      subject = subject.replace(SUBJECT_END, "") || null;
+      // (Only where no report's name ended the clause: 关于…情况的报告的情况汇报 keeps 的报告.)
+      if (end === null) subject = subject.replace(SUBJECT_END, "") || null;
+      else subject ||= null;
       const after = end && proposer === null ? PROPOSER_AFTER.exec(match.slice(end.index + end[0].length)) : null;
       if (after !== null) {
         const name = after[1] ?? after[2]!;

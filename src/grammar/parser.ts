@@ -60,6 +60,7 @@ const CUT_TITLE = /^(?!.*(?:会议|研究|要求|同意|通过))[\u3400-\u9fff]{
 /** An organisation or an unnamed group in a list of names. */
 const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
 /** A unit and a colon opening a line of names: 县政府办公室：赵国强. */
+const FULL_STOP_AT_END = /[。.]$/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|参会|请假|缺席|应邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 const UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
@@ -431,6 +432,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     let notes = 0;
     // The end of the line before: a title cut by a hard wrap goes on in this line (…中心⏎主任 田秀英).
     const before = this.lastContentToken()?.image ?? "";
+    // A full stop closes the list (请假人员：副县长李　婷（出差）。).
+    if (before.endsWith("。")) return false;
     const cutTitle = !NAME_SEPARATOR_AT_END.test(before) ? (before.split(NAME_SEPARATORS).pop() ?? "") : "";
     // (Cut inside an item: one character after a separator (not the last of a padded name, 罗　勇),
     // or a long one that does not end with a name, where this line goes on with more items.)
@@ -452,7 +455,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A statement of its own opens the line: 列席会议的有：…, 应邀出席：….)
       if (i === first && STATEMENT_OPENS.test(t.image)) return false;
       // (A unit before its people: 县发改局：孙立新.)
-      const rest = (i === first ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "");
+      // (The list's closing full stop is no part of its last item: …局长陆昌华。)
+      const rest = (i === first ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < t.image.length) notes++;
       // An organ alone on its line is the 落款's, not a list's.
       if (ORGAN_NAME.test(rest)) return false;

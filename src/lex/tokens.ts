@@ -208,7 +208,7 @@ export const StandaloneDate = createToken({
 // ── Disclosure header labels (政府信息公开 table) ───────────────────────────────────────────
 const HEADER_KEYS = [
   "信息索引号", "索引号", "成文日期", "发文日期", "发布日期", "公开日期", "生成日期", "产生日期", "废止日期",
-  "发布时间", "公开方式", "公开时限", "公开范围", "公开形式", "公开程序", "效力状况", "有效性", "文件编号",
+  "发布时间", "公开方式", "公开时限", "公开范围", "公开形式", "公开程序", "效力状况", "效力状态", "有效性", "文件编号",
   "发文字号", "文号", "发布机构", "发布部门", "发文机关", "所属机构", "信息名称", "文件名称", "标题", "名称",
   "组配分类", "主题分类", "体裁分类", "信息分类", "服务对象分类", "主题词", "关键词", "内容概况", "内容概述", "摘要",
   "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
@@ -256,7 +256,8 @@ export const HeaderKey = createToken({
       const m = key.exec(text);
       // A key with neither colon nor value after it stands alone on its line, or at the end of a
       // row after a wide gap (文件编号 澄政纪[2010]11号  公开时限 : an empty cell).
-      if (m !== null && atLineEnd(text, offset + m[0].length) && !/[：:】]$/.test(m[0]) && !atLineStart(text, offset) && !wideGapBefore(text, offset)) return null;
+      // (A long key, 主题词, ends a row after a single blank too: 公开方式 主动公开 主题词.)
+      if (m !== null && atLineEnd(text, offset + m[0].length) && !/[：:】]$/.test(m[0]) && !atLineStart(text, offset) && !wideGapBefore(text, offset) && m[0].replace(/[\s\u3000\u00a0]/g, "").length < 3) return null;
       return m;
     },
   },

@@ -358,4 +358,38 @@ describe("people lists and page frames (rounds 48–51)", () => {
     const n = parse(["安陵县人民政府常务会议纪要（第12次）", "", "5月6日上午，县长马志华主持召开县人民政府常务会议。"].join("\n"));
     expect(n.meeting?.sessionNumber).toBe(12);
   });
+
+  it("ends a list at its full stop: the line below is a sentence of its own", () => {
+    const m = doc("请假人员：副县长李　婷（出差）。", "　　县政府办公室主任许志坚，县发改局局长张丽华，", "县卫健局局长游文斌列席会议。");
+    expect(names(m.meeting?.absentees)).toEqual(["李婷"]);
+    expect(names(m.meeting?.observers)).toEqual(["许志坚", "张丽华", "游文斌"]);
+  });
+});
+
+describe("headers, sessions and subjects (rounds 52–54)", () => {
+  const header = (...rows: string[]) => parse([...rows, "县政府常务会议纪要", "3月5日上午，县长王明主持召开县政府第7次常务会议。"].join("\n")).disclosure;
+
+  it("reads an empty header field followed by another key (文号：　　　效力状态：有效), and a long key ending a row (… 主题词)", () => {
+    expect(header("文　　号：　　　　　　　　　　效力状态：有效").fields.map((f) => [f.label, f.value])).toEqual([["文号", null], ["效力状态", "有效"]]);
+    const d = header("文号 溪政纪〔2024〕31号 公开方式 主动公开 主题词");
+    expect(d.disclosureMode).toBe("主动公开");
+    expect(d.fields.at(-1)).toMatchObject({ label: "主题词", value: null });
+  });
+
+  it("takes the session from the paragraph after labelled facts (市政府2025年第8次常务会议听取了…)", () => {
+    const m = parse(["绥兴市人民政府常务会议纪要", "时间：2025年4月1日上午", "地点：市政府三楼常务会议室", "主持：市长　于海峰", "", "　　市政府2025年第8次常务会议听取了有关部门工作汇报，议定如下：", "1、关于春耕生产"].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(8);
+    expect(m.meeting?.date.iso).toBe("2025-04-01");
+  });
+
+  it("keeps 的报告 that belongs to a subject (关于…情况的报告的情况汇报)", () => {
+    const m = parse(["区政府常务会议纪要", OPENING, "会议书面通报了区司法局关于2022年度法治政府建设情况的报告的情况汇报。"].join("\n"));
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["2022年度法治政府建设情况的报告"]);
+  });
+
+  it("does not take a navigation word for the headline of a page that is no minutes", () => {
+    const m = parse(["首页", "政务公开", "政务服务", "周明远调研一季度重点项目建设工作", "发布时间：2025-03-12", "3月11日，市长周明远到城东片区调研重点项目建设。"].join("\n"));
+    expect(m.title).toBe("周明远调研一季度重点项目建设工作");
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
 });
