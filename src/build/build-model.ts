@@ -27,6 +27,7 @@ import { buildTopic, spanOf, textNode } from "./topics.js";
 import { findDates, parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
 import { parseNumber } from "./values/numerals.js";
+import { ANY_BLANK } from "./values/text.js";
 import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
@@ -164,7 +165,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       continue;
     }
     // 江山市人民政府常务会议纪要 ⏎ 江政纪〔2025〕21号 ⏎ 江山市人民政府第二十一次常务会议纪要: the numbered line is the title.
-    if (titleBlock !== null && banner === null && NUMBERED_MINUTES.test(span.match.trim()) && UNNUMBERED_MINUTES.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+    const cutTitle = titleBlock !== null && banner === null ? titleContinuation(blocks, b, ctx) : null;
+    const whole = span.match.trim() + (cutTitle ? ctx.match.slice(cutTitle.start, cutTitle.end).trim() : "");
+    if (titleBlock !== null && banner === null && NUMBERED_MINUTES.test(whole) && UNNUMBERED_MINUTES.test(ctx.match.slice(titleBlock.start, titleBlock.end).replace(ANY_BLANK, ""))) {
       banner = titleBlock;
       titleBlock = b;
       continue;
@@ -374,7 +377,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 const REPORT_LINE = /^\s*(?:[\u3400-\u9fff]{2,20})?关于[^。]{2,80}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?:》)?(?:\s*[—–-]{1,2}\s*[\u3400-\u9fff]{2,20}|\([^()]{2,20}\))?\s*[。;；]?\s*$/;
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
-const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;
+const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
 const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 

@@ -115,7 +115,7 @@ function unclosedNote(text: string): boolean {
 }
 
 /** A title split by a wrap (乡便民服务中心⏎主任): what the two halves make ends like a title. */
-const TITLE_TAIL = /(?:主任|[所局处科站院厅部]长|委员|书记|主席|经理|助理)$/;
+const TITLE_TAIL = /(?:主任|[所局处處科站院厅廳部][长長]|委[员員]|[书書][记記]|主席|[经經]理|助理)$/;
 /** Whether a list item names a person, with or without a title (孙立平, 市财政局局长陈国栋). */
 function isPersonItem(item: string): boolean {
   const text = compact(item);
@@ -127,15 +127,15 @@ function isPersonItem(item: string): boolean {
 
 /** An organisation's name and one more character: the first character of a name cut by a wrap. */
 /** A title and one more character: the first character of a name cut by a wrap. */
-const TITLE_THEN_ONE = /(?:长|主任|书记|委员|主席|经理|助理)[\u3400-\u9fff]$/;
-const ORGANIZATION_THEN_ONE = /[局办室委院所处厅部站队心][\u3400-\u9fff]$/;
+const TITLE_THEN_ONE = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]$/;
+const ORGANIZATION_THEN_ONE = /[局办辦室委院所处處厅廳部站队隊心][\u3400-\u9fff]$/;
 
 
 /** The last character of an organisation's name at the start of a line. */
 const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
 
 /** The rest of a role word cut by a wrap at the start of a line: 局长孙立平, 主任 田秀英. */
-const ROLE_HEAD = /^(?:[局处科所站院厅部]长|主任|书记)/;
+const ROLE_HEAD = /^(?:[局处處科所站院厅廳部][长長]|主任|[书書][记記])/;
 /** What stands before the 长 of a title: 董事, 队, 校, 行, 社 … */
 const LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳部组組市县縣区區镇鎮乡鄉团團]$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
@@ -172,7 +172,7 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
         ROLE_HEAD.test(head) ||
         // The 长 of a title cut from it, then the name (市交投集团董事⏎长覃立新).
-        (head.startsWith("长") && LONG_TITLE_BEFORE.test(tail) && looksLikeName(head.slice(1))) ||
+        ((head.startsWith("长") || head.startsWith("長")) && LONG_TITLE_BEFORE.test(tail) && looksLikeName(head.slice(1))) ||
         // The last character of an organisation's name, then a name (区财政⏎局宋丽华).
         (ORGANIZATION_HEAD.test(head) && looksLikeName(head.slice(1)) && Array.from(tail).length >= 2) ||
         // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.

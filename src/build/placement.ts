@@ -91,7 +91,8 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   const second = ctx.match.slice(next.start, next.end).trim();
   if (first.includes("纪要") || second.length > 16) return null;
   // (…会议⏎纪要; 关于…议定事项⏎落实情况的通报: a 关于 title ends with what kind of text it is.)
-  return /(?:会议?|会议)纪要$/.test(second) || (/^\s*关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
+  // (…常务会议纪⏎要: a wrap inside the word.)
+  return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
 
 /** The bare date line right under the title, or under a header row that follows it. */

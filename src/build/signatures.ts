@@ -15,6 +15,7 @@ export interface Signatures {
 }
 
 const PRINTED = /印[发發]$/;
+const COMPILED = /(?<=(?:办公室|辦公室|政府|委员会|委員會|办|辦))[编編](?:印)?$/;
 
 /** Reads the 落款 (the first signature that is not a 印发 line) and the 印发 line. */
 export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures {
@@ -22,7 +23,8 @@ export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures 
   for (const block of blocks) {
     const dateToken = block.tokens.find((t) => t.tokenType.name === "StandaloneDate")!;
     const organTokens = block.tokens.filter((t) => t.tokenType.name === "Text");
-    const organ = organTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(organTokens))) : null;
+    // (A masthead's 编 / 编印 after the organ — 金坪市人民政府办公室编 — says who compiled it.)
+    const organ = organTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(organTokens))).replace(COMPILED, "") || null : null;
     const printed = PRINTED.test(dateToken.image);
     const dateText = dateToken.image.replace(PRINTED, "");
     const [start] = tokenRange(dateToken);

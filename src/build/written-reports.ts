@@ -12,6 +12,7 @@ const REPEATED_VERB = /^(?:会议)?(?:还)?(?:书面)?(?:通报|听取|审议)(?
 /** A lead-in before the reports: 以下事项：, 如下事项：. */
 const LEAD_IN = /^(?:以下|如下)(?:事项|情况|报告)?[:：]\s*/;
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
+const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)$/;
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… */
 const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
@@ -64,7 +65,8 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
       // else to the end of the first clause.
       REPORT_END.lastIndex = about + 2;
       const end = REPORT_END.exec(match);
-      subject = stripEnd(ctx.clean(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))));
+      // (A line wrap inside the subject is layout: 其他财政⏎收支 → 其他财政收支.)
+      subject = stripEnd(ctx.clean(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))).replace(LINE_WRAP, ""));
       // (Only where no report's name ended the clause: 关于…情况的报告的情况汇报 keeps 的报告.)
       if (end === null) subject = subject.replace(SUBJECT_END, "") || null;
       else subject ||= null;

@@ -4,9 +4,9 @@
 
 /**
  * A pinyin annotation: lower-case latin letters (tone-marked vowels, ü, combining tone marks) in
- * ASCII or full-width parentheses; {@link TONE_MARK} must also match, which tells pinyin from `(a)`.
+ * ASCII or full-width parentheses, one syllable or a word's few (會議(huì yì)); {@link TONE_MARK} must also match, which tells pinyin from `(a)`.
  */
-export const PINYIN_ANNOTATION = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8})[)）]/g;
+export const PINYIN_ANNOTATION = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8}){0,3})[)）]/g;
 /** A tone-marked vowel, ü or a combining tone mark. */
 export const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]/;
 

@@ -193,6 +193,10 @@ const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一
 const LINE_OPENS = /^(?:[ \t\u3000]|[─━—\-_=＝]{3}|[〔［\[【]|[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000]*[席假送报发]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000]*年)/;
 /** A line that opens with a numbering marker (a topic's heading). */
 const MARKER_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
+/** A rule: a line of box-drawing or dash characters. */
+const RULE_LINE = /^[ \t\u3000]*[─━═\-—=＝_]{6,}[ \t\u3000]*$/;
+/** A line pushed to the right by blanks. */
+const RIGHT_ALIGNED = /^[ \t\u3000]{8,}/;
 /** A blank between two characters of a line. */
 const INNER_BLANK = /\S[ \t\u3000]+\S/;
 /** The fewest lines of the commonest length that make a text hard-wrapped. */
@@ -307,17 +311,21 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], pageLines: [numbe
   // holds a little more or less as its punctuation is squeezed).
   const { width, most } = mostAround(lines, LONG_LINE, WIDTH_SLACK);
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
-  const long = lines.filter((l) => l.length >= LONG_LINE).length;
+  // (Rules and lines set to the right are as wide as the page or wider, but never cut.)
+  const long = lines.filter((l) => l.length >= LONG_LINE && !RIGHT_ALIGNED.test(source.slice(l.start, l.end)) && !RULE_LINE.test(source.slice(l.start, l.end))).length;
   // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
   const annotated = out.length > 0;
   const read = (l: Line): string => (annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end));
   // (Lines that are never joined, headings and padded lists, do not count.)
   const cut = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !isClosedLine(read(l))).length;
-  if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cut < long * 0.3) return;
+  // (For the share of long lines cut, headings cut at the page's width count too.)
+  const cutOrHeading = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !LINE_CLOSED.test(read(l)) && !INNER_BLANK.test(read(l))).length;
+  if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * 0.3) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const text = read(line);
-    if (line.length < width - WIDTH_SLACK || isClosedLine(text) || (page.length > 0 && page.includes(line))) continue;
+    // (A line set to the right, 〔2025〕11号 or a 落款 date, is as wide as the page but not cut.)
+    if (line.length < width - WIDTH_SLACK || isClosedLine(text) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
     // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
     let k = j;

@@ -262,7 +262,7 @@ describe("unusual structures (round 47)", () => {
 
   it("keeps the page numbers of a hard-wrapped print in the chrome, with their lines, and out of the topics", () => {
     const m = parse(readFileSync(join(FIXTURES, "round18-pdf/minyang-2024-23.txt")));
-    expect(m.chrome.map((c) => [c.text, c.position?.start.line])).toEqual([["—1—", 21], ["—2—", 44], ["—3—", 47]]);
+    expect(m.chrome.filter((c) => /^—[0-9]—$/.test(c.text)).map((c) => [c.text, c.position?.start.line])).toEqual([["—1—", 21], ["—2—", 44], ["—3—", 47]]);
     expect(m.topics.flatMap((t) => t.paragraphs.map((p) => p.text)).join("")).not.toMatch(/—[0-9]—/);
   });
 });
@@ -391,5 +391,31 @@ describe("headers, sessions and subjects (rounds 52–54)", () => {
     const m = parse(["首页", "政务公开", "政务服务", "周明远调研一季度重点项目建设工作", "发布时间：2025-03-12", "3月11日，市长周明远到城东片区调研重点项目建设。"].join("\n"));
     expect(m.title).toBe("周明远调研一季度重点项目建设工作");
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+});
+
+describe("messy copies (round 51)", () => {
+  it("removes pinyin annotations of a whole word (會議(huì yì), 關於(guān yú))", () => {
+    const m = parse(["松禾區人民政府2023年第5次常務會議(huì yì)紀要", "3月5日上午，區長王明主持召開區政府第5次常務會議。", "一、關於(guān yú)城區燃氣管道老化更新改造", "會議原則同意。"].join("\n"));
+    expect(m.title).toBe("松禾區人民政府2023年第5次常務會議紀要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["關於城區燃氣管道老化更新改造"]);
+  });
+
+  it("reads a hard-wrapped print: its banner, right-set 发文字号, rules, a title cut before 要, the compiler's 编 and wrapped subjects", () => {
+    const m = parse(readFileSync(join(FIXTURES, "round51-messy/jinping-2023-40.txt")));
+    expect(m.issuer).toBe("金坪市人民政府办公室");
+    expect(m.meeting?.chair).toMatchObject({ name: "贝永康", title: "市长" });
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["2022年度市本级预算执行和其他财政收支审计查出问题整改", "稳就业政策落实"]);
+    expect(m.distribution[0]).toBe("省政府办公厅");
+    const x = parse(readFileSync(join(FIXTURES, "round51-messy/xiangyun-2025-11.txt")));
+    expect(x.title).toBe("祥云县人民政府2025年第十一次常务会议纪要");
+    expect(x.documentNumber).toMatchObject({ text: "〔2025〕11号", year: 2025, serial: 11 });
+    expect(x.issuer).toBe("祥云县人民政府办公室");
+    expect(x.meeting?.date).toMatchObject({ iso: "2025-06-18", timeOfDay: "下午" });
+  });
+
+  it("joins a name cut behind a Traditional title (縣財政局局長和⏎麗萍)", () => {
+    const m = parse(["縣人民政府常務會議紀要", "3月5日上午，縣長王明主持召開縣政府第5次常務會議。", "一、關於防汛", "會議原則同意。", "列席：趙家宏、普建雲、縣財政局局長和", "麗萍"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["趙家宏", "普建雲", "和麗萍"]);
   });
 });
