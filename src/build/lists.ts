@@ -151,7 +151,8 @@ const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
  */
 function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[] {
   const single = (l: { text: string; start: number }): LogicalLine => ({ text: l.text, offsetOf: (i) => l.start + i });
-  if (list.length < 2 || !list.some((l) => /[、，,]/.test(l.text))) return list.map(single);
+  if (list.length < 2) return list.map(single);
+  if (!list.some((l) => /[、，,]/.test(l.text))) return joinCutBlankNames(list);
   const out: { parts: { text: string; start: number }[] }[] = [{ parts: [list[0]!] }];
   for (const line of list.slice(1)) {
     const previous = out[out.length - 1]!.parts;
@@ -199,6 +200,32 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
   });
 }
 
+/** A name cut by a wrap in a blank-separated list: …蒋　琳  戴志⏎明  魏少华 (a lone character opens the next line). */
+const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$)/;
+const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
+
+/**
+ * The lines of a blank-separated list, a lone character that opens a line moved to the end of
+ * the line before when that one ends with a name of one or two characters (戴志⏎明 → 戴志明).
+ * (A padded name at a line's start, 李　四, keeps its line: one blank, then its second character.)
+ */
+function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine[] {
+  const out: LogicalLine[] = list.map((l) => ({ text: l.text, offsetOf: (i) => l.start + i }));
+  for (let i = 1; i < list.length; i++) {
+    const head = LONE_HEAD.exec(out[i]!.text);
+    if (head === null || !SHORT_TAIL.test(out[i - 1]!.text)) continue;
+    const at = out[i]!.text.indexOf(head[1]!);
+    const before = out[i - 1]!;
+    const kept = before.text.trimEnd().length;
+    const source = list[i]!.start + at;
+    out[i - 1] = { text: before.text.slice(0, kept) + head[1]!, offsetOf: (k) => (k < kept ? before.offsetOf(k) : source) };
+    // (The character read with the line before is a blank here.)
+    const rest = list[i]!;
+    out[i] = { text: " ".repeat(at + 1) + rest.text.slice(at + 1), offsetOf: (k) => rest.start + k };
+  }
+  return out;
+}
+
 /** A line of a list as read: its text, and the source offset of each of its characters. */
 interface LogicalLine {
   text: string;
@@ -227,16 +254,21 @@ function splitOutsideBrackets(text: string): string[] {
 const LOCATE_WINDOW = 64;
 
 /** Finds `name` in `text` from `cursor`, allowing blanks between its characters ([cursor, cursor] when absent). */
+function isLayoutBlank(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d || (code >= 0x2000 && code <= 0x200f) || code === 0xfeff;
+}
+
 export function locate(text: string, cursor: number, name: string): [number, number] {
   const chars = Array.from(name);
   // The name starts near the cursor: after blanks, separators or a note, never far away.
   const limit = Math.min(text.length, cursor + LOCATE_WINDOW);
   for (let i = cursor; i < limit; i++) {
+    // (A name starts at its first character, not at the blanks before it.)
+    if (isLayoutBlank(text.charCodeAt(i))) continue;
     let j = i;
     let k = 0;
     while (k < chars.length && j < text.length) {
-      const code = text.charCodeAt(j);
-      if (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d || (code >= 0x2000 && code <= 0x200f) || code === 0xfeff) {
+      if (isLayoutBlank(text.charCodeAt(j))) {
         j++;
         continue;
       }

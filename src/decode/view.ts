@@ -61,8 +61,16 @@ const CELL_END = /^<\/t[dh]\b/i;
 /** A tag that ends a block: `</p>`, `</div>`, `<br>` … */
 const BLOCK_END = /^<(?:\/(?:p|div|tr|table|tbody|section|article|center|h[1-6]|li|ul|ol|blockquote|header|footer)|br|hr)\b/i;
 
-function tagEdits(source: string, out: Edit[]): void {
+function tagEdits(source: string, out: Edit[], pageLines: [number, number][]): void {
   if (!source.includes("<")) return;
+  // Elements that hold no text of the page (<title>…_site</title>, scripts, styles, comments)
+  // are left out whole, and kept as the page's chrome. (Pushed first: they win over their tags.)
+  if (WHOLE_ELEMENT_HINT.test(source)) {
+    for (const m of source.matchAll(WHOLE_ELEMENT)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: "" });
+      pageLines.push([m.index, m.index + m[0].length]);
+    }
+  }
   // Tags are removed. A tag that ends a block where text goes on in the same line (a page
   // scraped onto one line: …纪要</p><p>2024年…) is read as a line break: the first of a run of
   // such tags (…纪要</p></div><p>&nbsp;</p><p>2024年…); the line after it owns them all (see the
@@ -83,10 +91,20 @@ function tagEdits(source: string, out: Edit[]): void {
       inRun = true;
       lineHasText = false;
     }
-    // (A table cell's end reads as a blank between its text and the next cell's: <td>索引号</td><td>3305….)
-    out.push({ start: m.index, end, text: breaks ? "\n" : CELL_END.test(m[0]) ? "\t" : "" });
+    // (A table cell's end reads as a blank between its text and the next cell's: <td>索引号</td><td>3305…;
+    // as a colon after a form's label: <td>出席人员</td><td>蔡&nbsp;&nbsp;磊、….)
+    out.push({ start: m.index, end, text: breaks ? "\n" : CELL_END.test(m[0]) ? (FORM_LABEL.test(cellText(gap)) ? "：" : "\t") : "" });
     previousEnd = end;
   }
+}
+
+/** An element whose content is no text of the page: <title>, <script>, <style>, a comment. */
+const WHOLE_ELEMENT = /<(title|script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+const WHOLE_ELEMENT_HINT = /<(?:title|script|style|!--)/i;
+
+/** The text of a table cell as written between its tags, entities read as blanks, trimmed. */
+function cellText(gap: string): string {
+  return gap.length > 48 ? "" : gap.replace(/&(?:nbsp|ensp|emsp|#160|#12288);/g, " ").replace(/[ \t\u00a0\u3000]+/g, " ").trim();
 }
 
 /** Tags, entities and blanks: what is no text of a scraped line. */
@@ -392,12 +410,12 @@ function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
 export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
-  tagEdits(source, edits);
+  const pageLines: [number, number][] = [];
+  tagEdits(source, edits, pageLines);
   formRowEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
-  const pageLines: [number, number][] = [];
   if (spaced || wrapped) {
     const lines = linesOf(source);
     if (spaced) spacedTitleEdits(source, lines, edits);

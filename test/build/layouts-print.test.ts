@@ -418,4 +418,35 @@ describe("messy copies (round 51)", () => {
     const m = parse(["縣人民政府常務會議紀要", "3月5日上午，縣長王明主持召開縣政府第5次常務會議。", "一、關於防汛", "會議原則同意。", "列席：趙家宏、普建雲、縣財政局局長和", "麗萍"].join("\n"));
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["趙家宏", "普建雲", "和麗萍"]);
   });
+
+  it("reads a scraped page: <title> is chrome, &nbsp;-padded fact labels, <td> label cells as label and colon", () => {
+    const m = parse([
+      "<title>塘溪镇人民政府2024年第6次常务会议纪要_塘溪镇人民政府</title>",
+      "<p><strong>塘溪镇人民政府2024年第6次常务会议纪要</strong></p>",
+      "<p>&nbsp;&nbsp;&nbsp; 时&nbsp;&nbsp;间:2024年6月12日(星期三)上午</p>",
+      "<p>&nbsp;&nbsp;&nbsp; 地&nbsp;&nbsp;点:镇政府三楼会议室</p>",
+      "<p>&nbsp;&nbsp;&nbsp; 主持人:镇长 蔡&nbsp;&nbsp;磊</p>",
+      "<table>",
+      "<tr><td>出席人员</td><td>蔡&nbsp;&nbsp;磊、钟慧敏、时&nbsp;&nbsp;勇,鲁宏伟</td></tr>",
+      "<tr><td>列席人员</td><td>姚&nbsp;&nbsp;倩,潘国斌,各站所负责人</td></tr>",
+      "<tr><td>请假人员</td><td>&nbsp;</td></tr>",
+      "</table>",
+      "<p>&nbsp;&nbsp;&nbsp; 1.关于2024年度防汛防台工作</p>",
+    ].join("\n"));
+    expect(m.title).toBe("塘溪镇人民政府2024年第6次常务会议纪要");
+    expect(m.chrome[0]?.text).toBe("<title>塘溪镇人民政府2024年第6次常务会议纪要_塘溪镇人民政府</title>");
+    expect(m.disclosure.publishDate).toBeNull();
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-06-12", timeOfDay: "上午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "蔡磊", title: "镇长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["蔡磊", "钟慧敏", "时勇", "鲁宏伟"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["姚倩", "潘国斌"]);
+    expect(m.meeting?.absentees).toEqual([]);
+  });
+
+  it("joins a name a wrap cut in a blank-separated list (戴志⏎明), and places each name at its first character", () => {
+    const text = ["县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", "出席：丁卫东  邹海峰  蒋　琳  戴志", "明  魏少华"].join("\n");
+    const m = parse(text);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["丁卫东", "邹海峰", "蒋琳", "戴志明", "魏少华"]);
+    expect(m.meeting?.attendees.map((p) => text.slice(p.position!.start.offset, p.position!.end.offset))).toEqual(["丁卫东", "邹海峰", "蒋　琳", "戴志\n明", "魏少华"]);
+  });
 });

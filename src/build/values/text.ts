@@ -219,6 +219,8 @@ function buildMatchableTable(): Uint16Array {
   for (let c = 0; c < 0x10000; c++) table[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   table[0x3000] = 0x20;
+  // (A no-break space, as a scraped page's &nbsp; becomes, is a blank like any other.)
+  table[0xa0] = 0x20;
   for (const [from, to] of TO_SIMPLIFIED) table[from] = to;
   return table;
 }
@@ -229,7 +231,7 @@ let buffer = new Uint16Array(4096);
 let bytes = Buffer.from(buffer.buffer);
 
 /**
- * An index-aligned copy for matching: Traditional → Simplified, full-width ASCII → ASCII, U+3000 → space.
+ * An index-aligned copy for matching: Traditional → Simplified, full-width ASCII → ASCII, U+3000 and U+00A0 → space.
  * @example toMatchable("區長：１５") // "区长:15" (same length as the input)
  */
 export function toMatchable(s: string): string {
