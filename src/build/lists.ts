@@ -203,6 +203,16 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
 /** A name cut by a wrap in a blank-separated list: …蒋　琳  戴志⏎明  魏少华 (a lone character opens the next line). */
 const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$)/;
 const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
+/** The first item of a line, one or two characters: 志强 of 志强　覃艳芳. */
+const FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000]|$)/;
+
+/** Whether a line of blank-separated names ends with an odd number of single characters. */
+function oddSingleAtEnd(text: string): boolean {
+  const chunks = text.trim().split(/[ \t\u3000]+/);
+  let n = 0;
+  for (let k = chunks.length - 1; k >= 0 && chunks[k]!.length === 1 && /[\u3400-\u9fff]/.test(chunks[k]!); k--) n++;
+  return n % 2 === 1;
+}
 
 /**
  * The lines of a blank-separated list, a lone character that opens a line moved to the end of
@@ -212,16 +222,20 @@ const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
 function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine[] {
   const out: LogicalLine[] = list.map((l) => ({ text: l.text, offsetOf: (i) => l.start + i }));
   for (let i = 1; i < list.length; i++) {
-    const head = LONE_HEAD.exec(out[i]!.text);
-    if (head === null || !SHORT_TAIL.test(out[i - 1]!.text)) continue;
+    // A surname left alone at the end of the line (钱　立　邝⏎志强, 韩　⏎冰): an odd number of
+    // single characters ends the line, so the last pairs with none of them.
+    const lone = oddSingleAtEnd(out[i - 1]!.text);
+    const head = lone ? FIRST_CHUNK.exec(out[i]!.text) : LONE_HEAD.exec(out[i]!.text);
+    if (head === null || (!lone && !SHORT_TAIL.test(out[i - 1]!.text))) continue;
     const at = out[i]!.text.indexOf(head[1]!);
     const before = out[i - 1]!;
     const kept = before.text.trimEnd().length;
     const source = list[i]!.start + at;
-    out[i - 1] = { text: before.text.slice(0, kept) + head[1]!, offsetOf: (k) => (k < kept ? before.offsetOf(k) : source) };
-    // (The character read with the line before is a blank here.)
+    const moved = head[1]!.length;
+    out[i - 1] = { text: before.text.slice(0, kept) + head[1]!, offsetOf: (k) => (k < kept ? before.offsetOf(k) : source + k - kept) };
+    // (The characters read with the line before are blanks here.)
     const rest = list[i]!;
-    out[i] = { text: " ".repeat(at + 1) + rest.text.slice(at + 1), offsetOf: (k) => rest.start + k };
+    out[i] = { text: " ".repeat(at + moved) + rest.text.slice(at + moved), offsetOf: (k) => rest.start + k };
   }
   return out;
 }

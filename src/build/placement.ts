@@ -68,7 +68,8 @@ export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildCont
   const i = blocks.indexOf(titleBlock);
   const before = i > 0 ? blocks[i - 1]! : undefined;
   if (before === undefined || before.kind !== "paragraph") return null;
-  if (!TITLE_WITHOUT_ORGAN.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) return null;
+  // (A title spaced out letter by letter reads without its blanks: 區 長 辦 公 會 議 紀 要.)
+  if (!TITLE_WITHOUT_ORGAN.test(ctx.match.slice(titleBlock.start, titleBlock.end).replace(/[ \t\u3000]+/g, "").trim())) return null;
   return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
 }
 

@@ -58,7 +58,7 @@ const TITLE_END = /[长長员員任记記席师師监監]$/;
 /** The start of a title cut by a line wrap (an organisation's name, perhaps part of the role): no verb of a sentence. */
 const CUT_TITLE = /^(?!.*(?:会议|研究|要求|同意|通过))[\u3400-\u9fff]{1,12}$/;
 /** An organisation or an unnamed group in a list of names. */
-const GROUP_IN_LIST = /(?:负责同志|负责人|局|委|办|中心|单位)$/;
+const GROUP_IN_LIST = /(?:负责同志|负责人|負責同志|負責人|局|委|办|辦|中心|单位|單位|管委[会會]|委[员員][会會]|[联聯]合[会會]|[协協][会會]|商[会會])$/;
 /** A unit and a colon opening a line of names: 县政府办公室：赵国强. */
 const FULL_STOP_AT_END = /[。.]$/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
@@ -459,9 +459,10 @@ export class MinutesParser extends EmbeddedActionsParser {
       const rest = (i === first ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < t.image.length) notes++;
       // An organ alone on its line is the 落款's, not a list's.
-      if (ORGAN_NAME.test(rest)) return false;
       const parts = rest.split(NAME_SEPARATORS);
       const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
+      // (Not an organ before its person's name in a column: 县工业园区管委会　　卢海涛.)
+      if (ORGAN_NAME.test(rest) && (i === first ? lineEnds : true)) return false;
       // A padded name after its title (局长黄　敏): the name's last character is the next token.
       // (Or its first item: 局长玉　罕，州发展改革委….)
       const paddedNext = tokenMatcher(this.LA(i + 1), Text) && PADDED_REST.test(this.LA(i + 1).image);

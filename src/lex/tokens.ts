@@ -81,7 +81,11 @@ function notUnderTitle(match: CustomPatternMatcherFunc): CustomPatternMatcherFun
     if (m === null || !atLineEnd(text, offset + m[0].length)) return m;
     let i = offset - 1;
     while (i >= 0 && (isBlank(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) i--;
-    return i >= 1 && text.charCodeAt(i) === 0x8981 && (text.charCodeAt(i - 1) === 0x7eaa || text.charCodeAt(i - 1) === 0x7d00) ? null : m;
+    if (i < 1 || text.charCodeAt(i) !== 0x8981) return m;
+    // (纪要, 紀要, or a title spaced out letter by letter: 紀 要.)
+    let j = i - 1;
+    while (j > 0 && isBlank(text.charCodeAt(j))) j--;
+    return text.charCodeAt(j) === 0x7eaa || text.charCodeAt(j) === 0x7d00 ? null : m;
   };
 }
 

@@ -449,4 +449,17 @@ describe("messy copies (round 51)", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["丁卫东", "邹海峰", "蒋琳", "戴志明", "魏少华"]);
     expect(m.meeting?.attendees.map((p) => text.slice(p.position!.start.offset, p.position!.end.offset))).toEqual(["丁卫东", "邹海峰", "蒋　琳", "戴志\n明", "魏少华"]);
   });
+
+  it("joins a surname left alone at a line's end of a padded list (钱　立　邝⏎志强, 韩　⏎冰), and reads an organ column before a name", () => {
+    const m = parse(["县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", "出　席：卢宏伟　司徒建明　钱　立　邝", "志强　覃艳芳", "列　席：县政府办公室　　莫　凡", "　　　　县工业园区管委会　　卢海涛", "　　　　伍海燕　韩　", "冰　郑永军"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["卢宏伟", "司徒建明", "钱立", "邝志强", "覃艳芳"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["莫凡", "卢海涛", "伍海燕", "韩冰", "郑永军"]);
+  });
+
+  it("reads a Traditional masthead spaced out letter by letter, its number under it no topic", () => {
+    const m = parse(["塘湖區人民政府", "區 長 辦 公 會 議 紀 要", "（12）", "", "九月六日上午，區長柯文杰主持召開2024年第12次區長辦公會議。", "（一）關於背街小巷環境整治提升工作"].join("\n"));
+    expect(m.title).toBe("塘湖區人民政府區長辦公會議紀要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["關於背街小巷環境整治提升工作"]);
+    expect(m.meeting?.sessionNumber).toBe(12);
+  });
 });
