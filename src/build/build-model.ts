@@ -491,7 +491,10 @@ function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {
     const line = lastLine(blocks[i - 1]!);
     const opened = line.kind === "paragraph" && line.tokens.length > 0 && ATTACHMENTS.test(ctx.match.slice(...tokensRange(line.tokens)));
     if (!opened) continue;
-    for (let j = i; j < blocks.length && blocks[j]!.kind === "topic"; j++) out.add(blocks[j]!);
+    // (An entry the grammar read as a paragraph, 1.2024年度…清单.xls, does not end the list.)
+    for (let j = i; j < blocks.length && (blocks[j]!.kind === "topic" || (blocks[j]!.kind === "paragraph" && FILE_LINK.test(ctx.match.slice(blocks[j]!.start, blocks[j]!.end)))); j++) {
+      if (blocks[j]!.kind === "topic") out.add(blocks[j]!);
+    }
   }
   return out;
 }

@@ -168,7 +168,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         /[·•‧・].?$/.test(tail) ||
         /^[·•‧・]/.test(head) ||
         unclosedNote(before) ||
-        ORGANIZATION_TAIL.test(tail + head) ||
+        // (Not after a whole person: …局长晏秋萍⏎区教育局、… starts a new item.)
+        (ORGANIZATION_TAIL.test(tail + head) && !(Array.from(tail).length > 4 && isTitledPerson(tail))) ||
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||
         (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
         ROLE_HEAD.test(head) ||

@@ -462,4 +462,23 @@ describe("messy copies (round 51)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["關於背街小巷環境整治提升工作"]);
     expect(m.meeting?.sessionNumber).toBe(12);
   });
+
+  it("round 57: a breadcrumb of words joined by / is no title; 附件下载 entries read as paragraphs end no list; 列席单位 of organisations names nobody; a person ends an item before a line of units", () => {
+    const m = parse([
+      "首页 / 政务公开 / 会议纪要 / 区政府常务会议",
+      "霞山区人民政府第6次常务会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "列　席：区政府办公室副主任司马文、区财政局局长晏秋萍",
+      "区教育局、区市场监管局有关负责同志",
+      "列席单位：管委会办公室、经济发展局、园区开发集团",
+      "附件下载：",
+      "1.2024年度高标准农田建设项目清单.xls",
+      "2.县城区供水管网改造工程（一期）布局图.pdf",
+    ].join("\n"));
+    expect(m.title).toBe("霞山区人民政府第6次常务会议纪要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["司马文", "晏秋萍"]);
+  });
 });

@@ -280,7 +280,7 @@ const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團]/;
 /** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
 const LONG_NAME = 6;
 /** The last character of most titles and organisations: such a word is no name. */
-export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心]$/;
+export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心团團社厂廠场場]$/;
 /** The start of a place or an organ's name (市…, 区…): such a word is no name. */
 export const PLACE_START = /^[市区县省镇乡州盟旗]/;
 
