@@ -136,6 +136,10 @@ const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
 
 /** The rest of a role word cut by a wrap at the start of a line: 局长孙立平, 主任 田秀英. */
 const ROLE_HEAD = /^(?:[局处處科所站院厅廳部][长長]|主任|[书書][记記])/;
+/** A person after a role word, at the end of an item: …局长晏秋萍 (then a new item may start). */
+const TITLED_PERSON_TAIL = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]{2,3}$/;
+/** A role word of two characters, as a wrap may cut it. */
+const ROLE_SPLIT = /^(?:主任|[书書][记記]|委[员員]|[局处處科所站部院厅廳队隊组組]长|[局处處科所站部院厅廳队隊组組]長|主席|[经經]理|助理)$/;
 /** What stands before the 长 of a title: 董事, 队, 校, 行, 社 … */
 const LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳部组組市县縣区區镇鎮乡鄉团團]$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
@@ -169,7 +173,9 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         /^[·•‧・]/.test(head) ||
         unclosedNote(before) ||
         // (Not after a whole person: …局长晏秋萍⏎区教育局、… starts a new item.)
-        (ORGANIZATION_TAIL.test(tail + head) && !(Array.from(tail).length > 4 && isTitledPerson(tail))) ||
+        (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail)) ||
+        // A role word cut in two (区政府办公室副主⏎任司马文).
+        ROLE_SPLIT.test(tail.slice(-1) + head.slice(0, 1)) ||
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||
         (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
         ROLE_HEAD.test(head) ||

@@ -77,7 +77,10 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     topic.heading !== null && runIn === null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading))
       ? ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens)))
       : null;
-  if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next))) {
+  // (Or the end stands flush left under an indented heading, body lines indented again: a
+  // print's hard wrap, …建设资金筹措⏎方案和建设运营管理模式⏎　　会议同意….)
+  const flushUnderIndent = next !== null && lineIndented(ctx.text, marker.startOffset) && !lineIndented(ctx.text, parts[0]!.tokens[0]!.startOffset);
+  if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && LONG_HEADING_TAIL.test(next)))) {
     topic.heading += next;
     parts = parts.slice(1);
   }
@@ -120,6 +123,15 @@ function mayBeWrapped(heading: string): boolean {
 /** Whether `next` is the end of `heading`, cut off by a hard wrap. */
 function wrappedHeadingEnd(heading: string, next: string): boolean {
   return mayBeWrapped(heading) && HEADING_TAIL.test(next) && HEADING_END.test(heading + next);
+}
+
+/** The end of a heading on a line of its own: no punctuation, up to a line's length. */
+const LONG_HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,24}$/;
+
+/** Whether blanks stand before `offset` on its line. */
+function lineIndented(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset - 1);
+  return offset > 0 && (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0);
 }
 
 /** Whether a 《 is left open. */

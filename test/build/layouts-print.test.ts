@@ -481,4 +481,20 @@ describe("messy copies (round 51)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛"]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["司马文", "晏秋萍"]);
   });
+
+  it("joins a heading's end standing flush left under an indented heading, and items cut inside a role word or a group", () => {
+    const m = parse([
+      "荷源县人民政府常务会议纪要",
+      OPENING,
+      "　　三、关于荷源县城乡供水一体化工程（二期）建设资金筹措",
+      "方案和建设运营管理模式",
+      "　　会议同意二期工程总投资4.6亿元。",
+      "列　席：区政府办公室副主",
+      "任司马文、区发改局局长蔺",
+      "海涛、市直有关部门主",
+      "要负责同志",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于荷源县城乡供水一体化工程（二期）建设资金筹措方案和建设运营管理模式"]);
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["司马文", "区政府办公室副主任"], ["蔺海涛", "区发改局局长"]]);
+  });
 });
