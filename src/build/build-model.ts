@@ -119,6 +119,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const list = buildPeopleList(b, ctx);
     if (list.role === "invitedObservers") invitedObservers.push(...list.groups);
     else addPeople(attendance.people[list.role], list.people);
+    for (const { role, person } of list.others) addPeople(attendance.people[role], [person]);
   }
   // A 主送 line names the addressees at the head of the text: they are not 分送 / 抄送 recipients.
   const addressees = new Set(of("distributionList").filter((b) => ADDRESSEES.test(ctx.match.slice(b.start, b.end))));
@@ -452,8 +453,8 @@ function lastLine(b: GrammarBlock): GrammarBlock {
 
 /** An organ's name alone, or the 版头 of a print (龙潭镇人民政府办公室文件) (matchable text). */
 const TITLE_END = /纪要\s*$/;
-/** An attendance statement among the lists at the foot (列席会议的有：…), read with the meeting's attendance. */
-const STATEMENT_AT_FOOT = /^\s*(?:出席|列席|参加|参会|请假|缺席|应邀|特邀)[^:，,、]{0,10}:/;
+/** An attendance statement among the lists at the foot (列席会议的有：…, …负责同志列席会议。), read with the meeting's attendance. */
+const STATEMENT_AT_FOOT = /^\s*(?:出席|列席|参加|参会|请假|缺席|应邀|特邀)[^:，,、]{0,10}:|(?:出席|列席|参加)(?:了)?会议[。.]?\s*$/;
 /** Text between the outline's entries other than blanks: what the reading view left out whole. */
 function leftOut(source: string, outline: OutlineEntry[], ctx: BuildContext): TextNode[] {
   const found: TextNode[] = [];

@@ -21,6 +21,8 @@ export interface PeopleList {
   /** For 应邀列席… lists: the groups, the label's first (应邀列席的县人大代表：…；县政协委员：… gives two). */
   groups: PersonGroup[];
   people: Person[];
+  /** People a list merged into the same line names for another role (出席：…；请假：…；列席：…). */
+  others: { role: Role; person: Person }[];
 }
 
 /** The raw text of each line of a list block after its label, with the line's source offset. */
@@ -49,6 +51,18 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A list of another role inside the line: ；请假：, ；列席人员：. */
+const ROLE_SWITCH = /[；;][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?[ \t\u3000]*[：:]/g;
+
+/** The role a list's label word gives. */
+function roleOfWord(word: string): Role {
+  const w = word.replace(/[ \t\u3000]/g, "");
+  if (/^(?:应邀|特邀|應邀)(?:出席|参加|參加)$/.test(w)) return "invitedAttendees";
+  if (/列席/.test(w)) return "observers";
+  if (/[请請]假|缺席/.test(w)) return "absentees";
+  return "attendees";
+}
+
 /** A further group inside an 应邀列席 list: ；县政协委员：杨胜兰 (the label before its colon). */
 const SUBGROUP = /[;；][ \t\u3000]*([^；;：:，,、\s]{2,16})[：:]/g;
 
@@ -59,19 +73,29 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const people: Person[] = [];
   // The groups of an 应邀列席 list: the label's, then one per ；…： inside the list.
   const groups: { label: string | null; people: Person[]; start: number }[] = [{ label: null, people: [], start: block.start }];
+  const others: { role: Role; person: Person }[] = [];
   for (const line of joinWrappedNames(lines(block, ctx))) {
-    const cuts: { from: number; label: string | null }[] = [{ from: 0, label: null }];
-    if (role === "invitedObservers" && (line.text.includes("；") || line.text.includes(";"))) {
-      for (const m of line.text.matchAll(SUBGROUP)) cuts.push({ from: m.index + m[0].length, label: m[1]! });
+    // Where the line's text changes group or role: ；县政协委员： (a group of an 应邀列席 list), or
+    // ；请假：… / ；列席：… (lists merged into one line: 出席：…；请假：…；列席：…。).
+    const cuts: { at: number; from: number; label: string | null; role: Role | null }[] = [{ at: 0, from: 0, label: null, role: null }];
+    if (line.text.includes("；") || line.text.includes(";")) {
+      if (role === "invitedObservers") for (const m of line.text.matchAll(SUBGROUP)) cuts.push({ at: m.index, from: m.index + m[0].length, label: m[1]!, role: null });
+      for (const m of line.text.matchAll(ROLE_SWITCH)) cuts.push({ at: m.index, from: m.index + m[0].length, label: null, role: roleOfWord(m[1]!) });
+      cuts.sort((a, b) => a.at - b.at);
     }
     let cursor = 0;
+    let target: Role | "invitedObservers" = role;
     for (let c = 0; c < cuts.length; c++) {
-      const { from, label: subgroup } = cuts[c]!;
+      const { from, label: subgroup, role: switched } = cuts[c]!;
       if (subgroup !== null) {
         groups.push({ label: subgroup, people: [], start: line.offsetOf(from - subgroup.length - 1) });
         cursor = from;
       }
-      const to = c + 1 < cuts.length ? cuts[c + 1]!.from - cuts[c + 1]!.label!.length - 1 : line.text.length;
+      if (switched !== null) {
+        target = switched;
+        cursor = from;
+      }
+      const to = c + 1 < cuts.length ? cuts[c + 1]!.at : line.text.length;
       for (const item of splitNames(line.text.slice(from, to), ctx.clean)) {
         // splitNames gives compact items; most are a bare name.
         let clean = item;
@@ -87,17 +111,22 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         const [at, end] = locate(line.text, cursor, clean);
         cursor = end;
         const person: Person = { name: clean, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
+        if (target !== role) {
+          others.push({ role: target as Role, person });
+          continue;
+        }
         people.push(person);
         groups[groups.length - 1]!.people.push(person);
       }
     }
   }
-  if (role !== "invitedObservers") return { role, groups: [], people };
+  if (role !== "invitedObservers") return { role, groups: [], people, others };
   // The first group is named by its label as written: 应邀列席的区人大代表、区政协委员.
   const text = ctx.compact(label.image).replace(/[：:]$/, "");
   return {
     role,
     people,
+    others,
     groups: groups.map((g, i) => ({
       group: i === 0 ? ctx.clean(text) : ctx.clean(g.label!),
       people: g.people,

@@ -54,7 +54,14 @@ export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 
 /** A line that is only a site's name: 北湖区人民政府门户网站. */
 /** A breadcrumb: three or more short parts joined by > » › or |, or words joined by / (matchable text), nothing else on the line. */
-export const BREADCRUMB = new RegExp(`${/^[^>»›|｜]{1,24}(?:\s*[>»›|｜]{1,2}\s*[^>»›|｜]{1,24}){2,}$/.source}|${/^[\u3400-\u9fff]{2,12}(?:\s*[/／]\s*[\u3400-\u9fff]{2,12}){2,}$/.source}`);
+export const BREADCRUMB = new RegExp(
+  [
+    /^[^>»›|｜]{1,24}(?:\s*[>»›|｜]{1,2}\s*[^>»›|｜]{1,24}){2,}$/.source,
+    // (Two parts joined by > only when both are a site's words: 信息公开 > 会议纪要.)
+    /^[\u3400-\u9fff]{2,12}\s*[>»›]\s*[\u3400-\u9fff]{2,12}$/.source,
+    /^[\u3400-\u9fff]{2,12}(?:\s*[/／]\s*[\u3400-\u9fff]{2,12}){2,}$/.source,
+  ].join("|"),
+);
 /** A line that asks the reader to follow an account (WeChat copies): 👆点击蓝字 关注我们. */
 export const FOLLOW_US = /点击蓝字|关注我们|戳蓝字|长按识别二维码|往期推荐|阅读原文/;
 export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;

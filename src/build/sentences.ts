@@ -61,7 +61,7 @@ export const AGENDA_SEPARATOR = /[;；。]/;
 export const CLAUSE_END = /[,，。！？;；]/;
 
 /** Characters {@link stripEnd} removes at the end of a span … */
-const TRAILING = charClass(" \t\n\r\u00a0\u3000,，。!?！？;；:：、|");
+const TRAILING = charClass(" \t\n\r\u00a0\u3000,，。.．!?！？;；:：、|");
 /** … and at its start. */
 const LEADING = charClass(" \t\n\r\u00a0\u3000,，、:：|");
 

@@ -61,6 +61,8 @@ const CUT_TITLE = /^(?!.*(?:会议|研究|要求|同意|通过))[\u3400-\u9fff]{
 const GROUP_IN_LIST = /(?:负责同志|负责人|負責同志|負責人|局|委|办|辦|中心|单位|單位|管委[会會]|委[员員][会會]|[联聯]合[会會]|[协協][会會]|商[会會])$/;
 /** A unit and a colon opening a line of names: 县政府办公室：赵国强. */
 const FULL_STOP_AT_END = /[。.]$/;
+/** The verb of an attendance sentence: …列席会议。 */
+const STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|[请請]假。/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|参会|请假|缺席|应邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 const UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
@@ -452,8 +454,10 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A line of running text: its first item is too long for a name, whatever notes or unit
       // the replacements below would take away. Decided without them.)
       if (i === first && longFirstItem(t.image)) return false;
-      // (A statement of its own opens the line: 列席会议的有：…, 应邀出席：….)
+      // (A statement of its own opens the line: 列席会议的有：…, 应邀出席：…; or is the line:
+      // 县直有关单位负责同志列席会议。)
       if (i === first && STATEMENT_OPENS.test(t.image)) return false;
+      if (STATEMENT_VERB.test(t.image)) return false;
       // (A unit before its people: 县发改局：孙立新.)
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)
       const rest = (i === first ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");

@@ -497,4 +497,23 @@ describe("messy copies (round 51)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于荷源县城乡供水一体化工程（二期）建设资金筹措方案和建设运营管理模式"]);
     expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["司马文", "区政府办公室副主任"], ["蔺海涛", "区发改局局长"]]);
   });
+
+  it("rounds 58–59: lists merged into one line by role, a list's ASCII full stop, a two-part breadcrumb, a sentence line after a list", () => {
+    const m = parse([
+      "信息公开 > 会议纪要",
+      "鹿原高新区党工委管委会2024年第15次联席会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "出席：孔令军、王振东、张　静；请假：赵宏伟、马立新；列席：陈志远、马　莉。",
+      "应邀出席: 龐振宇,孟慶林,閻　紅,蕭立軍.",
+      "县直有关单位负责同志列席会议。",
+    ].join("\n"));
+    expect(m.title).toBe("鹿原高新区党工委管委会2024年第15次联席会议纪要");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孔令军", "王振东", "张静"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["赵宏伟", "马立新"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陈志远", "马莉"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["龐振宇", "孟慶林", "閻紅", "蕭立軍"]);
+    expect(m.unplaced).toEqual([]);
+  });
 });
