@@ -61,6 +61,8 @@ const CUT_TITLE = /^(?!.*(?:会议|研究|要求|同意|通过))[\u3400-\u9fff]{
 const GROUP_IN_LIST = /(?:负责同志|负责人|負責同志|負責人|局|委|办|辦|中心|单位|單位|管委[会會]|委[员員][会會]|[联聯]合[会會]|[协協][会會]|商[会會])$/;
 /** A unit and a colon opening a line of names: 县政府办公室：赵国强. */
 const FULL_STOP_AT_END = /[。.]$/;
+/** A line led by a short label and its colon: 主持人：…, 地　点：…. */
+const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 /** The verb of an attendance sentence: …列席会议。 */
 const STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|[请請]假。/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
@@ -399,6 +401,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     const first = this.LA(1);
     if (!tokenMatcher(lineBreak, LineBreak) || !tokenMatcher(first, Text) || first.startOffset === lineBreak.startOffset + lineBreak.image.length) return false;
     if (!this.valueLineAhead()) return false;
+    // (A labelled line of its own is no value's rest: 时　间：…⏎　主持人：….)
+    if (LABELLED_LINE.test(first.image)) return false;
     let i = 2;
     while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
     return tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);

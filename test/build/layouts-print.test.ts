@@ -441,6 +441,11 @@ describe("messy copies (round 51)", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["蔡磊", "钟慧敏", "时勇", "鲁宏伟"]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["姚倩", "潘国斌"]);
     expect(m.meeting?.absentees).toEqual([]);
+    // (Without the 地点 line: the 主持人 line is no rest of a header value wrapped from 时间.)
+    const n = parse(["<p><strong>塘溪镇人民政府2024年第6次常务会议纪要</strong></p>", "<p>&nbsp;&nbsp;&nbsp; 时&nbsp;&nbsp;间:2024年6月12日(星期三)上午</p>", "<p>&nbsp;&nbsp;&nbsp; 主持人:镇长 蔡&nbsp;&nbsp;磊</p>", "<table>", "</table>", "<p>1.关于防汛</p>"].join("\n"));
+    expect(n.disclosure.publishDate).toBeNull();
+    expect(n.meeting?.date.iso).toBe("2024-06-12");
+    expect(n.meeting?.chair).toMatchObject({ name: "蔡磊", title: "镇长" });
   });
 
   it("joins a name a wrap cut in a blank-separated list (戴志⏎明), and places each name at its first character", () => {
