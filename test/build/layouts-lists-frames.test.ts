@@ -1,0 +1,266 @@
+// Layouts met in rounds 48 to 59 of the fixtures: people lists written every way (padded, merged,
+// wrapped at narrow widths), page frames and scraped markup, printed pages' hard wraps, headers,
+// sessions and 书面通报 subjects.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import { FIXTURES } from "../helpers/corpus.js";
+
+const OPENING = "3月5日上午，镇长韦明光在镇政府二楼会议室主持召开镇政府第7次常务会议。现纪要如下：";
+
+describe("people lists and page frames (rounds 48–51)", () => {
+  const doc = (...lines: string[]) => parse(["安陵县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", ...lines].join("\n"));
+  const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
+
+  it("joins a padded name after its title or unit (副县长韩　梅, 镇党政办王　丹) and a padded compound surname (欧阳　蕾)", () => {
+    const m = doc("因公缺席：副县长韩　梅（在省委党校学习）", "列席人员：镇党政办王　丹，镇财政所朱明远　欧阳　蕾");
+    expect(m.meeting?.absentees.map((p) => [p.name, p.title])).toEqual([["韩梅", "副县长"]]);
+    expect(names(m.meeting?.observers)).toEqual(["王丹", "朱明远", "欧阳蕾"]);
+  });
+
+  it("reads 列席会议： / 出席会议： as labels, not as the rest of the list above", () => {
+    const m = doc("应邀出席：市人大常委会副主任胡少林，市政协副主席罗琼", "列席会议：市政府副秘书长唐　勇，市发改委主任杨春生，", "市司法局局长姚文静");
+    expect(names(m.meeting?.invitedAttendees)).toEqual(["胡少林", "罗琼"]);
+    expect(names(m.meeting?.observers)).toEqual(["唐勇", "杨春生", "姚文静"]);
+  });
+
+  it("reads a 的有： list whose items end in ；, over a line wrap", () => {
+    const m = parse([
+      "清溪区人民政府常务会议纪要",
+      "3月5日上午，区长王明主持召开区政府第4次常务会议。",
+      "列席会议的有：区政府办公室主任何勇；区发改局局长郑　杰；区财政局局长金晓红；",
+      "区市场监管局局长王海涛；区交通运输局局长叶　飞。",
+      "会议议定事项如下：",
+      "一、关于防汛",
+    ].join("\n"));
+    expect(names(m.meeting?.observers)).toEqual(["何勇", "郑杰", "金晓红", "王海涛", "叶飞"]);
+  });
+
+  it("does not run a 请假 list on into the 列席会议的有： line below it", () => {
+    const m = doc("请假：（无）", "列席会议的有：市政府秘书长詹　远，市政府副秘书长喻芳、柴永生");
+    expect(names(m.meeting?.absentees)).toEqual([]);
+    expect(names(m.meeting?.observers)).toEqual(["詹远", "喻芳", "柴永生"]);
+    expect(m.unplaced).toEqual([]);
+  });
+
+  it("follows a list wrapped at a narrow width: a line of a separator alone, a title's 长 cut off, a line opening with a separator", () => {
+    const m = doc("列席：市发改委主任黄东海，市交通运输局局长莫振华", "，", "　　　　　市交投集团董事", "长覃立新");
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["黄东海", "市发改委主任"], ["莫振华", "市交通运输局局长"], ["覃立新", "市交投集团董事长"]]);
+    const n = doc("列席人员：镇党政办王　丹", "，镇财政所朱明远，镇水利", "站孙长河，镇农业综合服务", "中心褚晓光");
+    expect(names(n.meeting?.observers)).toEqual(["王丹", "朱明远", "孙长河", "褚晓光"]);
+  });
+
+  it("takes a page's frame for chrome: record numbers, bracketed links, rules, navigation, the mirror's notice, related files", () => {
+    const m = parse([
+      "嵐橋縣人民政府門戶網站（繁體）",
+      "首页　政务公开　政务服务　政民互动　走进岚桥",
+      "---------------------------------------------",
+      "岚桥县人民政府常务会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "列席：周建林　金晓梅",
+      "校对：县政府办公室秘书科",
+      "【相關鏈接】",
+      "岚桥县人民政府第6次常务会议纪要",
+      "【我要纠错】 【收藏本页】",
+      "版權所有：嵐橋縣人民政府　網站標識碼：5227320004",
+      "黔ICP備05003344號",
+      "本站繁體版由程序自動轉換，如有差異以簡體版為準",
+    ].join("\n"));
+    expect(m.unplaced).toEqual([]);
+    expect(m.title).toBe("岚桥县人民政府常务会议纪要");
+    expect(m.chrome.map((c) => c.text)).toContain("黔ICP備05003344號");
+    expect(m.chrome.map((c) => c.text)).toContain("岚桥县人民政府第6次常务会议纪要");
+  });
+
+  it("reads long names after their organisation, with or without a middle dot, and no phrase as one", () => {
+    const m = doc("州发展改革委李振华、州财政局那仁满都拉、州文化体育广电和旅游局热依汗古丽·阿不都热依木列席会议。");
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([
+      ["李振华", "州发展改革委"],
+      ["那仁满都拉", "州财政局"],
+      ["热依汗古丽·阿不都热依木", "州文化体育广电和旅游局"],
+    ]);
+    expect(names(doc("二是由区文广旅局邀请省级专家出席美食街区评审会。").meeting?.attendees)).toEqual([]);
+  });
+
+  it("splits an 应邀列席 list into its groups (…县人大代表：…；县政协委员：…)", () => {
+    const m = doc("应邀列席的县人大代表：姚启贵、刘　燕；县政协委员：杨胜兰。");
+    expect(m.meeting?.invitedObservers.map((g) => [g.group, g.people.map((p) => p.name)])).toEqual([
+      ["应邀列席的县人大代表", ["姚启贵", "刘燕"]],
+      ["县政协委员", ["杨胜兰"]],
+    ]);
+  });
+
+  it("takes a serial alone under the title (第12号) for the document's number, and （第12次） after the title for the session", () => {
+    const m = parse(["湘澧市人民政府常务会议纪要（第12次）", "", "第12号", "", OPENING].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "第12号", prefix: null, year: null, serial: 12 });
+    expect(m.meeting?.sessionNumber).toBe(7);
+    const n = parse(["安陵县人民政府常务会议纪要（第12次）", "", "5月6日上午，县长马志华主持召开县人民政府常务会议。"].join("\n"));
+    expect(n.meeting?.sessionNumber).toBe(12);
+  });
+
+  it("ends a list at its full stop: the line below is a sentence of its own", () => {
+    const m = doc("请假人员：副县长李　婷（出差）。", "　　县政府办公室主任许志坚，县发改局局长张丽华，", "县卫健局局长游文斌列席会议。");
+    expect(names(m.meeting?.absentees)).toEqual(["李婷"]);
+    expect(names(m.meeting?.observers)).toEqual(["许志坚", "张丽华", "游文斌"]);
+  });
+});
+
+describe("headers, sessions and subjects (rounds 52–54)", () => {
+  const header = (...rows: string[]) => parse([...rows, "县政府常务会议纪要", "3月5日上午，县长王明主持召开县政府第7次常务会议。"].join("\n")).disclosure;
+
+  it("reads an empty header field followed by another key (文号：　　　效力状态：有效), and a long key ending a row (… 主题词)", () => {
+    expect(header("文　　号：　　　　　　　　　　效力状态：有效").fields.map((f) => [f.label, f.value])).toEqual([["文号", null], ["效力状态", "有效"]]);
+    const d = header("文号 溪政纪〔2024〕31号 公开方式 主动公开 主题词");
+    expect(d.disclosureMode).toBe("主动公开");
+    expect(d.fields.at(-1)).toMatchObject({ label: "主题词", value: null });
+  });
+
+  it("takes the session from the paragraph after labelled facts (市政府2025年第8次常务会议听取了…)", () => {
+    const m = parse(["绥兴市人民政府常务会议纪要", "时间：2025年4月1日上午", "地点：市政府三楼常务会议室", "主持：市长　于海峰", "", "　　市政府2025年第8次常务会议听取了有关部门工作汇报，议定如下：", "1、关于春耕生产"].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(8);
+    expect(m.meeting?.date.iso).toBe("2025-04-01");
+  });
+
+  it("keeps 的报告 that belongs to a subject (关于…情况的报告的情况汇报)", () => {
+    const m = parse(["区政府常务会议纪要", OPENING, "会议书面通报了区司法局关于2022年度法治政府建设情况的报告的情况汇报。"].join("\n"));
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["2022年度法治政府建设情况的报告"]);
+  });
+
+  it("does not take a navigation word for the headline of a page that is no minutes", () => {
+    const m = parse(["首页", "政务公开", "政务服务", "周明远调研一季度重点项目建设工作", "发布时间：2025-03-12", "3月11日，市长周明远到城东片区调研重点项目建设。"].join("\n"));
+    expect(m.title).toBe("周明远调研一季度重点项目建设工作");
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+});
+
+describe("messy copies (round 51)", () => {
+  it("removes pinyin annotations of a whole word (會議(huì yì), 關於(guān yú))", () => {
+    const m = parse(["松禾區人民政府2023年第5次常務會議(huì yì)紀要", "3月5日上午，區長王明主持召開區政府第5次常務會議。", "一、關於(guān yú)城區燃氣管道老化更新改造", "會議原則同意。"].join("\n"));
+    expect(m.title).toBe("松禾區人民政府2023年第5次常務會議紀要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["關於城區燃氣管道老化更新改造"]);
+  });
+
+  it("reads a hard-wrapped print: its banner, right-set 发文字号, rules, a title cut before 要, the compiler's 编 and wrapped subjects", () => {
+    const m = parse(readFileSync(join(FIXTURES, "round51-messy/jinping-2023-40.txt")));
+    expect(m.issuer).toBe("金坪市人民政府办公室");
+    expect(m.meeting?.chair).toMatchObject({ name: "贝永康", title: "市长" });
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["2022年度市本级预算执行和其他财政收支审计查出问题整改", "稳就业政策落实"]);
+    expect(m.distribution[0]).toBe("省政府办公厅");
+    const x = parse(readFileSync(join(FIXTURES, "round51-messy/xiangyun-2025-11.txt")));
+    expect(x.title).toBe("祥云县人民政府2025年第十一次常务会议纪要");
+    expect(x.documentNumber).toMatchObject({ text: "〔2025〕11号", year: 2025, serial: 11 });
+    expect(x.issuer).toBe("祥云县人民政府办公室");
+    expect(x.meeting?.date).toMatchObject({ iso: "2025-06-18", timeOfDay: "下午" });
+  });
+
+  it("joins a name cut behind a Traditional title (縣財政局局長和⏎麗萍)", () => {
+    const m = parse(["縣人民政府常務會議紀要", "3月5日上午，縣長王明主持召開縣政府第5次常務會議。", "一、關於防汛", "會議原則同意。", "列席：趙家宏、普建雲、縣財政局局長和", "麗萍"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["趙家宏", "普建雲", "和麗萍"]);
+  });
+
+  it("reads a scraped page: <title> is chrome, &nbsp;-padded fact labels, <td> label cells as label and colon", () => {
+    const m = parse([
+      "<title>塘溪镇人民政府2024年第6次常务会议纪要_塘溪镇人民政府</title>",
+      "<p><strong>塘溪镇人民政府2024年第6次常务会议纪要</strong></p>",
+      "<p>&nbsp;&nbsp;&nbsp; 时&nbsp;&nbsp;间:2024年6月12日(星期三)上午</p>",
+      "<p>&nbsp;&nbsp;&nbsp; 地&nbsp;&nbsp;点:镇政府三楼会议室</p>",
+      "<p>&nbsp;&nbsp;&nbsp; 主持人:镇长 蔡&nbsp;&nbsp;磊</p>",
+      "<table>",
+      "<tr><td>出席人员</td><td>蔡&nbsp;&nbsp;磊、钟慧敏、时&nbsp;&nbsp;勇,鲁宏伟</td></tr>",
+      "<tr><td>列席人员</td><td>姚&nbsp;&nbsp;倩,潘国斌,各站所负责人</td></tr>",
+      "<tr><td>请假人员</td><td>&nbsp;</td></tr>",
+      "</table>",
+      "<p>&nbsp;&nbsp;&nbsp; 1.关于2024年度防汛防台工作</p>",
+    ].join("\n"));
+    expect(m.title).toBe("塘溪镇人民政府2024年第6次常务会议纪要");
+    expect(m.chrome[0]?.text).toBe("<title>塘溪镇人民政府2024年第6次常务会议纪要_塘溪镇人民政府</title>");
+    expect(m.disclosure.publishDate).toBeNull();
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-06-12", timeOfDay: "上午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "蔡磊", title: "镇长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["蔡磊", "钟慧敏", "时勇", "鲁宏伟"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["姚倩", "潘国斌"]);
+    expect(m.meeting?.absentees).toEqual([]);
+    // (Without the 地点 line: the 主持人 line is no rest of a header value wrapped from 时间.)
+    const n = parse(["<p><strong>塘溪镇人民政府2024年第6次常务会议纪要</strong></p>", "<p>&nbsp;&nbsp;&nbsp; 时&nbsp;&nbsp;间:2024年6月12日(星期三)上午</p>", "<p>&nbsp;&nbsp;&nbsp; 主持人:镇长 蔡&nbsp;&nbsp;磊</p>", "<table>", "</table>", "<p>1.关于防汛</p>"].join("\n"));
+    expect(n.disclosure.publishDate).toBeNull();
+    expect(n.meeting?.date.iso).toBe("2024-06-12");
+    expect(n.meeting?.chair).toMatchObject({ name: "蔡磊", title: "镇长" });
+  });
+
+  it("joins a name a wrap cut in a blank-separated list (戴志⏎明), and places each name at its first character", () => {
+    const text = ["县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", "出席：丁卫东  邹海峰  蒋　琳  戴志", "明  魏少华"].join("\n");
+    const m = parse(text);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["丁卫东", "邹海峰", "蒋琳", "戴志明", "魏少华"]);
+    expect(m.meeting?.attendees.map((p) => text.slice(p.position!.start.offset, p.position!.end.offset))).toEqual(["丁卫东", "邹海峰", "蒋　琳", "戴志\n明", "魏少华"]);
+  });
+
+  it("joins a surname left alone at a line's end of a padded list (钱　立　邝⏎志强, 韩　⏎冰), and reads an organ column before a name", () => {
+    const m = parse(["县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", "出　席：卢宏伟　司徒建明　钱　立　邝", "志强　覃艳芳", "列　席：县政府办公室　　莫　凡", "　　　　县工业园区管委会　　卢海涛", "　　　　伍海燕　韩　", "冰　郑永军"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["卢宏伟", "司徒建明", "钱立", "邝志强", "覃艳芳"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["莫凡", "卢海涛", "伍海燕", "韩冰", "郑永军"]);
+  });
+
+  it("reads a Traditional masthead spaced out letter by letter, its number under it no topic", () => {
+    const m = parse(["塘湖區人民政府", "區 長 辦 公 會 議 紀 要", "（12）", "", "九月六日上午，區長柯文杰主持召開2024年第12次區長辦公會議。", "（一）關於背街小巷環境整治提升工作"].join("\n"));
+    expect(m.title).toBe("塘湖區人民政府區長辦公會議紀要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["關於背街小巷環境整治提升工作"]);
+    expect(m.meeting?.sessionNumber).toBe(12);
+  });
+
+  it("round 57: a breadcrumb of words joined by / is no title; 附件下载 entries read as paragraphs end no list; 列席单位 of organisations names nobody; a person ends an item before a line of units", () => {
+    const m = parse([
+      "首页 / 政务公开 / 会议纪要 / 区政府常务会议",
+      "霞山区人民政府第6次常务会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "列　席：区政府办公室副主任司马文、区财政局局长晏秋萍",
+      "区教育局、区市场监管局有关负责同志",
+      "列席单位：管委会办公室、经济发展局、园区开发集团",
+      "附件下载：",
+      "1.2024年度高标准农田建设项目清单.xls",
+      "2.县城区供水管网改造工程（一期）布局图.pdf",
+    ].join("\n"));
+    expect(m.title).toBe("霞山区人民政府第6次常务会议纪要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["司马文", "晏秋萍"]);
+  });
+
+  it("joins a heading's end standing flush left under an indented heading, and items cut inside a role word or a group", () => {
+    const m = parse([
+      "荷源县人民政府常务会议纪要",
+      OPENING,
+      "　　三、关于荷源县城乡供水一体化工程（二期）建设资金筹措",
+      "方案和建设运营管理模式",
+      "　　会议同意二期工程总投资4.6亿元。",
+      "列　席：区政府办公室副主",
+      "任司马文、区发改局局长蔺",
+      "海涛、市直有关部门主",
+      "要负责同志",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于荷源县城乡供水一体化工程（二期）建设资金筹措方案和建设运营管理模式"]);
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["司马文", "区政府办公室副主任"], ["蔺海涛", "区发改局局长"]]);
+  });
+
+  it("rounds 58–59: lists merged into one line by role, a list's ASCII full stop, a two-part breadcrumb, a sentence line after a list", () => {
+    const m = parse([
+      "信息公开 > 会议纪要",
+      "鹿原高新区党工委管委会2024年第15次联席会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "出席：孔令军、王振东、张　静；请假：赵宏伟、马立新；列席：陈志远、马　莉。",
+      "应邀出席: 龐振宇,孟慶林,閻　紅,蕭立軍.",
+      "县直有关单位负责同志列席会议。",
+    ].join("\n"));
+    expect(m.title).toBe("鹿原高新区党工委管委会2024年第15次联席会议纪要");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孔令军", "王振东", "张静"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["赵宏伟", "马立新"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陈志远", "马莉"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["龐振宇", "孟慶林", "閻紅", "蕭立軍"]);
+    expect(m.unplaced).toEqual([]);
+  });
+});
