@@ -1,6 +1,6 @@
 // CST → model. Each document part has its own handler file; this file places the blocks:
 // which paragraph is the title, the opening, the agenda, the body, and what is left unplaced.
-import type { IToken } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import type { Decoded } from "../decode/index.js";
 import type { GrammarBlock, ParseResult } from "../grammar/index.js";
 import type {
@@ -101,9 +101,15 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // Numbered lines after 附件： list the attachments (附件：1．…清单⏎2．…示意图): they are no topics.
   const attachments = attachmentEntries(blocks, ctx);
   for (const b of attachments) b.outline = "paragraph";
-  let topics: Topic[] = of("topic")
-    .filter((b) => !reportItems.has(b) && !attachments.has(b))
-    .map((b) => buildTopic(b, 1, ctx));
+  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b));
+  // A 书面通报 sentence inside the last topic ends it in the grammar; the items of that topic's
+  // inner level after it (三、其他事项 … 会议书面通报… （三）（四）) are still that topic's.
+  const strays = strayInnerTopics(blocks, topicBlocks, ctx);
+  let topics: Topic[] = [];
+  for (const b of topicBlocks) {
+    if (!strays.has(b)) topics.push(buildTopic(b, 1, ctx));
+    else if (topics.length > 0) topics[topics.length - 1]!.subtopics.push(buildTopic(b, 2, ctx));
+  }
   let writtenReports = blocks
     .filter((b) => (b.kind === "writtenReport" && !isReportHeading(b, ctx)) || reportItems.has(b))
     .flatMap((b) => buildWrittenReports(b, ctx));
@@ -498,6 +504,29 @@ function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {
     }
   }
   return out;
+}
+
+/**
+ * Topic blocks of an inner numbering style that follow a 书面通报 sentence standing between the
+ * items of the last outermost topic: they belong to that topic, not to the top level.
+ */
+function strayInnerTopics(blocks: Block[], topicBlocks: Block[], ctx: BuildContext): Set<Block> {
+  const strays = new Set<Block>();
+  const outermost = topicBlocks[0]?.topic?.marker.tokenType;
+  if (outermost === undefined) return strays;
+  const isTopic = new Set(topicBlocks);
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const report = blocks[i]!;
+    if (report.kind !== "writtenReport" || isReportHeading(report, ctx)) continue;
+    // (The report stands right after a topic that has items of the inner style.)
+    const before = blocks[i - 1]!;
+    if (!isTopic.has(before)) continue;
+    const first: GrammarBlock | undefined = before.topic!.body.find((p) => p.kind === "topic");
+    const inner: TokenType | undefined = before.topic!.marker.tokenType === outermost ? first?.topic?.marker.tokenType : before.topic!.marker.tokenType;
+    if (inner === undefined || inner === outermost) continue;
+    for (let j = i + 1; j < blocks.length && isTopic.has(blocks[j]!) && blocks[j]!.topic!.marker.tokenType === inner; j++) strays.add(blocks[j]!);
+  }
+  return strays;
 }
 
 /** The label of the addressees (主送机关), matchable text. */

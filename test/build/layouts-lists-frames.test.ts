@@ -263,4 +263,21 @@ describe("messy copies (round 51)", () => {
     expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["龐振宇", "孟慶林", "閻紅", "蕭立軍"]);
     expect(m.unplaced).toEqual([]);
   });
+
+  it("keeps a topic's inner items after a 书面通报 sentence among them under that topic", () => {
+    const m = parse([
+      "宾川县人民政府常务会议纪要",
+      OPENING,
+      "一、第一议题",
+      "会议传达学习了有关会议精神。",
+      "二、其他事项",
+      "（一）会议研究了县人民政府有关人事任免事项。",
+      "会议书面通报并原则同意县审计局提出的关于2024年度县级预算执行审计发现问题整改情况的汇报。",
+      "（二）会议安排部署了春季森林草原防灭火工作。",
+      "（三）会议研究了2025年县级民生实事项目征集工作。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["第一议题", "其他事项"]);
+    expect(m.topics[1]!.subtopics.map((t) => t.heading)).toEqual(["会议研究了县人民政府有关人事任免事项", "会议安排部署了春季森林草原防灭火工作", "会议研究了2025年县级民生实事项目征集工作"]);
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["2024年度县级预算执行审计发现问题整改情况"]);
+  });
 });
