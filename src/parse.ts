@@ -20,7 +20,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): M
   const decoded: Decoded = typeof input === "string" ? decodeString(input) : decode(input);
   const view = readingView(decoded.text);
   const result = parseBlocks(view.text);
-  return buildModel(result, decoded, options.file ?? null, view.offsets, view.pageLines);
+  return buildModel(result, decoded, options.file ?? null, view.offsets, view.chromeRanges);
 }
 
 function decodeString(input: string): Decoded {

@@ -1,7 +1,7 @@
 // CST → model. Each document part has its own handler file; this file places the blocks:
 // which paragraph is the title, the opening, the agenda, the body, and what is left unplaced.
 import type { IToken, TokenType } from "chevrotain";
-import type { Decoded } from "../decode/index.js";
+import { type Decoded, RUNNING_HEAD } from "../decode/index.js";
 import type { GrammarBlock, ParseResult } from "../grammar/index.js";
 import type {
   DocumentNumber,
@@ -36,7 +36,6 @@ import {
   ATTACHMENTS,
   ATTACHMENT_OPENS,
   FOOT_NOTE,
-  RUNNING_HEAD,
   PAGE_FRAME,
   FOLLOW_US,
   WEEKDAY,
@@ -53,8 +52,8 @@ import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports } from "./written-reports.js";
 
 /** Builds the model of one document from the grammar's blocks. */
-export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, pageLines: readonly [number, number][] = []): Minutes {
-  const ctx = createContext(result.text, result.tokens, decoded.text, offsets, pageLines);
+export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
+  const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
   const blocks = documentBlocks(result.blocks);
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
@@ -145,29 +144,24 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   let titleBlock: Block | null = null;
   let headline: Block | null = null;
-  const siteNames = relatedLinks(blocks, ctx);
-  for (const b of siteNames) {
+  /** Places a paragraph among the page's chrome. */
+  const asChrome = (b: Block): void => {
     b.outline = "chrome";
     chrome.push(textNode(b.tokens, ctx));
-  }
+  };
+  const siteNames = relatedLinks(blocks, ctx);
+  for (const b of siteNames) asChrome(b);
   let openingIndex = -1;
   /** A masthead 纪要 line without the meeting's number, when a numbered title follows it. */
   let banner: Block | null = null;
   for (const { b, i } of front) {
     if (facts?.blocks.has(b) || siteNames.has(b)) continue;
     const span = spanOf(b.tokens, ctx);
-    if (RUNNING_HEAD.test(span.match)) {
-      // A printed page's running head (…纪要　　　第 1 页 共 3 页) is no title.
-      b.outline = "chrome";
-      chrome.push(textNode(b.tokens, ctx));
-      siteNames.add(b);
-      continue;
-    }
-    if (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) || PAGE_FRAME.test(span.match) : FOLLOW_US.test(span.match)) {
-      // A line that is only the site's name (北湖区人民政府门户网站), or a breadcrumb
-      // (政府信息公开目录 ＞ 州政府文件 ＞ 会议纪要), is chrome.
-      b.outline = "chrome";
-      chrome.push(textNode(b.tokens, ctx));
+    // A printed page's running head (…纪要　　　第 1 页 共 3 页) is no title; nor is a line that
+    // is only the site's name (北湖区人民政府门户网站), a breadcrumb (政府信息公开目录 ＞ 州政府文件 ＞
+    // 会议纪要) or another part of the page's frame: chrome.
+    if (RUNNING_HEAD.test(span.match) || (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) || PAGE_FRAME.test(span.match) : FOLLOW_US.test(span.match))) {
+      asChrome(b);
       siteNames.add(b);
       continue;
     }
@@ -249,8 +243,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (b === dateLine || b === mastheadNumber || b === titleDate) continue;
     const span = spanOf(b.tokens, ctx);
     if (!opening.has(i) && RUNNING_HEAD.test(span.match)) {
-      b.outline = "chrome";
-      chrome.push(textNode(b.tokens, ctx));
+      asChrome(b);
       continue;
     }
     if (opening.has(i)) {
@@ -260,16 +253,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       agendaBlocks.push(b);
       b.outline = "agenda";
     } else if ((openingIndex < 0 || i < openingIndex) && titleBlock !== null && topics.length > 0 && openingIndex >= 0) {
-      if (FILE_LINK.test(span.match) || isMastheadOrgan(span.match.trim()) || PAGE_FRAME.test(span.match)) {
+      if (FILE_LINK.test(span.match) || isMastheadOrgan(span.match.trim()) || PAGE_FRAME.test(span.match) || BREADCRUMB.test(span.match)) {
         // A link to the document's file above it (附件：…纪要.pdf) is the page's chrome, and so is
-        // an organ's name alone above the title: the site's banner, or the print's 版头 (…文件).
-        b.outline = "chrome";
-        chrome.push(textNode(b.tokens, ctx));
-        continue;
-      }
-      if (BREADCRUMB.test(span.match)) {
-        b.outline = "chrome";
-        chrome.push(textNode(b.tokens, ctx));
+        // an organ's name alone above the title (the site's banner, or the print's 版头 …文件),
+        // the page's frame and a breadcrumb.
+        asChrome(b);
         continue;
       }
       if (isTitle(span) && REPEATED_TITLE.test(span.match)) {
@@ -285,8 +273,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       b.outline = "signature";
     } else if (PAGE_FRAME.test(span.match) && (i > footStart || openingIndex < 0 || i < openingIndex)) {
       // The page's frame at its head or foot (赣ICP备…, 【我要纠错】, a rule of dashes): chrome.
-      b.outline = "chrome";
-      chrome.push(textNode(b.tokens, ctx));
+      asChrome(b);
     } else if (footStart >= 0 && i > footStart && !(attachmentsStart >= 0 && i >= attachmentsStart) && !FOOT_NOTE.test(span.match) && !STATEMENT_AT_FOOT.test(span.match)) {
       // (The attachments at the foot, 附件1⏎…清单⏎| 序号 | …, and the notes of the 版记 — （共印20份）,
       // 记录：… — are the document's own text: paragraphs.)
@@ -320,8 +307,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     writtenReports = [];
     distribution = [];
   }
-  // The page numbers and running heads of a printed page, which the reading view left out.
-  const pages = pageLines.map(([s, e]): TextNode => ({ text: decoded.text.slice(s, e), position: ctx.sourcePosition(s, e) }));
+  // What the reading view left out as the page's chrome: page numbers, running heads, <title> and the like.
+  const pages = chromeRanges.map(([s, e]): TextNode => ({ text: decoded.text.slice(s, e), position: ctx.sourcePosition(s, e) }));
   chrome.push(...pages);
   chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   paragraphs.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
@@ -402,9 +389,9 @@ function organLineAbove(blocks: Block[], ctx: BuildContext): Block | null {
   return /^[\u3400-\u9fff]{2,20}(?:人民政府|政府)$/.test(ctx.match.slice(above.start, above.end).trim()) ? above : null;
 }
 
-/** A session number in a masthead's number line: （第4次）. */
 /** A serial alone: 第12号 (matchable text). */
 const SERIAL_ONLY = /^第\s*([0-9]{1,4})\s*号$/;
+/** A session number in a masthead's number line: （第4次）. */
 const MASTHEAD_SESSION = /第([0-9一二三四五六七八九十百零〇○]{1,6})次/;
 
 /** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */
@@ -457,7 +444,7 @@ function lastLine(b: GrammarBlock): GrammarBlock {
   return last;
 }
 
-/** An organ's name alone, or the 版头 of a print (龙潭镇人民政府办公室文件) (matchable text). */
+/** A line ending in 纪要 (matchable text). */
 const TITLE_END = /纪要\s*$/;
 /** An attendance statement among the lists at the foot (列席会议的有：…, …负责同志列席会议。), read with the meeting's attendance. */
 const STATEMENT_AT_FOOT = /^\s*(?:出席|列席|参加|参会|请假|缺席|应邀|特邀)[^:，,、]{0,10}:|(?:出席|列席|参加)(?:了)?会议[。.]?\s*$/;
@@ -486,9 +473,11 @@ const MARKUP_ONLY = /^(?:<[^<>]*>|&[#a-zA-Z0-9]{1,8};|[\s\u3000\u00a0])*$/;
 
 /** What a second title line names: the minutes, or the meeting held (…召开…常务会议). */
 const REPEATED_TITLE = /纪要|召开/;
+/** The 版头 of a print: 龙潭镇人民政府办公室文件 (matchable text). */
 const PRINT_MASTHEAD = /^[\u3400-\u9fff()]{2,30}文件$/;
 /** A site's banner: the organ and a section of its site (白庙镇人民政府 - 政务公开, 河口市人民政府门户网站　无障碍). */
 const SITE_BANNER = /^[\u3400-\u9fff]{2,30}(?:人民政府|政府|办公室|管委会|管理委员会)(?:门户网站|网站|网)?(?:\s*[-—_|]\s*|\s{2,})[\u3400-\u9fff ]{2,16}$/;
+/** An organ's name alone, a print's 版头 or a site's banner (matchable text). */
 const isMastheadOrgan = (match: string): boolean => ORGAN_ALONE.test(match) || PRINT_MASTHEAD.test(match) || SITE_BANNER.test(match);
 
 /** The topic blocks that follow an 附件： line, one after another: entries of the attachment list. */

@@ -33,13 +33,13 @@ export interface BuildContext {
 const HTML_ENTITY_IN_TEXT = /&(?:nbsp|lt|gt|amp|quot|apos|ensp|emsp|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;
 
 /** Creates the build context of one document. */
-export function createContext(text: string, tokens: readonly IToken[], source: string = text, offsets: Int32Array | null = null, pageLines: readonly [number, number][] = []): BuildContext {
+export function createContext(text: string, tokens: readonly IToken[], source: string = text, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): BuildContext {
   const base = createLocator(source);
   // Offsets of the text the grammar read map back to the source (pinyin annotations removed).
   const at = (offset: number): number => offsets![Math.max(0, Math.min(offset, offsets!.length - 1))]!;
   const locator: Locator = offsets === null ? base : {
     point: (offset) => base.point(at(offset)),
-    position: (start, end) => base.position(startAt(text, offsets, start, source, pageLines), at(end)),
+    position: (start, end) => base.position(startAt(text, offsets, start, source, chromeRanges), at(end)),
   };
   const diagnostics: Diagnostic[] = [];
   const read = readDocument(text);
@@ -82,7 +82,7 @@ function markupAfter(source: string, from: number): number {
  * The source offset where a range starting at view offset `start` begins. Text the view removed
  * at the start of a line (a scraped page's `<p>`) belongs to what follows it on the line.
  */
-function startAt(view: string, offsets: Int32Array, start: number, source: string, pageLines: readonly [number, number][]): number {
+function startAt(view: string, offsets: Int32Array, start: number, source: string, chromeRanges: readonly [number, number][]): number {
   const k = Math.max(0, Math.min(start, offsets.length - 1));
   let j = k - 1;
   while (j >= 0 && (view[j] === " " || view[j] === "\u3000" || view[j] === "\t" || view[j] === "\u00a0")) j--;
@@ -92,10 +92,10 @@ function startAt(view: string, offsets: Int32Array, start: number, source: strin
   const written = j >= 0 && source[offsets[j]!] !== view[j];
   const lineStart = j < 0 ? 0 : offsets[j]! + (written ? 0 : 1);
   // Only where the view removed something between the line's start and `start`, and not a page
-  // number or running head the view left out (those are lines of their own).
+  // number, running head or element the view left out as chrome (those stand apart).
   if (offsets[k]! - lineStart <= k - (j + 1)) return offsets[k]!;
   let from = lineStart;
-  for (const [s, e] of pageLines) {
+  for (const [s, e] of chromeRanges) {
     if (s < from || s >= offsets[k]!) continue;
     from = lineAfter(source, e);
     while (from < offsets[k]! && (source.charCodeAt(from) === 10 || source.charCodeAt(from) === 13)) from++;

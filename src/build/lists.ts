@@ -159,7 +159,6 @@ function isPersonItem(item: string): boolean {
 const TITLE_THEN_ONE = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]$/;
 const ORGANIZATION_THEN_ONE = /[局办辦室委院所处處厅廳部站队隊心][\u3400-\u9fff]$/;
 
-
 /** The last character of an organisation's name at the start of a line. */
 const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
 
@@ -168,7 +167,7 @@ const ROLE_HEAD = /^(?:[局处處科所站院厅廳部][长長]|主任|[书書][
 /** A person after a role word, at the end of an item: …局长晏秋萍 (then a new item may start). */
 const TITLED_PERSON_TAIL = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]{2,3}$/;
 /** A role word of two characters, as a wrap may cut it. */
-const ROLE_SPLIT = /^(?:主任|[书書][记記]|委[员員]|[局处處科所站部院厅廳队隊组組]长|[局处處科所站部院厅廳队隊组組]長|主席|[经經]理|助理)$/;
+const ROLE_SPLIT = /^(?:主任|[书書][记記]|委[员員]|[局处處科所站部院厅廳队隊组組][长長]|主席|[经經]理|助理)$/;
 /** What stands before the 长 of a title: 董事, 队, 校, 行, 社 … */
 const LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳部组組市县縣区區镇鎮乡鄉团團]$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
@@ -303,11 +302,12 @@ function splitOutsideBrackets(text: string): string[] {
 /** How far past the previous name the next one may start (a note, a title, separators). */
 const LOCATE_WINDOW = 64;
 
-/** Finds `name` in `text` from `cursor`, allowing blanks between its characters ([cursor, cursor] when absent). */
+/** Whether a character is a blank or line break of the layout. */
 function isLayoutBlank(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d || (code >= 0x2000 && code <= 0x200f) || code === 0xfeff;
 }
 
+/** Finds `name` in `text` from `cursor`, allowing blanks between its characters ([cursor, cursor] when absent). */
 export function locate(text: string, cursor: number, name: string): [number, number] {
   const chars = Array.from(name);
   // The name starts near the cursor: after blanks, separators or a note, never far away.

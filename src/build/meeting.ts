@@ -90,10 +90,10 @@ const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
 
 /** A paragraph that may state attendance. */
 const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
-/** A statement whose list follows it, its items ended by ；: 列席会议的有：区政府办公室主任何勇；… */
-const LIST_OPENS_SEMICOLONS = /(?:出席|列席|参加|请假|缺席)[^。;]{0,12}(?:的(?:还)?有|人员)?[:：][^;]*;$/;
-
-/** A list statement whose items end in ；, the paragraph ending with one of them (…的有：…；…金晓红；). */
+/**
+ * A list statement whose items end in ；, the text (a paragraph or a sentence) ending with one of
+ * them: 列席会议的有：区政府办公室主任何勇；…金晓红；
+ */
 const LIST_GOES_ON = /(?:出席|列席|参加|请假|缺席)[^。;]{0,12}(?:的(?:还)?有|人员)?[:：][^。]*;\s*$/;
 
 /**
@@ -124,7 +124,7 @@ function listSentencesJoined(p: Span, sentences: Span[], ctx: BuildContext): Spa
   const out: Span[] = [];
   for (let i = 0; i < sentences.length; i++) {
     let s = sentences[i]!;
-    if (LIST_OPENS_SEMICOLONS.test(s.match)) {
+    if (LIST_GOES_ON.test(s.match)) {
       let j = i + 1;
       while (j < sentences.length && !ATTENDANCE_HINT.test(sentences[j]!.match) && (listPeople(sentences[j]!, ctx)?.length ?? 0) > 0) j++;
       if (j > i + 1) {

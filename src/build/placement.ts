@@ -1,5 +1,6 @@
 // Where the paragraphs of a document's front and foot belong: the lines around the title (a
 // second title line, a bare date line, the site's name), 书面通报 headings, a dateless 落款.
+import { RULE_LINE } from "../decode/index.js";
 import { type Block, onNextLine } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 
@@ -22,13 +23,6 @@ export const ATTACHMENT_OPENS = /^\s*(?:相关)?附\s*件\s*(?:[0-9一二三四�
 /** A note of the 版记 after the lists: a print count （共印20份）, the recorder 记录：施雨婷, 校对：… (matchable text). */
 export const FOOT_NOTE = /^\s*(?:\(?共印[0-9一二三四五六七八九十百]+份\)?|(?:记\s*录|校\s*[对對]|核\s*稿|[审審]\s*核|[编編]\s*[辑輯]|[责責]任[编編][辑輯])(?:人)?\s*[:：][^。；;]{1,40})\s*$/;
 
-const PAGE_NO = "(?:[-—–－][ \\u3000]*[0-9]{1,3}[ \\u3000]*[-—–－]|第[ \\u3000]*[0-9]{1,3}[ \\u3000]*页(?:[ \\u3000]*[,，]?[ \\u3000]*共[ \\u3000]*[0-9]{1,3}[ \\u3000]*页)?)";
-/**
- * A printed page's running head or foot: the title and the page number apart on one line
- * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要) (matchable text).
- */
-export const RUNNING_HEAD = new RegExp(`^[ \\u3000]*(?:\\S.{1,40}?[ \\u3000]{3,}${PAGE_NO}|${PAGE_NO}[ \\u3000]{3,}\\S.{1,40}?)[ \\u3000]*$`);
-
 /** A word of a site's navigation bar: 首页, 政务服务, 走进枫林 … */
 const NAV_WORD = "(?:网站首页|首页|首頁|政务公开|政務公開|政务服务|政務服務|互动交流|互動交流|政民互动|政民互動|新闻中心|新聞中心|新闻动态|要闻动态|信息公开|信息公開|办事服务|公众参与|数据开放|专题专栏|走进[\\u3400-\\u9fff]{2,4}|走進[\\u3400-\\u9fff]{2,4})";
 /**
@@ -41,7 +35,8 @@ export const PAGE_FRAME = new RegExp(
     "ICP[备備]|公[网網]安[备備]|版[权權]所有|[网網]站[标標][识識][码碼]|分辨率|[设設]为首[页頁]|加入收藏|欢迎访问|歡迎訪問|www\\.|https?://",
     "^\\s*[【\\[](?:我要纠错|收藏本[页頁]|打印此[页頁文]|[发發]表评论|[发發]表評論|关闭|關閉|打印|列印)",
     "^\\s*(?:地址|[邮郵][编編]|[联聯][系繫][电電][话話])\\s*:",
-    "^\\s*[-=_—━─]{6,}\\s*$|^\\s*<!--.*-->\\s*$",
+    RULE_LINE.source,
+    "^\\s*<!--.*-->\\s*$",
     "繁[體体]版|[简簡][体體]版|自[动動][转轉][换換]|^\\s*[【\\[](?:[纯純]文本版|信息[时時]效)",
     "^[\\u3400-\\u9fff]{2,24}(?:[门門]户[网網]站|[网網]站|信息公开[网網]|信息公開網|[网網])(?:\\s*\\([^()]{1,6}\\))?(?:\\s{2,}\\S.*)?$",
     "^\\s*(?:[关關]于我[们們]|[网網]站地[图圖])",
@@ -52,7 +47,6 @@ export const PAGE_FRAME = new RegExp(
 /** A line that ends a sentence (or announces what follows). */
 export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 
-/** A line that is only a site's name: 北湖区人民政府门户网站. */
 /** A breadcrumb: three or more short parts joined by > » › or |, or words joined by / (matchable text), nothing else on the line. */
 export const BREADCRUMB = new RegExp(
   [
@@ -64,6 +58,7 @@ export const BREADCRUMB = new RegExp(
 );
 /** A line that asks the reader to follow an account (WeChat copies): 👆点击蓝字 关注我们. */
 export const FOLLOW_US = /点击蓝字|关注我们|戳蓝字|长按识别二维码|往期推荐|阅读原文/;
+/** A line that is only a site's name: 北湖区人民政府门户网站. */
 export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
 
 /** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */

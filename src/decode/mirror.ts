@@ -15,8 +15,11 @@ export interface TextView {
   text: string;
   /** `offsets[i]` is the source offset of `text[i]`; one more entry for the end. Null: identity. */
   offsets: Int32Array | null;
-  /** The page numbers and running heads of a printed page the view left out: [start, end) in the source. */
-  pageLines?: [number, number][];
+  /**
+   * What the view left out that is the page's chrome, [start, end) in the source: a printed
+   * page's numbers and running heads, and `<title>`, script, style and comment elements.
+   */
+  chromeRanges?: [number, number][];
 }
 
 /** The [start, end) ranges of the pinyin annotations of `source`, in order. */

@@ -61,14 +61,14 @@ const CELL_END = /^<\/t[dh]\b/i;
 /** A tag that ends a block: `</p>`, `</div>`, `<br>` … */
 const BLOCK_END = /^<(?:\/(?:p|div|tr|table|tbody|section|article|center|h[1-6]|li|ul|ol|blockquote|header|footer)|br|hr)\b/i;
 
-function tagEdits(source: string, out: Edit[], pageLines: [number, number][]): void {
+function tagEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
   if (!source.includes("<")) return;
   // Elements that hold no text of the page (<title>…_site</title>, scripts, styles, comments)
   // are left out whole, and kept as the page's chrome. (Pushed first: they win over their tags.)
   if (WHOLE_ELEMENT_HINT.test(source)) {
     for (const m of source.matchAll(WHOLE_ELEMENT)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: "" });
-      pageLines.push([m.index, m.index + m[0].length]);
+      chromeRanges.push([m.index, m.index + m[0].length]);
     }
   }
   // Tags are removed. A tag that ends a block where text goes on in the same line (a page
@@ -212,7 +212,7 @@ const LINE_OPENS = /^(?:[ \t\u3000]|[─━—\-_=＝]{3}|[〔［\[【]|[\u3400-
 /** A line that opens with a numbering marker (a topic's heading). */
 const MARKER_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
 /** A rule: a line of box-drawing or dash characters. */
-const RULE_LINE = /^[ \t\u3000]*[─━═\-—=＝_]{6,}[ \t\u3000]*$/;
+export const RULE_LINE = /^[ \t\u3000]*[─━═\-—=＝_]{6,}[ \t\u3000]*$/;
 /** A line pushed to the right by blanks. */
 const RIGHT_ALIGNED = /^[ \t\u3000]{8,}/;
 /** A blank between two characters of a line. */
@@ -312,7 +312,7 @@ function readLengths(source: string, lines: Line[], edits: Edit[]): void {
  * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
  * printed page: every full line as long as the page is wide), and page numbers between them.
  */
-function wrapEdits(source: string, lines: Line[], out: Edit[], pageLines: [number, number][]): void {
+function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   if (lines.length < MIN_WRAPPED) return;
   // (Measured in columns only where a few long lines come within some characters of one length.)
   const clustered = mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= MIN_WRAPPED;
@@ -323,7 +323,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], pageLines: [numbe
   const page = lines.filter((l) => isPageNumber(source, l));
   for (const l of page) {
     out.push({ start: l.start, end: l.next, text: "" });
-    pageLines.push([l.start, l.end]);
+    chromeRanges.push([l.start, l.end]);
   }
   if (!clustered) return;
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
@@ -331,7 +331,11 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], pageLines: [numbe
   const { width, most } = mostAround(lines, LONG_LINE, WIDTH_SLACK);
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
   // (Rules and lines set to the right are as wide as the page or wider, but never cut.)
-  const long = lines.filter((l) => l.length >= LONG_LINE && !RIGHT_ALIGNED.test(source.slice(l.start, l.end)) && !RULE_LINE.test(source.slice(l.start, l.end))).length;
+  const long = lines.filter((l) => {
+    if (l.length < LONG_LINE) return false;
+    const text = source.slice(l.start, l.end);
+    return !RIGHT_ALIGNED.test(text) && !RULE_LINE.test(text);
+  }).length;
   // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
   const annotated = out.length > 0;
   const read = (l: Line): string => (annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end));
@@ -411,8 +415,8 @@ function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
 export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
-  const pageLines: [number, number][] = [];
-  tagEdits(source, edits, pageLines);
+  const chromeRanges: [number, number][] = [];
+  tagEdits(source, edits, chromeRanges);
   formRowEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
@@ -420,7 +424,7 @@ export function readingView(source: string): TextView {
   if (spaced || wrapped) {
     const lines = linesOf(source);
     if (spaced) spacedTitleEdits(source, lines, edits);
-    if (wrapped) wrapEdits(source, lines, edits, pageLines);
+    if (wrapped) wrapEdits(source, lines, edits, chromeRanges);
   }
   if (edits.length === 0) return { text: source, offsets: null };
   edits.sort((a, b) => a.start - b.start);
@@ -442,5 +446,5 @@ export function readingView(source: string): TextView {
   parts.push(source.slice(from));
   for (let i = from; i < source.length; i++) map[k++] = i;
   map[k++] = source.length;
-  return { text: parts.join(""), offsets: map.subarray(0, k), ...(pageLines.length > 0 ? { pageLines } : {}) };
+  return { text: parts.join(""), offsets: map.subarray(0, k), ...(chromeRanges.length > 0 ? { chromeRanges } : {}) };
 }

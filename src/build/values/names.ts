@@ -252,7 +252,7 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   }
   // A long name after its organisation (州财政局那仁满都拉, …旅游局热依汗古丽·阿不都热依木): the
   // name starts after the organisation's last character nearest to it.
-  const dot = text.search(MIDDLE_DOT);
+  const dot = indexOfMiddleDot(text);
   for (let cut = dot >= 0 ? dot - 1 : text.length - 5; cut >= 2; cut--) {
     if (!ORGANIZATION_END_CHAR.test(text[cut - 1]!)) continue;
     const name = text.slice(cut);
@@ -264,8 +264,6 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
 
 /** Characters of common words, never of a long transliterated name (…局邀请省级专家 is no name). */
 const COMMON_WORD_CHAR = /[请請邀级級专專家省市县縣区區部门門会會议議工作要和与與及等的了在对對为為由是有各人员員组組织織]/;
-/** A middle dot of a transliterated name. */
-const MIDDLE_DOT = /[·•‧・]/;
 /** The last character of an organisation's name, before a long name (州财政局那仁满都拉). */
 const ORGANIZATION_END_CHAR = /[局委办辦室院所处處厅廳部站队隊团團心组組]/;
 
@@ -301,6 +299,12 @@ export function looksLikeLongName(s: string): boolean {
 /** BMP Han characters accepted in names: CJK (with extension A) and compatibility ideographs. */
 function isBmpNameHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Where the first middle dot of a transliterated name stands in `s`, or -1. */
+function indexOfMiddleDot(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isMiddleDot(s.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** Middle dots used in transliterated names (艾尔肯·吐尔洪). */
