@@ -5,7 +5,8 @@ import { defineConfig } from "tsup";
 //   small modules, which made `import "jiyao"` take ~400 ms; bundled, ~150 ms (zod and
 //   fast-xml-parser stay external, as usual for a library);
 // - the library as CJS for `require("jiyao")`; chevrotain is ESM-only, so it is bundled in too;
-// - the CLI as one self-contained ESM file, so a cold start resolves no packages.
+// - the CLI as one self-contained CJS file, so a cold start resolves no packages and
+//   bin/jiyao.js can compile it through a V8 code cache (vm.Script takes scripts, not modules).
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
@@ -28,13 +29,17 @@ export default defineConfig([
   },
   {
     entry: { cli: "src/cli/run.ts" },
-    format: ["esm"],
+    format: ["cjs"],
     sourcemap: true,
     // Smaller to parse at start-up: the CLI's cold start is part of its speed.
     minify: true,
     target: "node20",
     platform: "node",
     noExternal: [/.*/],
-    banner: { js: "import { createRequire as __jiyaoCreateRequire } from 'node:module'; const require = __jiyaoCreateRequire(import.meta.url);" },
+    // The packages' ESM builds, which tree-shake (zod's CJS build would double the file).
+    esbuildOptions(options) {
+      options.conditions = ["import"];
+      options.mainFields = ["module", "main"];
+    },
   },
 ]);

@@ -4,8 +4,8 @@
 // 1. Parses the seed and every ../shared/corpus/docs/*.txt (when present) from bytes —
 //    decode, lex, parse, build — repeatedly for 3 s in this process, after a 3 s warm-up,
 //    and prints MB/s and documents/s (and the first second's MB/s, before V8 has optimised).
-// 2. Starts the built CLI (`node bin/jiyao.js parse <seed>`) 10 times and prints the median and
-//    minimum wall time.
+// 2. Starts the built CLI (`node bin/jiyao.js parse <seed>`) 10 times with its compile cache and
+//    10 times without, and prints the median and minimum wall times (and node's own start-up).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -82,19 +82,29 @@ for (let w = 0; w < 20; w++) {
 }
 console.log(`  ${(totalBytes / 1e6 / (best / 1000)).toFixed(2)} MB/s in the best of 20 windows (${best.toFixed(2)} ms per round of ${docs.length} documents)`);
 
-// Cold start of the CLI: a new node process each time.
+// Cold start of the CLI: a new node process each time, with the launcher's compile cache (in
+// the temporary folder, written by the first run) and without it (NODE_DISABLE_COMPILE_CACHE=1),
+// and node alone for scale.
 const bin = join(root, "bin/jiyao.js");
-const times = [];
-for (let i = 0; i < 10; i++) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [bin, "parse", seedPath], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
-  times.push(performance.now() - t0);
-  if (r.status !== 0) {
-    console.log(`\ncli exited with ${r.status}: ${String(r.stderr).trim()}`);
-    process.exit(1);
+const coldStart = (args, env = {}) => {
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
+    times.push(performance.now() - t0);
+    if (r.status !== 0) {
+      console.log(`\ncli exited with ${r.status}: ${String(r.stderr).trim()}`);
+      process.exit(1);
+    }
   }
-}
-times.sort((a, b) => a - b);
-const median = (times[4] + times[5]) / 2;
-console.log(`\ncli cold start (node bin/jiyao.js parse <seed>, 10 runs)`);
-console.log(`  median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms`);
+  times.sort((a, b) => a - b);
+  return `median ${((times[4] + times[5]) / 2).toFixed(0)} ms, min ${times[0].toFixed(0)} ms`;
+};
+spawnSync(process.execPath, [bin, "parse", seedPath], { cwd: root, stdio: "ignore" }); // writes the cache
+const cached = coldStart([bin, "parse", seedPath]);
+const uncached = coldStart([bin, "parse", seedPath], { NODE_DISABLE_COMPILE_CACHE: "1" });
+const bare = coldStart(["-e", "0"]);
+console.log(`\ncli cold start (node bin/jiyao.js parse <seed>, 10 runs each)`);
+console.log(`  ${cached} (compile cache)`);
+console.log(`  ${uncached} (no compile cache)`);
+console.log(`  ${bare} (node -e 0, for scale)`);

@@ -1,6 +1,6 @@
-// The BUILT CLI (bin/jiyao.js → dist/cli.js), run as a child process. `npm test` builds first.
+// The BUILT CLI (bin/jiyao.js → dist/cli.cjs), run as a child process. `npm test` builds first.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,13 +13,13 @@ const xiuzhou = join(root, "../shared/corpus/docs/xiuzhou-2021-17.txt");
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 const dir = mkdtempSync(join(tmpdir(), "jiyao-bin-"));
 
-function jiyao(args: string[], input?: Uint8Array | string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: "utf8", maxBuffer: 1 << 28 });
+function jiyao(args: string[], input?: Uint8Array | string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(() => {
-  if (!existsSync(join(root, "dist/cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` (npm test does)");
+  if (!existsSync(join(root, "dist/cli.cjs"))) throw new Error("dist/cli.cjs is missing: run `npm run build` (npm test does)");
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,8 +28,8 @@ describe("bin/jiyao.js (built)", () => {
     expect(jiyao(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
-  it("bundles its dependencies into dist/cli.js (no bare imports at cold start)", () => {
-    const cli = readFileSync(join(root, "dist/cli.js"), "utf8");
+  it("bundles its dependencies into dist/cli.cjs (no bare imports at cold start)", () => {
+    const cli = readFileSync(join(root, "dist/cli.cjs"), "utf8");
     expect(cli).not.toMatch(/from\s*["'](commander|zod|chevrotain|fast-xml-parser)["']/);
     expect(cli).not.toMatch(/require\(["'](commander|zod|chevrotain|fast-xml-parser)["']\)/);
   });
@@ -54,6 +54,62 @@ describe("bin/jiyao.js (built)", () => {
     // PARSER-DEPENDENT
     expect(model.title).toBe("秀洲区人民政府第17次常务会议纪要");
     expect(model.meeting?.sessionNumber).toBe(17);
+  });
+
+  describe("compile cache", () => {
+    /** The cache files in a fresh temporary folder given to the CLI as TMPDIR. */
+    const cacheFiles = (tmp: string): string[] => {
+      const folder = join(tmp, "jiyao-compile-cache");
+      return existsSync(folder) ? readdirSync(folder) : [];
+    };
+    const freshTmp = (name: string): string => {
+      const tmp = join(dir, name);
+      mkdirSync(tmp, { recursive: true });
+      return tmp;
+    };
+
+    it("is written by the first run and read by the next, with the same output", () => {
+      const tmp = freshTmp("cache-fresh");
+      const first = jiyao(["parse", SEED], undefined, { TMPDIR: tmp });
+      expect(first.code).toBe(0);
+      const files = cacheFiles(tmp);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^cli-[0-9a-f]{20}\.bin$/);
+      const second = jiyao(["parse", SEED], undefined, { TMPDIR: tmp });
+      expect(second).toEqual(first);
+      expect(JSON.parse(second.stdout).title).toBe("吴兴区人民政府第13次常务会议纪要");
+    });
+
+    it("falls back to a plain compile when the cached data is garbage, and replaces it", () => {
+      const tmp = freshTmp("cache-garbage");
+      jiyao(["--version"], undefined, { TMPDIR: tmp });
+      const [name] = cacheFiles(tmp);
+      const file = join(tmp, "jiyao-compile-cache", name!);
+      writeFileSync(file, "not a V8 code cache");
+      const r = jiyao(["parse", SEED], undefined, { TMPDIR: tmp });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).meeting.sessionNumber).toBe(13);
+      expect(readFileSync(file).length).toBeGreaterThan(1000);
+    });
+
+    it("is neither read nor written with NODE_DISABLE_COMPILE_CACHE=1", () => {
+      const tmp = freshTmp("cache-off");
+      const r = jiyao(["--version"], undefined, { TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: "1" });
+      expect(r).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+      expect(cacheFiles(tmp)).toEqual([]);
+    });
+
+    it("does not stop the CLI when the temporary folder cannot be written", () => {
+      // TMPDIR names a plain file: the cache folder cannot be made inside it.
+      const notAFolder = join(dir, "a-file");
+      writeFileSync(notAFolder, "");
+      const r = jiyao(["parse", SEED, "--format", "ndjson"], undefined, { TMPDIR: notAFolder });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).meeting.sessionNumber).toBe(13);
+      expect(readFileSync(notAFolder, "utf8")).toBe("");
+    });
   });
 
   it("reads standard input for -", () => {
