@@ -51,6 +51,9 @@ import {
 import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports } from "./written-reports.js";
 
+/** A line that only tells who chaired: 市委副书记、市长沈　岩主持会议。 / 会议由县长王明主持。 */
+const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同志)?主持(?:了)?(?:会议)?[。.]?[ \t\u3000]*$/;
+
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
@@ -228,6 +231,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     for (let i = openingIndex; i + 1 < blocks.length && blocks[i + 1]!.kind === "paragraph" && !SENTENCE_CLOSED.test(ctx.match.slice(blocks[i]!.start, blocks[i]!.end)); i++) {
       opening.add(i + 1);
     }
+    // The chair's sentence on a line of its own after it (…会议在市政府第一会议室召开。⏎市长沈　岩主持会议。).
+    const last = Math.max(...opening);
+    const next = blocks[last + 1];
+    if (next?.kind === "paragraph" && CHAIR_LINE.test(ctx.match.slice(next.start, next.end))) opening.add(last + 1);
   }
   const openingBlocks: Block[] = [];
   const agendaBlocks: Block[] = [];

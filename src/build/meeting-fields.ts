@@ -42,7 +42,7 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
 }
 
 /** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 */
-const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)(?:[,，]|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
+const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
 const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處|党校|管委会|学院|大学)$/;
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;

@@ -34,7 +34,7 @@ const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3}
 /** The last character of a padded name, alone or before a separator: 罕 or 罕，州发展改革委…. */
 const PADDED_REST = /^[\u3400-\u9fff](?:[、，,；;]|$)/;
 /** A title alone: 区政协副主席. */
-const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員])$/;
+const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[员員])$/;
 /** A title or an organisation and the first character of a padded name: 区财政局局长黄(　敏), 区国资中心方(　毅). */
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監局办辦室所院处處站队隊部厅廳委心][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */
@@ -474,8 +474,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       // A padded name after its title (局长黄　敏): the name's last character is the next token.
       // (Or its first item: 局长玉　罕，州发展改革委….)
       const paddedNext = tokenMatcher(this.LA(i + 1), Text) && PADDED_REST.test(this.LA(i + 1).image);
-      // A title, then its name as the next token (区政协副主席　闵慧敏).
-      const nameNext = tokenMatcher(this.LA(i + 1), Text) && this.LA(i + 1).image.length <= 4;
+      // A title, then its name as the next token (区政协副主席　闵慧敏; 局长　柯立群，市城管局局长).
+      const nameNext = tokenMatcher(this.LA(i + 1), Text) && (this.LA(i + 1).image.split(NAME_SEPARATORS)[0] ?? "").replace(NAME_NOTE, "").replace(FULL_STOP_AT_END, "").length <= 4;
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
         if (part === "") continue;

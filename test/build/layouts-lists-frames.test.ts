@@ -281,3 +281,100 @@ describe("messy copies (round 51)", () => {
     expect(m.writtenReports.map((r) => r.subject)).toEqual(["2024年度县级预算执行审计发现问题整改情况"]);
   });
 });
+
+describe("people, chairs and frames (rounds 60–62)", () => {
+  const doc = (...lines: string[]) => parse(["安陵县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", ...lines].join("\n"));
+  const people = (list: { name: string; title: string | null }[] | undefined) => list?.map((p) => [p.name, p.title]);
+
+  it("joins a padded name written before its title (张　敏常务副区长, 陶　然副区长)", () => {
+    const m = doc("出席：李卫东区长，张　敏常务副区长，刘建平、伍丽娟、陶　然副区长，", "　　　区政府党组成员赵海波");
+    expect(people(m.meeting?.attendees)).toEqual([
+      ["李卫东", "区长"],
+      ["张敏", "常务副区长"],
+      ["刘建平", null],
+      ["伍丽娟", null],
+      ["陶然", "副区长"],
+      ["赵海波", "区政府党组成员"],
+    ]);
+  });
+
+  it("reads title　padded name pairs and their wrapped line (市发改委主任　赵　刚，…⏎市商务局局长　柯立群，…)", () => {
+    const m = doc("列　　席：市发改委主任　赵　刚，市财政局局长　庄慧敏，市工信局局长　詹　宁，", "　　　　　　　市商务局局长　柯立群，市城管局局长　温振宇。");
+    expect(people(m.meeting?.observers)).toEqual([
+      ["赵刚", "市发改委主任"],
+      ["庄慧敏", "市财政局局长"],
+      ["詹宁", "市工信局局长"],
+      ["柯立群", "市商务局局长"],
+      ["温振宇", "市城管局局长"],
+    ]);
+    expect(m.unplaced).toEqual([]);
+  });
+
+  it("takes the chair from a line of its own right after the opening (…召开。⏎市长沈　岩主持会议。)", () => {
+    const m = parse([
+      "泓川市人民政府第58次常务会议纪要",
+      "　　2月28日上午，市政府第58次常务会议在市政府1号楼第一会议室召开。",
+      "市委副书记、市长沈　岩主持会议。",
+      "　　出席会议的有：市委副书记、市长沈　岩，副市长吕　萍。",
+      "　　一、关于重大项目投资计划",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "沈岩", title: "市委副书记、市长" });
+    expect(m.meeting?.opening.map((p) => p.text)).toEqual(["2月28日上午，市政府第58次常务会议在市政府1号楼第一会议室召开。", "市委副书记、市长沈　岩主持会议。"]);
+  });
+
+  it("reads 列席的公众代表： as a list of observers", () => {
+    const m = doc("列席：方　敏　梁学忠", "列席的公众代表：丁兆龙　周慧芳");
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["方敏", "梁学忠", "丁兆龙", "周慧芳"]);
+  });
+
+  it("keeps a navigation bar that starts with 首页 out of the title, even when it names 会议纪要", () => {
+    const m = parse([
+      "汉水应用科技学院 学校办公室",
+      "首页　机构设置　规章制度　会议纪要　信息公开　下载中心",
+      "2023—2024学年第十四次校长办公会纪要",
+      "2023年12月5日上午，学校在行政楼第二会议室召开2023—2024学年第十四次校长办公会。会议由周建南校长主持。现纪要如下：",
+      "一、研究学校2024年度公开招聘工作方案",
+      "会议原则同意。",
+    ].join("\n"));
+    expect(m.title).toBe("2023—2024学年第十四次校长办公会纪要");
+    expect(m.outline.find((o) => o.position?.start.line === 2)?.kind).toBe("chrome");
+  });
+
+  it("reads a place that a line break cuts from 主持召开", () => {
+    const m = parse([
+      "梅岭县人民政府常务会议纪要",
+      "　　2024年7月18日晚上，受县长委托，县委常委、常务副县长郑国华在县行政中心1号楼302会议室",
+      "主持召开县政府2024年第7次常务会议。现纪要如下：",
+      "　　一、关于防汛",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.place).toBe("县行政中心1号楼302会议室");
+    expect(m.meeting?.chair?.name).toBe("郑国华");
+  });
+
+  it("reads labelled facts below the opening (主　持：县长　高建民 … 记　录：) and a 请假 list's indented second line", () => {
+    const m = parse([
+      "滦安县人民政府第5次常务会议纪要",
+      "　　二〇二四年三月十二日上午，县政府在县行政中心四楼第二会议室召开第5次常务会议。现将会议议定事项纪要如下：",
+      "　　主　持：县长　高建民",
+      "　　出　席：高建民　常务副县长　孙　涛",
+      "　　请　假：副县长　李德明（带队赴雄安新区考察）",
+      "　　　　　　县政府党组成员　赵文刚（参加市委巡察培训）",
+      "　　列　席：县政府办公室　杜建新",
+      "　　记　录：县政府办公室　秦　璐",
+      "　　一、关于防汛",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "高建民", title: "县长" });
+    expect(people(m.meeting?.absentees)).toEqual([
+      ["李德明", "副县长"],
+      ["赵文刚", "县政府党组成员"],
+    ]);
+  });
+
+  it("adds nobody for a group with a bracketed note inside its name (各村（社区）党组织书记)", () => {
+    const m = doc("列席：镇党政办主任黎永康，各村（社区）党组织书记");
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["黎永康"]);
+  });
+});

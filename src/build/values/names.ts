@@ -132,6 +132,10 @@ const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_SIMPLIFIED})`, "g");
 const TITLE_SUFFIX = new RegExp(
   `(?:常务)?[副代]?(?:区委|县委|市委|区|县|市|镇|乡|州|省)?(?:${ROLE_SIMPLIFIED})$`,
 );
+/** A whole title as written after a name (常务副区长, 区长, 同志): the rest of a padded name's chunk. */
+const TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)}|同志)$`);
+/** An unnamed group's start before a bracketed note inside it: 各村（社区）…, 全体镇（街道）…. */
+const GROUP_BEFORE_NOTE = /(?:^|[、，,；;\s\u3000])(?:各|全体)[\u3400-\u9fff]{0,6}$/;
 /** 同志 written after a name. */
 const COMRADE_SUFFIX = /同志$/;
 /** Separators between names in a list. */
@@ -180,7 +184,8 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
 export function splitNames(s: string, clean: (s: string) => string = cleanText): string[] {
   if (typeof s !== "string") return [];
   // A bracketed note after a name (王五（出差）, 张三（市发改委）) is not part of it.
-  const text = clean(s).replace(BRACKET_NOTE, " ").replace(TRAILING_STOPS, "");
+  // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
+  const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (GROUP_BEFORE_NOTE.test(all.slice(0, at)) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(TRAILING_STOPS, "");
   const names: string[] = [];
   for (const raw of text.split(NAME_SEPARATORS)) {
     // A unit before its people: 县发改局：孙立新.
@@ -193,6 +198,14 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
         // (A padded name: 王　丹; a compound surname padded from its given name: 欧阳　蕾.)
         names.push(chunk + next);
         i++;
+      } else if (isSingleHan(chunk!) && next !== undefined && next.length >= 3 && isSingleHan(next[0]!) && TITLE_ONLY_AFTER_NAME.test(toMatchable(next.slice(1)))) {
+        // A padded name before its title: 张　敏常务副区长.
+        names.push(chunk + next);
+        i++;
+      } else if (next !== undefined && isSingleHan(next) && i + 2 < chunks.length && isSingleHan(chunks[i + 2]!) && ROLE_AT_END.test(toMatchable(chunk!))) {
+        // A title before a padded name, blanks between (市发改委主任　赵　刚).
+        names.push(chunk + next + chunks[i + 2]);
+        i += 2;
       } else if (next !== undefined && next.length >= 2 && ROLE_AT_END.test(toMatchable(chunk!)) && !ROLE_AT_END.test(toMatchable(next))) {
         // A title before its name, a blank between (区政协副主席　吴淑仪).
         names.push(chunk + next);
