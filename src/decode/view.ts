@@ -342,7 +342,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   // (Lines that are never joined, headings and padded lists, do not count.)
   const cut = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !isClosedLine(read(l))).length;
   // (For the share of long lines cut, headings cut at the page's width count too.)
-  const cutOrHeading = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !LINE_CLOSED.test(read(l)) && !INNER_BLANK.test(read(l))).length;
+  const cutOrHeading = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !lineClosed(read(l)) && !INNER_BLANK.test(read(l))).length;
   if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * 0.3) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -367,7 +367,12 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
  * line end separates names).
  */
 function isClosedLine(text: string): boolean {
-  return LINE_CLOSED.test(text) || INNER_BLANK.test(text) || MARKER_LINE.test(text);
+  return lineClosed(text) || INNER_BLANK.test(text) || MARKER_LINE.test(text);
+}
+
+/** {@link LINE_CLOSED} on the line's last characters (the regex has no use for the rest; tried on all of it, it scans every position). */
+function lineClosed(text: string): boolean {
+  return LINE_CLOSED.test(text.length > 32 ? text.slice(-32) : text);
 }
 
 /** Five letters spaced out in a row, anywhere. */
