@@ -537,11 +537,15 @@ const MIN_WRAPPED_LINE = 16;
  * Whether the paragraph at `i` opens the minutes once read with the lines a hard wrap cut it
  * into (…区长宁海峰在区⏎政府1号会议室主持召开区政府第27次常务会议，⏎研究…).
  */
+/** What a page says about itself on its date line (matchable text): its source, views, font size; a WeChat copy's cover line (原创 公众号 2024年04月16日 18:30). */
+const PAGE_META = /来源\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文/;
+
 function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolean {
   const first = blocks[i]!;
   const firstLine = ctx.match.slice(first.start, first.end);
   // (A line ending in 纪要 is a title, not an opening's first part.)
-  if (first.end - first.start < MIN_WRAPPED_LINE || SENTENCE_CLOSED.test(firstLine) || TITLE_END.test(firstLine)) return false;
+  // (Nor is a page's line of facts about itself: 2024.3.5　来源：…　浏览次数：….)
+  if (first.end - first.start < MIN_WRAPPED_LINE || SENTENCE_CLOSED.test(firstLine) || TITLE_END.test(firstLine) || PAGE_META.test(firstLine)) return false;
   let last = i;
   while (
     last + 1 < blocks.length &&

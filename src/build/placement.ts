@@ -134,6 +134,12 @@ const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信
 /** The same heading written as a line of text: 【相關鏈接】, 相关文件： (matchable text). */
 const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞])\s*:)\s*$/;
 
+/** Sentence punctuation inside a line: a link's title has none. */
+const INNER_SENTENCE_MARK = /[，,。；;][^\s]/;
+/** A meeting's being held, told in a sentence. */
+const HELD_WORD = /召开|主持|举行/;
+const isSentence = (b: Block, ctx: BuildContext): boolean => INNER_SENTENCE_MARK.test(ctx.match.slice(b.start, b.end));
+
 /**
  * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
  * up to the first blank line: website chrome, never the title or the opening.
@@ -145,7 +151,14 @@ export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
     const line = ctx.match.slice(heading.start, heading.end);
     if (heading.kind === "paragraph" && RELATED_LINE.test(line)) out.add(heading);
     else if (heading.kind !== "chromeLine" || !RELATED_HEADING.test(line)) continue;
-    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && onNextLine(ctx.text, blocks[j - 1]!.end, blocks[j]!.start); j++) out.add(blocks[j]!);
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && onNextLine(ctx.text, blocks[j - 1]!.end, blocks[j]!.start); j++) {
+      // (A page without blank lines: an empty list, then the document's title and its opening.
+      // A link is a title, never a sentence, and the title a meeting's sentence follows is the page's own.)
+      if (isSentence(blocks[j]!, ctx)) break;
+      const next = blocks[j + 1];
+      if (next?.kind === "paragraph" && isSentence(next, ctx) && HELD_WORD.test(ctx.match.slice(next.start, next.end))) break;
+      out.add(blocks[j]!);
+    }
   }
   return out;
 }

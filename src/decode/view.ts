@@ -56,6 +56,17 @@ function entityEdits(source: string, out: Edit[]): void {
   }
 }
 
+/**
+ * A no-break space (U+00A0, what a page's `&nbsp;` indent becomes when copied as text) is read as a
+ * space, one for one: indents and padding then look the same whichever way a page wrote them.
+ */
+function noBreakSpaceEdits(source: string, out: Edit[]): void {
+  for (let i = source.indexOf("\u00a0"); i >= 0; i = source.indexOf("\u00a0", i + 1)) out.push({ start: i, end: i + 1, text: " " });
+}
+
+/** A page's breadcrumb trail (当前位置：首页>政府信息公开>…): as wide as the page at times, never cut. */
+const TRAIL_LINE = /^[ \t\u3000\u00a0]*(?:当前位置|當前位置|您的位置|您现在的位置|您当前的位置)|[>＞»›][^>＞»›]{1,24}[>＞»›]/;
+
 /** A tag that ends a table cell. */
 const CELL_END = /^<\/t[dh]\b/i;
 /** A tag that ends a block: `</p>`, `</div>`, `<br>` … */
@@ -138,11 +149,11 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人…). */
-const FORM_LABEL = /^(?:[会會][ \u3000]*[议議][ \u3000]*名[ \u3000]*[称稱]$|(?:[会會][ \u3000]*[议議][ \u3000]*)?(?:[时時][ \u3000]*[间間]|日[ \u3000]*期|地[ \u3000]*[点點]|主[ \u3000]*持(?:[ \u3000]*人)?|[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|出[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[参參][ \u3000]*[会會加](?:[ \u3000]*[人][ \u3000]*[员員])?|列[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?|[请請][ \u3000]*假(?:[ \u3000]*[人][ \u3000]*[员員])?|缺[ \u3000]*席(?:[ \u3000]*[人][ \u3000]*[员員])?)$)/;
+const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*名[ \u3000\u00a0]*[称稱]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$)/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
-const TAB_ROW = /^[ \u3000]*([^\t\r\n]{2,48}?)[ \u3000]*\t+(?=[^\t\r\n])/;
+const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
 /** A table row of two cells: a label and its value. */
-const FORM_ROW = /^[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\r\n]*?)[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\r\n]*?)[ \t\u3000]*[|｜]?[ \t\u3000]*$/;
+const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜]?[ \t\u3000\u00a0]*$/;
 
 /**
  * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
@@ -183,40 +194,40 @@ function formRowEdits(source: string, out: Edit[]): void {
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
 /** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页. */
-const PAGE_NUMBER = /^[ \t\u3000]*(?:[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－]|第[ \t\u3000]*[0-9]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，]?[ \t\u3000]*共[ \t\u3000]*[0-9]{1,3}[ \t\u3000]*页)?)[ \t\u3000]*$/;
-const PAGE_NO = "(?:[-—–－][ \\t\\u3000]*[0-9]{1,3}[ \\t\\u3000]*[-—–－]|第[ \\t\\u3000]*[0-9]{1,3}[ \\t\\u3000]*页(?:[ \\t\\u3000]*[,，]?[ \\t\\u3000]*共[ \\t\\u3000]*[0-9]{1,3}[ \\t\\u3000]*页)?)";
+const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]|第[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
+const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
  * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要).
  */
-export const RUNNING_HEAD = new RegExp(`^[ \\t\\u3000]*(?:\\S.{1,40}?[ \\t\\u3000]{3,}${PAGE_NO}|${PAGE_NO}[ \\t\\u3000]{3,}\\S.{1,40}?)[ \\t\\u3000]*$`);
+export const RUNNING_HEAD = new RegExp(`^[ \\t\\u3000\\u00a0]*(?:\\S.{1,40}?[ \\t\\u3000\\u00a0]{3,}${PAGE_NO}|${PAGE_NO}[ \\t\\u3000\\u00a0]{3,}\\S.{1,40}?)[ \\t\\u3000\\u00a0]*$`);
 /**
  * Whether `line` is a page number alone, or a running head (the regexes run only where a dash
  * or 第 opens the line, or a dash or 页 ends it).
  */
 function isPageNumber(source: string, line: Line): boolean {
   let i = line.start;
-  while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000")) i++;
+  while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000" || source[i] === "\u00a0")) i++;
   const c = source[i];
   const opens = c === "-" || c === "—" || c === "–" || c === "－" || c === "第";
   if (opens && PAGE_NUMBER.test(source.slice(line.start, line.end))) return true;
   let j = line.end - 1;
-  while (j > i && (source[j] === " " || source[j] === "\t" || source[j] === "\u3000")) j--;
+  while (j > i && (source[j] === " " || source[j] === "\t" || source[j] === "\u3000" || source[j] === "\u00a0")) j--;
   const d = source[j];
   return (opens || d === "-" || d === "—" || d === "–" || d === "－" || d === "页") && RUNNING_HEAD.test(source.slice(line.start, line.end));
 }
 /** What ends a line that was not cut by a wrap. */
-const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
+const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
 /** What starts a line of its own: an indent, a numbering marker, a list label, a date. */
-const LINE_OPENS = /^(?:[ \t\u3000]|[─━—\-_=＝]{3}|[〔［\[【]|[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000]*[席假送报发]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000]*年)/;
+const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年)/;
 /** A line that opens with a numbering marker (a topic's heading). */
-const MARKER_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
+const MARKER_LINE = /^[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
 /** A rule: a line of box-drawing or dash characters. */
-export const RULE_LINE = /^[ \t\u3000]*[─━═\-—=＝_]{6,}[ \t\u3000]*$/;
+export const RULE_LINE = /^[ \t\u3000\u00a0]*[─━═\-—=＝_]{6,}[ \t\u3000\u00a0]*$/;
 /** A line pushed to the right by blanks. */
-const RIGHT_ALIGNED = /^[ \t\u3000]{8,}/;
+const RIGHT_ALIGNED = /^[ \t\u3000\u00a0]{8,}/;
 /** A blank between two characters of a line. */
-const INNER_BLANK = /\S[ \t\u3000]+\S/;
+const INNER_BLANK = /\S[ \t\u3000\u00a0]+\S/;
 /** The fewest lines of the commonest length that make a text hard-wrapped. */
 const MIN_WRAPPED = 5;
 /** The narrowest page width taken for a hard wrap, in half-width columns. */
@@ -227,8 +238,12 @@ const LONG_LINE = 24;
 const MAX_COLUMNS = 400;
 /** How far a full line's width may fall short of (or run past) the page's width. */
 const WIDTH_SLACK = 3;
+/** A paragraph's first-line indent, in columns (two full-width blanks). */
+const INDENT_COLUMNS = 4;
+/** A line that starts with a blank. */
+const INDENTED = /^[ \t\u3000\u00a0]/;
 /** A title spaced out letter by letter: 洹 东 区 人 民 政 府 常 务 会 议 纪 要. */
-const LETTER_SPACED = /^[ \t\u3000]*(?:[\u3400-\u9fff][ \u3000]{1,2}){5,}[\u3400-\u9fff][ \t\u3000]*$/;
+const LETTER_SPACED = /^[ \t\u3000\u00a0]*(?:[\u3400-\u9fff][ \u3000\u00a0]{1,2}){5,}[\u3400-\u9fff][ \t\u3000\u00a0]*$/;
 
 interface Line {
   start: number;
@@ -339,16 +354,22 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
   const annotated = out.length > 0;
   const read = (l: Line): string => (annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end));
+  // (The first line of a paragraph whose indent a conversion dropped is an indent narrower.)
+  const lostIndent = (i: number): number => {
+    const text = read(lines[i]!);
+    return !INDENTED.test(text) && (i === 0 || lines[i - 1]!.end === lines[i - 1]!.start || isClosedLine(read(lines[i - 1]!))) ? INDENT_COLUMNS : 0;
+  };
+  const atWidth = (l: Line, i: number): boolean => Math.abs(l.length - width) <= WIDTH_SLACK || (l.length < width && l.length >= width - WIDTH_SLACK - lostIndent(i));
   // (Lines that are never joined, headings and padded lists, do not count.)
-  const cut = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !isClosedLine(read(l))).length;
+  const cut = lines.filter((l, i) => atWidth(l, i) && !isClosedLine(read(l))).length;
   // (For the share of long lines cut, headings cut at the page's width count too.)
-  const cutOrHeading = lines.filter((l) => Math.abs(l.length - width) <= WIDTH_SLACK && !lineClosed(read(l)) && !INNER_BLANK.test(read(l))).length;
+  const cutOrHeading = lines.filter((l, i) => atWidth(l, i) && !lineClosed(read(l)) && !INNER_BLANK.test(read(l))).length;
   if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * 0.3) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const text = read(line);
     // (A line set to the right, 〔2025〕11号 or a 落款 date, is as wide as the page but not cut.)
-    if (line.length < width - WIDTH_SLACK || isClosedLine(text) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
+    if (line.length < width - WIDTH_SLACK - lostIndent(i) || isClosedLine(text) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || TRAIL_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
     // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
     let k = j;
@@ -376,9 +397,9 @@ function lineClosed(text: string): boolean {
 }
 
 /** Five letters spaced out in a row, anywhere. */
-const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000]{1,2}){5}[\u3400-\u9fff]/;
+const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000\u00a0]{1,2}){5}[\u3400-\u9fff]/;
 /** A line break inside a sentence: text on both sides, no indent after it. */
-const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）](?:\r?\n)(?:[-—–－][ \t\u3000]*[0-9]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
+const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）](?:\r?\n)(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
 
 /** Whether a text may be hard-wrapped: line breaks inside sentences, at least a few of them. */
 function mayBeHardWrapped(source: string): boolean {
@@ -406,9 +427,9 @@ function head(source: string, n: number): string {
 function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
   for (const l of lines.slice(0, TITLE_LINES)) {
     const text = source.slice(l.start, l.end);
-    if (!LETTER_SPACED.test(text) || !/纪要|紀要|会议|會議|政府/.test(text.replace(/[ \t\u3000]/g, ""))) continue;
+    if (!LETTER_SPACED.test(text) || !/纪要|紀要|会议|會議|政府/.test(text.replace(/[ \t\u3000\u00a0]/g, ""))) continue;
     const lead = text.length - text.trimStart().length;
-    for (const m of text.trim().matchAll(/[ \u3000]+/g)) out.push({ start: l.start + lead + m.index, end: l.start + lead + m.index + m[0].length, text: "" });
+    for (const m of text.trim().matchAll(/[ \u3000\u00a0]+/g)) out.push({ start: l.start + lead + m.index, end: l.start + lead + m.index + m[0].length, text: "" });
   }
 }
 
@@ -420,6 +441,7 @@ function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
 export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
+  noBreakSpaceEdits(source, edits);
   const chromeRanges: [number, number][] = [];
   tagEdits(source, edits, chromeRanges);
   formRowEdits(source, edits);

@@ -377,4 +377,32 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     const m = doc("列席：镇党政办主任黎永康，各村（社区）党组织书记");
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["黎永康"]);
   });
+
+  it("reads a page without blank lines: an empty 相关阅读 list stops at the title an opening follows; a dated 来源 line is no opening", () => {
+    const m = parse([
+      "信息名称： 区政府第31次常务会议纪要",
+      "产生日期： 2022-11-02 发布日期： 2022-11-08",
+      "相关阅读：",
+      "区政府第31次常务会议纪要",
+      "2022年10月28日下午，区长孔祥宇在区行政中心三楼第一会议室主持召开区政府第31次常务会议，纪要如下：",
+      "一、会议听取了全区前三季度经济运行情况汇报",
+    ].join("\n"));
+    expect(m.title).toBe("区政府第31次常务会议纪要");
+    expect(m.meeting?.chair?.name).toBe("孔祥宇");
+    expect(m.meeting?.date.iso).toBe("2022-10-28");
+    const news = parse([
+      "县政府召开第13次常务会议",
+      "2024.3.5　　来源：白水县融媒体中心　　浏览次数：1268　　【字体：大 中 小】",
+      "　　3月4日下午，县委副书记、县长欧阳志刚在县政府五楼视频会议室主持召开县政府第13次常务会议，",
+      "传达学习中央、省、市有关会议精神，研究部署我县安全生产等工作。",
+    ].join("\n"));
+    expect(news.meeting?.date).toMatchObject({ iso: "2024-03-04", timeOfDay: "下午" });
+    const wechat = parse([
+      "乔溪县召开县政府第9次常务会议",
+      "原创 乔溪发布 乔溪发布 2024年04月16日 18:30 河北",
+      "👆点击蓝字 关注我们",
+      "4月15日下午，县委副书记、县长邢立川主持召开县政府第9次常务会议，传达学习省、市有关会议精神。",
+    ].join("\n"));
+    expect(wechat.meeting?.date).toMatchObject({ iso: "2024-04-15", timeOfDay: "下午" });
+  });
 });

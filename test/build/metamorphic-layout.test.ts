@@ -33,6 +33,8 @@
 //   checked, plus numbers, ISO dates, nulls and `$notMinutes`.
 // - traditional-pinyin: the same, with mirror-site pinyin annotations after 區 長 會 議 發 務
 //   (`區(qū)`); the contract removes them from values, so the expectations are those of traditional.
+// - no-blank-lines: every blank line removed; nbsp-indent: U+3000 indents written as two
+//   U+00A0 each. Layout only: a blank line or an indent's code point says nothing the contract reads.
 // - wrap: the 分送 / 抄送 and 列席 lines are hard-wrapped at a fixed width (12 characters), splitting
 //   words and names; the contract joins a word split by a line wrap. Only for lists whose entries
 //   are separated by punctuation (、，,): in a blank-separated list a line end is a separator, so a
@@ -355,6 +357,20 @@ const wrap: Rewrite = ({ text, gold }) => {
   return changed ? { text: all.join("\n"), gold } : null;
 };
 
+// ---------------------------------------------------------------- blank lines and indents
+
+/** Every blank line removed: many scraped pages have none between paragraphs. */
+const noBlankLines: Rewrite = ({ text, gold }) => {
+  const out = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "").join("\n");
+  return out === text ? null : { text: out, gold };
+};
+
+/** Indents of U+3000 written as no-break spaces (a page's &nbsp; indent copied as text), two per U+3000. */
+const nbspIndent: Rewrite = ({ text, gold }) => {
+  const out = text.replace(/^\u3000+/gm, (m) => "\u00a0".repeat(2 * m.length));
+  return out === text ? null : { text: out, gold };
+};
+
 // ---------------------------------------------------------------- checking
 
 const REWRITES: [string, Rewrite][] = [
@@ -369,6 +385,8 @@ const REWRITES: [string, Rewrite][] = [
   ["traditional", traditional],
   ["traditional-pinyin", traditionalPinyin],
   ["wrap", wrap],
+  ["no-blank-lines", noBlankLines],
+  ["nbsp-indent", nbspIndent],
 ];
 
 function misses(input: string, gold: Gold): string[] {

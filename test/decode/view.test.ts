@@ -104,6 +104,30 @@ describe("the reading view (what the grammar reads)", () => {
     expect(view.split("\n")).toEqual([opening, "　　一、关于春季农业生产工作", body]);
   });
 
+  it("joins the first line of a paragraph whose indent a conversion dropped (an indent narrower than the page)", () => {
+    const wrap = (paragraph: string): string[] => Array.from({ length: Math.ceil(paragraph.length / 28) }, (_, i) => paragraph.slice(i * 28, i * 28 + 28));
+    const opening = "3月5日上午，县长林志坚在县政府三楼会议室主持召开十九届县政府第18次常务会议，传达学习全省高质量发展大会精神，研究部署春季农业生产、安全生产等工作。现将会议议定事项纪要如下：";
+    const body = "会议听取了县农业农村局关于春季农业生产工作情况的汇报。会议要求，各乡镇要抓好春耕备耕，加强农资市场监管，确保粮食播种面积稳定，守住不发生规模性返贫的底线。";
+    // (The first lines, 26 characters, were 28 with their 　　 indent; the others are 28.)
+    const paragraph = (text: string): string[] => [text.slice(0, 26), ...wrap(text.slice(26))];
+    const lines = [...paragraph(opening), "一、关于春季农业生产工作", ...paragraph(body), "二、关于安全生产工作", ...paragraph(body)];
+    expect(readingView(lines.join("\n")).text.split("\n")).toEqual([opening, "一、关于春季农业生产工作", body, "二、关于安全生产工作", body]);
+  });
+
+  it("reads no-break spaces as spaces, one for one, and measures indents made of them", () => {
+    const view = readingView("\u00a0\u00a0一、关于\u00a0防汛");
+    expect(view.text).toBe("  一、关于 防汛");
+    expect(view.offsets![2]).toBe(2);
+  });
+
+  it("never joins a breadcrumb trail as wide as the page to the line below it", () => {
+    const wrap = (paragraph: string): string[] => Array.from({ length: Math.ceil(paragraph.length / 28) }, (_, i) => paragraph.slice(i * 28, i * 28 + 28));
+    const body = "会议听取了县农业农村局关于春季农业生产工作情况的汇报。会议要求，各乡镇要抓好春耕备耕，加强农资市场监管，确保粮食播种面积稳定，守住不发生规模性返贫的底线。会议强调，要压实责任，抓好落实，确保各项工作取得实效。";
+    const trail = "当前位置：江阴市人民政府>政府信息公开>会议报告>常务会";
+    const view = readingView([trail, "市政府第64次常务会议纪要", ...wrap(body), ...wrap(body)].join("\n")).text;
+    expect(view.split("\n").slice(0, 3)).toEqual([trail, "市政府第64次常务会议纪要", body]);
+  });
+
   it("leaves a text alone whose lines only happen to be as long as each other", () => {
     const list = ["列席：陈 杰 陶厦峰 余胜奎 罗 英", "孙斌义 杨卫华 王 五 李 四 六", "赵 六 钱 七 孙 八 周 九 吴"].join("\n");
     expect(readingView(list).text).toBe(list);
