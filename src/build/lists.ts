@@ -235,8 +235,11 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
   });
 }
 
-/** A name cut by a wrap in a blank-separated list: …蒋　琳  戴志⏎明  魏少华 (a lone character opens the next line). */
-const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$)/;
+/**
+ * A name cut by a wrap in a blank-separated list: …蒋　琳  戴志⏎明  魏少华 (a lone character opens
+ * the next line, wide apart from the next name, or one blank before a longer one: 焦春⏎梅　阮建国).
+ */
+const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000](?=[\u3400-\u9fff]{2}))/;
 const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
 /** The first item of a line, one or two characters: 志强 of 志强　覃艳芳. */
 const FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000]|$)/;

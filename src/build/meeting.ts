@@ -13,6 +13,7 @@ import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
 import { dateParts, parseDate } from "./values/dates.js";
 import { parseNumber } from "./values/numerals.js";
+import { toMatchable } from "./values/text.js";
 
 export interface MeetingInput {
   /** The title line, which tells of the meeting but is not one of its sentences. */
@@ -353,7 +354,8 @@ function laterHeldSentence(paragraphs: Span[]): Span | undefined {
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
   if (!text.includes("次")) return null;
   // 第 2 1 次: spaced-out digits read as one number.
-  const s = parseSession(text.replace(SPACED_NUMBER, ""));
+  // (Read in matchable text: full-width digits and blanks as ASCII, 第 １ ２ 次.)
+  const s = parseSession(toMatchable(text).replace(SPACED_NUMBER, ""));
   return s.sessionNumber === null ? null : { sessionNumber: s.sessionNumber, term: s.term };
 }
 

@@ -62,7 +62,11 @@ function entityEdits(source: string, out: Edit[]): void {
  */
 function noBreakSpaceEdits(source: string, out: Edit[]): void {
   for (let i = source.indexOf("\u00a0"); i >= 0; i = source.indexOf("\u00a0", i + 1)) out.push({ start: i, end: i + 1, text: " " });
+  // Zero-width spaces and joiners a web editor left between characters (，\u200b李四) are read as nothing.
+  if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
+const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]+/g;
 
 /** A page's breadcrumb trail (当前位置：首页>政府信息公开>…): as wide as the page at times, never cut. */
 const TRAIL_LINE = /^[ \t\u3000\u00a0]*(?:当前位置|當前位置|您的位置|您现在的位置|您当前的位置)|[>＞»›][^>＞»›]{1,24}[>＞»›]/;
@@ -149,7 +153,7 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人…). */
-const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*名[ \u3000\u00a0]*[称稱]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$)/;
+const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*名[ \u3000\u00a0]*[称稱]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
 const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
 /** A table row of two cells: a label and its value. */
@@ -194,8 +198,8 @@ function formRowEdits(source: string, out: Edit[]): void {
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
 /** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页. */
-const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]|第[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
-const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
+const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
+const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
  * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要).
@@ -309,6 +313,24 @@ function mostAround(lines: Line[], min: number, slack: number): { width: number;
   return { width, most };
 }
 
+/**
+ * A printed page's head on a line of its own (桐溪县人民政府常务会议纪要〔2024〕17号 at the top of every
+ * page after the first): the first line after two or more page numbers, the same each time.
+ */
+function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] {
+  const after = new Map<string, Line[]>();
+  for (const p of page) {
+    let k = lines.indexOf(p) + 1;
+    while (k < lines.length && lines[k]!.end === lines[k]!.start) k++;
+    const head = lines[k];
+    if (head === undefined || page.includes(head)) continue;
+    const text = source.slice(head.start, head.end).trim();
+    if (text.length < 4 || text.length > 48) continue;
+    after.set(text, [...(after.get(text) ?? []), head]);
+  }
+  return [...after.values()].filter((heads) => heads.length >= 2).flat();
+}
+
 /** Subtracts from each line's width what the edits within it take away. */
 function readLengths(source: string, lines: Line[], edits: Edit[]): void {
   if (edits.length === 0) return;
@@ -336,6 +358,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     readLengths(source, lines, out);
   }
   const page = lines.filter((l) => isPageNumber(source, l));
+  if (page.length >= 2) page.push(...repeatedPageHeads(source, lines, page));
   for (const l of page) {
     out.push({ start: l.start, end: l.next, text: "" });
     chromeRanges.push([l.start, l.end]);
@@ -353,7 +376,12 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   }).length;
   // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
   const annotated = out.length > 0;
-  const read = (l: Line): string => (annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end));
+  // (Zero-width spaces neither: …監委。\u200b⏎.)
+  const zeroWidth = ZERO_WIDTH_HINT.test(source);
+  const read = (l: Line): string => {
+    const text = annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end);
+    return zeroWidth ? text.replace(ZERO_WIDTH, "") : text;
+  };
   // (The first line of a paragraph whose indent a conversion dropped is an indent narrower.)
   const lostIndent = (i: number): number => {
     const text = read(lines[i]!);

@@ -405,4 +405,22 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     ].join("\n"));
     expect(wechat.meeting?.date).toMatchObject({ iso: "2024-04-15", timeOfDay: "下午" });
   });
+
+  it("reads full-width digits in a spaced session number (第 １ ２ 次)", () => {
+    const m = parse(["清溪县人民政府常务会议纪要", "２０２４年３月５日上午，县长潘帆在县政府三楼会议室主持召开县政府第 １ ２ 次常务会议。", "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(12);
+    expect(m.meeting?.date.iso).toBe("2024-03-05");
+  });
+
+  it("reads form rows of 应邀出席 and 应邀列席的… as lists of their own", () => {
+    const m = doc("| 请　　假 | 方卫国（因公出差） |", "| 应邀出席 | 区人大常委会副主任 冉德胜 |", "| 应邀列席的区政协委员 | 詹　梅、廉春生 |");
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["方卫国"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["冉德胜"]);
+    expect(m.meeting?.invitedObservers.map((g) => [g.group, g.people.map((p) => p.name)])).toEqual([["应邀列席的区政协委员", ["詹梅", "廉春生"]]]);
+  });
+
+  it("joins a name cut by a wrap in a blank-separated list when the lone character stands one blank before a longer name (焦春⏎梅　阮建国)", () => {
+    const m = doc("出席：程立新　汪　涛　龚卫华　焦春", "梅　阮建国　沈　莉");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["程立新", "汪涛", "龚卫华", "焦春梅", "阮建国", "沈莉"]);
+  });
 });

@@ -128,6 +128,18 @@ describe("the reading view (what the grammar reads)", () => {
     expect(view.split("\n").slice(0, 3)).toEqual([trail, "市政府第64次常务会议纪要", body]);
   });
 
+  it("reads zero-width spaces as nothing, and a page head repeated after page numbers as the page's chrome", () => {
+    expect(readingView("抄送：区委办公室，\u200b区人大办公室。\u200b").text).toBe("抄送：区委办公室，区人大办公室。");
+    const wrap = (paragraph: string): string[] => Array.from({ length: Math.ceil(paragraph.length / 28) }, (_, i) => paragraph.slice(i * 28, i * 28 + 28));
+    const body = "会议听取了县农业农村局关于春季农业生产工作情况的汇报。会议要求，各乡镇要抓好春耕备耕，加强农资市场监管，确保粮食播种面积稳定，守住不发生规模性返贫的底线。会议强调，要压实责任，抓好落实，确保各项工作取得实效";
+    const head = "桐溪县人民政府常务会议纪要〔2024〕17号";
+    const lines = wrap(body + body + body);
+    const source = [...lines.slice(0, 5), "", "- 2 -", "", head, "", ...lines.slice(5, 10), "", "－ ３ －", "", head, "", ...lines.slice(10)].join("\n");
+    const view = readingView(source);
+    expect(view.text).toBe(body + body + body);
+    expect(view.chromeRanges?.map(([a, b]) => source.slice(a, b))).toEqual(["- 2 -", "－ ３ －", head, head]);
+  });
+
   it("leaves a text alone whose lines only happen to be as long as each other", () => {
     const list = ["列席：陈 杰 陶厦峰 余胜奎 罗 英", "孙斌义 杨卫华 王 五 李 四 六", "赵 六 钱 七 孙 八 周 九 吴"].join("\n");
     expect(readingView(list).text).toBe(list);
