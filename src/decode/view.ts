@@ -464,6 +464,11 @@ function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
 /**
  * The view of `source` the grammar reads, without pinyin annotations, HTML entities and stray
  * tags; `offsets` maps it back (null when nothing was changed).
+ *
+ * A text with tags is read in two steps: first the markup goes (tags, entities, annotations), then
+ * the readings that work line by line (meeting-form rows, spaced titles, hard wraps, page numbers)
+ * see the lines the tags made: a page scraped onto one line, or a printed page put in one `<p>`
+ * per line, reads as its plain text would.
  * @example readingView("<p>区长&emsp;张三</p>").text // "区长 张三"
  */
 export function readingView(source: string): TextView {
@@ -471,7 +476,22 @@ export function readingView(source: string): TextView {
   entityEdits(source, edits);
   noBreakSpaceEdits(source, edits);
   const chromeRanges: [number, number][] = [];
+  const before = edits.length;
   tagEdits(source, edits, chromeRanges);
+  if (edits.length === before) {
+    lineEdits(source, edits, chromeRanges);
+    return applyEdits(source, edits, chromeRanges);
+  }
+  const markup = applyEdits(source, edits, chromeRanges);
+  const second: Edit[] = [];
+  const secondChrome: [number, number][] = [];
+  lineEdits(markup.text, second, secondChrome);
+  if (second.length === 0) return markup;
+  return compose(markup, applyEdits(markup.text, second, secondChrome));
+}
+
+/** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
+function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   formRowEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
@@ -481,6 +501,20 @@ export function readingView(source: string): TextView {
     if (spaced) spacedTitleEdits(source, lines, edits);
     if (wrapped) wrapEdits(source, lines, edits, chromeRanges);
   }
+}
+
+/** The view of a view: offsets and chrome ranges of `inner` (over `outer.text`) taken back to the source. */
+function compose(outer: TextView, inner: TextView): TextView {
+  const to = outer.offsets!;
+  const offsets = inner.offsets === null ? to : inner.offsets.map((i) => to[i]!);
+  // (A range ends after its last character: the markup after it stays out.)
+  const mapped = (inner.chromeRanges ?? []).map(([a, b]): [number, number] => [to[a]!, b > a ? to[b - 1]! + 1 : to[a]!]);
+  const chromeRanges = [...(outer.chromeRanges ?? []), ...mapped].sort((x, y) => x[0] - y[0]);
+  return { text: inner.text, offsets, ...(chromeRanges.length > 0 ? { chromeRanges } : {}) };
+}
+
+/** `source` with `edits` applied, and the map back. */
+function applyEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): TextView {
   if (edits.length === 0) return { text: source, offsets: null };
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];

@@ -35,6 +35,8 @@
 //   (`區(qū)`); the contract removes them from values, so the expectations are those of traditional.
 // - no-blank-lines: every blank line removed; nbsp-indent: U+3000 indents written as two
 //   U+00A0 each. Layout only: a blank line or an indent's code point says nothing the contract reads.
+// - html-lines / html-one-line: each line put in a `<p>` element, one per line or the whole page on
+//   one line (documents without markup only). Tags are no text under the contract.
 // - wrap: the 分送 / 抄送 and 列席 lines are hard-wrapped at a fixed width (12 characters), splitting
 //   words and names; the contract joins a word split by a line wrap. Only for lists whose entries
 //   are separated by punctuation (、，,): in a blank-separated list a line end is a separator, so a
@@ -371,6 +373,19 @@ const nbspIndent: Rewrite = ({ text, gold }) => {
   return out === text ? null : { text: out, gold };
 };
 
+/** Every line in a `<p>` element, as a page's editor writes it (blank lines dropped). */
+const htmlLines: Rewrite = ({ text, gold }) => {
+  if (/<[a-z/!]/i.test(text)) return null;
+  return { text: text.split(/\r\n|\r|\n/).map((l) => (l.trim() ? `<p>${l}</p>` : "")).join("\n"), gold };
+};
+
+/** The page scraped onto one line of HTML: `<div><p>…</p><p>…</p></div>`. */
+const htmlOneLine: Rewrite = ({ text, gold }) => {
+  if (/<[a-z/!]/i.test(text)) return null;
+  const paragraphs = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "");
+  return { text: `<div class="article">${paragraphs.map((l) => `<p>${l}</p>`).join("")}</div>`, gold };
+};
+
 // ---------------------------------------------------------------- checking
 
 const REWRITES: [string, Rewrite][] = [
@@ -387,6 +402,8 @@ const REWRITES: [string, Rewrite][] = [
   ["wrap", wrap],
   ["no-blank-lines", noBlankLines],
   ["nbsp-indent", nbspIndent],
+  ["html-lines", htmlLines],
+  ["html-one-line", htmlOneLine],
 ];
 
 function misses(input: string, gold: Gold): string[] {

@@ -140,6 +140,15 @@ describe("the reading view (what the grammar reads)", () => {
     expect(view.chromeRanges?.map(([a, b]) => source.slice(a, b))).toEqual(["- 2 -", "－ ３ －", head, head]);
   });
 
+  it("reads the lines of a page with markup after its tags are gone: form rows and spaced titles in <p> elements", () => {
+    const source = `<div><p>常 务 会 议 纪 要</p><p>| 出　　席 | 严志刚、温小燕 |</p><p>会议\t县政府第4次常务会议</p></div>`;
+    const view = readingView(source);
+    expect(view.text.split("\n").filter((l) => l !== "")).toEqual(["常务会议纪要", "出　　席：严志刚、温小燕", "会议\t县政府第4次常务会议"]);
+    // (Offsets still point into the source: 严 of the row.)
+    const at = view.text.indexOf("严");
+    expect(source.slice(view.offsets![at]!, view.offsets![at]! + 3)).toBe("严志刚");
+  });
+
   it("leaves a text alone whose lines only happen to be as long as each other", () => {
     const list = ["列席：陈 杰 陶厦峰 余胜奎 罗 英", "孙斌义 杨卫华 王 五 李 四 六", "赵 六 钱 七 孙 八 周 九 吴"].join("\n");
     expect(readingView(list).text).toBe(list);
