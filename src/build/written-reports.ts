@@ -16,6 +16,8 @@ const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 const SUBJECT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)$/;
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… */
 const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)/g;
+/** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
+const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
 const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?=》?(?:\([^()]{2,20}\)|\s*[—–-]{1,2}\s*[\u3400-\u9fff]{2,20})?\s*(?:[,，。;；\r\n]|$))/g;
@@ -44,6 +46,9 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
   for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) cuts.push(from + m.index + m[0].length);
   return cuts.map((itemStart, i) => {
     const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - boundaryLength(span.match, cuts[i + 1]!) : span.text.length;
+    // (Or join it with a word after the separator: …的情况，以及区审计局关于….)
+    const joined = i > 0 ? JOINING_WORD.exec(span.match.slice(itemStart, itemEnd)) : null;
+    if (joined !== null) itemStart += joined[0].length;
     // (An item after the first may repeat the verb: …的汇报；书面通报了市民政局关于….)
     const again = i > 0 ? REPEATED_VERB.exec(span.match.slice(itemStart, itemEnd)) : null;
     if (again !== null) itemStart += again[0].length;

@@ -423,4 +423,21 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     const m = doc("出席：程立新　汪　涛　龚卫华　焦春", "梅　阮建国　沈　莉");
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["程立新", "汪涛", "龚卫华", "焦春梅", "阮建国", "沈莉"]);
   });
+
+  it("drops the 以及 that joins two 书面通报 items after their comma, and keeps the 和 of 和平区", () => {
+    const m = parse([
+      "姜堰区人民政府常务会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "会议书面通报了区统计局关于一季度经济运行的情况，以及区审计局关于预算执行审计整改的情况汇报。",
+      "会议书面通报了区统计局关于二季度经济运行的情况，和平区街道办关于老旧小区改造的情况汇报。",
+    ].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["区统计局", "一季度经济运行"],
+      ["区审计局", "预算执行审计整改"],
+      ["区统计局", "二季度经济运行"],
+      ["和平区街道办", "老旧小区改造"],
+    ]);
+  });
 });
