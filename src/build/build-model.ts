@@ -49,7 +49,7 @@ import {
   relatedLinks,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
-import { buildWrittenReports } from "./written-reports.js";
+import { buildWrittenReports, reportsInParagraph } from "./written-reports.js";
 
 /** A line that only tells who chaired: 市委副书记、市长沈　岩主持会议。 / 会议由县长王明主持。 */
 const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同志)?主持(?:了)?(?:会议)?[。.]?[ \t\u3000]*$/;
@@ -304,6 +304,16 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const numbered = mastheadNumber ? MASTHEAD_SESSION.exec(ctx.match.slice(mastheadNumber.start, mastheadNumber.end)) : null;
     if (meeting.sessionNumber === null && numbered) meeting.sessionNumber = parseNumber(numbered[1]!);
     linkAgenda(meeting.agenda, topics);
+    // 书面通报 told in a sentence of the opening or the agenda (…审议了《…》。会议书面通报了…的情况。).
+    const told = [openingBlocks, ...agendaBlocks.map((b) => [b])].filter((run) => run.length > 0).flatMap((run) => {
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      return reportsInParagraph({ text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start }, ctx);
+    });
+    if (told.length > 0) {
+      writtenReports.push(...told);
+      writtenReports.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+    }
   } else {
     const at = titleBlock ?? blocks[0];
     ctx.report("error", "not-minutes", "这不是会议纪要：未找到已召开的常务会议（The text is not minutes of a standing meeting.）", at?.start ?? 0, at?.end ?? 0);

@@ -2,7 +2,7 @@
 import type { WrittenReport } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
-import { cut, stripEnd, COMMA } from "./sentences.js";
+import { type Span, cut, stripEnd, COMMA, SENTENCE_END } from "./sentences.js";
 import { spanOf } from "./topics.js";
 import { toMatchable } from "./values/text.js";
 
@@ -29,9 +29,27 @@ const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\
  * (会议还书面通报了区统计局关于…的汇报、区市场监管局关于…的情况汇报).
  */
 export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenReport[] {
-  const span = spanOf(block.tokens, ctx);
   // (After its 书面通报 or its marker; an unnumbered item of a list has neither.)
-  const lead = block.kind === "paragraph" ? 0 : block.tokens[0]!.image.length;
+  return reportsOf(spanOf(block.tokens, ctx), block.kind === "paragraph" ? 0 : block.tokens[0]!.image.length, ctx);
+}
+
+/** A 书面通报 sentence inside a paragraph: 会议(还)书面通报了…. */
+const REPORT_SENTENCE = /^\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;
+
+/**
+ * The 书面通报 items told in sentences of a paragraph (the opening's …审议了《…》。会议书面通报了
+ * 市信访局关于…的情况。), where no line starts with them.
+ */
+export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport[] {
+  if (!span.match.includes("通报")) return [];
+  return cut(span, SENTENCE_END).flatMap((s) => {
+    const verb = REPORT_SENTENCE.exec(s.match);
+    return verb === null || s.start === span.start ? [] : reportsOf(s, verb[0].length, ctx);
+  });
+}
+
+/** The 书面通报 items of `span`, whose text from `lead` on follows the report verb or the item's marker. */
+function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenReport[] {
   const decisionMatch = DECISION.exec(span.match.slice(lead))!;
   const decision = decisionMatch[1] ?? null;
   let from = lead + decisionMatch[0].length;
@@ -83,8 +101,8 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
       }
     }
     const single = cuts.length === 1;
-    const start = single ? block.start : span.start + itemStart;
-    const end = single ? block.end : span.start + stripEnd(span.text.slice(0, itemEnd)).length;
+    const start = single ? span.start : span.start + itemStart;
+    const end = single ? span.start + span.text.length : span.start + stripEnd(span.text.slice(0, itemEnd)).length;
     return {
       text: single ? ctx.clean(span.text) : ctx.clean(stripEnd(text)),
       proposer,

@@ -86,6 +86,16 @@ function longFirstItem(image: string): boolean {
   }
   return true;
 }
+/** A title alone in a list's title column: 区委副书记、代区长, 副区长、区公安分局局长. */
+const TITLE_COLUMN = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]|[专專][员員]|[顾顧]问|巡[视視][员員]|[调調]研[员員])$/;
+/** A unit in a list's first column: 区政府办公室, 区城投集团, 区卫健委. */
+const UNIT_COLUMN = /^[\u3400-\u9fff（）()]{2,20}(?:[办辦]公室|局|委|[办辦]|集[团團]|公司|中心|院|所|站|[队隊]|部|[厅廳]|[处處]|科|[会會]|行|社|政府)$/;
+/** A line that ends a sentence or a clause list. */
+const SENTENCE_END_AT_END = /[。；;！!？?：:]$/;
+/** A report's name opened (关于…) and not yet ended by 的汇报 / 的情况 / 的报告. */
+const OPEN_REPORT_NAME = /关于(?:(?!的(?:情况)?汇报|的情况|的报告)[^。；;])*$/;
+/** The end of a report's name on the next line. */
+const REPORT_NAME_END = /^[^。；;]{0,40}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)/;
 /** The length of a first item past which a line is no list of names. */
 const LONG_ITEM = 48;
 
@@ -289,6 +299,14 @@ export class MinutesParser extends EmbeddedActionsParser {
     const tokens = [this.CONSUME(WrittenReportStart)];
     this.MANY(() => tokens.push(this.CONSUME(Inline)));
     this.lineEnd();
+    // The rest of a report's name a wrap pushed onto the next line (…关于1-5月份⏎全区主要经济指标完成情况的汇报。).
+    this.OPTION({
+      GATE: () => this.reportGoesOn(),
+      DEF: () => {
+        const line = this.SUBRULE(this.listLine);
+        this.ACTION(() => line !== undefined && tokens.push(...line));
+      },
+    });
     return block("writtenReport", tokens);
   });
 
@@ -451,6 +469,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     const first = i;
+    if (this.columnRowAhead(first)) return true;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       // (A table flattened to lines: | 沈一鸣、陆国栋.)
       if (tokenMatcher(t, Pipe)) continue;
@@ -521,6 +540,45 @@ export class MinutesParser extends EmbeddedActionsParser {
     // A line that only closes a note wrapped from the line before (管理局局长）), or holds only
     // the separator a wrap pushed onto it (、), continues the list.
     return chunks > 0 || notes > 0 || (i > first && ONLY_SEPARATORS.test(this.LA(first).image));
+  }
+
+  /**
+   * Whether the next line is the rest of a 书面通报 sentence: the line before stopped inside a
+   * report's name (关于 without its 的汇报 / 的情况 yet), and the next one is plain text that ends it.
+   */
+  private reportGoesOn(): boolean {
+    const before = this.lastContentToken()?.image ?? "";
+    if (SENTENCE_END_AT_END.test(before) || !tokenMatcher(this.LA(1), Text)) return false;
+    const lineStart = this.LA(0);
+    let line = "";
+    for (let i = 1, t = this.LA(1); tokenMatcher(t, Inline); t = this.LA(++i)) line += t.image;
+    // (The sentence's start, from the line before: its last 关于 has no end yet.)
+    let opened = "";
+    for (let i = 0; i > -40; i--) {
+      const t = this.LA(i);
+      if (tokenMatcher(t, WrittenReportStart)) break;
+      if (!tokenMatcher(t, LineBreak) && t !== lineStart) opened = t.image + opened;
+    }
+    return OPEN_REPORT_NAME.test(opened) && REPORT_NAME_END.test(line);
+  }
+
+  /**
+   * Whether the line at `i` is a row of a list laid out in columns, one person a line: the name,
+   * then the title (司马燕　　区委副书记、代区长, 黄　丽　　副区长), or the unit, then the name
+   * (区政府办公室　　　　郭　宁).
+   */
+  private columnRowAhead(i: number): boolean {
+    const texts: string[] = [];
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      if (!tokenMatcher(t, Text) || texts.length === 4) return false;
+      texts.push(t.image);
+    }
+    if (texts.length < 2) return false;
+    const last = texts[texts.length - 1]!.replace(NAME_NOTE, "").replace(FULL_STOP_AT_END, "");
+    const name = texts.slice(0, -1).join("");
+    if (name.length >= 2 && name.length <= 4 && NAME_CHUNK.test(name) && texts.slice(0, -1).every((t) => t.length <= 4) && TITLE_COLUMN.test(last)) return true;
+    const person = texts.slice(1).join("").replace(FULL_STOP_AT_END, "");
+    return UNIT_COLUMN.test(texts[0]!) && person.length >= 2 && person.length <= 4 && NAME_CHUNK.test(person);
   }
 
   /** Whether the next line continues a distribution list (the last line did not end it). */

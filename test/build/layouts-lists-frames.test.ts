@@ -440,4 +440,52 @@ describe("people, chairs and frames (rounds 60–62)", () => {
       ["和平区街道办", "老旧小区改造"],
     ]);
   });
+
+  it("reads a 请假 list whose reasons stand alone before the names (因公　副区长　高志军；因病　副区长　刘　洁)", () => {
+    const m = doc("请　假：因公　副区长　高志军（赴省厅对接项目）；因病　副区长　刘　洁");
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["高志军", "刘洁"]);
+  });
+
+  it("reads an attendance verb a line break cut from its 会议 (…冶　明参加⏎会议；)", () => {
+    const m = parse([
+      "华龙区人民政府常务会议纪要",
+      "　　11月5日上午，区长王明主持召开区政府第36次常务会议。区委常委、常务副区长马　骏，副区长韩晓东、冶　明参加",
+      "会议；副区长李　红因病请假。",
+      "　　一、关于防汛",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["马骏", "韩晓东", "冶明"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["李红"]);
+  });
+
+  it("reads a 书面通报 whose report name a wrap cut, and one told inside the opening", () => {
+    const m = parse([
+      "东陵区人民政府常务会议纪要",
+      "　　6月2日上午，区长王明主持召开区政府第15次常务会议，审议了《东陵区养老服务条例》。会议书面通报了市信访局关于春节期间信访形势的情况。现纪要如下：",
+      "　　一、关于防汛",
+      "　　会议原则同意。",
+      "会议书面通报了区审计局关于2022年度区本级预算执行审计整改的情况汇报、区统计局关于1-5月份",
+      "全区主要经济指标完成情况的汇报。",
+    ].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["市信访局", "春节期间信访形势"],
+      ["区审计局", "2022年度区本级预算执行审计整改"],
+      ["区统计局", "1-5月份全区主要经济指标完成情况"],
+    ]);
+    expect(m.unplaced).toEqual([]);
+  });
+
+  it("reads lists laid out in columns, one person a line (name then title; unit then name)", () => {
+    const m = doc(
+      "出席：",
+      "　　司马燕　　区委副书记、代区长",
+      "　　上官文杰　副区长",
+      "　　潘　强　　副区长、区公安分局局长",
+      "列席：",
+      "　　区政府办公室　　　　郭　宁",
+      "　　区城投集团　　　　　欧阳红",
+    );
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["司马燕", "上官文杰", "潘强"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郭宁", "欧阳红"]);
+  });
 });

@@ -136,6 +136,8 @@ const TITLE_SUFFIX = new RegExp(
 const TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)}|同志)$`);
 /** An unnamed group's start before a bracketed note inside it: 各村（社区）…, 全体镇（街道）…. */
 const GROUP_BEFORE_NOTE = /(?:^|[、，,；;\s\u3000])(?:各|全体)[\u3400-\u9fff]{0,6}$/;
+/** A reason written alone before a name in a 请假 list (因公, 因病, 因事). */
+const REASON_ALONE = /^因[公病事私]$/;
 /** 同志 written after a name. */
 const COMRADE_SUFFIX = /同志$/;
 /** Separators between names in a list. */
@@ -194,6 +196,8 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const next = chunks[i + 1];
+      // A reason before the name it excuses: 因公　副区长　高志军.
+      if (REASON_ALONE.test(chunk!) && next !== undefined) continue;
       if ((isSingleHan(chunk!) || (chunk!.length === 2 && COMPOUND_SURNAME.test(chunk!))) && next !== undefined && isSingleHan(next)) {
         // (A padded name: 王　丹; a compound surname padded from its given name: 欧阳　蕾.)
         names.push(chunk + next);
