@@ -41,21 +41,24 @@ const MINUTES_TITLE = /纪要/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 
 /** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
-const INDEX_ENTRY = /[ \t]{2,}(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
+const INDEX_ENTRY = /(?:[ \t]{2,}|^[ \t]*[0-9]{1,3}[ \t]+\S.*[ \t])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
+
+/** The heads of an index page's columns: 序号　标题　发布日期 (matchable text). */
+const COLUMN_HEADS = /^\s*(?:序号|标题|名称|文件名称|发布日期|日期|文号)(?:\s+(?:序号|标题|名称|文件名称|发布日期|成文日期|日期|文号|发文字号|发布机构))+\s*$/;
 
 /** A link to an attached file: 附件：…纪要.pdf, …纪要.docx. */
 export const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)[ \t]*$/i;
 
 export function isTitle(span: Span): boolean {
   const text = cleanText(span.text);
-  if (INDEX_ENTRY.test(span.match) || FILE_LINK.test(span.match)) return false;
+  if (INDEX_ENTRY.test(span.match) || FILE_LINK.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
   return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !sentenceLike(text);
 }
 
 /** A short line that is not a sentence: a headline, whatever it names. */
 export function isHeadline(span: Span): boolean {
   const text = cleanText(span.text);
-  if (INDEX_ENTRY.test(span.match)) return false;
+  if (INDEX_ENTRY.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
   return text.length >= 4 && text.length <= 40 && !sentenceLike(text) && !/[,，。:：;；]/.test(span.match);
 }
 

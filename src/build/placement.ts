@@ -132,7 +132,7 @@ export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: Build
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
 /** The same heading written as a line of text: 【相關鏈接】, 相关文件： (matchable text). */
-const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞])\s*:)\s*$/;
+const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目)\s*:|相[关關][栏欄]目)\s*$/;
 
 /** Sentence punctuation inside a line: a link's title has none. */
 const INNER_SENTENCE_MARK = /[，,。；;][^\s]/;

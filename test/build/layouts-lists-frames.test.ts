@@ -488,4 +488,32 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["司马燕", "上官文杰", "潘强"]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郭宁", "欧阳红"]);
   });
+
+  it("reads a chair titled 召集人 and a 出席会议的有 list whose notes hold commas", () => {
+    const m = parse([
+      "云溪市城市更新工作联席会议第三次会议纪要",
+      "　　2025年2月20日上午，副市长、联席会议召集人郑海波在市政府3号楼第二会议室主持召开市城市更新工作联席会议第三次会议。现纪要如下：",
+      "　　出席会议的有：郑海波（召集人），秦立军（副召集人，市政府副秘书长），汤慧、祝建民。",
+      "　　一、关于城市更新",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "郑海波", title: "副市长、联席会议召集人" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["郑海波", "秦立军", "汤慧", "祝建民"]);
+  });
+
+  it("reads an index page whose rows are numbered and whose columns have heads as no minutes, with no title", () => {
+    const m = parse([
+      "桥南区人民政府",
+      "您当前的位置：首页 >> 政务公开 >> 政府会议 >> 区政府常务会议",
+      "序号　标题　发布日期",
+      "1　桥南区人民政府第四十四次常务会议纪要　2024-12-27",
+      "2　桥南区人民政府第四十三次常务会议纪要　2024-12-13",
+      "3　桥南区召开区政府第四十二次常务会议　2024-11-29",
+      "相关栏目",
+      "　区政府全体会议",
+      "　区政府常务会议",
+    ].join("\n"));
+    expect(m.title).toBeNull();
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
 });

@@ -6,6 +6,7 @@ import { cleanText, compact, toMatchable } from "./text.js";
 
 /** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
 const ROLE_WORDS: readonly string[] = [
+  "召集人",
   "秘书长",
   "秘書長",
   "调研员",
