@@ -279,7 +279,10 @@ function lineColumns(source: string, start: number, end: number): number {
  * that the widths of a line's parts add up).
  */
 function columns(source: string, start: number, end: number): number {
-  return (end - start + Buffer.byteLength(source.slice(start, end), "utf8")) / 2;
+  // (A tab that indents a line stands for a paragraph's indent, two full-width blanks.)
+  let tabs = 0;
+  while (source.charCodeAt(start + tabs) === 9 && start + tabs < end) tabs++;
+  return (end - start + Buffer.byteLength(source.slice(start, end), "utf8")) / 2 + tabs * (INDENT_COLUMNS - 1);
 }
 
 function linesOf(source: string): Line[] {

@@ -34,7 +34,7 @@
 // - traditional-pinyin: the same, with mirror-site pinyin annotations after 區 長 會 議 發 務
 //   (`區(qū)`); the contract removes them from values, so the expectations are those of traditional.
 // - no-blank-lines: every blank line removed; nbsp-indent: U+3000 indents written as two
-//   U+00A0 each. Layout only: a blank line or an indent's code point says nothing the contract reads.
+//   U+00A0 each; tab-indent: as one tab. Layout only: a blank line or an indent's code point says nothing the contract reads.
 // - html-lines / html-one-line: each line put in a `<p>` element, one per line or the whole page on
 //   one line (documents without markup only). Tags are no text under the contract.
 // - wrap: the 分送 / 抄送 and 列席 lines are hard-wrapped at a fixed width (12 characters), splitting
@@ -373,6 +373,12 @@ const nbspIndent: Rewrite = ({ text, gold }) => {
   return out === text ? null : { text: out, gold };
 };
 
+/** Indents of U+3000 written as one tab, as a word processor's text export does. */
+const tabIndent: Rewrite = ({ text, gold }) => {
+  const out = text.replace(/^\u3000+/gm, "\t");
+  return out === text ? null : { text: out, gold };
+};
+
 /** Every line in a `<p>` element, as a page's editor writes it (blank lines dropped). */
 const htmlLines: Rewrite = ({ text, gold }) => {
   if (/<[a-z/!]/i.test(text)) return null;
@@ -402,6 +408,7 @@ const REWRITES: [string, Rewrite][] = [
   ["wrap", wrap],
   ["no-blank-lines", noBlankLines],
   ["nbsp-indent", nbspIndent],
+  ["tab-indent", tabIndent],
   ["html-lines", htmlLines],
   ["html-one-line", htmlOneLine],
 ];
