@@ -75,6 +75,17 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const groups: { label: string | null; people: Person[]; start: number }[] = [{ label: null, people: [], start: block.start }];
   const others: { role: Role; person: Person }[] = [];
   for (const line of joinWrappedNames(lines(block, ctx))) {
+    // A row of a list laid out in columns, the name then its title (黄　丽　　副区长、区公安分局局长).
+    const row = NAME_THEN_TITLE_ROW.exec(line.text);
+    // (Not two people, the second titled: 张　三　李四主任.)
+    if (row !== null && looksLikeName(ctx.compact(row[1]!)) && !looksLikeName(splitTitleName(row[2]!, ctx.compact).name)) {
+      const name = ctx.compact(row[1]!);
+      const [at, end] = locate(line.text, 0, name);
+      const person: Person = { name, title: ctx.compact(row[2]!), position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
+      people.push(person);
+      groups[groups.length - 1]!.people.push(person);
+      continue;
+    }
     // Where the line's text changes group or role: ；县政协委员： (a group of an 应邀列席 list), or
     // ；请假：… / ；列席：… (lists merged into one line: 出席：…；请假：…；列席：…。).
     const cuts: { at: number; from: number; label: string | null; role: Role | null }[] = [{ at: 0, from: 0, label: null, role: null }];
@@ -175,6 +186,9 @@ const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
 /** A bracketed note that ends an item (its closing bracket may be on a later line). */
 const NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
 const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
+
+/** A column row of a name, then its title: 司马燕　　区委副书记、代区长 (the name and the title). */
+const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+([\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
 
 /** One person of a list laid out in columns: the name, then the title (黄　丽　　副区长、区公安分局局长), or the unit, then the name. */
 const COLUMN_ROW = /^[ \t\u3000]*(?:(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員])(?:[（(][^（()）]{1,20}[）)])?|[\u3400-\u9fff（）()]{2,20}[ \t\u3000]{2,}(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff]))[ \t\u3000]*$/;

@@ -485,7 +485,13 @@ describe("people, chairs and frames (rounds 60–62)", () => {
       "　　区政府办公室　　　　郭　宁",
       "　　区城投集团　　　　　欧阳红",
     );
-    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["司马燕", "上官文杰", "潘强"]);
+    expect(m.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([
+      ["司马燕", "区委副书记、代区长"],
+      ["上官文杰", "副区长"],
+      ["潘强", "副区长、区公安分局局长"],
+    ]);
+    // (Two people, the second titled, are no name-and-title row.)
+    expect(doc("出席：张　三　李四主任").meeting?.attendees.map((p) => [p.name, p.title])).toEqual([["张三", null], ["李四", "主任"]]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郭宁", "欧阳红"]);
   });
 
