@@ -363,7 +363,8 @@ const BLANK_SEPARATOR = /(?<=[^\s\u3000]{2})[ \t\u3000]+(?=[^\s\u3000]{2})/g;
 export function buildDistribution(block: Block, ctx: BuildContext): string[] {
   const list = lines(block, ctx).map((l) => l.text);
   // (A print count after the list is no recipient: …各乡镇（街道）。（共印30份）.)
-  let joined = list.join("").replace(PRINT_COUNT, "");
+  // (A full stop that ends a line before more organs separates them too: …市政协办公室。⏎市纪委监委，….)
+  let joined = list.map((l, i) => (i + 1 < list.length ? l.replace(/[。.]\s*$/, "，") : l)).join("").replace(PRINT_COUNT, "");
   // Recipients separated by blanks only (县委办公室　县人大常委会办公室): the blanks separate them.
   if (!ANY_LIST_SEPARATOR.test(joined)) joined = list.join(" ").trim().replace(BLANK_SEPARATOR, "、");
   return splitOutsideBrackets(joined)

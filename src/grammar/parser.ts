@@ -90,6 +90,8 @@ function longFirstItem(image: string): boolean {
 const TITLE_COLUMN = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]|[专專][员員]|[顾顧]问|巡[视視][员員]|[调調]研[员員])$/;
 /** A unit in a list's first column: 区政府办公室, 区城投集团, 区卫健委. */
 const UNIT_COLUMN = /^[\u3400-\u9fff（）()]{2,20}(?:[办辦]公室|局|委|[办辦]|集[团團]|公司|中心|院|所|站|[队隊]|部|[厅廳]|[处處]|科|[会會]|行|社|政府)$/;
+/** One organ of a distribution list: 市纪委监委, 市中级人民法院, 各县（市、区）人民政府. */
+const ORGAN_ITEM = /^[\u3400-\u9fff（）()]{2,24}(?:[办辦]公室|[办辦]|委[员員]?[会會]?|监委|院|局|政府|部门|[单單]位|部|[厅廳]|[处處]|中心|公司|集[团團]|[银銀]行|[会會]|署)$/;
 /** A line that ends a sentence or a clause list. */
 const SENTENCE_END_AT_END = /[。；;！!？?：:]$/;
 /** A report's name opened (关于…) and not yet ended by 的汇报 / 的情况 / 的报告. */
@@ -581,11 +583,24 @@ export class MinutesParser extends EmbeddedActionsParser {
     return UNIT_COLUMN.test(texts[0]!) && person.length >= 2 && person.length <= 4 && NAME_CHUNK.test(person);
   }
 
+  /** Whether the next line is a list of organs only: 市纪委监委，市中级人民法院，市人民检察院。 */
+  private organListAhead(): boolean {
+    let line = "";
+    for (let i = 1, t = this.LA(1); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      if (!tokenMatcher(t, Text)) return false;
+      line += t.image;
+    }
+    const items = line.replace(/[。.]$/, "").split(/[，,、；;]/);
+    return items.length >= 2 && items.every((item) => ORGAN_ITEM.test(item));
+  }
+
   /** Whether the next line continues a distribution list (the last line did not end it). */
   private distributionContinues(): boolean {
     const last = this.lastContentToken();
     // A list ends with a full stop; a 主送 line ends with a colon (各街道办事处，区政府各部门：).
-    if (last === undefined || /[。.：:]$/.test(last.image)) return false;
+    // (Unless the next line is more organs, each after a comma: …市政协办公室。⏎市纪委监委，市中级人民法院。)
+    if (last === undefined || /[：:]$/.test(last.image)) return false;
+    if (/[。.]$/.test(last.image) && !this.organListAhead()) return false;
     if (!tokenMatcher(this.LA(1), Inline) || tokenMatcher(this.LA(1), HeaderKey)) return false;
     // A line that tells of a meeting is the text, not more recipients.
     for (let i = 1, t = this.LA(1); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image)) return false;

@@ -522,4 +522,11 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(m.title).toBeNull();
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
+
+  it("reads a 抄送 list whose first line ends with a full stop and whose next line is more organs", () => {
+    const m = doc("抄送：市委办公室，市人大常委会办公室，市政协办公室。", "市纪委监委，市中级人民法院，市人民检察院。");
+    expect(m.distribution).toEqual(["市委办公室", "市人大常委会办公室", "市政协办公室", "市纪委监委", "市中级人民法院", "市人民检察院"]);
+    // (A sentence after the list is no recipient.)
+    expect(doc("抄送：市委办公室，市政协办公室。", "会议要求各部门认真抓好落实。").distribution).toEqual(["市委办公室", "市政协办公室"]);
+  });
 });
