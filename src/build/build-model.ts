@@ -47,6 +47,7 @@ import {
   mastheadNumberLine,
   titleDateLine,
   relatedLinks,
+  isMastheadNumber,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports, reportsInParagraph } from "./written-reports.js";
@@ -267,8 +268,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
         asChrome(b);
         continue;
       }
-      if (isTitle(span) && REPEATED_TITLE.test(span.match)) {
-        // A second title line: the print's title under the page's headline, or the title again.
+      if ((isTitle(span) && REPEATED_TITLE.test(span.match)) || isMastheadNumber(span.match)) {
+        // A second title line: the print's title under the page's headline, or the title again;
+        // or the masthead's number above the title (第22期).
         b.outline = "title";
         continue;
       }

@@ -21,7 +21,7 @@ export const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|
 export const ATTACHMENT_OPENS = /^\s*(?:相关)?附\s*件\s*(?:[0-9一二三四五六七八九十]{1,2}|下载|列表)?\s*(?:[:：]|$)/;
 
 /** A note of the 版记 after the lists: a print count （共印20份）, the recorder 记录：施雨婷, 校对：… (matchable text). */
-export const FOOT_NOTE = /^\s*(?:\(?共印[0-9一二三四五六七八九十百]+份\)?|(?:记\s*录|校\s*[对對]|核\s*稿|[审審]\s*核|[编編]\s*[辑輯]|[责責]任[编編][辑輯])(?:人)?\s*[:：][^。；;]{1,40})\s*$/;
+export const FOOT_NOTE = /^\s*(?:\(此件[^()]{2,12}\)|\(?共印[0-9一二三四五六七八九十百]+份\)?|(?:记\s*录|校\s*[对對]|核\s*稿|[审審]\s*核|[编編]\s*[辑輯]|[责責]任[编編][辑輯])(?:人)?\s*[:：][^。；;]{1,40})\s*$/;
 
 /** A word of a site's navigation bar: 首页, 政务服务, 走进枫林 … */
 const NAV_WORD = "(?:网站首页|首页|首頁|政务公开|政務公開|政务服务|政務服務|互动交流|互動交流|政民互动|政民互動|新闻中心|新聞中心|新闻动态|要闻动态|信息公开|信息公開|办事服务|公众参与|数据开放|专题专栏|走进[\\u3400-\\u9fff]{2,4}|走進[\\u3400-\\u9fff]{2,4})";
@@ -41,6 +41,15 @@ export const PAGE_FRAME = new RegExp(
     "^[\\u3400-\\u9fff]{2,24}(?:[门門]户[网網]站|[网網]站|信息公开[网網]|信息公開網|[网網])(?:\\s*\\([^()]{1,6}\\))?(?:\\s{2,}\\S.*)?$",
     "^\\s*(?:[关關]于我[们們]|[网網]站地[图圖])",
     `^\\s*${NAV_WORD}(?:\\s+${NAV_WORD})*\\s*$`,
+    // (A line of bracketed links only: 【大】【中】【小】 【打印本页】, [ 无障碍 ]  [ 长者模式 ].)
+    "^\\s*(?:[【\\[]\\s*[^【】\\[\\]]{1,16}?\\s*[】\\]]\\s*){2,}$",
+    "^\\s*分享(?:到)?\\s*:?\\s*$",
+    // (A site's banner: 辉安区人民政府 政务公开, 鳳林縣人民政府 -- 政府資訊公開.)
+    "^\\s*[\\u3400-\\u9fff]{2,16}(?:人民政府|政府)(?:\\s*(?:[|｜]|--|—|-)?\\s*)(?:政务公开|政府信息公开(?:专栏)?|政府资讯公开|信息公开(?:专栏)?)\\s*$",
+    // (A WeChat copy's frame: its account's name and notes, and the foot's links and counts.)
+    "^\\s*(?:[\\u3400-\\u9fff]{2,6}发布|[\\u3400-\\u9fff]{2,24}官方(?:账号|帐号|微信|公众号)|往期(?:推荐|回顾)|微信号\\s*:.*|长按(?:识别)?二维码.*|分享\\s*收藏\\s*点赞\\s*在看|阅读\\s*[0-9]+(?:\\s*在看\\s*[0-9]+)?|写留言|阅读原文|-\\s*END\\s*-)\\s*$",
+    // (A WeChat copy's cover line: 原创 枫亭县融媒体中心 枫亭发布 2025年06月10日 20:15 福建.)
+    "^\\s*原创\\s+\\S.*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日",
     // (Or 首页 and three or more short words: 首页　机构设置　规章制度　会议纪要　下载中心.)
     "^\\s*(?:网站首页|首页|首頁)(?:[ \\t\\u3000]+[\\u3400-\\u9fff]{2,8}){3,}\\s*$",
   ].join("|"),
@@ -123,6 +132,11 @@ export function titleDateLine(blocks: Block[], titleLine: Block, numberLine: Blo
 /** The meeting's number alone under a title: （11）, 第18期, 2025年第13期 (matchable text). */
 const MASTHEAD_NUMBER = /^\(?\s*(?:[0-9]{4}年(?:度)?|[一二三四五六七八九十]{1,3}届)?第?\s*[0-9一二三四五六七八九十百零〇○](?:\s?[0-9一二三四五六七八九十百零〇○]){0,5}\s*[次期号]?\s*\)?$/;
 
+/** Whether a line is a masthead's number alone (第22期, 第 3 期), above or under the title (matchable text). */
+export function isMastheadNumber(match: string): boolean {
+  return MASTHEAD_NUMBER.test(match.trim());
+}
+
 /** The meeting's number on its own line right under the title's last line (（11）, 第18期), or null. */
 export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: BuildContext): Block | null {
   const next = blocks[blocks.indexOf(titleLine) + 1];
@@ -132,7 +146,7 @@ export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: Build
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
 /** The same heading written as a line of text: 【相關鏈接】, 相关文件： (matchable text). */
-const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目)\s*:|相[关關][栏欄]目)\s*$/;
+const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件)\s*:|相[关關][栏欄]目)\s*$/;
 
 /** Sentence punctuation inside a line: a link's title has none. */
 const INNER_SENTENCE_MARK = /[，,。；;][^\s]/;

@@ -92,6 +92,10 @@ const TITLE_COLUMN = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记�
 const UNIT_COLUMN = /^[\u3400-\u9fff（）()]{2,20}(?:[办辦]公室|局|委|[办辦]|集[团團]|公司|中心|院|所|站|[队隊]|部|[厅廳]|[处處]|科|[会會]|行|社|政府)$/;
 /** One organ of a distribution list: 市纪委监委, 市中级人民法院, 各县（市、区）人民政府. */
 const ORGAN_ITEM = /^[\u3400-\u9fff（）()]{2,24}(?:[办辦]公室|[办辦]|委[员員]?[会會]?|监委|院|局|政府|部门|[单單]位|部|[厅廳]|[处處]|中心|公司|集[团團]|[银銀]行|[会會]|署)$/;
+/** A bracket the line before left open: 程小峰（市发改⏎委）. */
+const OPEN_NOTE_AT_END = /[（(][^（()）]*$/;
+/** Words of a page's frame, never in a list of names. */
+const FRAME_WORDS = /往期|阅读|分享|点赞|留言|扫码|扫一扫|关注|推荐|编辑|审核|来源|打印|关闭|此件/;
 /** A line that ends a sentence or a clause list. */
 const SENTENCE_END_AT_END = /[。；;！!？?：:]$/;
 /** A report's name opened (关于…) and not yet ended by 的汇报 / 的情况 / 的报告. */
@@ -482,6 +486,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A statement of its own opens the line: 列席会议的有：…, 应邀出席：…; or is the line:
       // 县直有关单位负责同志列席会议。)
       if (i === first && STATEMENT_OPENS.test(t.image)) return false;
+      // (Nor a page's frame after the list: 往期推荐, 阅读原文, 编辑：….)
+      if (i === first && FRAME_WORDS.test(t.image)) return false;
       if (STATEMENT_VERB.test(t.image)) return false;
       // (A unit before its people: 县发改局：孙立新.)
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)
@@ -541,7 +547,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     }
     // A line that only closes a note wrapped from the line before (管理局局长）), or holds only
     // the separator a wrap pushed onto it (、), continues the list.
-    return chunks > 0 || notes > 0 || (i > first && ONLY_SEPARATORS.test(this.LA(first).image));
+    // (A note alone on the line closes one the line before opened; a whole one, （此件公开发布）, is no part of the list.)
+    return chunks > 0 || (notes > 0 && OPEN_NOTE_AT_END.test(before)) || (i > first && ONLY_SEPARATORS.test(this.LA(first).image));
   }
 
   /**

@@ -529,4 +529,25 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     // (A sentence after the list is no recipient.)
     expect(doc("抄送：市委办公室，市政协办公室。", "会议要求各部门认真抓好落实。").distribution).toEqual(["市委办公室", "市政协办公室"]);
   });
+
+  it("places a page's frame that no token took: bracketed link bars, site banners, a WeChat copy's cover and foot, 此件公开 notes, a masthead number above the title", () => {
+    const m = parse([
+      "辉安区人民政府 政务公开",
+      "【大】【中】【小】 【打印本页】",
+      "原创 枫亭县融媒体中心 枫亭发布 2025年06月10日 20:15 福建",
+      "第22期",
+      "辉安区人民政府常务会议纪要",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意。",
+      "出席：王明、李四",
+      "（此件公开发布）",
+      "往期推荐",
+      "阅读原文",
+    ].join("\n"));
+    expect(m.unplaced).toEqual([]);
+    expect(m.title).toBe("辉安区人民政府常务会议纪要");
+    const kinds = new Map(m.outline.map((o) => [o.position?.start.line, o.kind]));
+    expect([1, 2, 3, 4, 10, 11, 12].map((line) => kinds.get(line))).toEqual(["chrome", "chrome", "chrome", "title", "paragraph", "chrome", "chrome"]);
+  });
 });
