@@ -36,6 +36,8 @@ const LABELS: Record<string, [Field, number]> = {
 };
 const DATE_FIELDS = new Set<Field>(["writtenDate", "publishDate"]);
 const COLON_AT_END = /[：:]$/;
+/** Another field after a value, behind a wide gap: 　　访问量：217, 　　浏览次数：38. */
+const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]{2,}[\u3400-\u9fff]{2,6}[：:].*$/s;
 
 /** The labelled fields of one header row: `索 引 号: | 330502/2022-15627 | 成文日期: | …`. */
 export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {
@@ -53,7 +55,8 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
       bracketedFields(keyStart, valueEnd, ctx, fields);
       return;
     }
-    const value = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd)));
+    // (A label the lexer does not know ends the value after a wide gap: 淞溪镇人民政府    访问量：217.)
+    const value = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd))).replace(UNKNOWN_FIELD_AFTER, "");
     fields.push({
       label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^[【\[［](.*)[】\]］]$/, "$1"),
       value: value === "" ? null : value,

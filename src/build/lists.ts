@@ -66,6 +66,9 @@ function roleOfWord(word: string): Role {
 /** A further group inside an 应邀列席 list: ；县政协委员：杨胜兰 (the label before its colon). */
 const SUBGROUP = /[;；][ \t\u3000]*([^；;：:，,、\s]{2,16})[：:]/g;
 
+/** A group's label at the start of an 应邀列席 list: 区人大代表：…. */
+const FIRST_SUBGROUP = /^\s*([^；;：:，,、\s]{2,16})[：:]/;
+
 /** Reads a people list: `列席：陈 杰 陶厦峰 …` (names padded with blanks on several lines). */
 export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const label = block.tokens[0]!;
@@ -89,6 +92,9 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     // Where the line's text changes group or role: ；县政协委员： (a group of an 应邀列席 list), or
     // ；请假：… / ；列席：… (lists merged into one line: 出席：…；请假：…；列席：…。).
     const cuts: { at: number; from: number; label: string | null; role: Role | null }[] = [{ at: 0, from: 0, label: null, role: null }];
+    // (The first group's own label right after 应邀列席：, 区人大代表：邬建国、…；区政协委员：….)
+    const firstGroup = role === "invitedObservers" && groups.length === 1 && groups[0]!.people.length === 0 ? FIRST_SUBGROUP.exec(line.text) : null;
+    if (firstGroup !== null) cuts.push({ at: firstGroup.index, from: firstGroup.index + firstGroup[0].length, label: firstGroup[1]!, role: null });
     if (line.text.includes("；") || line.text.includes(";")) {
       if (role === "invitedObservers") for (const m of line.text.matchAll(SUBGROUP)) cuts.push({ at: m.index, from: m.index + m[0].length, label: m[1]!, role: null });
       for (const m of line.text.matchAll(ROLE_SWITCH)) cuts.push({ at: m.index, from: m.index + m[0].length, label: null, role: roleOfWord(m[1]!) });
@@ -132,6 +138,8 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     }
   }
   if (role !== "invitedObservers") return { role, groups: [], people, others };
+  // (The label's own group holds nobody when the first group has a label of its own.)
+  if (groups.length > 1 && groups[0]!.people.length === 0) groups.shift();
   // The first group is named by its label as written: 应邀列席的区人大代表、区政协委员.
   const text = ctx.compact(label.image).replace(/[：:]$/, "");
   return {
@@ -139,7 +147,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     people,
     others,
     groups: groups.map((g, i) => ({
-      group: i === 0 ? ctx.clean(text) : ctx.clean(g.label!),
+      group: g.label === null ? ctx.clean(text) : ctx.clean(g.label),
       people: g.people,
       position: ctx.position(g.start, i + 1 < groups.length ? groups[i + 1]!.start : block.end),
     })),

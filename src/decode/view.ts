@@ -165,10 +165,16 @@ const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t
  * as nothing, the one between label and value as a colon. So are rows whose cells are separated
  * by tabs (`会议时间<TAB>…`).
  */
+/** A line that is only a label of a meeting's form, without its colon: 出席人员, 列　　席. */
+const LABEL_ALONE = /^[ \t\u3000\u00a0]*([\u3400-\u9fff][\u3400-\u9fff \u3000\u00a0]{0,8}[\u3400-\u9fff])[ \t\u3000\u00a0]*$/m;
+/** Whether a text may hold such a line (one search before the line by line reading). */
+const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:出|列|[请請]|缺|[参參]|[会會]|[时時]|地|主|[记記])[\u3400-\u9fff \u3000\u00a0]{1,9}[ \t\u3000\u00a0]*\r?$/m;
+const NOT_BLANK_LINE = /[^\s\u3000\u00a0]/;
+
 function formRowEdits(source: string, out: Edit[]): void {
   const pipes = source.includes("|") || source.includes("｜");
   const tabs = source.includes("\t");
-  if (!pipes && !tabs) return;
+  if (!pipes && !tabs && !LABEL_ALONE_HINT.test(source)) return;
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
@@ -178,6 +184,12 @@ function formRowEdits(source: string, out: Edit[]): void {
     if (t !== null && FORM_LABEL.test(t[1]!.replace(PINYIN_ANNOTATION, ""))) {
       const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
       out.push({ start: labelEnd, end: start + t[0].length, text: "：" });
+    }
+    // 出席人员⏎韦建明、…: a label alone on its line (a table cell flattened), its value on the next.
+    const alone = LABEL_ALONE.exec(line);
+    if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && NOT_BLANK_LINE.test(source.slice(nl + 1, nl + 80).split("\n")[0] ?? "")) {
+      const labelEnd = start + alone.index + alone[0].trimEnd().length;
+      out.push({ start: labelEnd, end: labelEnd, text: "：" });
     }
     const m = pipes ? FORM_ROW.exec(line) : null;
     // (A mirror copy may annotate the label: 會(huì)議時間.)

@@ -352,8 +352,8 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
     categories,
   });
 }
-/** `请假：` / `因公缺席：` / `请假人员：` */
-export const AbsenteeLabel = label("AbsenteeLabel", "(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:人[员員])?", "请請因缺", [PeopleLabel]);
+/** `请假：` / `因公缺席：` / `请假人员：` / `请假的有：` / `因工作原因未参加会议的有：` */
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:人[员員]|的(?:[还還])?有)?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
 /** `列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：` */

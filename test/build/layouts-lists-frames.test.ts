@@ -550,4 +550,19 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     const kinds = new Map(m.outline.map((o) => [o.position?.start.line, o.kind]));
     expect([1, 2, 3, 4, 10, 11, 12].map((line) => kinds.get(line))).toEqual(["chrome", "chrome", "chrome", "title", "paragraph", "chrome", "chrome"]);
   });
+
+  it("reads 请假的有： and 因…未参加会议的有： as absentee labels, and an 应邀列席 list that opens with its first group's label", () => {
+    const m = doc("请假的有：邹　敏（参加市委党校学习）", "因工作原因未参加会议的有：贺立新（赴省汇报项目工作）、薛　芳", "应邀列席：区人大代表：邬建国、骆　琴；区政协委员：蓝晓燕、毛志华。");
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["邹敏", "贺立新", "薛芳"]);
+    expect(m.meeting?.invitedObservers.map((g) => [g.group, g.people.map((p) => p.name)])).toEqual([
+      ["区人大代表", ["邬建国", "骆琴"]],
+      ["区政协委员", ["蓝晓燕", "毛志华"]],
+    ]);
+  });
+
+  it("reads a flattened table's label alone on its line, its names on the next (出席人员⏎韦建明、…; 记录⏎…)", () => {
+    const m = doc("出席人员", "韦建明、祝海军、闫　芳", "请假人员", "无", "记录", "党政综合办公室");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["韦建明", "祝海军", "闫芳"]);
+    expect(m.meeting?.absentees).toEqual([]);
+  });
 });
