@@ -280,7 +280,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       // A 落款 organ alone on the last line, without a date.
       issuer = ctx.clean(ctx.text.slice(b.start, b.end));
       b.outline = "signature";
-    } else if (PAGE_FRAME.test(span.match) && (i > footStart || openingIndex < 0 || i < openingIndex)) {
+    } else if ((i > footStart || openingIndex < 0 || i < openingIndex) && PAGE_FRAME.test(span.match)) {
       // The page's frame at its head or foot (赣ICP备…, 【我要纠错】, a rule of dashes): chrome.
       asChrome(b);
     } else if (footStart >= 0 && i > footStart && !(attachmentsStart >= 0 && i >= attachmentsStart) && !FOOT_NOTE.test(span.match) && !STATEMENT_AT_FOOT.test(span.match)) {

@@ -41,7 +41,10 @@ const MINUTES_TITLE = /纪要/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 
 /** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
-const INDEX_ENTRY = /(?:[ \t]{2,}|^[ \t]*[0-9]{1,3}[ \t]+\S.*[ \t])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
+const INDEX_ENTRY_REGEX = /(?:[ \t]{2,}|^[ \t]*[0-9]{1,3}[ \t]+\S.*[ \t])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
+/** {@link INDEX_ENTRY_REGEX}, tried only on a line that ends as a date does. */
+const INDEX_ENTRY = { test: (s: string): boolean => DATE_LAST.test(s.charAt(s.length - 1)) && INDEX_ENTRY_REGEX.test(s) };
+const DATE_LAST = /[0-9日]/;
 
 /** The heads of an index page's columns: 序号　标题　发布日期 (matchable text). */
 const COLUMN_HEADS = /^\s*(?:序号|标题|名称|文件名称|发布日期|日期|文号)(?:\s+(?:序号|标题|名称|文件名称|发布日期|成文日期|日期|文号|发文字号|发布机构))+\s*$/;

@@ -61,11 +61,15 @@ function entityEdits(source: string, out: Edit[]): void {
  * space, one for one: indents and padding then look the same whichever way a page wrote them.
  */
 function noBreakSpaceEdits(source: string, out: Edit[]): void {
+  // (Most texts hold neither: one search decides.)
+  if (!ODD_BLANK.test(source)) return;
   for (let i = source.indexOf("\u00a0"); i >= 0; i = source.indexOf("\u00a0", i + 1)) out.push({ start: i, end: i + 1, text: " " });
   // Zero-width spaces and joiners a web editor left between characters (，\u200b李四) are read as nothing.
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
+/** Whether a text holds a zero-width space or joiner (four searches for one character each: faster than a class). */
 const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
+const ODD_BLANK = /[\u00a0\u200b-\u200d\u2060]/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]+/g;
 
 /** A page's breadcrumb trail (当前位置：首页>政府信息公开>…): as wide as the page at times, never cut. */
@@ -168,7 +172,7 @@ const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t
 /** A line that is only a label of a meeting's form, without its colon: 出席人员, 列　　席. */
 const LABEL_ALONE = /^[ \t\u3000\u00a0]*([\u3400-\u9fff][\u3400-\u9fff \u3000\u00a0]{0,8}[\u3400-\u9fff])[ \t\u3000\u00a0]*$/m;
 /** Whether a text may hold such a line (one search before the line by line reading). */
-const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:出|列|[请請]|缺|[参參]|[会會]|[时時]|地|主|[记記])[\u3400-\u9fff \u3000\u00a0]{1,9}[ \t\u3000\u00a0]*\r?$/m;
+const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:(?:出|列|[请請]|缺)[ \u3000\u00a0]*(?:席|假)|[参參][ \u3000\u00a0]*(?:[会會]|加)|主[ \u3000\u00a0]*持|[记記][ \u3000\u00a0]*[录錄]|[会會][议議](?:[时時][间間]|地[点點]|名[称稱])|[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期)(?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?[ \t\u3000\u00a0]*\r?$/m;
 const NOT_BLANK_LINE = /[^\s\u3000\u00a0]/;
 
 function formRowEdits(source: string, out: Edit[]): void {
@@ -398,9 +402,15 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     return zeroWidth ? text.replace(ZERO_WIDTH, "") : text;
   };
   // (The first line of a paragraph whose indent a conversion dropped is an indent narrower.)
+  // (Asked of the same lines again and again: worked out once each.)
+  const lost = new Int8Array(lines.length).fill(-1);
   const lostIndent = (i: number): number => {
-    const text = read(lines[i]!);
-    return !INDENTED.test(text) && (i === 0 || lines[i - 1]!.end === lines[i - 1]!.start || isClosedLine(read(lines[i - 1]!))) ? INDENT_COLUMNS : 0;
+    if (lost[i]! < 0) {
+      const l = lines[i]!;
+      // (Only a line near the page's width can need it.)
+      lost[i] = l.length < width - WIDTH_SLACK - INDENT_COLUMNS || l.length >= width || INDENTED.test(read(l)) ? 0 : i === 0 || lines[i - 1]!.end === lines[i - 1]!.start || isClosedLine(read(lines[i - 1]!)) ? INDENT_COLUMNS : 0;
+    }
+    return lost[i]!;
   };
   const atWidth = (l: Line, i: number): boolean => Math.abs(l.length - width) <= WIDTH_SLACK || (l.length < width && l.length >= width - WIDTH_SLACK - lostIndent(i));
   // (Lines that are never joined, headings and padded lists, do not count.)

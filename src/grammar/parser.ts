@@ -457,6 +457,15 @@ export class MinutesParser extends EmbeddedActionsParser {
 
   /** Whether the next line is a line of names (continuing a people list). */
   private namesLineAhead(): boolean {
+    if (this.listLineAhead()) return true;
+    // (Or a row of a list laid out in columns, one person a line.)
+    let i = 1;
+    while (tokenMatcher(this.LA(i), LineBreak)) i++;
+    return this.columnRowAhead(i);
+  }
+
+  /** {@link namesLineAhead} for a line of names (and titles) as lists write them. */
+  private listLineAhead(): boolean {
     let i = 1;
     let chunks = 0;
     let notes = 0;
@@ -475,7 +484,6 @@ export class MinutesParser extends EmbeddedActionsParser {
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     const first = i;
-    if (this.columnRowAhead(first)) return true;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       // (A table flattened to lines: | 沈一鸣、陆国栋.)
       if (tokenMatcher(t, Pipe)) continue;

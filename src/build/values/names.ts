@@ -139,6 +139,13 @@ const TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)
 const GROUP_BEFORE_NOTE = /(?:^|[、，,；;\s\u3000])(?:各|全体)[\u3400-\u9fff]{0,6}$/;
 /** A reason written alone before a name in a 请假 list (因公, 因病, 因事). */
 const REASON_ALONE = /^因[公病事私]$/;
+/** Whether an unnamed group's start stands right before `at` (looked at within a few characters only). */
+function groupBeforeNote(all: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  return (from === 0 ? GROUP_BEFORE_NOTE : GROUP_AFTER_SEPARATOR).test(all.slice(from, at));
+}
+/** {@link GROUP_BEFORE_NOTE} inside a longer text: after a separator. */
+const GROUP_AFTER_SEPARATOR = /[、，,；;\s\u3000](?:各|全体)[\u3400-\u9fff]{0,6}$/;
 /** 同志 written after a name. */
 const COMRADE_SUFFIX = /同志$/;
 /** Separators between names in a list. */
@@ -188,7 +195,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   if (typeof s !== "string") return [];
   // A bracketed note after a name (王五（出差）, 张三（市发改委）) is not part of it.
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
-  const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (GROUP_BEFORE_NOTE.test(all.slice(0, at)) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(TRAILING_STOPS, "");
+  const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(TRAILING_STOPS, "");
   const names: string[] = [];
   for (const raw of text.split(NAME_SEPARATORS)) {
     // A unit before its people: 县发改局：孙立新.
