@@ -67,8 +67,9 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
   // Zero-width spaces and joiners a web editor left between characters (，\u200b李四) are read as nothing.
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
-/** Whether a text holds a zero-width space or joiner (four searches for one character each: faster than a class). */
+/** Whether a text holds a zero-width space or joiner. */
 const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
+/** Whether a text holds a no-break space, or a zero-width one. */
 const ODD_BLANK = /[\u00a0\u200b-\u200d\u2060]/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]+/g;
 
@@ -163,18 +164,18 @@ const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r
 /** A table row of two cells: a label and its value. */
 const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜]?[ \t\u3000\u00a0]*$/;
 
-/**
- * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
- * labelled lines they stand for (`会议时间：2025年5月20日上午`): the pipes around the cells are read
- * as nothing, the one between label and value as a colon. So are rows whose cells are separated
- * by tabs (`会议时间<TAB>…`).
- */
 /** A line that is only a label of a meeting's form, without its colon: 出席人员, 列　　席. */
 const LABEL_ALONE = /^[ \t\u3000\u00a0]*([\u3400-\u9fff][\u3400-\u9fff \u3000\u00a0]{0,8}[\u3400-\u9fff])[ \t\u3000\u00a0]*$/m;
 /** Whether a text may hold such a line (one search before the line by line reading). */
 const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:(?:出|列|[请請]|缺)[ \u3000\u00a0]*(?:席|假)|[参參][ \u3000\u00a0]*(?:[会會]|加)|主[ \u3000\u00a0]*持|[记記][ \u3000\u00a0]*[录錄]|[会會][议議](?:[时時][间間]|地[点點]|名[称稱])|[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期)(?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?[ \t\u3000\u00a0]*\r?$/m;
 const NOT_BLANK_LINE = /[^\s\u3000\u00a0]/;
 
+/**
+ * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
+ * labelled lines they stand for (`会议时间：2025年5月20日上午`): the pipes around the cells are read
+ * as nothing, the one between label and value as a colon. So are rows whose cells are separated
+ * by tabs (`会议时间<TAB>…`), and a label alone on its line above its value (`出席人员⏎韦建明、…`).
+ */
 function formRowEdits(source: string, out: Edit[]): void {
   const pipes = source.includes("|") || source.includes("｜");
   const tabs = source.includes("\t");
