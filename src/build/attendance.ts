@@ -39,6 +39,8 @@ const NOTE_IN_LIST = /[（(][^（()）]{1,30}[）)]/g;
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
 const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$|领导$/;
+/** 及 / 以及 before a unit, at the end of a list item: 彭　凯及县政府办. */
+const JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|单位)$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
 const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
 /** Items are separated by 、 (and by blanks in padded lists). */
@@ -122,7 +124,15 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
   const match = clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length);
-  let items = cut({ text, match, start: offset }, ITEM_SEPARATOR).flatMap(blankSeparatedNames);
+  let listed = cut({ text, match, start: offset }, ITEM_SEPARATOR);
+  // A person, then 及 and units that end in an unnamed group (县长助理彭　凯及县政府办、县发改委…主要负责同志):
+  // the units add nobody, the person stays.
+  const lastItem = listed[listed.length - 1];
+  if (listed.length > 1 && lastItem !== undefined && UNNAMED_GROUP.test(lastItem.match)) {
+    const k = listed.findIndex((item) => JOINED_UNITS.test(stripEnd(item.match)));
+    if (k >= 0) listed = [...listed.slice(0, k), slice(listed[k]!, 0, JOINED_UNITS.exec(stripEnd(listed[k]!.match))!.index)];
+  }
+  let items = listed.flatMap(blankSeparatedNames);
   if (match.includes("等") || match.includes("和") || match.includes("及")) items = items.flatMap(joinedPeople);
   const people: Person[] = [];
   let pendingTitle: Span | null = null;

@@ -491,10 +491,11 @@ function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
  * The view of `source` the grammar reads, without pinyin annotations, HTML entities and stray
  * tags; `offsets` maps it back (null when nothing was changed).
  *
- * A text with tags is read in two steps: first the markup goes (tags, entities, annotations), then
- * the readings that work line by line (meeting-form rows, spaced titles, hard wraps, page numbers)
- * see the lines the tags made: a page scraped onto one line, or a printed page put in one `<p>`
- * per line, reads as its plain text would.
+ * A text with markup is read in two steps: first the markup goes (tags, entities, a mirror's
+ * pinyin annotations, odd blanks), then the readings that work line by line (meeting-form rows,
+ * spaced titles, hard wraps, page numbers) see the lines as they read: a page scraped onto one
+ * line, a printed page put in one `<p>` per line, or a mirror copy's annotated masthead reads as
+ * its plain text would.
  * @example readingView("<p>区长&emsp;张三</p>").text // "区长 张三"
  */
 export function readingView(source: string): TextView {
@@ -502,9 +503,8 @@ export function readingView(source: string): TextView {
   entityEdits(source, edits);
   noBreakSpaceEdits(source, edits);
   const chromeRanges: [number, number][] = [];
-  const before = edits.length;
   tagEdits(source, edits, chromeRanges);
-  if (edits.length === before) {
+  if (edits.length === 0) {
     lineEdits(source, edits, chromeRanges);
     return applyEdits(source, edits, chromeRanges);
   }

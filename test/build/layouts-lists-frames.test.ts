@@ -565,4 +565,14 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["韦建明", "祝海军", "闫芳"]);
     expect(m.meeting?.absentees).toEqual([]);
   });
+
+  it("keeps a named person joined by 及 to units that end in an unnamed group (县长助理彭　凯及县政府办、县发改委…主要负责同志列席)", () => {
+    const m = parse([
+      "蓝泉县人民政府常务会议纪要",
+      "3月5日上午，县长罗志诚主持召开县政府第9次常务会议。县长助理彭　凯及县政府办、县发改委、县财政局主要负责同志列席会议。",
+      "一、关于防汛",
+      "会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["彭凯", "县长助理"]]);
+  });
 });
