@@ -11,7 +11,7 @@ import type { BuildContext } from "./context.js";
 import { type Span, stripEnd } from "./sentences.js";
 import { spanOf } from "./topics.js";
 import { locate } from "./lists.js";
-import { looksLikeName, splitTitleName } from "./values/names.js";
+import { looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 
 /** A fact label at the start of a line (matchable text), and which fact it gives. */
 const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人)?|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员)?|参[会加](?:人员)?|列[ \t]*席(?:人员)?|请[ \t]*假(?:人员)?|缺[ \t]*席(?:人员)?)[ \t]*:/;
@@ -89,7 +89,8 @@ function chairOf(value: Span, ctx: BuildContext): Person | null {
   const text = stripEnd(value.text);
   const bracketed = TITLE_IN_BRACKETS.exec(text);
   const { name, title } = bracketed && looksLikeName(ctx.compact(bracketed[1]!)) ? { name: ctx.compact(bracketed[1]!), title: ctx.compact(bracketed[2]!) } : splitTitleName(text, ctx.compact);
-  if (!looksLikeName(name)) return null;
+  // (A long name without a dot too: 旗长　额尔德木图.)
+  if (!looksLikeName(name) && !looksLikeLongName(name)) return null;
   const [from, to] = locate(value.text, 0, name);
   return { name, title, ...(to > from ? { position: ctx.position(value.start + from, value.start + to) } : {}) };
 }

@@ -30,7 +30,7 @@ const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
-const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,3})(?:同志)?$/;
+const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,4})(?:同志)?$/;
 /** The last character of a padded name, alone or before a separator: 罕 or 罕，州发展改革委…. */
 const PADDED_REST = /^[\u3400-\u9fff](?:[、，,；;]|$)/;
 /** A title alone: 区政协副主席. */

@@ -575,4 +575,19 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     ].join("\n"));
     expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["彭凯", "县长助理"]]);
   });
+
+  it("reads long names without a dot: a labelled chair (旗长　额尔德木图) and a 列席 line's wrapped second line (局长吉日嘎拉)", () => {
+    const m = parse([
+      "巴音塔拉旗人民政府常务会议纪要",
+      "时　　间：2024年5月6日上午",
+      "地　　点：旗政府三楼会议室",
+      "主　　持：旗委副书记、旗长　额尔德木图",
+      "一、关于防汛",
+      "会议原则同意。",
+      "列席：旗政府办公室主任娜仁高娃，旗财政局局长刘　强，旗林草局局长",
+      "　　　阿拉坦仓，旗文体旅游广电局局长吉日嘎拉",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "额尔德木图", title: "旗委副书记、旗长" });
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["娜仁高娃", "刘强", "阿拉坦仓", "吉日嘎拉"]);
+  });
 });
