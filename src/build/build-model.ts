@@ -50,7 +50,7 @@ import {
   isMastheadNumber,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
-import { buildWrittenReports, reportsInParagraph } from "./written-reports.js";
+import { buildWrittenReports, reportsInParagraph, reportsOf } from "./written-reports.js";
 
 /** A line that only tells who chaired: 市委副书记、市长沈　岩主持会议。 / 会议由县长王明主持。 */
 const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同志)?主持(?:了)?(?:会议)?[。.]?[ \t\u3000]*$/;
@@ -418,9 +418,18 @@ function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: Build
   const out: WrittenReport[] = [];
   for (const b of topics) {
     if (reportItems.has(b) || !REPORTS_TOPIC.test(topicHeading(b, ctx))) continue;
+    const found = out.length;
     for (const part of b.topic!.body) {
       const item = part.kind === "topic" ? toBlock(part) : null;
       if (item) out.push(...buildWrittenReports(item, ctx));
+    }
+    // No numbered items: the reports run on in its text, one after another (区审计局关于…的情况汇报；区市场监管局关于…的汇报。).
+    const text = b.topic!.body.filter((part) => part.kind === "paragraph" && part.tokens.length > 0);
+    if (out.length === found && text.length > 0) {
+      const start = toBlock(text[0]!)!.start;
+      const end = toBlock(text[text.length - 1]!)!.end;
+      const span = { text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start };
+      if (REPORT_LIST.test(span.match)) out.push(...reportsOf(span, 0, ctx));
     }
   }
   return out;
@@ -570,6 +579,9 @@ function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolea
   const end = blocks[last]!.end;
   return isOpening({ text: ctx.text.slice(first.start, end), match: ctx.match.slice(first.start, end), start: first.start });
 }
+
+/** Text that lists reports: a body's first words name one (区审计局关于…的情况汇报). */
+const REPORT_LIST = /^\s*[^，,。；;]{2,30}?关于[^。]{2,80}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)/;
 
 /** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项 … */
 const REPORTS_TOPIC = /^(?:会议)?(?:还)?书面通报(?:的)?(?:事项|情况|以下事项)?[:：]?$/;

@@ -31,6 +31,8 @@ export interface MeetingInput {
   titleDate?: Block | null;
 }
 
+/** A line break with the blanks around it. */
+const LINE_BREAK_IN_TEXT = /[ \t]*\r?\n[ \t]*/g;
 const SPACED_NUMBER = /(?<=[第0-9]) (?=[0-9次])/g;
 
 /** Which meeting a sentence opens: the standing meeting, another one, or none. */
@@ -355,7 +357,8 @@ function sessionOf(text: string): { sessionNumber: number; term: number | null }
   if (!text.includes("次")) return null;
   // 第 2 1 次: spaced-out digits read as one number.
   // (Read in matchable text: full-width digits and blanks as ASCII, 第 １ ２ 次.)
-  const s = parseSession(toMatchable(text).replace(SPACED_NUMBER, ""));
+  // (And a line break inside the mention read as nothing: 2025年第3次⏎镇政府常务会议.)
+  const s = parseSession(toMatchable(text).replace(LINE_BREAK_IN_TEXT, "").replace(SPACED_NUMBER, ""));
   return s.sessionNumber === null ? null : { sessionNumber: s.sessionNumber, term: s.term };
 }
 

@@ -49,7 +49,7 @@ export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport
 }
 
 /** The 书面通报 items of `span`, whose text from `lead` on follows the report verb or the item's marker. */
-function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenReport[] {
+export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenReport[] {
   const decisionMatch = DECISION.exec(span.match.slice(lead))!;
   const decision = decisionMatch[1] ?? null;
   let from = lead + decisionMatch[0].length;

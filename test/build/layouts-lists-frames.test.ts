@@ -590,4 +590,22 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "额尔德木图", title: "旗委副书记、旗长" });
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["娜仁高娃", "刘强", "阿拉坦仓", "吉日嘎拉"]);
   });
+
+  it("reads a session number a line break cuts from its meeting, and reports listed in the text of a 书面通报事项 topic", () => {
+    const m = parse([
+      "汀州区人民政府常务会议纪要",
+      "　　2025年3月10日上午，镇长邵　刚在镇政府三楼会议室主持召开2025年第3次",
+      "镇政府常务会议。现纪要如下：",
+      "　　一、关于防汛",
+      "　　会议原则同意。",
+      "　　二、书面通报事项",
+      "　　区审计局关于2021年度区级预算执行审计整改的情况汇报；区市场监管局关于冬季燃气安全",
+      "专项检查的汇报。",
+    ].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(3);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["区审计局", "2021年度区级预算执行审计整改"],
+      ["区市场监管局", "冬季燃气安全专项检查"],
+    ]);
+  });
 });
