@@ -78,11 +78,19 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
     while (
       i + 1 < list.length &&
       onNextLine(ctx.text, last.end, list[i + 1]!.start) &&
-      !WRAP_STOP.test(ctx.match.slice(last.start, last.end))
+      !WRAP_STOP.test(ctx.match.slice(last.start, last.end)) &&
+      // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
+      !(last !== first && !indented(ctx.text, last.start) && indented(ctx.text, list[i + 1]!.start))
     ) last = list[++i]!;
     out.push({ text: ctx.text.slice(first.start, last.end), match: ctx.match.slice(first.start, last.end), start: first.start });
   }
   return out;
+}
+
+/** Whether the line holding `start` begins with blanks before it. */
+function indented(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return start > 0 && (c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0);
 }
 
 /** What ends a line that was not cut by a wrap: the end of a sentence (an ASCII full stop after a Han character too) or a clause-closing colon. */

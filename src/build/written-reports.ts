@@ -20,7 +20,7 @@ const ITEM_BOUNDARY = /(?:的情况汇报|的汇报|的情况报告|的报告|�
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?=》?(?:\([^()]{2,20}\)|\s*[—–-]{1,2}\s*[\u3400-\u9fff]{2,20})?\s*(?:[,，。;；\r\n]|$))/g;
+const REPORT_END = /(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?=》?(?:\([^()]{2,20}\)|\s*[—–-]{1,2}\s*[\u3400-\u9fff]{2,20})?\s*(?:[,，。.;；\r\n]|$))/g;
 /** The body that submitted a report, in brackets after its name: …的汇报（新区财政局）. */
 const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff]{2,20})\s*[。;；]?\s*$)/;
 

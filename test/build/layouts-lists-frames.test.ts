@@ -608,4 +608,21 @@ describe("people, chairs and frames (rounds 60–62)", () => {
       ["区市场监管局", "冬季燃气安全专项检查"],
     ]);
   });
+
+  it("reads a 书面通报: label line with its report below ending in an ASCII full stop, and stops a wrapped list before an indented statement", () => {
+    const m = parse([
+      "清波区人民政府常务会议纪要",
+      "　　3月5日上午，区长王明主持召开区政府第8次常务会议。",
+      "　　列席会议的有：区政府办公室副主任戚文涛，区发改局局长",
+      "荆志刚，区教育局局长滑秀娟",
+      "　　区人大常委会、区政协有关负责同志应邀列席会议。",
+      "　　一、关于防汛",
+      "　　会议原则同意。",
+      "书面通报:",
+      "县统计局关于上半年重点指标监测的情况汇报.",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["戚文涛", "荆志刚", "滑秀娟"]);
+    expect(m.meeting?.invitedObservers).toEqual([]);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([["县统计局", "上半年重点指标监测"]]);
+  });
 });
