@@ -5,10 +5,12 @@
 // dist/cli.cjs through a V8 code cache kept in the system's temporary folder (what Node 22's
 // module.enableCompileCache does, done by hand for Node 20): the first run writes it, the next
 // ones skip parsing and compiling the functions a parse used. Any problem with the cache
-// (unwritable folder, stale or rejected data) falls back to a plain compile, silently.
+// (unwritable folder, stale or rejected data) falls back to a plain compile, silently. Writing a
+// new cache removes other builds' caches unused for a week (a cache in use has its time renewed
+// once a day).
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own cache.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -37,6 +39,14 @@ const { run, nodeIo } = module.exports;
 
 process.exitCode = await run(process.argv.slice(2), nodeIo);
 
+// A cache in use is marked so (its time), so that other builds' runs keep it.
+if (useCache && cachedData !== undefined && !script.cachedDataRejected) {
+  try {
+    const now = new Date();
+    if (Date.now() - statSync(cacheFile).mtimeMs > 24 * 3600 * 1000) utimesSync(cacheFile, now, now);
+  } catch {}
+}
+
 // After the run, so the cache holds the functions it compiled, not only the top level.
 if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
   try {
@@ -44,5 +54,15 @@ if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
     const partial = `${cacheFile}.${process.pid}`;
     writeFileSync(partial, script.createCachedData());
     renameSync(partial, cacheFile);
+    // Other builds' caches unused for a week go: the folder holds what is in use.
+    const folder = dirname(cacheFile);
+    const stale = Date.now() - 7 * 24 * 3600 * 1000;
+    for (const name of readdirSync(folder)) {
+      const other = join(folder, name);
+      if (other === cacheFile || !/^cli-[0-9a-f]{20}\.bin$/.test(name)) continue;
+      try {
+        if (statSync(other).mtimeMs < stale) unlinkSync(other);
+      } catch {}
+    }
   } catch {}
 }

@@ -1,6 +1,6 @@
 // The BUILT CLI (bin/jiyao.js → dist/cli.cjs), run as a child process. `npm test` builds first.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -91,6 +91,36 @@ describe("bin/jiyao.js (built)", () => {
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).meeting.sessionNumber).toBe(13);
       expect(readFileSync(file).length).toBeGreaterThan(1000);
+    });
+
+    it("removes other builds' caches not written for a week when it writes its own, and keeps recent ones", () => {
+      const tmp = freshTmp("cache-stale");
+      const folder = join(tmp, "jiyao-compile-cache");
+      mkdirSync(folder, { recursive: true });
+      const old = join(folder, "cli-0123456789abcdef0123.bin");
+      const recent = join(folder, "cli-fedcba9876543210fedc.bin");
+      const other = join(folder, "notes.txt");
+      for (const f of [old, recent, other]) writeFileSync(f, "x");
+      const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000);
+      utimesSync(old, tenDaysAgo, tenDaysAgo);
+      utimesSync(other, tenDaysAgo, tenDaysAgo);
+      expect(jiyao(["--version"], undefined, { TMPDIR: tmp }).code).toBe(0);
+      const files = cacheFiles(tmp);
+      expect(files).not.toContain("cli-0123456789abcdef0123.bin");
+      expect(files).toContain("cli-fedcba9876543210fedc.bin");
+      expect(files).toContain("notes.txt");
+      expect(files.filter((f) => f.startsWith("cli-"))).toHaveLength(2);
+    });
+
+    it("renews the time of the cache it uses, so other builds' runs keep it", () => {
+      const tmp = freshTmp("cache-renew");
+      jiyao(["--version"], undefined, { TMPDIR: tmp });
+      const [name] = cacheFiles(tmp);
+      const file = join(tmp, "jiyao-compile-cache", name!);
+      const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000);
+      utimesSync(file, tenDaysAgo, tenDaysAgo);
+      expect(jiyao(["--version"], undefined, { TMPDIR: tmp }).code).toBe(0);
+      expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(3600 * 1000);
     });
 
     it("is neither read nor written with NODE_DISABLE_COMPILE_CACHE=1", () => {
