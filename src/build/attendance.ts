@@ -33,8 +33,6 @@ const LIST_FOLLOWS = /的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?$|[
 /** A clause that ends with its comma. */
 const COMMA_AT_END = /[,，]\s*$/;
 const COMMA_OR_SEMICOLON = /[,，;；]/;
-/** A bracketed note in a list, which may hold a comma of its own. */
-const NOTE_IN_LIST = /[（(][^（()）]{1,30}[）)]/g;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
@@ -71,7 +69,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       let last = verbEnd;
       // (Items may end in ；: 列席会议的有：…主任何勇；…局长郑杰；….)
       // (Not at a comma inside a note: 秦立军（副召集人，市政府副秘书长）.)
-      const clauses = cut({ ...rest, match: rest.match.replace(NOTE_IN_LIST, (n) => n.replace(/[,，;；]/g, " ")) }, COMMA_OR_SEMICOLON);
+      const clauses = cut({ ...rest, match: rest.match.replace(BRACKET_NOTE, (n) => n.replace(/[,，;；]/g, " ")) }, COMMA_OR_SEMICOLON);
       // The last clause, when a verb with its list before it follows right on (…蒋红，秦立同志因出差请假), is that verb's.
       if (next !== undefined && !LIST_FOLLOWS.test(next[0]) && clauses.length > 1 && !COMMA_AT_END.test(clauses[clauses.length - 1]!.match)) clauses.pop();
       for (const clause of clauses) {

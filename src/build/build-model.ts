@@ -50,7 +50,7 @@ import {
   isMastheadNumber,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
-import { buildWrittenReports, reportsInParagraph, reportsOf } from "./written-reports.js";
+import { REPORT_ENDING, buildWrittenReports, reportsInParagraph, reportsOf } from "./written-reports.js";
 
 /** A line that only tells who chaired: 市委副书记、市长沈　岩主持会议。 / 会议由县长王明主持。 */
 const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同志)?主持(?:了)?(?:会议)?[。.]?[ \t\u3000]*$/;
@@ -387,7 +387,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 }
 
 /** An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局). */
-const REPORT_LINE = /^\s*(?:[\u3400-\u9fff]{2,20})?关于[^。]{2,80}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)(?:》)?(?:\s*[—–-]{1,2}\s*[\u3400-\u9fff]{2,20}|\([^()]{2,20}\))?\s*[。.;；]?\s*$/;
+const REPORT_LINE = new RegExp(`^\\s*(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20}|\\([^()]{2,20}\\))?\\s*[。.;；]?\\s*$`);
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
 const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;
@@ -426,8 +426,8 @@ function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: Build
     // No numbered items: the reports run on in its text, one after another (区审计局关于…的情况汇报；区市场监管局关于…的汇报。).
     const text = b.topic!.body.filter((part) => part.kind === "paragraph" && part.tokens.length > 0);
     if (out.length === found && text.length > 0) {
-      const start = toBlock(text[0]!)!.start;
-      const end = toBlock(text[text.length - 1]!)!.end;
+      const [start] = tokensRange(text[0]!.tokens);
+      const [, end] = tokensRange(text[text.length - 1]!.tokens);
       const span = { text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start };
       if (REPORT_LIST.test(span.match)) out.push(...reportsOf(span, 0, ctx));
     }
@@ -581,7 +581,7 @@ function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolea
 }
 
 /** Text that lists reports: a body's first words name one (区审计局关于…的情况汇报). */
-const REPORT_LIST = /^\s*[^，,。；;]{2,30}?关于[^。]{2,80}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)/;
+const REPORT_LIST = new RegExp(`^\\s*[^，,。；;]{2,30}?关于[^。]{2,80}?${REPORT_ENDING}`);
 
 /** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项 … */
 const REPORTS_TOPIC = /^(?:会议)?(?:还)?书面通报(?:的)?(?:事项|情况|以下事项)?[:：]?$/;

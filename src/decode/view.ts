@@ -3,7 +3,7 @@
 // and stray tags (`<p>`, `<br>`, `</span>`). An offset table maps every offset of the view back to
 // the source, so positions refer to the original text and no character is lost.
 import { Buffer } from "node:buffer";
-import { PINYIN_ANNOTATION, type TextView, annotationCuts } from "./mirror.js";
+import { type TextView, annotationCuts } from "./mirror.js";
 
 /** One change of the source: [start, end) is read as `text`. */
 interface Edit {
@@ -186,7 +186,7 @@ function formRowEdits(source: string, out: Edit[]): void {
     const line = source.slice(start, end);
     // 会议时间<TAB>…: the tabs after the label read as a colon (the cells after it keep theirs).
     const t = tabs ? TAB_ROW.exec(line) : null;
-    if (t !== null && FORM_LABEL.test(t[1]!.replace(PINYIN_ANNOTATION, ""))) {
+    if (t !== null && FORM_LABEL.test(t[1]!)) {
       const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
       out.push({ start: labelEnd, end: start + t[0].length, text: "：" });
     }
@@ -197,8 +197,8 @@ function formRowEdits(source: string, out: Edit[]): void {
       out.push({ start: labelEnd, end: labelEnd, text: "：" });
     }
     const m = pipes ? FORM_ROW.exec(line) : null;
-    // (A mirror copy may annotate the label: 會(huì)議時間.)
-    if (m !== null && m[2] !== "" && FORM_LABEL.test(m[1]!.replace(PINYIN_ANNOTATION, ""))) {
+    // (A mirror copy's annotated label, 會(huì)議時間, arrives here without its annotations.)
+    if (m !== null && m[2] !== "" && FORM_LABEL.test(m[1]!)) {
       const labelAt = start + line.indexOf(m[1]!);
       const labelEnd = labelAt + m[1]!.length;
       const valueAt = start + line.indexOf(m[2]!, labelEnd - start);
@@ -394,14 +394,9 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     const text = source.slice(l.start, l.end);
     return !RIGHT_ALIGNED.test(text) && !RULE_LINE.test(text);
   }).length;
-  // (A line's text as read: a mirror copy's pinyin annotations do not close it: …會(huì)議(yì)⏎的有….)
-  const annotated = out.length > 0;
-  // (Zero-width spaces neither: …監委。\u200b⏎.)
-  const zeroWidth = ZERO_WIDTH_HINT.test(source);
-  const read = (l: Line): string => {
-    const text = annotated ? source.slice(l.start, l.end).replace(PINYIN_ANNOTATION, "") : source.slice(l.start, l.end);
-    return zeroWidth ? text.replace(ZERO_WIDTH, "") : text;
-  };
+  // (The line readings see text without markup: a mirror's annotations and zero-width spaces are
+  // gone before them, see readingView.)
+  const read = (l: Line): string => source.slice(l.start, l.end);
   // (The first line of a paragraph whose indent a conversion dropped is an indent narrower.)
   // (Asked of the same lines again and again: worked out once each.)
   const lost = new Int8Array(lines.length).fill(-1);

@@ -566,7 +566,6 @@ export class MinutesParser extends EmbeddedActionsParser {
   private reportGoesOn(): boolean {
     const before = this.lastContentToken()?.image ?? "";
     if (SENTENCE_END_AT_END.test(before) || !tokenMatcher(this.LA(1), Text)) return false;
-    const lineStart = this.LA(0);
     let line = "";
     for (let i = 1, t = this.LA(1); tokenMatcher(t, Inline); t = this.LA(++i)) line += t.image;
     // (The sentence's start, from the line before: its last 关于 has no end yet.)
@@ -574,7 +573,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     for (let i = 0; i > -40; i--) {
       const t = this.LA(i);
       if (tokenMatcher(t, WrittenReportStart)) break;
-      if (!tokenMatcher(t, LineBreak) && t !== lineStart) opened = t.image + opened;
+      if (!tokenMatcher(t, LineBreak)) opened = t.image + opened;
     }
     return OPEN_REPORT_NAME.test(opened) && REPORT_NAME_END.test(line);
   }

@@ -8,10 +8,12 @@ import { parse } from "../../src/parse.js";
 import { FIXTURES } from "../helpers/corpus.js";
 
 const OPENING = "3月5日上午，镇长韦明光在镇政府二楼会议室主持召开镇政府第7次常务会议。现纪要如下：";
+/** Minutes with one topic, then `lines` (the lists and lines under test). */
+const doc = (...lines: string[]) => parse(["安陵县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", ...lines].join("\n"));
+const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
+const people = (list: { name: string; title: string | null }[] | undefined) => list?.map((p) => [p.name, p.title]);
 
 describe("people lists and page frames (rounds 48–51)", () => {
-  const doc = (...lines: string[]) => parse(["安陵县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", ...lines].join("\n"));
-  const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
 
   it("joins a padded name after its title or unit (副县长韩　梅, 镇党政办王　丹) and a padded compound surname (欧阳　蕾)", () => {
     const m = doc("因公缺席：副县长韩　梅（在省委党校学习）", "列席人员：镇党政办王　丹，镇财政所朱明远　欧阳　蕾");
@@ -283,8 +285,6 @@ describe("messy copies (round 51)", () => {
 });
 
 describe("people, chairs and frames (rounds 60–62)", () => {
-  const doc = (...lines: string[]) => parse(["安陵县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", ...lines].join("\n"));
-  const people = (list: { name: string; title: string | null }[] | undefined) => list?.map((p) => [p.name, p.title]);
 
   it("joins a padded name written before its title (张　敏常务副区长, 陶　然副区长)", () => {
     const m = doc("出席：李卫东区长，张　敏常务副区长，刘建平、伍丽娟、陶　然副区长，", "　　　区政府党组成员赵海波");

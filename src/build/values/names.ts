@@ -135,17 +135,18 @@ const TITLE_SUFFIX = new RegExp(
 );
 /** A whole title as written after a name (常务副区长, 区长, 同志): the rest of a padded name's chunk. */
 const TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)}|同志)$`);
-/** An unnamed group's start before a bracketed note inside it: 各村（社区）…, 全体镇（街道）…. */
-const GROUP_BEFORE_NOTE = /(?:^|[、，,；;\s\u3000])(?:各|全体)[\u3400-\u9fff]{0,6}$/;
 /** A reason written alone before a name in a 请假 list (因公, 因病, 因事). */
 const REASON_ALONE = /^因[公病事私]$/;
-/** Whether an unnamed group's start stands right before `at` (looked at within a few characters only). */
+/**
+ * Whether an unnamed group's start stands right before a bracketed note at `at`: 各村（社区）…,
+ * 全体镇（街道）… (looked for within a few characters; the text's start counts as a separator).
+ */
 function groupBeforeNote(all: string, at: number): boolean {
   const from = Math.max(0, at - 12);
-  return (from === 0 ? GROUP_BEFORE_NOTE : GROUP_AFTER_SEPARATOR).test(all.slice(from, at));
+  return GROUP_BEFORE_NOTE.test((from === 0 ? "、" : "") + all.slice(from, at));
 }
-/** {@link GROUP_BEFORE_NOTE} inside a longer text: after a separator. */
-const GROUP_AFTER_SEPARATOR = /[、，,；;\s\u3000](?:各|全体)[\u3400-\u9fff]{0,6}$/;
+/** An unnamed group's start after a separator, at the end: 、各村. */
+const GROUP_BEFORE_NOTE = /[、，,；;\s\u3000](?:各|全体)[\u3400-\u9fff]{0,6}$/;
 /** 同志 written after a name. */
 const COMRADE_SUFFIX = /同志$/;
 /** Separators between names in a list. */
