@@ -110,10 +110,13 @@ const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上)/;
 
 /** The shortest heading taken for one cut by a hard wrap. */
 const MIN_WRAPPED_HEADING = 16;
-/** The end of a heading, alone on its line after a wrap: short, no punctuation, a heading's last word. */
-const HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,10}$/;
+/**
+ * The end of a heading, alone on its line after a wrap: short, no punctuation, a heading's last
+ * word, and not how the meeting's own sentence opens (会议原则同意…).
+ */
+const HEADING_TAIL = /^(?!会议|会上|原则|同意|要求)[^，。；：,.;:！？!?\s]{1,16}$/;
 /** The last word of a heading. */
-const HEADING_END = /(?:汇报|报告|方案|意见|办法|规定|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|》|）)$/;
+const HEADING_END = /(?:汇报|报告|方案|意见|办法|规定|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|模式|机制|》|）)$/;
 
 /** Whether a heading may have been cut by a hard wrap: long, and no sentence end. */
 function mayBeWrapped(heading: string): boolean {

@@ -49,6 +49,8 @@ const ORGAN_NAME = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府[办辦]公室|
 const KEY_WITH_COLON = /[：:】]\s*$/;
 /** Punctuation of running text, which a header value does not hold. */
 const SENTENCE_MARK = /[。，,；;！？]/;
+/** The shortest value line a table cell would wrap (a label of an unknown key is shorter). */
+const WRAPPED_CELL_MIN = 6;
 /** A line of separators only: 、 pushed onto a line of its own by a hard wrap. */
 const ONLY_SEPARATORS = /^[、，,；;]+$/;
 /** A list line that ends with a separator (its last item is whole). */
@@ -168,6 +170,7 @@ export class MinutesParser extends EmbeddedActionsParser {
   /** `索 引 号: | 330502/2022-15627 | 成文日期: | 2022-12-06 |` */
   public headerRow = this.RULE("headerRow", (): GrammarBlock => {
     const tokens: IToken[] = [];
+    let valueBelow = false;
     this.OR([{ ALT: () => tokens.push(this.CONSUME(HeaderKey)) }, { ALT: () => tokens.push(this.CONSUME(Pipe)) }]);
     this.MANY(() => tokens.push(this.CONSUME(Inline)));
     this.lineEnd();
@@ -186,8 +189,18 @@ export class MinutesParser extends EmbeddedActionsParser {
         const value = this.SUBRULE(this.valueLine);
         this.ACTION(() => {
           if (value !== undefined) tokens.push(...value);
+          valueBelow = value !== undefined;
           if (KEY_WITH_COLON.test(tokens[0]!.image)) this.pairedKeys = true;
         });
+      },
+    });
+    // A long value a table cell wrapped onto a second line, the next key below it
+    // (信息名称：⏎上虞区人民政府⏎第21次常务会议纪要⏎成文日期：…).
+    this.OPTION3({
+      GATE: () => valueBelow && this.wrappedCellAhead(tokens),
+      DEF: () => {
+        const value = this.SUBRULE3(this.valueLine);
+        this.ACTION(() => value !== undefined && tokens.push(...value));
       },
     });
     // A value wrapped onto an indented line of its own, the header's last (内容概况 市政府第52次常务会议纪要⏎  春季农业生产等4项议题⏎⏎).
@@ -430,6 +443,19 @@ export class MinutesParser extends EmbeddedActionsParser {
     let i = 2;
     while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
     return tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
+  }
+
+  /**
+   * Whether the next line is the rest of a key-alone row's value that a table cell wrapped: the
+   * value line was long, this one is value-like (no key, no sentence, no colon at its end) and a key
+   * starts the line after it.
+   */
+  private wrappedCellAhead(tokens: IToken[]): boolean {
+    const valueLength = tokens.slice(1).reduce((n, t) => n + t.image.trim().length, 0);
+    if (valueLength < WRAPPED_CELL_MIN || !this.valueLineAhead() || !this.keyAfterValueLine()) return false;
+    let i = 1;
+    while (!tokenMatcher(this.LA(i + 1), LineBreak) && !tokenMatcher(this.LA(i + 1), EOF)) i++;
+    return !KEY_WITH_COLON.test(this.LA(i).image);
   }
 
   /** Whether a header row led by a bare date starts here (the date, then a header label). */
