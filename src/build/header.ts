@@ -31,6 +31,7 @@ const LABELS: Record<string, [Field, number]> = {
   发布部门: ["publisher", 0],
   发布单位: ["publisher", 0],
   发文机关: ["publisher", 1],
+  发文机构: ["publisher", 1],
   公开方式: ["disclosureMode", 0],
   公开时限: ["disclosurePeriod", 0],
 };

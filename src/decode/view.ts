@@ -67,6 +67,17 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
   // Zero-width spaces and joiners a web editor left between characters (，\u200b李四) are read as nothing.
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
+/**
+ * A bullet a page's list put before each label of its header (  • 索引号:⏎    6208230000/…) is read
+ * as a blank, one for one: the label then starts its row as in any header.
+ */
+function bulletEdits(source: string, out: Edit[]): void {
+  if (!BULLET_HINT.test(source)) return;
+  for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
+}
+const BULLET_HINT = /[•●▪◆■·]/;
+/** A bullet at the start of a line, before a short label and its colon. */
+const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/gm;
 /** Whether a text holds a zero-width space or joiner. */
 const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
 /** Whether a text holds a no-break space, or a zero-width one. */
@@ -497,6 +508,7 @@ export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
   noBreakSpaceEdits(source, edits);
+  bulletEdits(source, edits);
   const chromeRanges: [number, number][] = [];
   tagEdits(source, edits, chromeRanges);
   if (edits.length === 0) {

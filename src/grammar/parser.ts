@@ -51,6 +51,11 @@ const KEY_WITH_COLON = /[：:】]\s*$/;
 const SENTENCE_MARK = /[。，,；;！？]/;
 /** The shortest value line a table cell would wrap (a label of an unknown key is shorter). */
 const WRAPPED_CELL_MIN = 6;
+/** A row led by a label and its colon (its letters may be spaced out: 关 键 字：). */
+const LABEL_LEAD = /^[\u3400-\u9fff]{2,6}[：:]/;
+const LABEL_LEAD_LENGTH = 8;
+/** The blank lines a page's header may put between a key and its value. */
+const MAX_BLANKS_IN_ROW = 2;
 /** A line of separators only: 、 pushed onto a line of its own by a hard wrap. */
 const ONLY_SEPARATORS = /^[、，,；;]+$/;
 /** A list line that ends with a separator (its last item is whole). */
@@ -191,6 +196,20 @@ export class MinutesParser extends EmbeddedActionsParser {
           if (value !== undefined) tokens.push(...value);
           valueBelow = value !== undefined;
           if (KEY_WITH_COLON.test(tokens[0]!.image)) this.pairedKeys = true;
+        });
+      },
+    });
+    // A key with its colon alone, its value below a blank line and a key below that: a page's
+    // list of labels, each value on a line of its own (  • 索引号:⏎⏎    6208230000/…⏎  • 主题分类:).
+    this.OPTION4({
+      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0]!, HeaderKey) && KEY_WITH_COLON.test(tokens[0]!.image) && this.valueBelowBlankAhead(),
+      DEF: () => {
+        this.MANY2(() => this.CONSUME2(LineBreak));
+        const value = this.SUBRULE4(this.valueLine);
+        this.ACTION(() => {
+          if (value !== undefined) tokens.push(...value);
+          valueBelow = value !== undefined;
+          this.pairedKeys = true;
         });
       },
     });
@@ -421,12 +440,15 @@ export class MinutesParser extends EmbeddedActionsParser {
   private valueLineAhead(): boolean {
     let length = 0;
     let i = 1;
+    let lead = "";
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       if (tokenMatcher(t, DocNumberLine)) return i === 1;
       if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return false;
       length += t.image.length;
+      if (lead.length < LABEL_LEAD_LENGTH) lead += t.image;
     }
-    return i > 1 && length <= 80;
+    // (A label the lexer does not know, with its own value, is the next row: 文　　号：⏎关 键 字：常务会议.)
+    return i > 1 && length <= 80 && !LABEL_LEAD.test(lead);
   }
 
   /**
@@ -443,6 +465,29 @@ export class MinutesParser extends EmbeddedActionsParser {
     let i = 2;
     while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
     return tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
+  }
+
+  /**
+   * Whether a value stands below one or two blank lines, and a key below it after blank lines
+   * again (or the end): the value of a key alone on the line before.
+   */
+  private valueBelowBlankAhead(): boolean {
+    let i = 1;
+    while (tokenMatcher(this.LA(i), LineBreak) && i <= MAX_BLANKS_IN_ROW) i++;
+    if (i === 1 || tokenMatcher(this.LA(i), LineBreak)) return false;
+    // (发文字号:⏎⏎    白政纪〔2023〕19号)
+    if (tokenMatcher(this.LA(i), DocNumberLine)) i++;
+    else if (!tokenMatcher(this.LA(i), Inline) || tokenMatcher(this.LA(i), HeaderKey)) return false;
+    let length = 0;
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return false;
+      length += t.image.length;
+    }
+    if (length > 80) return false;
+    const end = i;
+    while (tokenMatcher(this.LA(i), LineBreak) && i - end <= MAX_BLANKS_IN_ROW + 1) i++;
+    // (The header's last value, once keys before took theirs so, has anything below it.)
+    return this.pairedKeys || tokenMatcher(this.LA(i), HeaderKey) || tokenMatcher(this.LA(i), EOF);
   }
 
   /**

@@ -115,6 +115,9 @@ const ROLE_WORDS: readonly string[] = [
   "專員",
   "科员",
   "科員",
+  // (列席人员：新闻媒体记者 柯笔)
+  "记者",
+  "記者",
 ];
 
 /** Regex source of a role word ending a title, longest first, e.g. `new RegExp(TITLE_ROLE).exec("副区长")[0]` is `区长`. */

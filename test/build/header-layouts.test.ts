@@ -1,0 +1,77 @@
+// Disclosure headers as pages really lay them out: bulleted label lists, values below blank
+// lines, empty values, labels the parser does not map.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const BODY = [
+  "白沙县人民政府第十九次常务会议纪要",
+  "　　9月12日上午，县长周明主持召开县政府第十九次常务会议。现将会议议定事项纪要如下：",
+  "　　一、关于秋冬季森林防火工作",
+  "　　会议原则同意。",
+];
+
+describe("disclosure headers as pages lay them out", () => {
+  it("reads a bulleted list of labels, each value below a blank line, empty values included", () => {
+    const m = parse([
+      "返回顶部",
+      "  • 索引号:",
+      "",
+      "    6208230000/2023-004117",
+      "  • 发文机构:",
+      "",
+      "    白沙县人民政府办公室",
+      "  • 发文字号:",
+      "",
+      "    白政纪〔2023〕19号",
+      "  • 有效性:",
+      "",
+      "  • 发布日期:",
+      "",
+      "    2023年09月14日 16:40",
+      "",
+      ...BODY,
+    ].join("\n"));
+    expect(m.disclosure).toMatchObject({
+      indexNumber: "6208230000/2023-004117",
+      publisher: "白沙县人民政府办公室",
+      fileNumber: "白政纪〔2023〕19号",
+      publishDate: "2023-09-14",
+    });
+    expect(m.disclosure?.fields.find((f) => f.label === "有效性")?.value).toBeNull();
+    expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
+  });
+
+  it("reads bulleted labels with their values on the same line", () => {
+    const m = parse(["  • 索引号:HT2024-00057", "  • 发文机关:芦江区荷塘镇人民政府", "  • 成文日期:2024-03-20", "", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "HT2024-00057", publisher: "芦江区荷塘镇人民政府", writtenDate: "2024-03-20" });
+  });
+
+  it("leaves an empty value empty when the next row's label is one it does not map", () => {
+    const m = parse(["索 引 号：11410000MB0000000X/2023-00416", "文　　号：", "关 键 字：常务会议", "公开方式：主动公开", "", ...BODY].join("\n"));
+    expect(m.disclosure?.fileNumber).toBeNull();
+    expect(m.disclosure?.fields.map((f) => f.label)).toEqual(["索引号", "文号", "关键字", "公开方式"]);
+    expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
+  });
+
+  it("keeps a related-links list with bullets as it was (no label, no colon)", () => {
+    const m = parse([...BODY, "相关信息：", "· 白沙县人民政府第十八次常务会议纪要", "· 白沙县人民政府第十七次常务会议纪要"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于秋冬季森林防火工作"]);
+    expect(m.disclosure?.fields).toEqual([]);
+    expect(m.unplaced.map((u) => u.text)).toEqual([]);
+  });
+
+  it("reads a tab-separated header whose rows open with labels it only lists, and an empty cell before 浏览量", () => {
+    const m = parse([
+      "索引号\t11210421MB0C3271X5/2024-1101003\t发布机构\t延岭县人民政府办公室",
+      "公开目录\t常务会议\t发布日期\t2024-11-01 09:12:45",
+      "文号\t\t浏览量\t1362",
+      "",
+      "延岭县政府召开常务会议",
+      "　　10月31日，县长常东旭主持召开县政府常务会议。会议原则通过《延岭县2024年目标管理绩效考核工作实施方案》。",
+      "列席人员：新闻媒体记者 柯笔",
+    ].join("\n"));
+    expect(m.title).toBe("延岭县政府召开常务会议");
+    expect(m.disclosure).toMatchObject({ fileNumber: null, publishDate: "2024-11-01", publisher: "延岭县人民政府办公室" });
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["柯笔", "新闻媒体记者"]]);
+  });
+});
