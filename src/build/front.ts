@@ -13,9 +13,15 @@ const SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*�
 /** A headline that starts with a date (5月6日区政府召开第12次常务会议): short, no punctuation. */
 const DATED_HEADLINE = /^[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
 
-/** Whether a line reads as a sentence, not a title (a dated headline is a title). */
-function sentenceLike(text: string): boolean {
-  return SENTENCE_LIKE.test(text) && !DATED_HEADLINE.test(text);
+/** A headline that starts with the year of a session count (2021年区政府第1次常务会议): no month after it. */
+const YEAR_HEADLINE = /^[0-9０-９]{4}[ \t]*年(?![ \t]*[0-9０-９〇○零一二三四五六七八九十元]{1,2}[ \t]*月)[^,，。:：;；!！?？]{4,36}$/;
+
+/**
+ * Whether a line reads as a sentence, not a title (a dated headline is a title). A line led by a
+ * year is a headline, not a title: the second line of a title has it (南河区人民政府⏎2025年度第3次常务会议纪要).
+ */
+function sentenceLike(text: string, headline = false): boolean {
+  return SENTENCE_LIKE.test(text) && !DATED_HEADLINE.test(text) && !(headline && YEAR_HEADLINE.test(text));
 }
 /** The standing meeting continues after another one: 随后，区政府继续召开第27次常务会议. */
 const CONTINUED_LEAD = /随后|接着|会后/;
@@ -62,7 +68,7 @@ export function isTitle(span: Span): boolean {
 export function isHeadline(span: Span): boolean {
   const text = cleanText(span.text);
   if (INDEX_ENTRY.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
-  return text.length >= 4 && text.length <= 40 && !sentenceLike(text) && !/[,，。:：;；]/.test(span.match);
+  return text.length >= 4 && text.length <= 40 && !sentenceLike(text, true) && !/[,，。:：;；]/.test(span.match);
 }
 
 export function isOpening(span: Span): boolean {

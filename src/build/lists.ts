@@ -230,7 +230,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         /^[·•‧・]/.test(head) ||
         unclosedNote(before) ||
         // (Not after a whole person: …局长晏秋萍⏎区教育局、… starts a new item.)
-        (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail)) ||
+        // (Its title may stand a blank before it: …区府办副主任 甘伟⏎区发改局、….)
+        (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail) && !TITLED_PERSON_TAIL.test(compact(before))) ||
         // A role word cut in two (区政府办公室副主⏎任司马文).
         ROLE_SPLIT.test(tail.slice(-1) + head.slice(0, 1)) ||
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||

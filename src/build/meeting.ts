@@ -234,6 +234,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   let firstHeldKind: MeetingKind | null = null;
   /** The sentences about the standing meeting, from the one that tells it was held. */
   const standingSentences: Span[] = [];
+  /** The sentences not about another meeting (before any meeting is named too). */
+  const aboutStanding: Span[] = [];
   for (const p of paragraphs) {
     if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match)) continue;
     for (const s of listSentencesJoined(p, cut(p, SENTENCE_END), ctx)) {
@@ -248,6 +250,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
         if (kind === "standing") standing ??= s;
       }
       if (about === "standing" && standing !== undefined) standingSentences.push(s);
+      if (about === "standing") aboutStanding.push(s);
       if (about === "standing" && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
       else if (standing === undefined && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, otherAttendance);
     }
@@ -312,6 +315,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     firstOf(sentences, (s) => meetingChair(s, ctx)) ??
     (titleBlock ? meetingChair(spanOf(titleBlock.tokens, ctx), ctx) : null) ??
     facts?.chair ??
+    // (A news report may name the chair last: …。市委常委、常务副市长鞠峰主持会议并讲话，…出席会议。)
+    (continued ? null : firstOf(aboutStanding, (s) => meetingChair(s, ctx))) ??
     null;
   const session =
     (continued ? sessionOf(continued.text) : null) ??

@@ -105,6 +105,13 @@ describe("looksLikeName", () => {
     expect(looksLikeName("各单位")).toBe(false);
     expect(looksLikeName("副区长")).toBe(false);
   });
+
+  it("rejects short names of organs (县人大、县政协相关领导列席会议)", () => {
+    expect(looksLikeName("县人大")).toBe(false);
+    expect(looksLikeName("区政协")).toBe(false);
+    expect(looksLikeName("市纪委")).toBe(false);
+    expect(looksLikeName("县法院")).toBe(false);
+  });
 });
 
 describe("TITLE_ROLE", () => {

@@ -1,0 +1,59 @@
+// News reports of a standing meeting as local sites write them: headlines, the chair named last,
+// attendance sentences that name organs.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+describe("news reports of a standing meeting", () => {
+  it("takes the chair from a sentence after the report's body (…主持会议并讲话，…出席会议)", () => {
+    const m = parse([
+      "市政府召开第31次常务会议",
+      "谯北新闻网讯 12月24日下午，市政府第31次常务会议召开，研究安排岁末年初重点工作。",
+      "会议指出，要抓紧谋划明年工作思路和重大项目。",
+      "市委常委、常务副市长鞠　峰主持会议并讲话，副市长滕晓冬、阚　明，市政府",
+      "秘书长樊立群出席会议。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "鞠峰", title: "市委常委、常务副市长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["滕晓冬", "阚明", "樊立群"]);
+  });
+
+  it("keeps the opening's chair over a later one, and a 党组会议's chair out", () => {
+    const m = parse([
+      "县政府召开第9次常务会议",
+      "3月21日下午，县长祁振荣主持召开县政府第9次常务会议。",
+      "会后，副县长马林主持召开专题会议，研究春耕备耕工作。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "祁振荣", title: "县长" });
+  });
+
+  it("reads a headline that starts with the year of its session count", () => {
+    const m = parse([
+      "2021年区政府第1次常务会议",
+      "",
+      "2021年1月11日上午，柯　征区长主持召开2021年区政府第1次常务会议。",
+    ].join("\n"));
+    expect(m.title).toBe("2021年区政府第1次常务会议");
+    expect(m.meeting?.chair).toMatchObject({ name: "柯征", title: "区长" });
+  });
+
+  it("adds nobody for organs named in an attendance sentence (县人大、县政协相关领导列席会议)", () => {
+    const m = parse([
+      "县政府召开第9次常务会议",
+      "3月21日下午，县长祁振荣主持召开县政府第9次常务会议。县政府副县长出席会议，县人大、县政协相关领导、县直有关部门负责人列席会议。",
+    ].join("\n"));
+    expect(m.meeting?.observers).toEqual([]);
+  });
+
+  it("ends a titled person before an organ on the next line when a blank stands between title and name", () => {
+    const m = parse([
+      "县政府召开第9次常务会议",
+      "3月21日下午，县长祁振荣主持召开县政府第9次常务会议。",
+      "列席：区人大常委会副主任 叶国栋，区政协副主席 麦婉华，区府办副主任 甘伟",
+      "　　　区发展和改革局、区财政局主要负责同志",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([
+      ["叶国栋", "区人大常委会副主任"],
+      ["麦婉华", "区政协副主席"],
+      ["甘伟", "区府办副主任"],
+    ]);
+  });
+});
