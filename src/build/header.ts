@@ -35,6 +35,7 @@ const LABELS: Record<string, [Field, number]> = {
   公开方式: ["disclosureMode", 0],
   公开时限: ["disclosurePeriod", 0],
 };
+const LEADING_DIGIT = /^\s*[0-9]/;
 const DATE_FIELDS = new Set<Field>(["writtenDate", "publishDate"]);
 const COLON_AT_END = /[：:]$/;
 /** Another field after a value, behind a wide gap: 　　访问量：217, 　　浏览次数：38. */
@@ -44,7 +45,8 @@ const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]{2,}[\u3400-\u9fff]{2,6}[：:].*$/
 export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {
   const fields: DisclosureField[] = [];
   const keys = block.tokens.filter((t) => t.tokenType.name === "HeaderKey");
-  if (block.kind === "datedHeaderRow" && keys.length > 0) {
+  // (An organ's name may lead it instead: 江湄区人民政府   发布时间:…; it is not a field.)
+  if (block.kind === "datedHeaderRow" && keys.length > 0 && LEADING_DIGIT.test(ctx.text.slice(block.start, keys[0]!.startOffset))) {
     // The page's date leads the row without a label: 2024-11-12 10:30　来源：…
     const value = ctx.clean(ctx.text.slice(block.start, keys[0]!.startOffset));
     fields.push({ label: "日期", value, position: ctx.position(block.start, block.start + value.length) });

@@ -82,7 +82,8 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
       // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
       !(last !== first && !indented(ctx.text, last.start) && indented(ctx.text, list[i + 1]!.start)) &&
       // (Nor goes a labelled list on into a sentence with its own attendance verb: …滑秀娟⏎区人大常委会…应邀列席会议。)
-      !(LABELLED_LIST.test(ctx.match.slice(first.start, first.end)) && OWN_ATTENDANCE.test(ctx.match.slice(list[i + 1]!.start, list[i + 1]!.end)))
+      // (…or into the meeting's next sentence: …庞　玥⏎会议研究了以下事项：.)
+      !(LABELLED_LIST.test(ctx.match.slice(first.start, first.end)) && OWN_SENTENCE.test(ctx.match.slice(list[i + 1]!.start, list[i + 1]!.end)))
     ) last = list[++i]!;
     out.push({ text: ctx.text.slice(first.start, last.end), match: ctx.match.slice(first.start, last.end), start: first.start });
   }
@@ -91,8 +92,11 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
 
 /** A list after an attendance label: 列席会议的有：…, 列席：…. */
 const LABELLED_LIST = /^\s*[^。;，,]{0,12}(?:出席|列席|参加|请假|缺席)[^。;，,]{0,12}[:：]/;
-/** A sentence of its own telling attendance: 区人大常委会、区政协有关负责同志应邀列席会议。 */
-const OWN_ATTENDANCE = /^[^:：]{2,60}(?:应邀)?(?:列席|出席|参加)(?:了)?会议[。.]?\s*$/;
+/**
+ * A sentence of its own: one telling attendance (区人大常委会、区政协有关负责同志应邀列席会议。), or
+ * the meeting's (会议研究了以下事项：).
+ */
+const OWN_SENTENCE = /^[^:：]{2,60}(?:应邀)?(?:列席|出席|参加)(?:了)?会议[。.]?\s*$|^\s*(?:会议|会上)(?:研究|听取|审议|讨论|传达|指出|强调|要求|认为|决定|议定|同意|原则)/;
 
 /** Whether the line holding `start` begins with blanks before it. */
 function indented(text: string, start: number): boolean {

@@ -223,6 +223,32 @@ function formRowEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── Lists of a form run together on one line: 出席：…曾庆华请假：龙　斌列席：… ──────────────────
+
+/** Whether a text may have a second list label on a line that a list label opens. */
+const TWO_LABELS_HINT = /[席假][ \u3000]*[：:][^\r\n]*[席假][ \u3000]*[：:]/;
+/** A line opened by the label of a list of people. */
+const LIST_LABEL_LINE = /^[ \t\u3000]*(?:出[ \u3000]*席|列[ \u3000]*席|[请請][ \u3000]*假|缺[ \u3000]*席|[参參](?:加|[会會])人[员員])(?:人[员員])?[ \u3000]*[：:][^\r\n]*/gm;
+/** A later list label on that line, after a name, a blank or a full stop (not 应邀列席, a group's note). */
+const INLINE_LIST_LABEL = /(?<=[\u3400-\u9fff。；;.．\s])([ \t\u3000]*)(?<![应應特]邀)(?:出[ \u3000]*席|列[ \u3000]*席|[请請][ \u3000]*假|缺[ \u3000]*席|[记記][ \u3000]*[录錄])(?:人[员員])?[ \u3000]*[：:]/g;
+
+/**
+ * The labels of a form's lists run together on one line (a table flattened without its cell
+ * breaks) start lines of their own: a line break is read before each later label, in place of the
+ * blanks before it.
+ */
+function inlineLabelEdits(source: string, out: Edit[]): void {
+  if (!TWO_LABELS_HINT.test(source)) return;
+  for (const line of source.matchAll(LIST_LABEL_LINE)) {
+    const colon = line[0].search(/[：:]/);
+    const rest = line[0].slice(colon + 1);
+    for (const m of rest.matchAll(INLINE_LIST_LABEL)) {
+      const at = line.index + colon + 1 + m.index;
+      out.push({ start: at, end: at + m[1]!.length, text: "\n" });
+    }
+  }
+}
+
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
 /** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页. */
@@ -526,6 +552,7 @@ export function readingView(source: string): TextView {
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   formRowEdits(source, edits);
+  inlineLabelEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);

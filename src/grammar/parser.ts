@@ -26,6 +26,8 @@ import {
 const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
 const NAME_SEPARATORS = /[、，,；;]/;
 /** A page date opening a line: 2024-11-12, 2024年11月12日. */
+/** An organ's name alone before a header's first label, on the same line. */
+const LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;
 const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
@@ -505,7 +507,10 @@ export class MinutesParser extends EmbeddedActionsParser {
 
   /** Whether a header row led by a bare date starts here (the date, then a header label). */
   private datedHeaderAhead(): boolean {
-    if (!tokenMatcher(this.LA(1), Text) || !LEADING_DATE.test(this.LA(1).image)) return false;
+    if (!tokenMatcher(this.LA(1), Text)) return false;
+    // (Or the site's organ: 江湄区人民政府   发布时间:2015-07-06  信息来源:本站原创.)
+    if (LEADING_ORGAN.test(this.LA(1).image)) return tokenMatcher(this.LA(2), HeaderKey);
+    if (!LEADING_DATE.test(this.LA(1).image)) return false;
     for (let i = 2; i <= 4; i++) {
       const t = this.LA(i);
       if (tokenMatcher(t, HeaderKey)) return true;

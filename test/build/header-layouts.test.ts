@@ -74,4 +74,12 @@ describe("disclosure headers as pages lay them out", () => {
     expect(m.disclosure).toMatchObject({ fileNumber: null, publishDate: "2024-11-01", publisher: "延岭县人民政府办公室" });
     expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["柯笔", "新闻媒体记者"]]);
   });
+
+  it("reads a header row led by the site's organ (江湄区人民政府   发布时间:2015-07-06  信息来源:本站原创)", () => {
+    const m = parse(["江湄区人民政府   发布时间:2015-07-06  信息来源:本站原创", ...BODY].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2015-07-06");
+    expect(m.disclosure?.fields.map((f) => f.label)).toEqual(["发布时间", "信息来源"]);
+    expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
+    expect(m.unplaced).toEqual([]);
+  });
 });

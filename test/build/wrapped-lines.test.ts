@@ -71,4 +71,50 @@ describe("lines cut by a conversion", () => {
     ].join("\n"));
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["戚文涛", "荆志刚", "滑秀娟"]);
   });
+
+  it("ends a labelled list at its line when the meeting's next sentence follows (…庞　玥⏎会议研究了以下事项：)", () => {
+    const m = parse([
+      "江湄区人民政府第十四次常务会议纪要",
+      "  2015年6月30日下午，区长邵家骏主持召开区政府第十四次常务会议。纪要如下：",
+      "  列席会议的有：区政府办公室主任鲍春生，区审计局局长庞　玥",
+      "  会议研究了以下事项：",
+      "  一、研究2015年下半年重点项目推进工作",
+      "  会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([
+      ["鲍春生", "区政府办公室主任"],
+      ["庞玥", "区审计局局长"],
+    ]);
+  });
+
+  it("reads the lists of a form run together on one line (出席：…曾庆华请假：龙　斌列席：…)", () => {
+    const m = parse([
+      "鹤川县人民政府第31次常务会议纪要",
+      "2023年10月17日上午，县长欧阳文澜主持召开县政府第31次常务会议。现纪要如下：",
+      "一、研究冬季造林绿化实施方案",
+      "会议原则同意。",
+      "出席：欧阳文澜　邓立新　胡　蓉　曾庆华请假：龙　斌列席：彭志宏　刘　芳　覃永福",
+      "分送：县委各部门，县人大常委会办公室。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["欧阳文澜", "邓立新", "胡蓉", "曾庆华"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["龙斌"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["彭志宏", "刘芳", "覃永福"]);
+    const dotted = parse(["县政府常务会议纪要", "3月5日上午，县长王明主持召开县政府第7次常务会议。", "出席：王明、邓立新。请假：龙　斌。列席：彭志宏、应邀列席的县人大代表"].join("\n"));
+    expect(dotted.meeting?.absentees.map((p) => p.name)).toEqual(["龙斌"]);
+    expect(dotted.meeting?.observers.map((p) => p.name)).toEqual(["彭志宏"]);
+  });
+
+  it("joins a padded name to any title before it (华泰集团副总裁唐　宏)", () => {
+    const m = parse([
+      "临溪市政府协调会议纪要",
+      "11月4日下午，副市长柯军主持召开协调会议。现纪要如下：",
+      "一、关于合作机制",
+      "会议原则同意。",
+      "参加会议人员：市商务局局长傅文清，华泰物流集团副总裁唐　宏",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([
+      ["傅文清", "市商务局局长"],
+      ["唐宏", "华泰物流集团副总裁"],
+    ]);
+  });
 });

@@ -115,6 +115,8 @@ const ROLE_WORDS: readonly string[] = [
   "專員",
   "科员",
   "科員",
+  "总裁",
+  "總裁",
   // (列席人员：新闻媒体记者 柯笔)
   "记者",
   "記者",
@@ -164,6 +166,11 @@ const TRAILING_STOPS = /[。.．]+$/;
 const ROLE_AT_END = new RegExp(`(?:${ROLE_SIMPLIFIED})$`);
 /** A title or a unit and the first character of a padded name (区财政局局长黄, 副县长韩, 镇党政办王), before the name's second. */
 const TITLE_AND_FIRST_CHARACTER = /[\u3400-\u9fff][长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團][\u3400-\u9fff]$/;
+
+/** {@link TITLE_AND_FIRST_CHARACTER}, or any role word and a character (集团副总裁唐, 记者柯). */
+function titleAndFirstCharacter(s: string): boolean {
+  return TITLE_AND_FIRST_CHARACTER.test(s) || (s.length >= 3 && isSingleHan(s.slice(-1)) && ROLE_AT_END.test(toMatchable(s.slice(0, -1))));
+}
 
 /** Two-character (compound) surnames, at the start of a name (欧阳晓东). */
 export const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離|百里|东郭|東郭|闾丘|閭丘)/;
@@ -226,7 +233,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
         // A title before its name, a blank between (区政协副主席　吴淑仪).
         names.push(chunk + next);
         i++;
-      } else if (isSingleHan(chunk!) && names.length > 0 && TITLE_AND_FIRST_CHARACTER.test(names[names.length - 1]!) && i > 0) {
+      } else if (isSingleHan(chunk!) && names.length > 0 && i > 0 && titleAndFirstCharacter(names[names.length - 1]!)) {
         // A padded name after its title: 局长黄　敏.
         names[names.length - 1] += chunk;
       } else {
