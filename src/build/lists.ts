@@ -189,6 +189,8 @@ const TITLED_PERSON_TAIL = /(?:[长長]|主任|[书書][记記]|委[员員]|主�
 const ROLE_SPLIT = /^(?:主任|[书書][记記]|委[员員]|[局处處科所站部院厅廳队隊组組][长長]|主席|[经經]理|助理)$/;
 /** What stands before the 长 of a title: 董事, 队, 校, 行, 社 … */
 const LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳部组組市县縣区區镇鎮乡鄉团團]$/;
+/** A two-character name padded with a blank at the end of a line, after a separator, a blank or a title. */
+const PADDED_NAME_AT_END = /(?:^|[、，,；;\s\u3000]|[长長任记記员員席理])[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff]$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
 const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
 /** A bracketed note that ends an item (its closing bracket may be on a later line). */
@@ -224,7 +226,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
     const before = previous[previous.length - 1]!.text;
     const split =
       !LIST_SEPARATOR_AT_END.test(before) &&
-      (Array.from(tail).length === 1 ||
+      // (A padded name is whole: …区府办副主任 甘　伟⏎区发改局、….)
+      ((Array.from(tail).length === 1 && !PADDED_NAME_AT_END.test(before)) ||
         Array.from(head).length === 1 ||
         /[·•‧・].?$/.test(tail) ||
         /^[·•‧・]/.test(head) ||

@@ -134,7 +134,7 @@ const dateStyle: Rewrite = ({ text, gold }) => {
 const HEADER_LABELS = [
   "信息索引号", "索引号", "信息名称", "文件名称", "名称", "成文日期", "生成日期", "产生日期", "发布日期", "公开日期",
   "发文日期", "文件编号", "文号", "发布机构", "发布部门", "公开方式", "公开时限", "公开范围", "组配分类", "主题分类",
-  "主题词", "阅读次数",
+  "主题词", "关键词", "关键字", "阅读次数",
 ];
 const LABEL_RE = HEADER_LABELS.map((l) => Array.from(l).join(`${BLANK}*`)).join("|");
 /** A label at the start of a line or after a blank, with its colon or followed by a blank. */

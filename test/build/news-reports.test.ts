@@ -55,5 +55,12 @@ describe("news reports of a standing meeting", () => {
       ["麦婉华", "区政协副主席"],
       ["甘伟", "区府办副主任"],
     ]);
+    const padded = parse([
+      "县政府召开第9次常务会议",
+      "3月21日下午，县长祁振荣主持召开县政府第9次常务会议。",
+      "列席：区人大常委会副主任 叶国栋，区府办副主任 甘　伟",
+      "　　　区发展和改革局、区财政局主要负责同志",
+    ].join("\n"));
+    expect(padded.meeting?.observers.map((p) => p.name)).toEqual(["叶国栋", "甘伟"]);
   });
 });
