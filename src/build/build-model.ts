@@ -82,7 +82,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     issuer = ctx.clean(ctx.text.slice(issuerHead.start, issuerHead.end)) + issuer;
     issuerHead.outline = "signature";
   }
-  const { issueDate, printing } = signed;
+  let { issueDate } = signed;
+  /** A date alone above the opening that was taken for the 落款's at first. */
+  let issueDateAbove: string | null = null;
+  const { printing } = signed;
 
   // Topics, 书面通报, lists.
   // 会议还书面通报了以下事项： followed by numbered items: the items are 书面通报, not topics.
@@ -227,6 +230,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   // A hard-wrapped opening goes on over the next lines until a sentence ends.
   const opening = new Set<number>();
+  // A date alone above the opening dates the page (a newspaper's issue), not a 落款: the 落款 is a later one.
+  if (openingIndex >= 0 && signed.issueBlock !== null && signed.issuer === null && signed.issueBlock.end <= blocks[openingIndex]!.start) {
+    const later = buildSignatures(of("signature").filter((b) => b !== signed.issueBlock && !signed.printingBlocks.includes(b)), ctx);
+    // (It still tells the meeting's year.)
+    issueDateAbove = issueDate?.iso ?? issueDate?.text ?? null;
+    issueDate = later.issueDate;
+    issuer ??= later.issuer;
+  }
   if (openingIndex >= 0) {
     opening.add(openingIndex);
     for (let i = openingIndex; i + 1 < blocks.length && blocks[i + 1]!.kind === "paragraph" && !SENTENCE_CLOSED.test(ctx.match.slice(blocks[i]!.start, blocks[i]!.end)); i++) {
@@ -299,7 +310,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // Dated lines above the opening (a newspaper's 2024年3月5日 星期二 line, a WeChat copy's
     // 原创 … 2024年04月16日 18:30 line) date the page: they help to tell the meeting's year.
     const pageDates = datesAboveOpening(front, blocks, [titleBlock, titleRest, titleHead], openingIndex, ctx);
-    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, ...pageDates] });
+    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, issueDateAbove, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     // The session given only by the masthead's number (（第4次） under the title).

@@ -70,6 +70,8 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
   ["主持召开", /([^,，。;；]{2,30}?)(?:同志)?(?:在[^,，。;；]{2,40}?)?(?:继续|又|再次)?主持召开/],
   ["会议", /([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?会议/],
   ["由", /由([^,，。;；]{2,30}?)主持/],
+  // A clause of its own: …常务会议召开。区委副书记、区长邵华东主持;副区长…出席.
+  ["主持", /(?:^|[,，;；])([^,，。;；]{2,30}?)(?:同志)?主持(?=[,，;；。]|$)/],
 ];
 /** How far before the first 主持 a chair pattern's match may start (the longest pattern, and some). */
 const CHAIR_REACH = 100;

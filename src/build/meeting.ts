@@ -45,6 +45,8 @@ const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
 /** Words just before 召开 that make it a plan, not news: 要定期召开, 将于…召开, 拟召开. */
 const NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
+/** A sentence about a meeting held before the one reported: 会前，…召开了…党组会议. */
+const HELD_BEFORE = /^\s*(?:会前|会议前|此前|在此之前)/;
 /** Words before 召开的 that make it the meeting that followed (随后召开的…常务会议). */
 const FOLLOWED = /随后|接着|随即|之后/;
 const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五六七八九十]月|上午|下午|晚上/;
@@ -248,6 +250,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       // unless the text says the standing meeting goes on (继续召开).
       // (The same session told of again, as a WeChat copy's cover block does, is the same meeting.)
       if (kind === "standing" && standing !== undefined && !s.match.includes("继续") && !namesSession(s, standingSessionOf(standing))) kind = "other";
+      // (A meeting held before the standing one, told in passing, is an aside: 会前，…主持召开了…党组会议。
+      // The sentences after it are about the standing meeting again.)
+      if (kind === "other" && standing !== undefined && HELD_BEFORE.test(s.match)) continue;
       if (kind !== null) {
         about = kind;
         firstHeldKind ??= kind;

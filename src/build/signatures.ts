@@ -10,6 +10,8 @@ export interface Signatures {
   issuer: string | null;
   issueDate: DateValue | null;
   printing: Printing | null;
+  /** The block the 落款 was read from. */
+  issueBlock: Block | null;
   /** The blocks that are 印发 lines. */
   printingBlocks: Block[];
 }
@@ -19,7 +21,7 @@ const COMPILED = /(?<=(?:办公室|辦公室|政府|委员会|委員會|办|辦)
 
 /** Reads the 落款 (the first signature that is not a 印发 line) and the 印发 line. */
 export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures {
-  const out: Signatures = { issuer: null, issueDate: null, printing: null, printingBlocks: [] };
+  const out: Signatures = { issuer: null, issueDate: null, printing: null, issueBlock: null, printingBlocks: [] };
   for (const block of blocks) {
     const dateToken = block.tokens.find((t) => t.tokenType.name === "StandaloneDate")!;
     const organTokens = block.tokens.filter((t) => t.tokenType.name === "Text");
@@ -35,6 +37,7 @@ export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures 
     } else if (out.issueDate === null) {
       out.issueDate = date;
       out.issuer = organ;
+      out.issueBlock = block;
     }
   }
   return out;

@@ -63,4 +63,45 @@ describe("news reports of a standing meeting", () => {
     ].join("\n"));
     expect(padded.meeting?.observers.map((p) => p.name)).toEqual(["叶国栋", "甘伟"]);
   });
+
+  it("reads attendance after a meeting held before, told in passing (会前，…党组会议。)", () => {
+    const m = parse([
+      "乌恩其主持召开巴彦陶旗政府2025年第3次常务会议",
+      "　　2月20日下午，旗委副书记、政府旗长乌恩其主持召开巴彦陶旗政府2025年第3次常务会议。",
+      "　　会议强调，当前正值春季防火关键期。",
+      "　　会前，乌恩其主持召开了2025年第3次旗政府党组会议，进行集中学习。",
+      "　　旗级领导包　力、吉日嘎拉出席会议，图门、齐淑华及各相关单位主要负责同志列席会议。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["包力", "吉日嘎拉"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["图门", "齐淑华"]);
+    const after = parse([
+      "县政府召开第9次常务会议",
+      "3月21日下午，县长祁振荣主持召开县政府第9次常务会议。",
+      "会后，县长祁振荣主持召开县政府党组会议。副县长马林出席会议。",
+    ].join("\n"));
+    expect(after.meeting?.attendees).toEqual([]);
+  });
+
+  it("reads a chair's clause of its own (…常务会议召开。区长邵华东主持;副区长…出席。)", () => {
+    const m = parse([
+      "区政府常务会议召开",
+      "　　5月9日，区政府第64次常务会议召开。区委副书记、区长邵华东主持;副区长冯胜男、李　强出席。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "邵华东", title: "区委副书记、区长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["冯胜男", "李强"]);
+  });
+
+  it("takes no 落款 date from a newspaper's issue date above the report", () => {
+    const m = parse([
+      "汶东日报数字报",
+      "第一版:要闻",
+      "",
+      "2025年05月13日",
+      "",
+      "区政府常务会议召开",
+      "　　5月9日，区政府第64次常务会议召开。区长邵华东主持。",
+    ].join("\n"));
+    expect(m.issueDate).toBeNull();
+    expect(m.meeting?.date.iso).toBe("2025-05-09");
+  });
 });
