@@ -56,6 +56,8 @@ const WRAPPED_CELL_MIN = 6;
 /** A row led by a label and its colon (its letters may be spaced out: 关 键 字：). */
 const LABEL_LEAD = /^[\u3400-\u9fff]{2,6}[：:]/;
 const LABEL_LEAD_LENGTH = 8;
+/** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
+const MAX_CELLS_BEFORE_KEY = 8;
 /** The blank lines a page's header may put between a key and its value. */
 const MAX_BLANKS_IN_ROW = 2;
 /** A line of separators only: 、 pushed onto a line of its own by a hard wrap. */
@@ -488,8 +490,12 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (length > 80) return false;
     const end = i;
     while (tokenMatcher(this.LA(i), LineBreak) && i - end <= MAX_BLANKS_IN_ROW + 1) i++;
-    // (The header's last value, once keys before took theirs so, has anything below it.)
-    return this.pairedKeys || tokenMatcher(this.LA(i), HeaderKey) || tokenMatcher(this.LA(i), EOF);
+    // (The header's last value, once keys before took theirs so, has anything below it; else the
+    // next key stands alone too: 有效性:⏎⏎…纪要⏎⏎来源:琅川县桥头镇 is a key without value, then the title.)
+    if (this.pairedKeys || tokenMatcher(this.LA(i), EOF)) return true;
+    const key = this.LA(i);
+    const after = this.LA(i + 1);
+    return tokenMatcher(key, HeaderKey) && KEY_WITH_COLON.test(key.image) && (tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF));
   }
 
   /**
@@ -510,6 +516,15 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (!tokenMatcher(this.LA(1), Text)) return false;
     // (Or the site's organ: 江湄区人民政府   发布时间:2015-07-06  信息来源:本站原创.)
     if (LEADING_ORGAN.test(this.LA(1).image)) return tokenMatcher(this.LA(2), HeaderKey);
+    // (Or a label the lexer does not know, before known ones: 文章来源:柏塘镇人民政府 文章作者:… 发布时间:….)
+    if (LABEL_LEAD.test(this.LA(1).image)) {
+      for (let i = 2; i <= MAX_CELLS_BEFORE_KEY; i++) {
+        const t = this.LA(i);
+        if (tokenMatcher(t, HeaderKey)) return true;
+        if (!tokenMatcher(t, Text) || SENTENCE_MARK.test(t.image)) return false;
+      }
+      return false;
+    }
     if (!LEADING_DATE.test(this.LA(1).image)) return false;
     for (let i = 2; i <= 4; i++) {
       const t = this.LA(i);

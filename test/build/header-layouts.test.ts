@@ -82,4 +82,31 @@ describe("disclosure headers as pages lay them out", () => {
     expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
     expect(m.unplaced).toEqual([]);
   });
+
+  it("takes no title for a key's value when the key below has its own (有效性:⏎⏎…纪要⏎⏎来源:…)", () => {
+    const m = parse([
+      "索引号: 1137083100432971XY/2025-03156 公开方式: 主动公开",
+      "成文日期: 2025-07-18",
+      "有效性:",
+      "",
+      "桥头镇人民政府2025年第7次常务会议纪要",
+      "",
+      "来源:琅川县桥头镇 发布时间:2025-07-21 09:32",
+      "",
+      "时  间：2025年7月17日上午",
+      "主持人：镇长　蒋文博",
+      "会议议定事项如下：",
+      "一、研究镇区防汛排涝应急处置事项。会议原则同意。",
+    ].join("\n"));
+    expect(m.title).toBe("桥头镇人民政府2025年第7次常务会议纪要");
+    expect(m.disclosure?.fields.find((f) => f.label === "有效性")?.value).toBeNull();
+    expect(m.meeting?.chair).toMatchObject({ name: "蒋文博", title: "镇长" });
+  });
+
+  it("reads a byline row led by labels it does not know (文章来源:… 文章作者:… 发布时间:…)", () => {
+    const m = parse(["柏塘镇召开2021年第9次镇政府常务会议", "文章来源:柏塘镇人民政府 文章作者:吕向东 点击数: 发布时间:2021-06-04 16:12", "", "6月3日上午，柏塘镇2021年第9次镇政府常务会议在镇政府三楼会议室召开。会议由镇长姚明主持。"].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2021-06-04");
+    expect(m.meeting?.date.iso).toBe("2021-06-03");
+    expect(m.unplaced).toEqual([]);
+  });
 });
