@@ -81,6 +81,8 @@ export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildCont
   const i = blocks.indexOf(titleBlock);
   const before = i > 0 ? blocks[i - 1]! : undefined;
   if (before === undefined || before.kind !== "paragraph") return null;
+  // (A 关于 title cut in two: 丰源市人民政府关于印发丰源市人民政府⏎常务会议议事规则的通知.)
+  if (cutAbout(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
   // (A title spaced out letter by letter reads without its blanks: 區 長 辦 公 會 議 紀 要.)
   if (!TITLE_WITHOUT_ORGAN.test(ctx.match.slice(titleBlock.start, titleBlock.end).replace(/[ \t\u3000]+/g, "").trim())) return null;
   return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
@@ -96,6 +98,11 @@ export function isLastContent(blocks: Block[], i: number): boolean {
 
 /** What a 关于… title ends with: the kind of text (…的通知, …的通报, …的会议纪要). */
 const TEXT_KIND_END = /的(?:通知|通报|报告|意见|决定|批复|请示|函|会议纪要)$/;
+
+/** Whether `first` and `second` are a 关于 title cut in two: 关于 in the first only, the kind of text ending the second. */
+function cutAbout(first: string, second: string): boolean {
+  return first.includes("关于") && !second.includes("关于") && first.length <= 40 && !/[，,。；;：:]|的$/.test(first) && (TEXT_KIND_END.test(second) || /的?(?:通知|通报)$/.test(second));
+}
 
 /** The second line of a title cut in two: right after it, short, and ending in 纪要 where the first does not. */
 export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {

@@ -139,7 +139,7 @@ const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
 /** `〔2022〕15号`, and the signer a printed 发文字号 line may carry after it (签发人：韦明光). */
-const DOC_NUMBER_LINE = /[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期](?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
+const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
 /** `2025年第5号` alone on its line: a year and a serial, no bracket. */
 const yearSerialLine = lineStart(/[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,4}[ \u3000]*[号號]/, true);

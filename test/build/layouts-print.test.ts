@@ -267,3 +267,24 @@ describe("unusual structures (round 47)", () => {
     expect(m.topics.flatMap((t) => t.paragraphs.map((p) => p.text)).join("")).not.toMatch(/—[0-9]—/);
   });
 });
+
+describe("printed 纪要 and notices as real pages show them", () => {
+  it("reads a 发文字号 in brackets on its own line under the title", () => {
+    const m = parse(["澧川县人民政府常务会议纪要", "（澧政纪〔2012〕9号）", "", "    2012年9月14日上午，县长向立群主持召开县政府第九次常务会议。现将会议确定事项纪要如下：", "    一、关于财政预算执行情况", "    会议原则同意。"].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "澧政纪〔2012〕9号", prefix: "澧政纪", year: 2012, serial: 9 });
+    expect(m.title).toBe("澧川县人民政府常务会议纪要");
+  });
+
+  it("reads a 关于 title cut in two lines (…关于印发丰源市人民政府⏎常务会议议事规则的通知)", () => {
+    const m = parse(["丰源市人民政府关于印发丰源市人民政府", "常务会议议事规则的通知", "", "丰政发〔2024〕31号", "", "各乡镇人民政府、街道办事处，市级各部门：", "《丰源市人民政府常务会议议事规则》已经2024年11月13日市人民政府第93次常务会议通过，现予印发。"].join("\n"));
+    expect(m.title).toBe("丰源市人民政府关于印发丰源市人民政府常务会议议事规则的通知");
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+
+  it("reads 应邀列席会议的有 names without a colon as invited observers", () => {
+    const m = parse(["县政府召开常务会议", "3月5日上午，县长王明主持召开县政府第7次常务会议。副县长黄立新出席会议。应邀列席会议的有县人大常委会副主任潘春生、县政协副主席苗凤英。县直有关部门主要负责人列席会议。"].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["潘春生", "苗凤英"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["黄立新"]);
+  });
+});
+
