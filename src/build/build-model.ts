@@ -195,6 +195,19 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   if (banner) banner.outline = "title";
   // A page whose headline names no meeting (other news) still has that headline as its title.
   titleBlock ??= headline;
+  // A notice that forwards the minutes (…关于印发县政府第十一次常务会议纪要的通知), the minutes below
+  // it: the title is the 纪要's own title line, above the opening.
+  if (titleBlock !== null && openingIndex >= 0 && FORWARDING_NOTICE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+    const from = blocks.indexOf(titleBlock);
+    for (let j = openingIndex - 1; j > from; j--) {
+      const b = blocks[j]!;
+      if (b.kind === "paragraph" && MINUTES_TITLE_LINE.test(ctx.match.slice(b.start, b.end).trim()) && isTitle(spanOf(b.tokens, ctx))) {
+        titleBlock.outline = "title";
+        titleBlock = b;
+        break;
+      }
+    }
+  }
   // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
   const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
   // …and a masthead whose organ stands on the line above (黔岭市人民政府⏎市长办公会议纪要).
@@ -230,13 +243,19 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   // A hard-wrapped opening goes on over the next lines until a sentence ends.
   const opening = new Set<number>();
-  // A date alone above the opening dates the page (a newspaper's issue), not a 落款: the 落款 is a later one.
-  if (openingIndex >= 0 && signed.issueBlock !== null && signed.issuer === null && signed.issueBlock.end <= blocks[openingIndex]!.start) {
+  // A date alone above the opening dates the page (a newspaper's issue), not a 落款: the 落款 is a
+  // later one. So does a masthead's organ and date (石桥镇党政综合办公室　二〇二三年六月二十日) when a 落款 follows.
+  if (openingIndex >= 0 && signed.issueBlock !== null && signed.issueBlock.end <= blocks[openingIndex]!.start) {
     const later = buildSignatures(of("signature").filter((b) => b !== signed.issueBlock && !signed.printingBlocks.includes(b)), ctx);
-    // (It still tells the meeting's year.)
-    issueDateAbove = issueDate?.iso ?? issueDate?.text ?? null;
-    issueDate = later.issueDate;
-    issuer ??= later.issuer;
+    if (signed.issuer === null) {
+      // (It still tells the meeting's year.)
+      issueDateAbove = issueDate?.iso ?? issueDate?.text ?? null;
+      issueDate = later.issueDate;
+      issuer ??= later.issuer;
+    } else if (later.issueDate !== null && later.issueBlock !== null && later.issueBlock.start > blocks[openingIndex]!.start) {
+      issueDate = later.issueDate;
+      issuer = later.issuer;
+    }
   }
   if (openingIndex >= 0) {
     opening.add(openingIndex);
@@ -485,6 +504,10 @@ function lastLine(b: GrammarBlock): GrammarBlock {
 
 /** A line ending in 纪要 (matchable text). */
 const TITLE_END = /纪要\s*$/;
+/** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
+const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
+/** A 纪要 title line: …第十一次常务会议纪要. */
+const MINUTES_TITLE_LINE = /^[^，。：:]{4,60}纪要$/;
 /** An attendance statement among the lists at the foot (列席会议的有：…, …负责同志列席会议。), read with the meeting's attendance. */
 const STATEMENT_AT_FOOT = /^\s*(?:出席|列席|参加|参会|请假|缺席|应邀|特邀)[^:，,、]{0,10}:|(?:出席|列席|参加)(?:了)?会议[。.]?\s*$/;
 /** Text between the outline's entries other than blanks: what the reading view left out whole. */

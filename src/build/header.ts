@@ -38,8 +38,8 @@ const LABELS: Record<string, [Field, number]> = {
 const LEADING_DIGIT = /^\s*[0-9]/;
 const DATE_FIELDS = new Set<Field>(["writtenDate", "publishDate"]);
 const COLON_AT_END = /[：:]$/;
-/** Another field after a value, behind a wide gap: 　　访问量：217, 　　浏览次数：38. */
-const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]{2,}[\u3400-\u9fff]{2,6}[：:].*$/s;
+/** Another field after a value, behind a gap: 　　访问量：217, 　　浏览次数：38, …0520003 公文目录:会议纪要. */
+const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]+[\u3400-\u9fff]{2,6}[：:].*$/s;
 
 /** The labelled fields of one header row: `索 引 号: | 330502/2022-15627 | 成文日期: | …`. */
 export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {

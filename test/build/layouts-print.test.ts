@@ -286,5 +286,47 @@ describe("printed 纪要 and notices as real pages show them", () => {
     expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["潘春生", "苗凤英"]);
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["黄立新"]);
   });
+
+  it("takes the 落款 after the body over a masthead's organ and date above the opening", () => {
+    const m = parse([
+      "石桥镇人民政府",
+      "常务会议纪要",
+      "",
+      "石桥镇党政综合办公室　　　　　　　　二〇二三年六月二十日",
+      "",
+      "　　2023年6月16日下午，镇长滕　凯主持召开镇政府2023年第5次常务会议。现纪要如下：",
+      "一、关于防汛备汛",
+      "　　会议原则同意。",
+      "",
+      "石桥镇人民政府",
+      "2023年6月20日",
+      "",
+      "抄送：县政府办公室，县人大常委会主任、副主任，县政协主席、副主席。",
+    ].join("\n"));
+    expect(m.issuer).toBe("石桥镇人民政府");
+    expect(m.issueDate?.iso).toBe("2023-06-20");
+    // (Each post is a recipient, as 、 lists them: 市政府秘书长、副秘书长 → two.)
+    expect(m.distribution).toEqual(["县政府办公室", "县人大常委会主任", "副主任", "县政协主席", "副主席"]);
+  });
+
+  it("takes the 纪要's own title line under a notice that forwards it, and cuts a header value before an unknown label", () => {
+    const m = parse([
+      "严丰县人民政府办公室关于印发县政府第十一次常务会议纪要的通知",
+      "",
+      "索引号:11532399015170000K-/2024-0520003 公文目录:会议纪要 发文日期:2024年05月21日",
+      "",
+      "各乡镇人民政府，县级有关部门：",
+      "现将《严丰县人民政府第十一次常务会议纪要》印发给你们，请认真抓好贯彻落实。",
+      "",
+      "严丰县人民政府第十一次常务会议纪要",
+      "",
+      "2024年5月16日，县长穆景川在县政府第一会议室主持召开县人民政府第十一次常务会议。纪要如下：",
+      "一、会议研究了县城区供水管网改造工程有关事项",
+      "会议同意。",
+    ].join("\n"));
+    expect(m.title).toBe("严丰县人民政府第十一次常务会议纪要");
+    expect(m.disclosure?.indexNumber).toBe("11532399015170000K-/2024-0520003");
+    expect(m.meeting?.chair?.name).toBe("穆景川");
+  });
 });
 
