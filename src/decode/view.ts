@@ -534,7 +534,6 @@ export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
   noBreakSpaceEdits(source, edits);
-  bulletEdits(source, edits);
   const chromeRanges: [number, number][] = [];
   tagEdits(source, edits, chromeRanges);
   if (edits.length === 0) {
@@ -553,6 +552,7 @@ export function readingView(source: string): TextView {
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   formRowEdits(source, edits);
   inlineLabelEdits(source, edits);
+  bulletEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);

@@ -507,8 +507,10 @@ export class MinutesParser extends EmbeddedActionsParser {
     const valueLength = tokens.slice(1).reduce((n, t) => n + t.image.trim().length, 0);
     if (valueLength < WRAPPED_CELL_MIN || !this.valueLineAhead() || !this.keyAfterValueLine()) return false;
     let i = 1;
-    while (!tokenMatcher(this.LA(i + 1), LineBreak) && !tokenMatcher(this.LA(i + 1), EOF)) i++;
-    return !KEY_WITH_COLON.test(this.LA(i).image);
+    let next = this.LA(1).image;
+    while (!tokenMatcher(this.LA(i + 1), LineBreak) && !tokenMatcher(this.LA(i + 1), EOF)) next += this.LA(++i).image;
+    // (A line said again is no rest of it: 主题词⏎延岭县政府召开常务会议⏎延岭县政府召开常务会议.)
+    return !KEY_WITH_COLON.test(this.LA(i).image) && next !== tokens.slice(1).map((t) => t.image).join("");
   }
 
   /** Whether a header row led by a bare date starts here (the date, then a header label). */

@@ -109,4 +109,12 @@ describe("disclosure headers as pages lay them out", () => {
     expect(m.meeting?.date.iso).toBe("2021-06-03");
     expect(m.unplaced).toEqual([]);
   });
+
+  it("reads a bulleted header scraped with its tags, and a headline said twice under a key alone", () => {
+    const m = parse(["<p>  • 索引号:</p>", "<p>    6208230000/2023-004117</p>", "<p>  • 发布日期:</p>", "<p>    2023年09月14日 16:40</p>", ...BODY.map((l) => `<p>${l}</p>`)].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "6208230000/2023-004117", publishDate: "2023-09-14" });
+    const twice = parse(["文号\t\t浏览量\t1362", "主题词", "延岭县政府召开常务会议", "延岭县政府召开常务会议", "发布时间：2024-11-01　　来源：县政府办公室", "10月31日，县长邬立新主持召开县政府常务会议。"].join("\n"));
+    expect(twice.title).toBe("延岭县政府召开常务会议");
+  });
 });
+
