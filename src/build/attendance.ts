@@ -41,6 +41,7 @@ const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部�
 const JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|单位)$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
 const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
+const CLAUSE_PUNCTUATION_AT_END = /[,，;；\s]+$/;
 /** Items are separated by 、 (and by blanks in padded lists). */
 const ITEM_SEPARATOR = /[、]/;
 
@@ -91,7 +92,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
         const found = listPeople(clause, ctx);
         if (found === null || found.length === 0) {
           // An unnamed group (市直有关部门主要负责同志) may stand among named people: step over it.
-          if (UNNAMED_GROUP.test(clause.match) && !NOT_A_LIST.test(clause.match)) {
+          // (Tested without the comma that ends it: …县工商联领导，.)
+          if (UNNAMED_GROUP.test(clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "")) && !NOT_A_LIST.test(clause.match)) {
             first = clause.start - sentence.start;
             continue;
           }

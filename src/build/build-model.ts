@@ -184,6 +184,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       openingIndex = i;
       break;
     }
+    // (A column's name, 政府常务会议, labels the page's section: no title.)
+    if (COLUMN_NAME.test(span.match.trim())) continue;
     // (An organ's name alone, 滨江经济开发区管理委员会, is the site's banner, not the title.)
     if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(span.match.trim())) titleBlock = b;
     if (headline === null && isHeadline(span)) {
@@ -504,6 +506,8 @@ function lastLine(b: GrammarBlock): GrammarBlock {
 
 /** A line ending in 纪要 (matchable text). */
 const TITLE_END = /纪要\s*$/;
+/** The name of a site's column of meetings: 政府常务会议, 市政府全体会议, 政府会议. */
+const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
 /** A 纪要 title line: …第十一次常务会议纪要. */

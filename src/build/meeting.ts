@@ -43,6 +43,10 @@ const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议|[^,，。;�
 /** The meeting's name, then where or when, then 召开: 区政府党组（扩大）会议在…召开. */
 const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
+/** The year of a session count: 2025年第12次, 2025年度第3次. */
+const SESSION_YEAR = /((?:19|20)[0-9]{2})年(?:度)?第[0-9一二三四五六七八九十]{1,4}次/;
+/** A second name of the meeting joined by 暨: 暨第十九次政府常务会议. */
+const COMBINED_WITH = /^暨[^,，。;；]{0,40}?会议?/;
 /** Words just before 召开 that make it a plan, not news: 要定期召开, 将于…召开, 拟召开. */
 const NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
 /** A sentence about a meeting held before the one reported: 会前，…召开了…党组会议. */
@@ -60,6 +64,10 @@ function meetingKind(sentence: string): MeetingKind | null {
   const m = HELD_MEETING.exec(sentence);
   // 召开的…会议 tells of a meeting held before (…召开的区政府第21次常务会议研究确定的…).
   if (m === null || m[1] === "会议" || m[1] === "会") return null;
+  // (X主持召开…党组（扩大）会议暨第十九次政府常务会议: one meeting held as both, the standing one.
+  // A cover line that only names the two, 县政府召开党组会议暨第七十一次常务会议, leaves them to the text.)
+  const joined = COMBINED_WITH.exec(sentence.slice(m.index + m[0].length));
+  if (joined !== null && STANDING_NAME.test(joined[0]) && sentence.slice(Math.max(0, m.index - 2), m.index) === "主持") return "standing";
   // (…but 随后召开的区政府第41次常务会议由…主持 tells of the meeting that followed.)
   if (m[1]!.startsWith("的") && !FOLLOWED.test(sentence.slice(Math.max(0, m.index - 4), m.index))) return null;
   // A meeting that was held, told as news (主持, a date, 随后…), not one to be held (要定期召开…).
@@ -217,7 +225,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     }
   }
   const held = heldSentences[dated >= 0 ? dated : 0] ?? sentences[0];
-  const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)), ctx);
+  // (Not the page's chrome: a related link names another meeting, 葉晉榮主持召開區政府第十八次常務會議.)
+  const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b) && b.outline !== "chrome"), ctx);
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
@@ -243,7 +252,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   /** The sentences not about another meeting (before any meeting is named too). */
   const aboutStanding: Span[] = [];
   for (const p of paragraphs) {
-    if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match)) continue;
+    if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match) && !p.match.includes("主持")) continue;
     for (const s of listSentencesJoined(p, cut(p, SENTENCE_END), ctx)) {
       let kind = meetingKind(s.match);
       // Once the standing meeting has been told of, a later meeting is another one (会后…又召开…),
@@ -305,7 +314,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     }
   }
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
-    const year = inferYear(date.month, date.day, references);
+    // (The year of a session count, 2025年第12次常务会议, is the meeting's.)
+    const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1];
+    const year = inferYear(date.month, date.day, sessionYear ? [`${sessionYear}年`, ...references] : references);
     if (year !== null) {
       // Month and day known: only the year was missing. Else (1030日) read the date again with the year.
       if (date.month !== null && date.day !== null) {

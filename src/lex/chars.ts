@@ -20,6 +20,7 @@ export const CN_DIGITS = "一二三四五六七八九十";
 /** Chinese numerals used in written dates (二○二二年十二月五日). */
 export const CN_DATE_DIGITS = "〇○零一二三四五六七八九十";
 export const ASCII_DIGITS = "0123456789";
+export const ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
 
 /** Is `code` a blank inside a line? */

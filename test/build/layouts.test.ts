@@ -238,7 +238,8 @@ describe("layout variants", () => {
 
   it("skips a news dateline's date, reads a chair whose date follows the name, and 召开…，X主持，…", () => {
     const a = parse(["清塘县召开第9次常务会议", "清塘新闻网3月6日讯（记者 李明）3月5日下午，县长何平主持召开2025年第9次县政府常务会议。"].join("\n"));
-    expect(a.meeting?.date).toMatchObject({ iso: null, text: "3月5日下午" });
+    // (The year comes from the session count, 2025年第9次, not from the dateline.)
+    expect(a.meeting?.date).toMatchObject({ iso: "2025-03-05", text: "3月5日下午" });
     const b = parse(["县人民政府常务会议纪要", "县长贺建军于3月5日下午在县行政中心1号楼第一会议室主持召开县人民政府第23次常务会议。"].join("\n"));
     expect(b.meeting?.chair).toMatchObject({ name: "贺建军", title: "县长" });
     const c = parse(["区政府第14次常务会议纪要", "6月3日上午，区政府召开第14次常务会议，区长司马文涛主持，现将会议议定事项纪要如下："].join("\n"));

@@ -104,4 +104,42 @@ describe("news reports of a standing meeting", () => {
     expect(m.issueDate).toBeNull();
     expect(m.meeting?.date.iso).toBe("2025-05-09");
   });
+
+  it("reads a 党组会议暨常务会议 chaired as one, and no meeting facts from related links below", () => {
+    const m = parse([
+      "葉晉榮主持召開區政府黨組(擴大)會議暨第十九次政府常務會議",
+      "12月29日上午,區委副書記、區長葉晉榮主持召開區政府黨組(擴大)會議暨第十九次政府常務會議。",
+      "區領導鐘偉雄、曾小玲、廖　東出席會議。",
+      "會議傳達學習了中央經濟工作會議精神。",
+      "相關文章:",
+      "葉晉榮主持召開區政府第十八次常務會議",
+      "區政府召開全區安全生產工作會議",
+    ].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(19);
+    expect(m.meeting?.chair).toMatchObject({ name: "葉晉榮", title: "區委副書記、區長" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["鐘偉雄", "曾小玲", "廖東"]);
+  });
+
+  it("reads a chair's sentence of its own between photos, and the year of the session count", () => {
+    const m = parse([
+      "岚宗县第十九届人民政府召开第十二次常务会议",
+      "6月3日，岚宗县第十九届人民政府第十二次（2025年第12次）常务会议在县政府一楼会议室召开。",
+      "3N7A1022.bmp",
+      "县委副书记、县长祁永川主持会议。",
+      "会议审议了《岚宗县城区内涝治理三年行动方案》。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "祁永川", title: "县委副书记、县长" });
+    expect(m.meeting?.date.iso).toBe("2025-06-03");
+  });
+
+  it("takes no site column's name for the title (政府常务会议 above the headline)", () => {
+    const m = parse(["当前位置: 首页>>信息公开>>政府常务会议>>正文", "政府常务会议", "丹平县第十七届人民政府第31次常务会议召开", "2019-03-06 16:42", "3月4日，县长罗志航主持召开县第十七届人民政府第31次常务会议。"].join("\n"));
+    expect(m.title).toBe("丹平县第十七届人民政府第31次常务会议召开");
+  });
+
+  it("steps over unnamed groups and organs to the named person (县政协副主席冉太平，县法院…领导，部分党代表…应邀列席会议)", () => {
+    const m = parse(["县政府召开常务会议", "3月4日，县长罗志航主持召开县政府第31次常务会议。县政协副主席冉太平，县法院、县检察院、县工商联领导，部分党代表、人大代表和政协委员应邀列席会议。"].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["冉太平"]);
+  });
 });
+

@@ -195,7 +195,7 @@ function isOrganizationWord(m: string): boolean {
   return m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)));
 }
 const INSTITUTIONAL_WORDS =
-  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察/;
+  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察|部分/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
 
 /**
@@ -378,8 +378,10 @@ export function looksLikeName(s: string, maxChars = 4): boolean {
   }
   if (dots ? partLength === 0 || count > 15 : count < 2 || count > maxChars) return false;
   const m = toMatchable(text);
-  return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !NOT_A_NAME_END.test(m);
+  return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !NOT_A_NAME_END.test(m) && !(count >= 3 && NO_SURNAME_PLACE.test(m));
 }
 
+/** A place word no surname is (县工商联 is no name; 区 is a surname, 区志航). */
+const NO_SURNAME_PLACE = /^[县縣市省镇鎮乡鄉旗]/;
 /** Words no name ends with (a phrase cut by a line wrap: 派驻第⏎三纪检监察组), and office words no name holds (公室主). */
 const NOT_A_NAME_END = /[第的]$|[室局厅署]/;
