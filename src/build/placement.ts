@@ -62,6 +62,8 @@ export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 export const BREADCRUMB = new RegExp(
   [
     /^[^>»›|｜]{1,24}(?:\s*[>»›|｜]{1,2}\s*[^>»›|｜]{1,24}){2,}$/.source,
+    // (The rest of a trail whose 当前位置： stands on the line above: >> 市政府常务会议 >> 会议简介.)
+    /^\s*[>»›]{1,2}\s*[^>»›|｜]{1,24}(?:\s*[>»›]{1,2}\s*[^>»›|｜]{1,24})+$/.source,
     // (Two parts joined by > only when both are a site's words: 信息公开 > 会议纪要.)
     /^[\u3400-\u9fff]{2,12}\s*[>»›]\s*[\u3400-\u9fff]{2,12}$/.source,
     /^[\u3400-\u9fff]{2,12}(?:\s*[/／]\s*[\u3400-\u9fff]{2,12}){2,}$/.source,

@@ -141,5 +141,21 @@ describe("news reports of a standing meeting", () => {
     const m = parse(["县政府召开常务会议", "3月4日，县长罗志航主持召开县政府第31次常务会议。县政协副主席冉太平，县法院、县检察院、县工商联领导，部分党代表、人大代表和政协委员应邀列席会议。"].join("\n"));
     expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["冉太平"]);
   });
+
+  it("takes a page about how the meeting works for no minutes (一般每月召开两次; 由市长召集和主持)", () => {
+    const m = parse([
+      "当前位置：",
+      ">> 市政府常务会议 >> 会议简介",
+      "",
+      "会议简介",
+      "发布日期：2022-03-15",
+      "市政府常务会议是市政府讨论决定重大事项的会议，一般每月召开两次，如有需要可临时召开。",
+      "市政府常务会议由市长、副市长、秘书长组成，由市长或市长委托常务副市长召集和主持。",
+      "（一）议题由分管副市长审核后，报市长确定；",
+    ].join("\n"));
+    expect(m.title).toBe("会议简介");
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+    expect(m.meeting).toBeNull();
+  });
 });
 
