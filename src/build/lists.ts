@@ -274,6 +274,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
  */
 const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000](?=[\u3400-\u9fff]{2}))/;
 const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
+/** A two-character name padded with a blank or two at a line's end: …　李  振. */
+const PADDED_PAIR_AT_END = /(?:^|[ \t\u3000]{2,}|[：:])[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff][ \t\u3000]*$/;
 /** The first item of a line, one or two characters: 志强 of 志强　覃艳芳. */
 const FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000]|$)/;
 
@@ -297,7 +299,8 @@ function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine
     // single characters ends the line, so the last pairs with none of them.
     const lone = oddSingleAtEnd(out[i - 1]!.text);
     const head = lone ? FIRST_CHUNK.exec(out[i]!.text) : LONE_HEAD.exec(out[i]!.text);
-    if (head === null || (!lone && !SHORT_TAIL.test(out[i - 1]!.text))) continue;
+    // (Not after a padded name that ends the line whole: …李  振⏎蒋  超    梁美婷.)
+    if (head === null || (!lone && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
     const at = out[i]!.text.indexOf(head[1]!);
     const before = out[i - 1]!;
     const kept = before.text.trimEnd().length;

@@ -14,7 +14,8 @@ interface Edit {
 
 /** Named entities left by scrapers, and what they stand for. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: "\u00a0",
+  // (Read as a space, as a no-break space itself is: see noBreakSpaceEdits.)
+  nbsp: " ",
   ensp: " ",
   emsp: " ",
   thinsp: " ",
@@ -44,7 +45,7 @@ function entityText(name: string | undefined, dec: string | undefined, hex: stri
   // Control characters and surrogates stay as the entity was written.
   if (!(code >= 0x20 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x7f && code <= 0x9f)) return null;
   // The typographic spaces read as a plain space (the lexer's blanks).
-  if ((code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) return " ";
+  if ((code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0xa0) return " ";
   return String.fromCodePoint(code);
 }
 

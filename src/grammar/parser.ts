@@ -58,6 +58,10 @@ const LABEL_LEAD = /^[\u3400-\u9fff]{2,6}[：:]/;
 const LABEL_LEAD_LENGTH = 8;
 /** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
 const MAX_CELLS_BEFORE_KEY = 8;
+/** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
+const TITLE_KEY = /名[ \u3000]*[称稱]|[标標][ \u3000]*[题題]/;
+/** A value that is a 纪要's or a standing meeting's title. */
+const MINUTES_TITLE_VALUE = /(?:常务会议|常務會議)(?:纪要|紀要)?$|第[^\s第]{1,6}次[^\s]{0,20}(?:纪要|紀要)$/;
 /** The blank lines a page's header may put between a key and its value. */
 const MAX_BLANKS_IN_ROW = 2;
 /** A line of separators only: 、 pushed onto a line of its own by a hard wrap. */
@@ -193,7 +197,9 @@ export class MinutesParser extends EmbeddedActionsParser {
         tokens.length === 1 &&
         tokenMatcher(tokens[0]!, HeaderKey) &&
         (!KEY_WITH_COLON.test(tokens[0]!.image) || this.pairedKeys || this.keyAfterValueLine()) &&
-        this.valueLineAhead(),
+        this.valueLineAhead() &&
+        // (A 纪要's title below a key that never holds one is the title: 有效性:⏎桥头镇人民政府…纪要⏎来源:….)
+        (TITLE_KEY.test(tokens[0]!.image) || !this.minutesTitleAhead()),
       DEF: () => {
         const value = this.SUBRULE(this.valueLine);
         this.ACTION(() => {
@@ -438,6 +444,13 @@ export class MinutesParser extends EmbeddedActionsParser {
     let i = 1;
     while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
     return tokenMatcher(this.LA(i), LineBreak) && tokenMatcher(this.LA(i + 1), HeaderKey);
+  }
+
+  /** Whether the next line names minutes or a standing meeting at its end (…第7次常务会议纪要). */
+  private minutesTitleAhead(): boolean {
+    let line = "";
+    for (let i = 1, t = this.LA(1); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) line += t.image;
+    return MINUTES_TITLE_VALUE.test(line);
   }
 
   /** Whether the next line is a header value: short, not a key, not a sentence. */

@@ -157,5 +157,26 @@ describe("news reports of a standing meeting", () => {
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
     expect(m.meeting).toBeNull();
   });
+
+  it("keeps a photo's file name and a dated byline out of the opening when a page has no blank lines", () => {
+    const m = parse([
+      "檀山县召开县政府第11次常务会议",
+      "2023-05-10 18:06　　檀山县融媒体中心",
+      "微信图片_20191024110532.jpg",
+      "5月9日上午，县委副书记、县长苟新民主持召开县政府第11次常务会议。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ text: "5月9日上午", iso: "2023-05-09", timeOfDay: "上午" });
+    expect(m.chrome.map((c) => c.text)).toContain("微信图片_20191024110532.jpg");
+  });
+
+  it("reads padded names at a line's end whole when the next line opens with one (…李&nbsp;&nbsp;振<br/>蒋&nbsp;&nbsp;超)", () => {
+    const m = parse([
+      "区政府常务会议纪要",
+      "3月5日上午，区长王明主持召开区政府第7次常务会议。",
+      "<p>列席：陶建军&nbsp;&nbsp;&nbsp;&nbsp;牟海燕&nbsp;&nbsp;&nbsp;&nbsp;李&nbsp;&nbsp;振<br/>",
+      "蒋&nbsp;&nbsp;超&nbsp;&nbsp;&nbsp;&nbsp;梁美婷</p>",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陶建军", "牟海燕", "李振", "蒋超", "梁美婷"]);
+  });
 });
 

@@ -117,4 +117,12 @@ describe("lines cut by a conversion", () => {
       ["唐宏", "华泰物流集团副总裁"],
     ]);
   });
+
+  it("reads a form's lists run together on one line of a scraped page (&nbsp;出席：…请假：…)", () => {
+    const m = parse(["<p>鹤川县人民政府第31次常务会议纪要</p>", "<p>2023年10月17日上午，县长欧阳文澜主持召开县政府第31次常务会议。现纪要如下：</p><p>一、研究冬季造林</p><p>会议原则同意。</p><p>&nbsp;</p><p>出席：欧阳文澜　邓立新　曾庆华请假：龙　斌列席：彭志宏　刘　芳</p>"].join(""));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["欧阳文澜", "邓立新", "曾庆华"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["龙斌"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["彭志宏", "刘芳"]);
+  });
 });
+
