@@ -328,5 +328,13 @@ describe("printed 纪要 and notices as real pages show them", () => {
     expect(m.disclosure?.indexNumber).toBe("11532399015170000K-/2024-0520003");
     expect(m.meeting?.chair?.name).toBe("穆景川");
   });
+
+  it("reads a 落款 date in full-width digits, ISO or stripped (２０２５-０３-０４, ２０２４７１８)", () => {
+    for (const [date, iso] of [["２０２５-０３-０４", "2025-03-04"], ["２０２４７１８", "2024-07-18"]] as const) {
+      const m = parse(["澄江市人民政府常务会议纪要", "3月1日上午，市长王明主持召开市政府第5次常务会议。现纪要如下：", "一、关于春耕", "会议原则同意。", "", "澄江市人民政府办公室", date, "", "抄送：市委办公室。"].join("\n"));
+      expect(m.issuer).toBe("澄江市人民政府办公室");
+      expect(m.issueDate?.iso).toBe(iso);
+    }
+  });
 });
 

@@ -116,7 +116,8 @@ function isHan(code) {
 // src/decode/view.ts
 var import_node_buffer2 = require("node:buffer");
 var NAMED_ENTITIES = {
-  nbsp: "\xA0",
+  // (Read as a space, as a no-break space itself is: see noBreakSpaceEdits.)
+  nbsp: " ",
   ensp: " ",
   emsp: " ",
   thinsp: " ",
@@ -141,7 +142,7 @@ function entityText(name, dec, hex) {
   if (name !== void 0) return NAMED_ENTITIES[name] ?? null;
   const code = dec !== void 0 ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? "", 16);
   if (!(code >= 32 && code <= 1114111) || code >= 55296 && code <= 57343 || code >= 127 && code <= 159) return null;
-  if (code >= 8192 && code <= 8202 || code === 8239 || code === 8287) return " ";
+  if (code >= 8192 && code <= 8202 || code === 8239 || code === 8287 || code === 160) return " ";
   return String.fromCodePoint(code);
 }
 function entityEdits(source, out) {
@@ -156,6 +157,12 @@ function noBreakSpaceEdits(source, out) {
   for (let i = source.indexOf("\xA0"); i >= 0; i = source.indexOf("\xA0", i + 1)) out.push({ start: i, end: i + 1, text: " " });
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
+function bulletEdits(source, out) {
+  if (!BULLET_HINT.test(source)) return;
+  for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1].length, end: m.index + m[1].length + 1, text: " " });
+}
+var BULLET_HINT = /[•●▪◆■·]/;
+var BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/gm;
 var ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
 var ODD_BLANK = /[\u00a0\u200b-\u200d\u2060]/;
 var ZERO_WIDTH = /[\u200b-\u200d\u2060]+/g;
@@ -250,6 +257,20 @@ function formRowEdits(source, out) {
     }
     if (nl < 0) break;
     start = nl + 1;
+  }
+}
+var TWO_LABELS_HINT = /[席假][ \u3000]*[：:][^\r\n]*[席假][ \u3000]*[：:]/;
+var LIST_LABEL_LINE = /^[ \t\u3000]*(?:出[ \u3000]*席|列[ \u3000]*席|[请請][ \u3000]*假|缺[ \u3000]*席|[参參](?:加|[会會])人[员員])(?:人[员員])?[ \u3000]*[：:][^\r\n]*/gm;
+var INLINE_LIST_LABEL = /(?<=[\u3400-\u9fff。；;.．\s])([ \t\u3000]*)(?<![应應特]邀)(?:出[ \u3000]*席|列[ \u3000]*席|[请請][ \u3000]*假|缺[ \u3000]*席|[记記][ \u3000]*[录錄])(?:人[员員])?[ \u3000]*[：:]/g;
+function inlineLabelEdits(source, out) {
+  if (!TWO_LABELS_HINT.test(source)) return;
+  for (const line of source.matchAll(LIST_LABEL_LINE)) {
+    const colon = line[0].search(/[：:]/);
+    const rest = line[0].slice(colon + 1);
+    for (const m of rest.matchAll(INLINE_LIST_LABEL)) {
+      const at = line.index + colon + 1 + m.index;
+      out.push({ start: at, end: at + m[1].length, text: "\n" });
+    }
   }
 }
 var PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
@@ -437,6 +458,8 @@ function readingView(source) {
 }
 function lineEdits(source, edits, chromeRanges) {
   formRowEdits(source, edits);
+  inlineLabelEdits(source, edits);
+  bulletEdits(source, edits);
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
   if (spaced || wrapped) {
@@ -831,7 +854,12 @@ var ROLE_WORDS = [
   "\u4E13\u5458",
   "\u5C08\u54E1",
   "\u79D1\u5458",
-  "\u79D1\u54E1"
+  "\u79D1\u54E1",
+  "\u603B\u88C1",
+  "\u7E3D\u88C1",
+  // (列席人员：新闻媒体记者 柯笔)
+  "\u8BB0\u8005",
+  "\u8A18\u8005"
 ];
 var TITLE_ROLE = ROLE_WORDS.slice().sort((a, b) => b.length - a.length).join("|");
 var ROLE_SIMPLIFIED = Array.from(new Set(ROLE_WORDS.map((w) => toMatchable(w)))).sort((a, b) => b.length - a.length).join("|");
@@ -853,6 +881,9 @@ var UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|室|府|院|会|中心|公司|
 var TRAILING_STOPS = /[。.．]+$/;
 var ROLE_AT_END = new RegExp(`(?:${ROLE_SIMPLIFIED})$`);
 var TITLE_AND_FIRST_CHARACTER = /[\u3400-\u9fff][长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團][\u3400-\u9fff]$/;
+function titleAndFirstCharacter(s) {
+  return TITLE_AND_FIRST_CHARACTER.test(s) || s.length >= 3 && isSingleHan(s.slice(-1)) && ROLE_AT_END.test(toMatchable(s.slice(0, -1)));
+}
 var COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離|百里|东郭|東郭|闾丘|閭丘)/;
 function isSingleHan(s) {
   if (s.length === 1) return isBmpNameHan(s.charCodeAt(0)) || s === "\u3007";
@@ -866,7 +897,7 @@ function isOrganizationWord(m) {
   const last2 = m[m.length - 1] ?? "";
   return m.length <= 4 && (m.length >= 2 && ORGANIZATION_END_CHARS.includes(last2) || m.length >= 3 && PLACE_END_CHARS.includes(last2));
 }
-var INSTITUTIONAL_WORDS = /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们/;
+var INSTITUTIONAL_WORDS = /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察|部分|召集/;
 var ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
 function splitNames(s, clean = cleanText) {
   if (typeof s !== "string") return [];
@@ -891,7 +922,7 @@ function splitNames(s, clean = cleanText) {
       } else if (next !== void 0 && next.length >= 2 && ROLE_AT_END.test(toMatchable(chunk)) && !ROLE_AT_END.test(toMatchable(next))) {
         names.push(chunk + next);
         i++;
-      } else if (isSingleHan(chunk) && names.length > 0 && TITLE_AND_FIRST_CHARACTER.test(names[names.length - 1]) && i > 0) {
+      } else if (isSingleHan(chunk) && names.length > 0 && i > 0 && titleAndFirstCharacter(names[names.length - 1])) {
         names[names.length - 1] += chunk;
       } else {
         names.push(chunk);
@@ -987,8 +1018,9 @@ function looksLikeName(s, maxChars = 4) {
   }
   if (dots ? partLength === 0 || count > 15 : count < 2 || count > maxChars) return false;
   const m = toMatchable(text);
-  return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !NOT_A_NAME_END.test(m);
+  return !isOrganizationWord(m) && !INSTITUTIONAL_WORDS.test(m) && !ROLE_IN_NAME.test(m) && !NOT_A_NAME_END.test(m) && !(count >= 3 && NO_SURNAME_PLACE.test(m));
 }
+var NO_SURNAME_PLACE = /^[县縣市省镇鎮乡鄉旗]/;
 var NOT_A_NAME_END = /[第的]$|[室局厅署]/;
 
 // src/build/agenda.ts
@@ -1059,7 +1091,7 @@ function linkAgenda(agenda, topics) {
 }
 
 // src/build/attendance.ts
-var VERB2 = /(?:应邀|特邀)列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员|的(?:还)?有)?[:：]|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?\s*会议|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议|出席|(?:也|还|均|亦|等)?列席(?:了)?\s*会议|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)(?:[:：](?=[^,，。;；]{2}))?/g;
+var VERB2 = /(?:应邀|特邀)列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导)?[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等)?(?:应邀|特邀)列席(?:了)?(?:会议)?|(?:也|还|均|亦|等)?(?:应邀|特邀)(?:出席|参加)(?:了)?(?:会议)?|(?:也|还|均|亦|等)?出席(?:了)?\s*会议|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议|出席|(?:也|还|均|亦|等)?列席(?:了)?\s*会议|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)(?:[:：](?=[^,，。;；]{2}))?/g;
 var ROLE_OF = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请假|未出席|未参加|未出席会议|未参加会议)[:：]?$/, "absentees"],
@@ -1077,6 +1109,7 @@ var NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|[0-9
 var UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$|领导$/;
 var JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|单位)$/;
 var GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
+var CLAUSE_PUNCTUATION_AT_END = /[,，;；\s]+$/;
 var ITEM_SEPARATOR = /[、]/;
 function emptyAttendance() {
   return { people: { attendees: [], invitedAttendees: [], absentees: [], observers: [], invitedObservers: [] }, notes: [] };
@@ -1115,7 +1148,7 @@ function readAttendance(sentence, ctx, into) {
         const clause = clauses[i];
         const found = listPeople(clause, ctx);
         if (found === null || found.length === 0) {
-          if (UNNAMED_GROUP.test(clause.match) && !NOT_A_LIST.test(clause.match)) {
+          if (UNNAMED_GROUP.test(clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "")) && !NOT_A_LIST.test(clause.match)) {
             first2 = clause.start - sentence.start;
             continue;
           }
@@ -1677,16 +1710,18 @@ var LABELS = {
   \u53D1\u5E03\u90E8\u95E8: ["publisher", 0],
   \u53D1\u5E03\u5355\u4F4D: ["publisher", 0],
   \u53D1\u6587\u673A\u5173: ["publisher", 1],
+  \u53D1\u6587\u673A\u6784: ["publisher", 1],
   \u516C\u5F00\u65B9\u5F0F: ["disclosureMode", 0],
   \u516C\u5F00\u65F6\u9650: ["disclosurePeriod", 0]
 };
+var LEADING_DIGIT = /^\s*[0-9]/;
 var DATE_FIELDS = /* @__PURE__ */ new Set(["writtenDate", "publishDate"]);
 var COLON_AT_END = /[：:]$/;
-var UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]{2,}[\u3400-\u9fff]{2,6}[：:].*$/s;
+var UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]+[\u3400-\u9fff]{2,6}[：:].*$/s;
 function headerFields(block2, ctx) {
   const fields = [];
   const keys2 = block2.tokens.filter((t) => t.tokenType.name === "HeaderKey");
-  if (block2.kind === "datedHeaderRow" && keys2.length > 0) {
+  if (block2.kind === "datedHeaderRow" && keys2.length > 0 && LEADING_DIGIT.test(ctx.text.slice(block2.start, keys2[0].startOffset))) {
     const value = ctx.clean(ctx.text.slice(block2.start, keys2[0].startOffset));
     fields.push({ label: "\u65E5\u671F", value, position: ctx.position(block2.start, block2.start + value.length) });
   }
@@ -1896,6 +1931,7 @@ var ROLE_HEAD = /^(?:[局处處科所站院厅廳部][长長]|主任|[书書][�
 var TITLED_PERSON_TAIL = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]{2,3}$/;
 var ROLE_SPLIT = /^(?:主任|[书書][记記]|委[员員]|[局处處科所站部院厅廳队隊组組][长長]|主席|[经經]理|助理)$/;
 var LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳部组組市县縣区區镇鎮乡鄉团團]$/;
+var PADDED_NAME_AT_END = /(?:^|[、，,；;\s\u3000]|[长長任记記员員席理])[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff]$/;
 var LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
 var FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
 var NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
@@ -1915,8 +1951,10 @@ function joinWrappedNames(list) {
     const firstItem = FIRST_ITEM.exec(line.text.trimStart())?.[0] ?? "";
     const head3 = firstItem.replace(NOTE_AT_END, "") || firstItem;
     const before = previous[previous.length - 1].text;
-    const split = !LIST_SEPARATOR_AT_END.test(before) && (Array.from(tail).length === 1 || Array.from(head3).length === 1 || /[·•‧・].?$/.test(tail) || /^[·•‧・]/.test(head3) || unclosedNote(before) || // (Not after a whole person: …局长晏秋萍⏎区教育局、… starts a new item.)
-    ORGANIZATION_TAIL.test(tail + head3) && !TITLED_PERSON_TAIL.test(tail) || // A role word cut in two (区政府办公室副主⏎任司马文).
+    const split = !LIST_SEPARATOR_AT_END.test(before) && // (A padded name is whole: …区府办副主任 甘　伟⏎区发改局、….)
+    (Array.from(tail).length === 1 && !PADDED_NAME_AT_END.test(before) || Array.from(head3).length === 1 || /[·•‧・].?$/.test(tail) || /^[·•‧・]/.test(head3) || unclosedNote(before) || // (Not after a whole person: …局长晏秋萍⏎区教育局、… starts a new item.)
+    // (Its title may stand a blank before it: …区府办副主任 甘伟⏎区发改局、….)
+    ORGANIZATION_TAIL.test(tail + head3) && !TITLED_PERSON_TAIL.test(tail) && !TITLED_PERSON_TAIL.test(compact(before)) || // A role word cut in two (区政府办公室副主⏎任司马文).
     ROLE_SPLIT.test(tail.slice(-1) + head3.slice(0, 1)) || Array.from(head3).length <= 3 && TITLE_TAIL.test(tail + head3) && !looksLikeName(head3) || TITLE_TAIL.test(tail) && looksLikeName(head3) || ROLE_HEAD.test(head3) || // The 长 of a title cut from it, then the name (市交投集团董事⏎长覃立新).
     (head3.startsWith("\u957F") || head3.startsWith("\u9577")) && LONG_TITLE_BEFORE.test(tail) && looksLikeName(head3.slice(1)) || // The last character of an organisation's name, then a name (区财政⏎局宋丽华).
     ORGANIZATION_HEAD.test(head3) && looksLikeName(head3.slice(1)) && Array.from(tail).length >= 2 || // Half an organisation's name (市林业和草原⏎局局长宝音): no person on its own.
@@ -1938,6 +1976,7 @@ function joinWrappedNames(list) {
 }
 var LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000](?=[\u3400-\u9fff]{2}))/;
 var SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
+var PADDED_PAIR_AT_END = /(?:^|[ \t\u3000]{2,}|[：:])[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff][ \t\u3000]*$/;
 var FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000]|$)/;
 function oddSingleAtEnd(text) {
   const chunks = text.trim().split(/[ \t\u3000]+/);
@@ -1950,7 +1989,7 @@ function joinCutBlankNames(list) {
   for (let i = 1; i < list.length; i++) {
     const lone = oddSingleAtEnd(out[i - 1].text);
     const head3 = lone ? FIRST_CHUNK.exec(out[i].text) : LONE_HEAD.exec(out[i].text);
-    if (head3 === null || !lone && !SHORT_TAIL.test(out[i - 1].text)) continue;
+    if (head3 === null || !lone && (!SHORT_TAIL.test(out[i - 1].text) || PADDED_PAIR_AT_END.test(out[i - 1].text))) continue;
     const at = out[i].text.indexOf(head3[1]);
     const before = out[i - 1];
     const kept = before.text.trimEnd().length;
@@ -2015,7 +2054,7 @@ function buildDistribution(block2, ctx) {
 
 // src/build/meeting-fields.ts
 var HELD = /召开|主持|举行/;
-var PLANNED = /定于|拟于|将于|计划于/;
+var PLANNED = /定于|拟于|将于|计划于|一般每|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持/;
 var DATELINE = /^[讯訊电電]/;
 function meetingDate(sentence, ctx, defaultYear) {
   const head3 = sentence.match.slice(0, 80);
@@ -2058,7 +2097,9 @@ var CHAIR_PATTERNS = [
   ["\u4E3B\u6301", /(?:召开|举行)[^,，。;；]{0,30}[,，]([^,，。;；]{2,30}?)(?:同志)?主持(?:会议)?(?:[,，]|[。;；]?$)/],
   ["\u4E3B\u6301\u53EC\u5F00", /([^,，。;；]{2,30}?)(?:同志)?(?:在[^,，。;；]{2,40}?)?(?:继续|又|再次)?主持召开/],
   ["\u4F1A\u8BAE", /([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?会议/],
-  ["\u7531", /由([^,，。;；]{2,30}?)主持/]
+  ["\u7531", /由([^,，。;；]{2,30}?)主持/],
+  // A clause of its own: …常务会议召开。区委副书记、区长邵华东主持;副区长…出席.
+  ["\u4E3B\u6301", /(?:^|[,，;；])([^,，。;；]{2,30}?)(?:同志)?主持(?=[,，;；。]|$)/]
 ];
 var CHAIR_REACH = 100;
 var LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
@@ -2095,8 +2136,9 @@ function meetingChair(sentence, ctx) {
 var TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
 var SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年|^[—–―－-]{1,2}/;
 var DATED_HEADLINE = /^[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
-function sentenceLike(text) {
-  return SENTENCE_LIKE.test(text) && !DATED_HEADLINE.test(text);
+var YEAR_HEADLINE = /^[0-9０-９]{4}[ \t]*年(?![ \t]*[0-9０-９〇○零一二三四五六七八九十元]{1,2}[ \t]*月)[^,，。:：;；!！?？]{4,36}$/;
+function sentenceLike(text, headline = false) {
+  return SENTENCE_LIKE.test(text) && !DATED_HEADLINE.test(text) && !(headline && YEAR_HEADLINE.test(text));
 }
 var CONTINUED_LEAD = /随后|接着|会后/;
 var STANDING_NAME = /常务(?:\(扩大\))?会|办公会/;
@@ -2126,7 +2168,7 @@ function isTitle(span) {
 function isHeadline(span) {
   const text = cleanText(span.text);
   if (INDEX_ENTRY.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
-  return text.length >= 4 && text.length <= 40 && !sentenceLike(text) && !/[,，。:：;；]/.test(span.match);
+  return text.length >= 4 && text.length <= 40 && !sentenceLike(text, true) && !/[,，。:：;；]/.test(span.match);
 }
 function isOpening(span) {
   if (INDEX_ENTRY.test(span.match)) return false;
@@ -2185,6 +2227,8 @@ var SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 var BREADCRUMB = new RegExp(
   [
     /^[^>»›|｜]{1,24}(?:\s*[>»›|｜]{1,2}\s*[^>»›|｜]{1,24}){2,}$/.source,
+    // (The rest of a trail whose 当前位置： stands on the line above: >> 市政府常务会议 >> 会议简介.)
+    /^\s*[>»›]{1,2}\s*[^>»›|｜]{1,24}(?:\s*[>»›]{1,2}\s*[^>»›|｜]{1,24})+$/.source,
     // (Two parts joined by > only when both are a site's words: 信息公开 > 会议纪要.)
     /^[\u3400-\u9fff]{2,12}\s*[>»›]\s*[\u3400-\u9fff]{2,12}$/.source,
     /^[\u3400-\u9fff]{2,12}(?:\s*[/／]\s*[\u3400-\u9fff]{2,12}){2,}$/.source
@@ -2197,6 +2241,7 @@ function titleMasthead(blocks, titleBlock, ctx) {
   const i = blocks.indexOf(titleBlock);
   const before = i > 0 ? blocks[i - 1] : void 0;
   if (before === void 0 || before.kind !== "paragraph") return null;
+  if (cutAbout(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
   if (!TITLE_WITHOUT_ORGAN.test(ctx.match.slice(titleBlock.start, titleBlock.end).replace(/[ \t\u3000]+/g, "").trim())) return null;
   return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
 }
@@ -2206,6 +2251,9 @@ function isLastContent(blocks, i) {
   return true;
 }
 var TEXT_KIND_END = /的(?:通知|通报|报告|意见|决定|批复|请示|函|会议纪要)$/;
+function cutAbout(first2, second) {
+  return first2.includes("\u5173\u4E8E") && !second.includes("\u5173\u4E8E") && first2.length <= 40 && !/[，,。；;：:]|的$/.test(first2) && (TEXT_KIND_END.test(second) || /的?(?:通知|通报)$/.test(second));
+}
 function titleContinuation(blocks, titleBlock, ctx) {
   const next = blocks[blocks.indexOf(titleBlock) + 1];
   if (next === void 0 || next.kind !== "paragraph") return null;
@@ -2509,7 +2557,10 @@ var HELD_ANYWHERE = /召开|举行/;
 var HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议|[^,，。;；]{0,40}?会)/;
 var MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 var STANDING_NAME2 = /常务(?:\(扩大\))?会|办公会|全体会/;
+var SESSION_YEAR = /((?:19|20)[0-9]{2})年(?:度)?第[0-9一二三四五六七八九十]{1,4}次/;
+var COMBINED_WITH = /^暨[^,，。;；]{0,40}?会议?/;
 var NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
+var HELD_BEFORE = /^\s*(?:会前|会议前|此前|在此之前)/;
 var FOLLOWED = /随后|接着|随即|之后/;
 var HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五六七八九十]月|上午|下午|晚上/;
 function meetingKind(sentence) {
@@ -2518,6 +2569,8 @@ function meetingKind(sentence) {
   if (before !== null) return HELD_NEWS.test(sentence) ? STANDING_NAME2.test(before[1]) ? "standing" : "other" : null;
   const m = HELD_MEETING.exec(sentence);
   if (m === null || m[1] === "\u4F1A\u8BAE" || m[1] === "\u4F1A") return null;
+  const joined = COMBINED_WITH.exec(sentence.slice(m.index + m[0].length));
+  if (joined !== null && STANDING_NAME2.test(joined[0]) && sentence.slice(Math.max(0, m.index - 2), m.index) === "\u4E3B\u6301") return "standing";
   if (m[1].startsWith("\u7684") && !FOLLOWED.test(sentence.slice(Math.max(0, m.index - 4), m.index))) return null;
   const clauseStart = Math.max(sentence.lastIndexOf(",", m.index), sentence.lastIndexOf("\uFF0C", m.index)) + 1;
   if (NOT_HELD.test(sentence.slice(Math.max(clauseStart, m.index - 6), m.index)) || !HELD_NEWS.test(sentence)) return null;
@@ -2529,11 +2582,15 @@ function wrappedParagraphs(list, ctx) {
     const first2 = list[i];
     let last2 = first2;
     while (i + 1 < list.length && onNextLine(ctx.text, last2.end, list[i + 1].start) && !WRAP_STOP.test(ctx.match.slice(last2.start, last2.end)) && // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
-    !(last2 !== first2 && !indented(ctx.text, last2.start) && indented(ctx.text, list[i + 1].start))) last2 = list[++i];
+    !(last2 !== first2 && !indented(ctx.text, last2.start) && indented(ctx.text, list[i + 1].start)) && // (Nor goes a labelled list on into a sentence with its own attendance verb: …滑秀娟⏎区人大常委会…应邀列席会议。)
+    // (…or into the meeting's next sentence: …庞　玥⏎会议研究了以下事项：.)
+    !(LABELLED_LIST.test(ctx.match.slice(first2.start, first2.end)) && OWN_SENTENCE.test(ctx.match.slice(list[i + 1].start, list[i + 1].end)))) last2 = list[++i];
     out.push({ text: ctx.text.slice(first2.start, last2.end), match: ctx.match.slice(first2.start, last2.end), start: first2.start });
   }
   return out;
 }
+var LABELLED_LIST = /^\s*[^。;，,]{0,12}(?:出席|列席|参加|请假|缺席)[^。;，,]{0,12}[:：]/;
+var OWN_SENTENCE = /^[^:：]{2,60}(?:应邀)?(?:列席|出席|参加)(?:了)?会议[。.]?\s*$|^\s*(?:会议|会上)(?:研究|听取|审议|讨论|传达|指出|强调|要求|认为|决定|议定|同意|原则)/;
 function indented(text, start) {
   const c = text.charCodeAt(start - 1);
   return start > 0 && (c === 12288 || c === 32 || c === 9 || c === 160);
@@ -2620,7 +2677,7 @@ function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, b
     }
   }
   const held = heldSentences[dated >= 0 ? dated : 0] ?? sentences[0];
-  const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b)), ctx);
+  const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b) && b.outline !== "chrome"), ctx);
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
   const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing].sort((a, b) => a.start - b.start), ctx);
   const attendance = emptyAttendance();
@@ -2634,17 +2691,20 @@ function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, b
   };
   let firstHeldKind = null;
   const standingSentences = [];
+  const aboutStanding = [];
   for (const p of paragraphs) {
-    if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match)) continue;
+    if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match) && !p.match.includes("\u4E3B\u6301")) continue;
     for (const s of listSentencesJoined(p, cut(p, SENTENCE_END), ctx)) {
       let kind = meetingKind(s.match);
       if (kind === "standing" && standing !== void 0 && !s.match.includes("\u7EE7\u7EED") && !namesSession(s, standingSessionOf(standing))) kind = "other";
+      if (kind === "other" && standing !== void 0 && HELD_BEFORE.test(s.match)) continue;
       if (kind !== null) {
         about = kind;
         firstHeldKind ??= kind;
         if (kind === "standing") standing ??= s;
       }
       if (about === "standing" && standing !== void 0) standingSentences.push(s);
+      if (about === "standing") aboutStanding.push(s);
       if (about === "standing" && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
       else if (standing === void 0 && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, otherAttendance);
     }
@@ -2679,7 +2739,8 @@ function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, b
     }
   }
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
-    const year = inferYear(date.month, date.day, references);
+    const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1];
+    const year = inferYear(date.month, date.day, sessionYear ? [`${sessionYear}\u5E74`, ...references] : references);
     if (year !== null) {
       if (date.month !== null && date.day !== null) {
         date.year = year;
@@ -2691,7 +2752,8 @@ function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, b
   if (date.position) meetingDateValue.position = date.position;
   const chair = (
     // (…接着召开第6次常务会议。会议由县长闫志诚主持: the chair may be named in a later sentence.)
-    (continued ? firstOf(standingSentences, (s) => meetingChair(s, ctx)) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx)) ?? (titleBlock ? meetingChair(spanOf(titleBlock.tokens, ctx), ctx) : null) ?? facts?.chair ?? null
+    (continued ? firstOf(standingSentences, (s) => meetingChair(s, ctx)) : null) ?? firstOf(sentences, (s) => meetingChair(s, ctx)) ?? (titleBlock ? meetingChair(spanOf(titleBlock.tokens, ctx), ctx) : null) ?? facts?.chair ?? // (A news report may name the chair last: …。市委常委、常务副市长鞠峰主持会议并讲话，…出席会议。)
+    (continued ? null : firstOf(aboutStanding, (s) => meetingChair(s, ctx))) ?? null
   );
   const session = (continued ? sessionOf(continued.text) : null) ?? firstOf(sentences, (s) => sessionOf(s.text)) ?? (facts?.name ? sessionOf(facts.name) : null) ?? // (Labelled facts, then 市政府2025年第8次常务会议听取了…: the paragraph before the first topic.)
   (facts ? leadParagraphSession(blocks, ctx) : null) ?? (title ? sessionOf(title) : null);
@@ -2850,7 +2912,7 @@ function parseDocumentNumber(s) {
 var PRINTED = /印[发發]$/;
 var COMPILED = /(?<=(?:办公室|辦公室|政府|委员会|委員會|办|辦))[编編](?:印)?$/;
 function buildSignatures(blocks, ctx) {
-  const out = { issuer: null, issueDate: null, printing: null, printingBlocks: [] };
+  const out = { issuer: null, issueDate: null, printing: null, issueBlock: null, printingBlocks: [] };
   for (const block2 of blocks) {
     const dateToken = block2.tokens.find((t) => t.tokenType.name === "StandaloneDate");
     const organTokens = block2.tokens.filter((t) => t.tokenType.name === "Text");
@@ -2865,6 +2927,7 @@ function buildSignatures(blocks, ctx) {
     } else if (out.issueDate === null) {
       out.issueDate = date;
       out.issuer = organ;
+      out.issueBlock = block2;
     }
   }
   return out;
@@ -2983,7 +3046,9 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
     issuer = ctx.clean(ctx.text.slice(issuerHead.start, issuerHead.end)) + issuer;
     issuerHead.outline = "signature";
   }
-  const { issueDate, printing } = signed;
+  let { issueDate } = signed;
+  let issueDateAbove = null;
+  const { printing } = signed;
   const reportItems = /* @__PURE__ */ new Set();
   blocks.forEach((b, i) => {
     if (b.kind !== "writtenReport" || !isReportHeading(b, ctx)) return;
@@ -3060,6 +3125,7 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
       openingIndex = i;
       break;
     }
+    if (COLUMN_NAME.test(span.match.trim())) continue;
     if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(span.match.trim())) titleBlock = b;
     if (headline === null && isHeadline(span)) {
       if (!ORGAN_ALONE.test(span.match.trim()) || titleContinuation(blocks, b, ctx) !== null) headline = b;
@@ -3067,6 +3133,17 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
   }
   if (banner) banner.outline = "title";
   titleBlock ??= headline;
+  if (titleBlock !== null && openingIndex >= 0 && FORWARDING_NOTICE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+    const from = blocks.indexOf(titleBlock);
+    for (let j = openingIndex - 1; j > from; j--) {
+      const b = blocks[j];
+      if (b.kind === "paragraph" && MINUTES_TITLE_LINE.test(ctx.match.slice(b.start, b.end).trim()) && isTitle(spanOf(b.tokens, ctx))) {
+        titleBlock.outline = "title";
+        titleBlock = b;
+        break;
+      }
+    }
+  }
   const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
   const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
   const title = titleBlock ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")) : (
@@ -3092,6 +3169,17 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
   const titleDate = titleBlock ? titleDateLine(blocks, titleRest ?? titleBlock, mastheadNumber, ctx) : null;
   if (titleDate) titleDate.outline = "header";
   const opening = /* @__PURE__ */ new Set();
+  if (openingIndex >= 0 && signed.issueBlock !== null && signed.issueBlock.end <= blocks[openingIndex].start) {
+    const later = buildSignatures(of("signature").filter((b) => b !== signed.issueBlock && !signed.printingBlocks.includes(b)), ctx);
+    if (signed.issuer === null) {
+      issueDateAbove = issueDate?.iso ?? issueDate?.text ?? null;
+      issueDate = later.issueDate;
+      issuer ??= later.issuer;
+    } else if (later.issueDate !== null && later.issueBlock !== null && later.issueBlock.start > blocks[openingIndex].start) {
+      issueDate = later.issueDate;
+      issuer = later.issuer;
+    }
+  }
   if (openingIndex >= 0) {
     opening.add(openingIndex);
     for (let i = openingIndex; i + 1 < blocks.length && blocks[i + 1].kind === "paragraph" && !SENTENCE_CLOSED.test(ctx.match.slice(blocks[i].start, blocks[i].end)); i++) {
@@ -3150,7 +3238,7 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
   let meeting = null;
   if (isMinutes) {
     const pageDates = datesAboveOpening(front, blocks, [titleBlock, titleRest, titleHead], openingIndex, ctx);
-    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}\u5E74` : null, pageDate, ...pageDates] });
+    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}\u5E74` : null, pageDate, issueDateAbove, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"]) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     const numbered = mastheadNumber ? MASTHEAD_SESSION.exec(ctx.match.slice(mastheadNumber.start, mastheadNumber.end)) : null;
@@ -3285,6 +3373,9 @@ function lastLine(b) {
   return last2;
 }
 var TITLE_END = /纪要\s*$/;
+var COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$/;
+var FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
+var MINUTES_TITLE_LINE = /^[^，。：:]{4,60}纪要$/;
 var STATEMENT_AT_FOOT = /^\s*(?:出席|列席|参加|参会|请假|缺席|应邀|特邀)[^:，,、]{0,10}:|(?:出席|列席|参加)(?:了)?会议[。.]?\s*$/;
 function leftOut(source, outline, ctx) {
   const found = [];
@@ -3342,7 +3433,7 @@ function strayInnerTopics(blocks, topicBlocks, ctx) {
 var ADDRESSEES = /^\s*主\s*送/;
 var MAX_WRAPPED_LINES = 4;
 var MIN_WRAPPED_LINE = 16;
-var PAGE_META = /来源\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文/;
+var PAGE_META = /来源\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文|^\s*(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[0-9]{1,2}:[0-9]{2}/;
 function isWrappedOpening(blocks, i, ctx) {
   const first2 = blocks[i];
   const firstLine = ctx.match.slice(first2.start, first2.end);
@@ -12733,6 +12824,7 @@ var EmbeddedActionsParser = class extends Parser {
 // src/lex/chars.ts
 var CN_DIGITS = "\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341";
 var ASCII_DIGITS = "0123456789";
+var ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 var FULLWIDTH_DIGITS = "\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19";
 function isBlank(code) {
   return code === 32 || code === 9 || code === 12288 || code === 160 || code === 65279;
@@ -12826,7 +12918,7 @@ var Inline = createToken({ name: "Inline", pattern: Lexer.NA });
 var Marker = createToken({ name: "Marker", pattern: Lexer.NA });
 var PeopleLabel = createToken({ name: "PeopleLabel", pattern: Lexer.NA });
 var Pipe = createToken({ name: "Pipe", pattern: /\|/, categories: [Inline] });
-var CHROME_START = /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|長者模式|长者模式|长辈版|相关阅读|相關閱讀|相关文章|相關文章|相关信息|相關信息|相关新闻|延伸阅读|推荐阅读|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|【打印本页】|【关闭窗口】|相关链接|上一条|下一条|列印本頁|【列印|關閉視窗|請輸入|请输入关键|[─━═]{6,}[ \u3000]*(?:[\r\n]|$)|(?:无障碍(?:浏览|阅读|模式)?|繁體|简体)(?=[ \u3000]|[\r\n]|$)|(?:政务公开|信息公开目录|政府信息公开|信息公开)[ \u3000]*(?:[\r\n]|$)|[•·●]\s|[▲△]|图为)/;
+var CHROME_START = /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|長者模式|长者模式|长辈版|相关阅读|相關閱讀|相关文章|相關文章|相关信息|相關信息|相关新闻|延伸阅读|推荐阅读|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|【打印本页】|【关闭窗口】|相关链接|上一条|下一条|列印本頁|【列印|關閉視窗|請輸入|请输入关键|[─━═]{6,}[ \u3000]*(?:[\r\n]|$)|(?:无障碍(?:浏览|阅读|模式)?|繁體|简体)(?=[ \u3000]|[\r\n]|$)|(?:政务公开|信息公开目录|政府信息公开|信息公开)[ \u3000]*(?:[\r\n]|$)|[•·●]\s|[▲△]|图为|[0-9A-Za-z_\-\u3400-\u9fff]{1,40}\.(?:bmp|BMP|jpe?g|JPE?G|png|PNG|gif|GIF|webp)[ \u3000]*(?:[\r\n]|$))/;
 var ChromeLine = createToken({
   name: "ChromeLine",
   pattern: {
@@ -12838,11 +12930,12 @@ var ChromeLine = createToken({
       return [text.slice(offset, restOfLine(text, offset))];
     }
   },
-  start_chars_hint: chars("\u626B\u6383\u6253\u5173\u95DC\u3010\u5F53\u7576\u60A8\u9996\u7F51\u7DB2\u5B57\u8FDB\u957F\u9577\u76F8\u5206\u4E0A\u4E0B\u2022\xB7\u25CF\u65E0\u7248\u4E3B\u627F\u4ECA\u8054\u5171\u7E41\u653F\u4FE1\u5EF6\u63A8\u25B2\u25B3\u56FE\u5217\u8ACB\u8BF7\u2500\u2501\u2550"),
+  // (And a photo's file name alone on its line: 3N7A1022.bmp.)
+  start_chars_hint: chars("\u626B\u6383\u6253\u5173\u95DC\u3010\u5F53\u7576\u60A8\u9996\u7F51\u7DB2\u5B57\u8FDB\u957F\u9577\u76F8\u5206\u4E0A\u4E0B\u2022\xB7\u25CF\u65E0\u7248\u4E3B\u627F\u4ECA\u8054\u5171\u7E41\u653F\u4FE1\u5EF6\u63A8\u25B2\u25B3\u56FE\u5217\u8ACB\u8BF7\u2500\u2501\u2550_-\u5FAE\u7167" + ASCII_DIGITS + ASCII_LETTERS),
   line_breaks: false
 });
 var CHROME_STICKY = new RegExp(CHROME_START.source, "y");
-var DOC_NUMBER_LINE2 = /[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期](?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
+var DOC_NUMBER_LINE2 = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
 var docNumberLine = lineStart(DOC_NUMBER_LINE2, true);
 var yearSerialLine = lineStart(/[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,4}[ \u3000]*[号號]/, true);
 function bracketAhead(text, offset) {
@@ -12866,7 +12959,7 @@ var DocNumberLine = createToken({
   start_chars_hint: [...CJK, ...chars("\u3014[\uFF3B(\uFF08\u3010\uFE5D\u3016"), ...chars(ASCII_DIGITS)],
   line_breaks: false
 });
-var STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９]){3}|[〇○◯零OＯ0０一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十元月?？]{1,12}日|(?:19|20)\d{5,6})(?:印发|印發)?/y;
+var STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９]){3}|[〇○◯零OＯ0０一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十元月?？]{1,12}日|(?:19|20|１９|２０)[0-9０-９]{5,6})(?:印发|印發)?/y;
 var NUMERIC_DATE2 = /(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}/y;
 var ORGAN_AT_END = /(?:人民政府[办辦]公室|人民政府|政府[办辦]公室|[办辦]公室|管理委[员員][会會]|管委[会會]|[办辦]事[处處])[ \t\u3000]*$/;
 function organLineBefore(text, offset) {
@@ -12921,6 +13014,7 @@ var HEADER_KEYS = [
   "\u53D1\u5E03\u673A\u6784",
   "\u53D1\u5E03\u90E8\u95E8",
   "\u53D1\u6587\u673A\u5173",
+  "\u53D1\u6587\u673A\u6784",
   "\u6240\u5C5E\u673A\u6784",
   "\u4FE1\u606F\u540D\u79F0",
   "\u6587\u4EF6\u540D\u79F0",
@@ -12933,6 +13027,7 @@ var HEADER_KEYS = [
   "\u670D\u52A1\u5BF9\u8C61\u5206\u7C7B",
   "\u4E3B\u9898\u8BCD",
   "\u5173\u952E\u8BCD",
+  "\u5173\u952E\u5B57",
   "\u5185\u5BB9\u6982\u51B5",
   "\u5185\u5BB9\u6982\u8FF0",
   "\u6458\u8981",
@@ -12956,6 +13051,16 @@ var HEADER_KEYS = [
   "\u5931\u6548\u65E5\u671F",
   "\u5206\u7C7B",
   "\u662F\u5426\u6709\u6548",
+  "\u516C\u5F00\u76EE\u5F55",
+  "\u6240\u5C5E\u4E3B\u9898",
+  "\u6587\u4EF6\u72B6\u6001",
+  "\u65F6\u6548\u6027",
+  "\u516C\u5F00\u4E3B\u4F53",
+  "\u5E9F\u6B62\u65F6\u95F4",
+  "\u5931\u6548\u65F6\u95F4",
+  "\u6D4F\u89C8\u91CF",
+  "\u8BBF\u95EE\u91CF",
+  "\u9605\u8BFB\u6570",
   // The 版头 of a printed document: 密级：无　紧急程度：一般 / 签发人：韦明光.
   "\u5BC6\u7EA7",
   "\u7D27\u6025\u7A0B\u5EA6",
@@ -13182,6 +13287,7 @@ function isMadeUp(t) {
 // src/grammar/parser.ts
 var NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
 var NAME_SEPARATORS2 = /[、，,；;]/;
+var LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;
 var LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 var ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 var TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,4})(?:同志)?$/;
@@ -13195,6 +13301,12 @@ var ORGAN_NAME = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府[办辦]公室|�
 var KEY_WITH_COLON = /[：:】]\s*$/;
 var SENTENCE_MARK = /[。，,；;！？]/;
 var WRAPPED_CELL_MIN = 6;
+var LABEL_LEAD = /^[\u3400-\u9fff]{2,6}[：:]/;
+var LABEL_LEAD_LENGTH = 8;
+var MAX_CELLS_BEFORE_KEY = 8;
+var TITLE_KEY = /名[ \u3000]*[称稱]|[标標][ \u3000]*[题題]/;
+var MINUTES_TITLE_VALUE = /(?:常务会议|常務會議)(?:纪要|紀要)?$|第[^\s第]{1,6}次[^\s]{0,20}(?:纪要|紀要)$/;
+var MAX_BLANKS_IN_ROW = 2;
 var ONLY_SEPARATORS = /^[、，,；;]+$/;
 var NAME_SEPARATOR_AT_END = /[、，,；;]$/;
 var TITLE_END2 = /[长長员員任记記席师師监監]$/;
@@ -13286,13 +13398,26 @@ var MinutesParser = class extends EmbeddedActionsParser {
     this.MANY(() => tokens.push(this.CONSUME(Inline)));
     this.lineEnd();
     this.OPTION({
-      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0], HeaderKey) && (!KEY_WITH_COLON.test(tokens[0].image) || this.pairedKeys || this.keyAfterValueLine()) && this.valueLineAhead(),
+      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0], HeaderKey) && (!KEY_WITH_COLON.test(tokens[0].image) || this.pairedKeys || this.keyAfterValueLine()) && this.valueLineAhead() && // (A 纪要's title below a key that never holds one is the title: 有效性:⏎桥头镇人民政府…纪要⏎来源:….)
+      (TITLE_KEY.test(tokens[0].image) || !this.minutesTitleAhead()),
       DEF: () => {
         const value = this.SUBRULE(this.valueLine);
         this.ACTION(() => {
           if (value !== void 0) tokens.push(...value);
           valueBelow = value !== void 0;
           if (KEY_WITH_COLON.test(tokens[0].image)) this.pairedKeys = true;
+        });
+      }
+    });
+    this.OPTION4({
+      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0], HeaderKey) && KEY_WITH_COLON.test(tokens[0].image) && this.valueBelowBlankAhead(),
+      DEF: () => {
+        this.MANY2(() => this.CONSUME2(LineBreak));
+        const value = this.SUBRULE4(this.valueLine);
+        this.ACTION(() => {
+          if (value !== void 0) tokens.push(...value);
+          valueBelow = value !== void 0;
+          this.pairedKeys = true;
         });
       }
     });
@@ -13495,16 +13620,24 @@ var MinutesParser = class extends EmbeddedActionsParser {
     while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
     return tokenMatcher(this.LA(i), LineBreak) && tokenMatcher(this.LA(i + 1), HeaderKey);
   }
+  /** Whether the next line names minutes or a standing meeting at its end (…第7次常务会议纪要). */
+  minutesTitleAhead() {
+    let line = "";
+    for (let i = 1, t = this.LA(1); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) line += t.image;
+    return MINUTES_TITLE_VALUE.test(line);
+  }
   /** Whether the next line is a header value: short, not a key, not a sentence. */
   valueLineAhead() {
     let length = 0;
     let i = 1;
+    let lead = "";
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       if (tokenMatcher(t, DocNumberLine)) return i === 1;
       if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return false;
       length += t.image.length;
+      if (lead.length < LABEL_LEAD_LENGTH) lead += t.image;
     }
-    return i > 1 && length <= 80;
+    return i > 1 && length <= 80 && !LABEL_LEAD.test(lead);
   }
   /**
    * Whether the next line is the rest of a header value a wrap cut: indented, text only, and
@@ -13521,6 +13654,29 @@ var MinutesParser = class extends EmbeddedActionsParser {
     return tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
   }
   /**
+   * Whether a value stands below one or two blank lines, and a key below it after blank lines
+   * again (or the end): the value of a key alone on the line before.
+   */
+  valueBelowBlankAhead() {
+    let i = 1;
+    while (tokenMatcher(this.LA(i), LineBreak) && i <= MAX_BLANKS_IN_ROW) i++;
+    if (i === 1 || tokenMatcher(this.LA(i), LineBreak)) return false;
+    if (tokenMatcher(this.LA(i), DocNumberLine)) i++;
+    else if (!tokenMatcher(this.LA(i), Inline) || tokenMatcher(this.LA(i), HeaderKey)) return false;
+    let length = 0;
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return false;
+      length += t.image.length;
+    }
+    if (length > 80) return false;
+    const end = i;
+    while (tokenMatcher(this.LA(i), LineBreak) && i - end <= MAX_BLANKS_IN_ROW + 1) i++;
+    if (this.pairedKeys || tokenMatcher(this.LA(i), EOF)) return true;
+    const key = this.LA(i);
+    const after = this.LA(i + 1);
+    return tokenMatcher(key, HeaderKey) && KEY_WITH_COLON.test(key.image) && (tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF));
+  }
+  /**
    * Whether the next line is the rest of a key-alone row's value that a table cell wrapped: the
    * value line was long, this one is value-like (no key, no sentence, no colon at its end) and a key
    * starts the line after it.
@@ -13529,12 +13685,23 @@ var MinutesParser = class extends EmbeddedActionsParser {
     const valueLength = tokens.slice(1).reduce((n, t) => n + t.image.trim().length, 0);
     if (valueLength < WRAPPED_CELL_MIN || !this.valueLineAhead() || !this.keyAfterValueLine()) return false;
     let i = 1;
-    while (!tokenMatcher(this.LA(i + 1), LineBreak) && !tokenMatcher(this.LA(i + 1), EOF)) i++;
-    return !KEY_WITH_COLON.test(this.LA(i).image);
+    let next = this.LA(1).image;
+    while (!tokenMatcher(this.LA(i + 1), LineBreak) && !tokenMatcher(this.LA(i + 1), EOF)) next += this.LA(++i).image;
+    return !KEY_WITH_COLON.test(this.LA(i).image) && next !== tokens.slice(1).map((t) => t.image).join("");
   }
   /** Whether a header row led by a bare date starts here (the date, then a header label). */
   datedHeaderAhead() {
-    if (!tokenMatcher(this.LA(1), Text) || !LEADING_DATE.test(this.LA(1).image)) return false;
+    if (!tokenMatcher(this.LA(1), Text)) return false;
+    if (LEADING_ORGAN.test(this.LA(1).image)) return tokenMatcher(this.LA(2), HeaderKey);
+    if (LABEL_LEAD.test(this.LA(1).image)) {
+      for (let i = 2; i <= MAX_CELLS_BEFORE_KEY; i++) {
+        const t = this.LA(i);
+        if (tokenMatcher(t, HeaderKey)) return true;
+        if (!tokenMatcher(t, Text) || SENTENCE_MARK.test(t.image)) return false;
+      }
+      return false;
+    }
+    if (!LEADING_DATE.test(this.LA(1).image)) return false;
     for (let i = 2; i <= 4; i++) {
       const t = this.LA(i);
       if (tokenMatcher(t, HeaderKey)) return true;
