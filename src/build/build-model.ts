@@ -44,6 +44,7 @@ import {
   isReportHeading,
   titleContinuation,
   titleMasthead,
+  relatedLinkTopics,
   mastheadNumberLine,
   titleDateLine,
   relatedLinks,
@@ -107,7 +108,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // Numbered lines after 附件： list the attachments (附件：1．…清单⏎2．…示意图): they are no topics.
   const attachments = attachmentEntries(blocks, ctx);
   for (const b of attachments) b.outline = "paragraph";
-  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b));
+  // Numbered links under 相关链接： are the page's chrome, no topics.
+  const linkTopics = relatedLinkTopics(blocks, ctx);
+  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b) && !linkTopics.has(b));
   // A 书面通报 sentence inside the last topic ends it in the grammar; the items of that topic's
   // inner level after it (三、其他事项 … 会议书面通报… （三）（四）) are still that topic's.
   const strays = strayInnerTopics(blocks, topicBlocks, ctx);
@@ -158,6 +161,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   };
   const siteNames = relatedLinks(blocks, ctx);
   for (const b of siteNames) asChrome(b);
+  for (const b of linkTopics) asChrome(b);
   let openingIndex = -1;
   /** A masthead 纪要 line without the meeting's number, when a numbered title follows it. */
   let banner: Block | null = null;

@@ -46,6 +46,8 @@ const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要
 const MINUTES_TITLE = /纪要/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 
+/** The frame of a web novel's chapter: its navigation or its closing mark. */
+const NOVEL_CHAPTER = /上一章[^\n]{0,12}目[录錄][^\n]{0,12}下一章|[（(]本章完[）)]/;
 /** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
 const INDEX_ENTRY_REGEX = /(?:[ \t]{2,}|^[ \t]*[0-9]{1,3}[ \t]+\S.*[ \t])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
 /** {@link INDEX_ENTRY_REGEX}, tried only on a line that ends as a date does. */
@@ -80,6 +82,8 @@ export function isOpening(span: Span): boolean {
 }
 
 export function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext): boolean {
+  // A chapter of a web novel that tells of a standing meeting (上一章　目录　下一章, （本章完）) is no minutes.
+  if (NOVEL_CHAPTER.test(ctx.match)) return false;
   const t = title === null ? "" : toMatchable(title);
   // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");

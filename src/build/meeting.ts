@@ -120,6 +120,8 @@ const WRAP_STOP = /(?:[。；;！？!?：:]|(?<=[\u3400-\u9fff])\.)\s*$/;
 /** A headline opening with a month and day. */
 const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
 
+/** A sentence that names the chair: 会议由市长方振国主持。 */
+const CHAIR_HINT = /主持(?:会议)?[。.]?\s*$/;
 /** A paragraph that may state attendance. */
 const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
 /**
@@ -229,7 +231,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b) && b.outline !== "chrome"), ctx);
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
-  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
+  // (So may the chair's: …另行纪要。⏎会议由市长方振国主持。)
+  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match) || CHAIR_HINT.test(p.match));
   const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing].sort((a, b) => a.start - b.start), ctx);
 
   // A page may tell of more than one meeting (党组会议, then 随后…继续召开常务会议; or a 专题会议

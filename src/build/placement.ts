@@ -90,7 +90,8 @@ export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildCont
   return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
 }
 
-export const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署)$/;
+/** An organ's name alone (宜山市人民政府办公室, 开发区管理委员会), or a site's banner of two (岐尾区人民政府 | 岐尾经济技术开发区管委会). */
+export const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署)(?:[ \t\u3000]*[|｜]?[ \t\u3000]*[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署))?$/;
 
 /** Whether block `i` is the last one but for website chrome. */
 export function isLastContent(blocks: Block[], i: number): boolean {
@@ -167,6 +168,21 @@ const isSentence = (b: Block, ctx: BuildContext): boolean => INNER_SENTENCE_MARK
  * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
  * up to the first blank line: website chrome, never the title or the opening.
  */
+/**
+ * Numbered lines under a related-links heading (相关链接：⏎1. …⏎2. …): links to other pages, which the
+ * grammar reads as numbered topics.
+ */
+export function relatedLinkTopics(blocks: Block[], ctx: BuildContext): Set<Block> {
+  const out = new Set<Block>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const heading = blocks[i]!;
+    const line = ctx.match.slice(heading.start, heading.end);
+    if (!((heading.kind === "chromeLine" && RELATED_HEADING.test(line)) || (heading.kind === "paragraph" && RELATED_LINE.test(line)))) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic"; j++) out.add(blocks[j]!);
+  }
+  return out;
+}
+
 export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
   const out = new Set<Block>();
   for (let i = 0; i < blocks.length; i++) {

@@ -336,5 +336,23 @@ describe("printed 纪要 and notices as real pages show them", () => {
       expect(m.issueDate?.iso).toBe(iso);
     }
   });
+
+  it("reads people listed per organisation, several to a line (市发展改革委：孙　宏　　　市财政局：冯雪梅（…）), and a chair named after the topics", () => {
+    const m = parse([
+      "南岭市人民政府常务会议纪要",
+      "　　2024年5月16日下午，市政府在行政中心三楼第一会议室召开第9次常务会议。现将会议议定事项纪要如下：",
+      "　　一、其他事项",
+      "　　会议还研究了南岭港二期码头工程用海手续等事项，另行纪要。",
+      "　　会议由市长方振国主持。",
+      "列　席：",
+      "　　市人大常委会：郑国华（副主任）",
+      "　　市政协：吴丽君（副主席）",
+      "　　市发展改革委：孙　宏　　　市财政局：冯雪梅（副局长，代孙建国）",
+      "　　市审计局：邵　宁　　　　　市政府办公室：许　亮、卢晓宁",
+      "记　录：何　晴",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "方振国", title: "市长" });
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郑国华", "吴丽君", "孙宏", "冯雪梅", "邵宁", "许亮", "卢晓宁"]);
+  });
 });
 

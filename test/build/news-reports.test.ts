@@ -178,5 +178,15 @@ describe("news reports of a standing meeting", () => {
     ].join("\n"));
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陶建军", "牟海燕", "李振", "蒋超", "梁美婷"]);
   });
+
+  it("takes a web novel's chapter about a standing meeting for no minutes, and numbered related links for chrome", () => {
+    const novel = parse(["笔趣阁 > 都市言情 > 仕途青云 > 第412章 常务会议上的交锋", "上一章　　目录　　下一章　　加入书签", "第412章 常务会议上的交锋", "县长郑文海主持召开县政府第23次常务会议。", "一、关于临河县产业融合发展规划", "（本章完）"].join("\n"));
+    expect(novel.diagnostics.map((d) => d.code)).toContain("not-minutes");
+    expect(novel.topics).toEqual([]);
+    const links = parse(["县政府召开第十四次常务会议", "7月2日上午，县长高巍峰主持召开县政府第十四次常务会议。", "会议还研究了其他事项。", "相关链接：", "1. 高巍峰到县政务服务中心调研", "2. 县政府召开第十三次常务会议"].join("\n"));
+    expect(links.topics).toEqual([]);
+    expect(links.meeting?.sessionNumber).toBe(14);
+    expect(links.chrome.map((c) => c.text)).toContain("2. 县政府召开第十三次常务会议");
+  });
 });
 

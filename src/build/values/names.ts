@@ -159,7 +159,7 @@ const NAME_SEPARATORS = /[、，,；;]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东). */
-const UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
+const UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|室|府|院|会|协|联|中心|公司|部|所)[：:]/;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
 /** A role word at the end (matchable text): a title that the name follows. */
@@ -210,8 +210,8 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   const names: string[] = [];
   for (const raw of text.split(NAME_SEPARATORS)) {
     // A unit before its people: 县发改局：孙立新.
-    const segment = raw.replace(UNIT_PREFIX, "");
-    const chunks = segment.split(BLANKS).filter((c) => c.length > 0);
+    // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
+    const chunks = raw.split(BLANKS).map((c) => c.replace(UNIT_PREFIX, "")).filter((c) => c.length > 0);
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const next = chunks[i + 1];
