@@ -232,7 +232,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // News pages with numbered topics put the attendance sentence after the last topic, where the
   // grammar keeps it in that topic's body.
   // (So may the chair's: …另行纪要。⏎会议由市长方振国主持。)
-  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match) || CHAIR_HINT.test(p.match));
+  // (And a later meeting told there, whose attendance is not the standing meeting's: 當天下午，…主持召開區政府專題會議。)
+  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match) || CHAIR_HINT.test(p.match) || HELD_ANYWHERE.test(p.match));
   const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing].sort((a, b) => a.start - b.start), ctx);
 
   // A page may tell of more than one meeting (党组会议, then 随后…继续召开常务会议; or a 专题会议

@@ -188,5 +188,17 @@ describe("news reports of a standing meeting", () => {
     expect(links.meeting?.sessionNumber).toBe(14);
     expect(links.chrome.map((c) => c.text)).toContain("2. 县政府召开第十三次常务会议");
   });
+
+  it("leaves the attendance of a later meeting told inside the last topic to that meeting (當天下午，…專題會議)", () => {
+    const m = parse([
+      "區政府召開常務會議和專題會議",
+      "　　10月21日上午，區長王明主持召開區政府第31次常務會議。副區長翁群、陳立新出席會議。",
+      "　　一、聽取區應急管理局關於秋冬季森林防火工作的匯報",
+      "　　會議強調，要嚴格落實野外用火管控措施。",
+      "　　當天下午，常務副區長翁群主持召開區政府專題會議，研究征拆遺留問題處置工作。",
+      "區自然資源局局長方志剛、區住建局局長歐陽敏參加會議。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["翁群", "陳立新"]);
+  });
 });
 
