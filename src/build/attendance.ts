@@ -41,6 +41,8 @@ const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部�
 const JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|单位)$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
 const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
+/** An item that is only the 等 closing a list. */
+const ETC_ONLY = /^\s*等(?:人|同志)?\s*$/;
 const CLAUSE_PUNCTUATION_AT_END = /[,，;；\s]+$/;
 /** Items are separated by 、 (and by blanks in padded lists). */
 const ITEM_SEPARATOR = /[、]/;
@@ -143,7 +145,8 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     // A bracketed note (张三（市发改委）) is not part of the name: blank it out, offsets unchanged.
     if (item.text.includes("(") || item.text.includes("（")) item.text = item.text.replace(BRACKET_NOTE, (n) => " ".repeat(n.length));
     const raw = stripEnd(item.text);
-    if (raw === "") continue;
+    // (Nor is a 等 a slot left empty before it: 黄　炜、、邵家明、、⏎等.)
+    if (raw === "" || ETC_ONLY.test(raw)) continue;
     const joined: string = pendingTitle ? pendingTitle.text + item.text : item.text;
     // The name and title come out compact.
     const { name, title } = splitTitleName(stripEnd(joined), ctx.compact);

@@ -46,6 +46,8 @@ const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要
 const MINUTES_TITLE = /纪要/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 
+/** A date clause ended by a comma inside a sentence: …，12月14日下午，…. */
+const DATE_CLAUSE = /[，,][0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]/;
 /** The frame of a web novel's chapter: its navigation or its closing mark. */
 const NOVEL_CHAPTER = /上一章[^\n]{0,12}目[录錄][^\n]{0,12}下一章|[（(]本章完[）)]/;
 /** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
@@ -78,7 +80,8 @@ export function isOpening(span: Span): boolean {
   const first = cut(span, SENTENCE_END)[0];
   if (!first) return false;
   const s = first.match;
-  return HELD.test(s) && !PLANNED.test(s) && (/[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*[月年]|[0-9]{5,8}|上午|下午|晚上/.test(s) || /会议/.test(s)) && !isTitle(first);
+  // (A line that reads like a headline is one, unless a date clause ends in a comma there: 据平川区消息，12月14日下午，区政府召开….)
+  return HELD.test(s) && !PLANNED.test(s) && (/[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*[月年]|[0-9]{5,8}|上午|下午|晚上/.test(s) || /会议/.test(s)) && (!isTitle(first) || DATE_CLAUSE.test(s));
 }
 
 export function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext): boolean {

@@ -200,5 +200,22 @@ describe("news reports of a standing meeting", () => {
     ].join("\n"));
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["翁群", "陳立新"]);
   });
+
+  it("reads an opening that looks like a headline but for its date clause, empty name slots and the title in a footer's 标题：", () => {
+    const m = parse([
+      "编辑：蒋　雯　　浏览量：",
+      "",
+      "据平川区消息，12月14日下午，区政府召开第二十三次常务会议，出席会议的有副区长黄　炜、、邵家明、、",
+      "等，区政府办公室、区发改委主要负责人列席会议。",
+      "会议由区长邹文涛主持。",
+      "",
+      "来源：沪上热线新闻网",
+      "标题：平川区政府召开第二十三次常务会议",
+    ].join("\n"));
+    expect(m.title).toBe("平川区政府召开第二十三次常务会议");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["黄炜", "邵家明"]);
+    expect(m.meeting?.date).toMatchObject({ text: "12月14日下午", timeOfDay: "下午" });
+    expect(m.meeting?.chair?.name).toBe("邹文涛");
+  });
 });
 

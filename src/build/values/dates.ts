@@ -57,8 +57,11 @@ const STRIPPED_WITH_YEAR = new RegExp(
 );
 /** 2024年517日: the 月 stripped after a written year; read when the digits split only one way. */
 const YEAR_STRIPPED_MONTH_DAY = /(?<![0-9])((?:19|20)[0-9]{2})[ \t\u00A0]*年[ \t\u00A0]*([0-9]{3,4})[ \t\u00A0]*日/g;
-/** 1030日: month and day run together before 日 (not a duration such as 120日内). */
-const STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共计])([0-9]{3,4})日(?!内|以内|之内|左右)/g;
+/**
+ * 1030日: month and day run together before 日 (not a duration such as 120日内); two digits too
+ * when no month has that many days (33日 is 3月3日; 12日 stays a day).
+ */
+const STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共计])([0-9]{3,4}|3[2-9]|[4-9][1-9])日(?!内|以内|之内|左右)/g;
 /** Year and month without a day (accepted by parseDate only): 2022年11月. */
 const YEAR_MONTH = new RegExp(`(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MONTH})${BLANK}月`);
 /** A whole value of 5 to 8 digits: a stripped date such as 2026119 or 20221206. */

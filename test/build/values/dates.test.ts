@@ -51,6 +51,10 @@ describe("parseDate", () => {
   it("reads a stripped month-day that splits only one way once the year is known", () => {
     expect(parseDate("1030日", 2026)).toEqual({ year: 2026, month: 10, day: 30, iso: "2026-10-30" });
     expect(parseDate("1030日").iso).toBeNull();
+    // (Two digits that no day can be: 33日 is 3月3日; 12日 stays a day without a month.)
+    expect(parseDate("33日", 2025)).toEqual({ year: 2025, month: 3, day: 3, iso: "2025-03-03" });
+    expect(parseDate("12日", 2025).month).toBeNull();
+    expect(parseDate("45日内", 2025).month).toBeNull();
   });
 
   it("validates month, day and leap years", () => {
