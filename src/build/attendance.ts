@@ -1,7 +1,7 @@
 // Attendance statements inside paragraphs: 出席会议的有A、B… / A、B应邀出席会议 / 党委副书记C因公缺席.
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
-import { type Span, cut, slice, stripEnd, COMMA } from "./sentences.js";
+import { type Span, cut, slice, stripEnd } from "./sentences.js";
 import { BRACKET_NOTE, PLACE_START, TITLE_ROLE, isTitledPerson, looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 
@@ -41,6 +41,8 @@ const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部�
 const JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|单位)$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
 const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
+/** A clause that is only organs' names: 县政府办公室, 县财政局、审计局. */
+const ORGANS_ONLY = /^\s*[\u3400-\u9fff、（）()]{2,60}(?:办公室|局|委|院|中心|政府|镇|乡|苏木|街道|办)$/;
 /** An item that is only the 等 closing a list. */
 const ETC_ONLY = /^\s*等(?:人|同志)?\s*$/;
 const CLAUSE_PUNCTUATION_AT_END = /[,，;；\s]+$/;
@@ -86,7 +88,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     } else {
       // A、B出席会议: the list stands before the verb, clause by clause back to a non-list clause.
       const before = slice(sentence, previousEnd, verbStart);
-      const clauses = cut(before, COMMA);
+      // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
+      const clauses = cut(before, COMMA_OR_SEMICOLON);
       people = [];
       let first = verbStart;
       for (let i = clauses.length - 1; i >= 0; i--) {
@@ -95,7 +98,9 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
         if (found === null || found.length === 0) {
           // An unnamed group (市直有关部门主要负责同志) may stand among named people: step over it.
           // (Tested without the comma that ends it: …县工商联领导，.)
-          if (UNNAMED_GROUP.test(clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "")) && !NOT_A_LIST.test(clause.match)) {
+          // (So may an organ's name that opens such a group across a comma: 县政府办公室，县财政局…的负责同志.)
+          const bare = clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "");
+          if ((UNNAMED_GROUP.test(bare) || (ORGANS_ONLY.test(bare) && i < clauses.length - 1)) && !NOT_A_LIST.test(clause.match)) {
             first = clause.start - sentence.start;
             continue;
           }
@@ -172,7 +177,7 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
 }
 
 /** 等 and the group the list belongs to, after the last name: 权建军、同宏伟等县领导. */
-const GROUP_TAIL = /等(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?(?:领导|领导同志|负责同志|同志)?$/;
+const GROUP_TAIL = /等(?:(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?|[^、，,]{0,10}?(?=领导|负责|同志|成员|班子))(?:领导|领导同志|负责同志|同志|[^、，,]{0,4}成员|班子领导)?$/;
 /** A person, then 和 / 及 / 以及, then another person: 冯家豪和市政府党组成员邓耀华. */
 const JOINED = /^(.{2,24}?)(?:以及|和|及)(.{2,})$/;
 

@@ -189,7 +189,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       break;
     }
     // (A column's name, 政府常务会议, labels the page's section: no title.)
-    if (COLUMN_NAME.test(span.match.trim())) continue;
+    // (Nor does a 范文 site's headline over the 纪要 it shows: …协调会议纪要范文, 区长办公会议纪要(3篇).)
+    if (COLUMN_NAME.test(span.match.trim()) || SAMPLE_TEXT_HEADLINE.test(span.match.trim())) continue;
     // (An organ's name alone, 滨江经济开发区管理委员会, is the site's banner, not the title.)
     if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(span.match.trim())) titleBlock = b;
     if (headline === null && isHeadline(span)) {
@@ -488,7 +489,9 @@ const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?
 
 /** A title without the site name a page title appends to it, or the column tag a site puts before it. */
 function withoutSiteName(title: string): string {
-  let stripped = title.replace(COLUMN_TAG, "");
+  // (A headline wholly in brackets, 【区政府第十七次常务会议】, reads without them; a forum's [转贴] tag goes.)
+  const bracketed = WHOLE_IN_BRACKETS.exec(title);
+  let stripped = (bracketed ? bracketed[1]! : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "");
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
@@ -497,6 +500,10 @@ function withoutSiteName(title: string): string {
 /** A site column's name after an article's title in a browser title: ` - 梁湖要闻`. */
 const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))[^-–—_|｜\s]{2,8}$/;
 
+/** A headline wholly in brackets. */
+const WHOLE_IN_BRACKETS = /^【([^【】]{4,60})】$/;
+/** A forum's tag before a reposted headline: [转贴], [轉貼], [转载]. */
+const FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
 const COLUMN_TAG = /^【[^】]{2,8}】\s*/;
 
@@ -512,6 +519,8 @@ function lastLine(b: GrammarBlock): GrammarBlock {
 const TITLE_END = /纪要\s*$/;
 /** The name of a site's column of meetings: 政府常务会议, 市政府全体会议, 政府会议. */
 const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$/;
+/** A headline of a site of sample texts (范文): …纪要范文, …纪要(3篇). */
+const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
 /** A 纪要 title line: …第十一次常务会议纪要. */

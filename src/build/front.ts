@@ -9,7 +9,7 @@ import { cleanText, toMatchable } from "./values/text.js";
 /** A title names a meeting or minutes and is not a sentence. */
 const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
 /** A sentence, a line that starts with a date, or a subtitle led by a dash (——在…大会上). */
-const SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年|^[—–―－-]{1,2}/;
+const SENTENCE_LIKE = /[。；;:：！!？?]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年|^[—–―－-]{1,2}/;
 /** A headline that starts with a date (5月6日区政府召开第12次常务会议): short, no punctuation. */
 const DATED_HEADLINE = /^[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
 
@@ -59,8 +59,8 @@ const DATE_LAST = /[0-9日]/;
 /** The heads of an index page's columns: 序号　标题　发布日期 (matchable text). */
 const COLUMN_HEADS = /^\s*(?:序号|标题|名称|文件名称|发布日期|日期|文号)(?:\s+(?:序号|标题|名称|文件名称|发布日期|成文日期|日期|文号|发文字号|发布机构))+\s*$/;
 
-/** A link to an attached file: 附件：…纪要.pdf, …纪要.docx. */
-export const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)[ \t]*$/i;
+/** A link to an attached file: 附件：…纪要.pdf, …纪要.docx, and a document site's page of it (…纪要.docx_第1页). */
+export const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)(?:_第[0-9]+页)?[ \t]*$/i;
 
 export function isTitle(span: Span): boolean {
   const text = cleanText(span.text);

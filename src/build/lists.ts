@@ -200,8 +200,10 @@ const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
 /** A column row of a name, then its title: 司马燕　　区委副书记、代区长 (the name and the title). */
 const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+([\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
 
-/** A column row of a unit, then its person's name: 区政府办公室　　　　郭　宁. */
-const UNIT_THEN_NAME_ROW = /^\s*[\u3400-\u9fff（）()]{2,20}[ \t\u3000]{2,}(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]*$/;
+/** A line that names an unnamed group only: 县水利局、县应急管理局、县交通运输局负责同志. */
+const GROUP_LINE = /^[\u3400-\u9fff、（）()]{2,60}(?:负责同志|负责人|有关人员)$/;
+/** A column row of a unit, then its person's name: 区政府办公室　　　　郭　宁 (or names: 蓝　川　许　林). */
+const UNIT_THEN_NAME_ROW = /^\s*[\u3400-\u9fff（）()]{2,20}(?:[ \t\u3000]{2,}|(?<=[局办室委院所站心队部府])[ \t\u3000])(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])(?:[ \t\u3000]+(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff]))*[ \t\u3000]*$/;
 /** One person of a list laid out in columns: the name, then the title (黄　丽　　副区长、区公安分局局长), or the unit, then the name. */
 const isColumnRow = (line: string): boolean => NAME_THEN_TITLE_ROW.test(line) || UNIT_THEN_NAME_ROW.test(line);
 
@@ -215,7 +217,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
   if (list.length < 2) return list.map(single);
   if (!list.some((l) => /[、，,]/.test(l.text))) return joinCutBlankNames(list);
   // A list laid out in columns, one person a line (黄　丽　　副区长): no line goes on in the next.
-  if (list.every((l) => l.text.trim() === "" || isColumnRow(l.text.trim()))) return list.map(single);
+  // (Its last line may name an unnamed group: 县水利局、县应急管理局负责同志.)
+  if (list.every((l, i) => l.text.trim() === "" || isColumnRow(l.text.trim()) || (i === list.length - 1 && i > 0 && GROUP_LINE.test(l.text.trim())))) return list.map(single);
   const out: { parts: { text: string; start: number }[] }[] = [{ parts: [list[0]!] }];
   for (const line of list.slice(1)) {
     const previous = out[out.length - 1]!.parts;

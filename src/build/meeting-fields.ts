@@ -3,7 +3,7 @@ import type { MeetingDate, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, CLAUSE_END, cut, stripEnd } from "./sentences.js";
 import { findDates, findTimeOfDay } from "./values/dates.js";
-import { looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
+import { looksLikeLongName, looksLikeName, nameBetweenOrganAndTitle, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 
 /** Words that say a meeting was held (召开 / 主持 / 举行). */
@@ -104,7 +104,9 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
     if (noise) raw = raw.slice(noise[0].length);
     raw = stripEnd(raw.replace(HOW_AFTER_NAME, "").replace(NOTE_AFTER_NAME, "").replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
-    const { name, title } = splitTitleName(raw);
+    let { name, title } = splitTitleName(raw);
+    // (受石建辉副市长委托，市政府柯军副秘书长…主持召开: the name between its organ and its title.)
+    if (!looksLikeName(ctx.compact(name)) && !looksLikeLongName(ctx.compact(name))) ({ name, title } = nameBetweenOrganAndTitle(ctx.compact(raw)) ?? { name, title });
     const clean = ctx.compact(name);
     if (!looksLikeName(clean) && !looksLikeLongName(clean)) continue;
     const nameAt = ctx.text.indexOf(name, sentence.start + at);

@@ -88,7 +88,8 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
     while (
       i + 1 < list.length &&
       onNextLine(ctx.text, last.end, list[i + 1]!.start) &&
-      !WRAP_STOP.test(ctx.match.slice(last.start, last.end)) &&
+      // (A ； ends a line of people whose verb comes lines later: …聂永明；县政府办公室…负责同志；⏎…列席会议。)
+      (!WRAP_STOP.test(ctx.match.slice(last.start, last.end)) || peopleBeforeVerb(ctx.match.slice(first.start, last.end), ctx.match.slice(list[i + 1]!.start, list[i + 1]!.end))) &&
       // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
       !(last !== first && !indented(ctx.text, last.start) && indented(ctx.text, list[i + 1]!.start)) &&
       // (Nor goes a labelled list on into a sentence with its own attendance verb: …滑秀娟⏎区人大常委会…应邀列席会议。)
@@ -108,6 +109,11 @@ const LABELLED_LIST = /^\s*[^。;，,]{0,12}(?:出席|列席|参加|请假|缺�
  */
 const OWN_SENTENCE = /^[^:：]{2,60}(?:应邀)?(?:列席|出席|参加)(?:了)?会议[。.]?\s*$|^\s*(?:会议|会上)(?:研究|听取|审议|讨论|传达|指出|强调|要求|认为|决定|议定|同意|原则)/;
 
+/** Whether `text`, ended by ；, is people and groups whose attendance verb ends `next`. */
+function peopleBeforeVerb(text: string, next: string): boolean {
+  return SEMICOLON_AT_END.test(text) && !ATTENDANCE_HINT.test(text) && !HELD_ANYWHERE.test(text) && STATEMENT_AT_END.test(next) && !HELD_ANYWHERE.test(next);
+}
+
 /** Whether the line holding `start` begins with blanks before it. */
 function indented(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
@@ -120,6 +126,10 @@ const WRAP_STOP = /(?:[。；;！？!?：:]|(?<=[\u3400-\u9fff])\.)\s*$/;
 /** A headline opening with a month and day. */
 const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
 
+/** A sentence ended by ； (matchable text). */
+const SEMICOLON_AT_END = /;\s*$/;
+/** A sentence whose attendance verb ends it: …列席会议。 */
+const STATEMENT_AT_END = /(?:出席|列席|参加)(?:了)?会议[。.;]?\s*$/;
 /** A sentence that names the chair: 会议由市长方振国主持。 */
 const CHAIR_HINT = /主持(?:会议)?[。.]?\s*$/;
 /** A paragraph that may state attendance. */
@@ -158,6 +168,18 @@ function listSentencesJoined(p: Span, sentences: Span[], ctx: BuildContext): Spa
   const out: Span[] = [];
   for (let i = 0; i < sentences.length; i++) {
     let s = sentences[i]!;
+    // People ended by ； before the verb that names them all (县人民法院院长邰秀芬，县人民检察院检察长聂永明；
+    // 县政府办公室…的负责同志；…的主要负责人列席会议): the sentences up to that verb are one.
+    if (!ATTENDANCE_HINT.test(s.match) && SEMICOLON_AT_END.test(s.match) && (listPeople(s, ctx)?.length ?? 0) > 0) {
+      let j = i + 1;
+      while (j < sentences.length && !ATTENDANCE_HINT.test(sentences[j]!.match) && SEMICOLON_AT_END.test(sentences[j]!.match) && !HELD_ANYWHERE.test(sentences[j]!.match)) j++;
+      const last = sentences[j];
+      if (last !== undefined && STATEMENT_AT_END.test(last.match)) {
+        out.push(slice(p, s.start - p.start, last.start - p.start + last.text.length));
+        i = j;
+        continue;
+      }
+    }
     if (LIST_GOES_ON.test(s.match)) {
       let j = i + 1;
       while (j < sentences.length && !ATTENDANCE_HINT.test(sentences[j]!.match) && (listPeople(sentences[j]!, ctx)?.length ?? 0) > 0) j++;

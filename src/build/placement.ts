@@ -3,6 +3,7 @@
 import { RULE_LINE } from "../decode/index.js";
 import { type Block, onNextLine } from "./blocks.js";
 import type { BuildContext } from "./context.js";
+import { PLACE_START } from "./values/names.js";
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
 const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?$/;
@@ -83,6 +84,8 @@ export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildCont
   const i = blocks.indexOf(titleBlock);
   const before = i > 0 ? blocks[i - 1]! : undefined;
   if (before === undefined || before.kind !== "paragraph") return null;
+  // (A long title cut in two, its second line naming no organ: 落实临溪市人民政府与华泰物流集团⏎合作框架协议协调会议纪要.)
+  if (cutLongTitle(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
   // (A 关于 title cut in two: 丰源市人民政府关于印发丰源市人民政府⏎常务会议议事规则的通知.)
   if (cutAbout(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
   // (A title spaced out letter by letter reads without its blanks: 區 長 辦 公 會 議 紀 要.)
@@ -102,6 +105,11 @@ export function isLastContent(blocks: Block[], i: number): boolean {
 /** What a 关于… title ends with: the kind of text (…的通知, …的通报, …的会议纪要). */
 const TEXT_KIND_END = /的(?:通知|通报|报告|意见|决定|批复|请示|函|会议纪要)$/;
 
+/** Whether `first` and `second` are a 纪要 title cut in two: the first names its organ, the second does not start with one. */
+function cutLongTitle(first: string, second: string): boolean {
+  return /纪要$/.test(second) && second.length >= 6 && !PLACE_START.test(second) && !/^第/.test(second) && !/政府|管委会/.test(second) && /^[\u3400-\u9fff]{6,30}$/.test(first) && /人民政府|政府|管委会|集团|公司/.test(first) && !ORGAN_ALONE.test(first) && !SITE_NAME.test(first);
+}
+
 /** Whether `first` and `second` are a 关于 title cut in two: 关于 in the first only, the kind of text ending the second. */
 function cutAbout(first: string, second: string): boolean {
   return first.includes("关于") && !second.includes("关于") && first.length <= 40 && !/[，,。；;：:]|的$/.test(first) && (TEXT_KIND_END.test(second) || /的?(?:通知|通报)$/.test(second));
@@ -116,6 +124,8 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   if (first.includes("纪要") || second.length > 16) return null;
   // (…会议⏎纪要; 关于…议定事项⏎落实情况的通报: a 关于 title ends with what kind of text it is.)
   // (…常务会议纪⏎要: a wrap inside the word.)
+  // (A headline cut after its session count: 县政府召开2023年第13次⏎常务会议.)
+  if (/第[0-9一二三四五六七八九十]{1,4}次$/.test(first.trim()) && /^(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second)) return next;
   return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
 

@@ -28,7 +28,7 @@ const NAME_SEPARATORS = /[、，,；;]/;
 /** A page date opening a line: 2024-11-12, 2024年11月12日. */
 /** An organ's name alone before a header's first label, on the same line. */
 const LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;
-const LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
+const LEADING_DATE = /^[0-9]{4}(?:([-/.])[0-9]{1,2}\1[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
@@ -51,6 +51,8 @@ const ORGAN_NAME = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府[办辦]公室|
 const KEY_WITH_COLON = /[：:】]\s*$/;
 /** Punctuation of running text, which a header value does not hold. */
 const SENTENCE_MARK = /[。，,；;！？]/;
+/** A transliterated name: Han parts joined by middle dots (努尔兰·哈力别克). */
+const DOTTED_NAME = /^[\u3400-\u9fff]{1,8}(?:[·•‧・][\u3400-\u9fff]{1,8})+$/;
 /** The shortest value line a table cell would wrap (a label of an unknown key is shorter). */
 const WRAPPED_CELL_MIN = 6;
 /** A row led by a label and its colon (its letters may be spaced out: 关 键 字：). */
@@ -617,7 +619,9 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (Or its first item: 局长玉　罕，州发展改革委….)
       const paddedNext = tokenMatcher(this.LA(i + 1), Text) && PADDED_REST.test(this.LA(i + 1).image);
       // A title, then its name as the next token (区政协副主席　闵慧敏; 局长　柯立群，市城管局局长).
-      const nameNext = tokenMatcher(this.LA(i + 1), Text) && (this.LA(i + 1).image.split(NAME_SEPARATORS)[0] ?? "").replace(NAME_NOTE, "").replace(FULL_STOP_AT_END, "").length <= 4;
+      // (Or a transliterated name with its middle dot: 县发展改革委主任　努尔兰·哈力别克.)
+      const nextItem = tokenMatcher(this.LA(i + 1), Text) ? (this.LA(i + 1).image.split(NAME_SEPARATORS)[0] ?? "").replace(NAME_NOTE, "").replace(FULL_STOP_AT_END, "") : "";
+      const nameNext = nextItem !== "" && (nextItem.length <= 4 || (nextItem.length <= 16 && DOTTED_NAME.test(nextItem)));
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
         if (part === "") continue;

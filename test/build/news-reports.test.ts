@@ -217,5 +217,75 @@ describe("news reports of a standing meeting", () => {
     expect(m.meeting?.date).toMatchObject({ text: "12月14日下午", timeOfDay: "下午" });
     expect(m.meeting?.chair?.name).toBe("邹文涛");
   });
+
+  it("reads the 纪要 a 范文 site shows: its own title (cut in two), not the site's headline or blurb; a chair between organ and title", () => {
+    const m = parse([
+      "临溪市政府协调会议纪要范文",
+      "时间: 2019-11-12 作者: 丽燕 分享",
+      "  会议纪要是用于记载、传达会议情况和议定事项的公文。下文是小编整理的一篇市政府协调会议纪要，供参考！",
+      "",
+      "  落实临溪市人民政府与华泰物流集团",
+      "  合作框架协议协调会议纪要",
+      "",
+      "  11月4日下午，受石建辉副市长委托，市政府柯军副秘书长在市政府2号楼302会议室主持召开协调会议。现纪要如下：",
+      "  一、关于建立合作推进机制",
+      "  原则同意。",
+    ].join("\n"));
+    expect(m.title).toBe("落实临溪市人民政府与华泰物流集团合作框架协议协调会议纪要");
+    expect(m.meeting?.chair).toMatchObject({ name: "柯军", title: "副秘书长" });
+    const articles = parse(["区长办公会议纪要(3篇)", "篇一:区长办公会议纪要", "东浦区人民政府区长办公会议纪要", "3月12日上午，区长王明主持召开区长办公会议。现纪要如下：", "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(articles.title).toBe("东浦区人民政府区长办公会议纪要");
+  });
+
+  it("reads headlines cut after the session count, wholly in brackets or behind a forum's tag, and a document site's page label", () => {
+    const cut = parse(["县政府召开2023年第13次", "常务会议", "10月8日上午，县长王明主持召开县政府2023年第13次常务会议。"].join("\n"));
+    expect(cut.title).toBe("县政府召开2023年第13次常务会议");
+    const bracketed = parse(["【区政府第十七次常务会议】", "2021-06-18 来源: 普泽发布", "6月17日上午，区长王明主持召开区政府第十七次常务会议。"].join("\n"));
+    expect(bracketed.title).toBe("区政府第十七次常务会议");
+    const forum = parse(["[转贴] 郑县长主持县政府第47次常务会议", "县长郑文海主持召开县政府第47次常务会议。"].join("\n"));
+    expect(forum.title).toBe("郑县长主持县政府第47次常务会议");
+    const docSite = parse(["桐湾镇人民政府镇长办公会议纪要.docx_第1页", "第1页 / 共4页", "", "桐湾镇人民政府镇长办公会议纪要", "第6期", "时间：2024年5月10日下午", "主持人：镇长　庞立平", "会议议定事项如下：", "一、关于防汛", "会议同意。"].join("\n"));
+    expect(docSite.title).toBe("桐湾镇人民政府镇长办公会议纪要");
+  });
+
+  it("reads an unlabelled byline date written with slashes (2019/12/3 16:43:13 次浏览 分类:政府动态)", () => {
+    const m = parse(["区政府召开第41次常务会议", "2019/12/3 16:43:13 次浏览 分类:政府动态 来源:", "", "12月2日上午，区长王明主持召开区政府第41次常务会议。"].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2019-12-03");
+    expect(m.meeting?.date.iso).toBe("2019-12-02");
+  });
+
+  it("reads attendance as real pages write it: a dotted name with 司马 in it, rows of title then dotted name, 等…班子领导, people before ；-separated groups", () => {
+    const m = parse([
+      "县政府召开常务会议",
+      "3月5日上午，县长王明主持召开县政府第7次常务会议。区人大常委会主任卓俊辉、区政协主席黄水林等区四套班子领导，各乡镇主要负责同志参加。",
+      "县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，县财政局、审计局、",
+      "林业和草原局的负责同志；",
+      "巴彦花镇、坤都镇的主要负责人列席会议。",
+      "请假：吐尔洪·司马义（因公外出）",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["卓俊辉", "黄水林"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["邰秀芬", "聂永明"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["吐尔洪·司马义"]);
+    const rows = parse([
+      "县政府常务会议纪要",
+      "3月5日上午，县长王明主持召开县政府第7次常务会议。",
+      "一、关于防汛",
+      "会议原则同意。",
+      "列席：县政府办公室主任　陈　明",
+      "　　　县发展改革委主任　努尔兰·哈力别克",
+      "　　　县财政局局长　赵玉梅",
+    ].join("\n"));
+    expect(rows.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["陈明", "县政府办公室主任"], ["努尔兰·哈力别克", "县发展改革委主任"], ["赵玉梅", "县财政局局长"]]);
+    const units = parse([
+      "县政府常务会议纪要",
+      "3月5日上午，县长王明主持召开县政府第7次常务会议。",
+      "一、关于防汛",
+      "会议原则同意。",
+      "列席：县政府办公室　　　　蓝　川　许　林",
+      "　　　县住房和城乡建设局　覃立新",
+      "　　　县水利局、县应急管理局负责同志",
+    ].join("\n"));
+    expect(units.meeting?.observers.map((p) => p.name)).toEqual(["蓝川", "许林", "覃立新"]);
+  });
 });
 

@@ -140,6 +140,21 @@ const TITLE_SUFFIX = new RegExp(
 );
 /** A whole title as written after a name (常务副区长, 区长, 同志): the rest of a padded name's chunk. */
 const TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)}|同志)$`);
+/** An organ, then a name, then its title: 市政府柯军副秘书长 (matchable text). */
+const ORGAN_NAME_TITLE = new RegExp(`^[\\u3400-\\u9fff]{1,12}?(?:政府|办公室|办)([\\u3400-\\u9fff]{2,3}?)(${TITLE_SUFFIX.source.slice(0, -1)})$`);
+
+/**
+ * A name written between its organ and its title, 市政府柯军副秘书长 → 柯军 (副秘书长), or null.
+ * @example nameBetweenOrganAndTitle("市政府柯军副秘书长") // { name: "柯军", title: "副秘书长" }
+ */
+export function nameBetweenOrganAndTitle(s: string): { name: string; title: string } | null {
+  const m = ORGAN_NAME_TITLE.exec(toMatchable(s));
+  if (m === null) return null;
+  const at = m[0].length - m[1]!.length - m[2]!.length;
+  const name = s.slice(at, at + m[1]!.length);
+  return looksLikeName(name) ? { name, title: s.slice(at + m[1]!.length) } : null;
+}
+
 /** A reason written alone before a name in a 请假 list (因公, 因病, 因事). */
 const REASON_ALONE = /^因[公病事私]$/;
 /**
@@ -282,7 +297,8 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   // last two or three characters when what stands before them ends like a title.
   for (const len of [3, 2]) {
     const cut = text.length - len;
-    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && looksLikeName(text.slice(cut)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut))) {
+    // (Not inside a transliterated name: 吐尔洪·司马义 is no title 吐尔洪·司 and a name 马义.)
+    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && looksLikeName(text.slice(cut)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut)) && !/[·•‧・]/.test(text.slice(0, cut))) {
       return { name: text.slice(cut), title: text.slice(0, cut) };
     }
   }
