@@ -287,5 +287,11 @@ describe("news reports of a standing meeting", () => {
     ].join("\n"));
     expect(units.meeting?.observers.map((p) => p.name)).toEqual(["蓝川", "许林", "覃立新"]);
   });
+
+  it("reads labels with a blank before their colon (出席领导 ： …, 请假领导 ： …)", () => {
+    const m = parse(["管委会主任办公会议纪要", "3月5日上午，管委会主任闫立峰主持召开第14次主任办公会议。现纪要如下：", "一、关于招商", "会议原则同意。", "出席领导 ： 闫立峰、包振宇、苏　蔓", "请假领导 ： 钱晓燕（外出学习）"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["闫立峰", "包振宇", "苏蔓"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["钱晓燕"]);
+  });
 });
 

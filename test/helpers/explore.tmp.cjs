@@ -868,6 +868,14 @@ var TITLE_SUFFIX = new RegExp(
   `(?:\u5E38\u52A1)?[\u526F\u4EE3]?(?:\u533A\u59D4|\u53BF\u59D4|\u5E02\u59D4|\u533A|\u53BF|\u5E02|\u9547|\u4E61|\u5DDE|\u7701)?(?:${ROLE_SIMPLIFIED})$`
 );
 var TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)}|\u540C\u5FD7)$`);
+var ORGAN_NAME_TITLE = new RegExp(`^[\\u3400-\\u9fff]{1,12}?(?:\u653F\u5E9C|\u529E\u516C\u5BA4|\u529E)([\\u3400-\\u9fff]{2,3}?)(${TITLE_SUFFIX.source.slice(0, -1)})$`);
+function nameBetweenOrganAndTitle(s) {
+  const m = ORGAN_NAME_TITLE.exec(toMatchable(s));
+  if (m === null) return null;
+  const at = m[0].length - m[1].length - m[2].length;
+  const name = s.slice(at, at + m[1].length);
+  return looksLikeName(name) ? { name, title: s.slice(at + m[1].length) } : null;
+}
 var REASON_ALONE = /^因[公病事私]$/;
 function groupBeforeNote(all, at) {
   const from = Math.max(0, at - 12);
@@ -877,7 +885,7 @@ var GROUP_BEFORE_NOTE = /[、，,；;\s\u3000](?:各|全体)[\u3400-\u9fff]{0,6}
 var COMRADE_SUFFIX = /同志$/;
 var NAME_SEPARATORS = /[、，,；;]+/;
 var BLANKS = /[\s\u00A0\u3000]+/;
-var UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
+var UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所)[：:]/;
 var TRAILING_STOPS = /[。.．]+$/;
 var ROLE_AT_END = new RegExp(`(?:${ROLE_SIMPLIFIED})$`);
 var TITLE_AND_FIRST_CHARACTER = /[\u3400-\u9fff][长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團][\u3400-\u9fff]$/;
@@ -904,8 +912,7 @@ function splitNames(s, clean = cleanText) {
   const text = clean(s).replace(BRACKET_NOTE, (note, at, all) => groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ").replace(TRAILING_STOPS, "");
   const names = [];
   for (const raw of text.split(NAME_SEPARATORS)) {
-    const segment = raw.replace(UNIT_PREFIX, "");
-    const chunks = segment.split(BLANKS).filter((c) => c.length > 0);
+    const chunks = raw.split(BLANKS).map((c) => c.replace(UNIT_PREFIX, "")).filter((c) => c.length > 0);
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const next = chunks[i + 1];
@@ -957,7 +964,7 @@ function splitTitleName(s, compactText = compact) {
   }
   for (const len of [3, 2]) {
     const cut2 = text.length - len;
-    if (cut2 >= 2 && TITLE_LIKE_END.test(text[cut2 - 1]) && looksLikeName(text.slice(cut2)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut2))) {
+    if (cut2 >= 2 && TITLE_LIKE_END.test(text[cut2 - 1]) && looksLikeName(text.slice(cut2)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut2)) && !/[·•‧・]/.test(text.slice(0, cut2))) {
       return { name: text.slice(cut2), title: text.slice(0, cut2) };
     }
   }
@@ -1109,6 +1116,8 @@ var NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|[0-9
 var UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$|领导$/;
 var JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|单位)$/;
 var GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
+var ORGANS_ONLY = /^\s*[\u3400-\u9fff、（）()]{2,60}(?:办公室|局|委|院|中心|政府|镇|乡|苏木|街道|办)$/;
+var ETC_ONLY = /^\s*等(?:人|同志)?\s*$/;
 var CLAUSE_PUNCTUATION_AT_END = /[,，;；\s]+$/;
 var ITEM_SEPARATOR = /[、]/;
 function emptyAttendance() {
@@ -1141,14 +1150,15 @@ function readAttendance(sentence, ctx, into) {
       previousEnd = last2;
     } else {
       const before = slice(sentence, previousEnd, verbStart);
-      const clauses = cut(before, COMMA);
+      const clauses = cut(before, COMMA_OR_SEMICOLON);
       people = [];
       let first2 = verbStart;
       for (let i = clauses.length - 1; i >= 0; i--) {
         const clause = clauses[i];
         const found = listPeople(clause, ctx);
         if (found === null || found.length === 0) {
-          if (UNNAMED_GROUP.test(clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "")) && !NOT_A_LIST.test(clause.match)) {
+          const bare = clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "");
+          if ((UNNAMED_GROUP.test(bare) || ORGANS_ONLY.test(bare) && i < clauses.length - 1) && !NOT_A_LIST.test(clause.match)) {
             first2 = clause.start - sentence.start;
             continue;
           }
@@ -1188,7 +1198,7 @@ function listPeople(clause, ctx) {
     if (group !== null && group.index >= 2) item = slice(item, 0, group.index);
     if (item.text.includes("(") || item.text.includes("\uFF08")) item.text = item.text.replace(BRACKET_NOTE, (n) => " ".repeat(n.length));
     const raw = stripEnd(item.text);
-    if (raw === "") continue;
+    if (raw === "" || ETC_ONLY.test(raw)) continue;
     const joined = pendingTitle ? pendingTitle.text + item.text : item.text;
     const { name, title } = splitTitleName(stripEnd(joined), ctx.compact);
     const start = pendingTitle ? pendingTitle.start : item.start;
@@ -1209,7 +1219,7 @@ function listPeople(clause, ctx) {
   }
   return pendingTitle === null ? people : people.length > 0 ? people : null;
 }
-var GROUP_TAIL = /等(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?(?:领导|领导同志|负责同志|同志)?$/;
+var GROUP_TAIL = /等(?:(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?|[^、，,]{0,10}?(?=领导|负责|同志|成员|班子))(?:领导|领导同志|负责同志|同志|[^、，,]{0,4}成员|班子领导)?$/;
 var JOINED = /^(.{2,24}?)(?:以及|和|及)(.{2,})$/;
 function isPerson(item) {
   return looksLikeName(item) || isTitledPerson(item);
@@ -1543,7 +1553,7 @@ var STRIPPED_WITH_YEAR = new RegExp(
   "g"
 );
 var YEAR_STRIPPED_MONTH_DAY = /(?<![0-9])((?:19|20)[0-9]{2})[ \t\u00A0]*年[ \t\u00A0]*([0-9]{3,4})[ \t\u00A0]*日/g;
-var STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共计])([0-9]{3,4})日(?!内|以内|之内|左右)/g;
+var STRIPPED_MONTH_DAY = /(?<![0-9年月.\-/第为期限至满超约近达共计])([0-9]{3,4}|3[2-9]|[4-9][1-9])日(?!内|以内|之内|左右)/g;
 var YEAR_MONTH = new RegExp(`(?<![0-9])(${YEAR})${BLANK}\u5E74${BLANK}(${MONTH})${BLANK}\u6708`);
 var BARE_STRIPPED = /^((?:19|20)[0-9]{2})([0-9]{1,4})$/;
 var SPACED_DIGITS = /(?<=[0-9-]) (?=[0-9-])/g;
@@ -1937,13 +1947,14 @@ var FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
 var NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
 var LAST_ITEM = /[^、，,；;\s\u3000]+$/;
 var NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+([\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
-var UNIT_THEN_NAME_ROW = /^\s*[\u3400-\u9fff（）()]{2,20}[ \t\u3000]{2,}(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]*$/;
+var GROUP_LINE = /^[\u3400-\u9fff、（）()]{2,60}(?:负责同志|负责人|有关人员)$/;
+var UNIT_THEN_NAME_ROW = /^\s*[\u3400-\u9fff（）()]{2,20}(?:[ \t\u3000]{2,}|(?<=[局办室委院所站心队部府])[ \t\u3000])(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])(?:[ \t\u3000]+(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff]))*[ \t\u3000]*$/;
 var isColumnRow = (line) => NAME_THEN_TITLE_ROW.test(line) || UNIT_THEN_NAME_ROW.test(line);
 function joinWrappedNames(list) {
   const single = (l) => ({ text: l.text, offsetOf: (i) => l.start + i });
   if (list.length < 2) return list.map(single);
   if (!list.some((l) => /[、，,]/.test(l.text))) return joinCutBlankNames(list);
-  if (list.every((l) => l.text.trim() === "" || isColumnRow(l.text.trim()))) return list.map(single);
+  if (list.every((l, i) => l.text.trim() === "" || isColumnRow(l.text.trim()) || i === list.length - 1 && i > 0 && GROUP_LINE.test(l.text.trim()))) return list.map(single);
   const out = [{ parts: [list[0]] }];
   for (const line of list.slice(1)) {
     const previous = out[out.length - 1].parts;
@@ -2122,7 +2133,8 @@ function meetingChair(sentence, ctx) {
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1].length));
     if (noise) raw = raw.slice(noise[0].length);
     raw = stripEnd(raw.replace(HOW_AFTER_NAME, "").replace(NOTE_AFTER_NAME, "").replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
-    const { name, title } = splitTitleName(raw);
+    let { name, title } = splitTitleName(raw);
+    if (!looksLikeName(ctx.compact(name)) && !looksLikeLongName(ctx.compact(name))) ({ name, title } = nameBetweenOrganAndTitle(ctx.compact(raw)) ?? { name, title });
     const clean = ctx.compact(name);
     if (!looksLikeName(clean) && !looksLikeLongName(clean)) continue;
     const nameAt = ctx.text.indexOf(name, sentence.start + at);
@@ -2134,7 +2146,7 @@ function meetingChair(sentence, ctx) {
 
 // src/build/front.ts
 var TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
-var SENTENCE_LIKE = /[。；;:：]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年|^[—–―－-]{1,2}/;
+var SENTENCE_LIKE = /[。；;:：！!？?]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年|^[—–―－-]{1,2}/;
 var DATED_HEADLINE = /^[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
 var YEAR_HEADLINE = /^[0-9０-９]{4}[ \t]*年(?![ \t]*[0-9０-９〇○零一二三四五六七八九十元]{1,2}[ \t]*月)[^,，。:：;；!！?？]{4,36}$/;
 function sentenceLike(text, headline = false) {
@@ -2155,11 +2167,13 @@ function isContinued(text) {
 var STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要/;
 var MINUTES_TITLE = /纪要/;
 var NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
+var DATE_CLAUSE = /[，,][0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]/;
+var NOVEL_CHAPTER = /上一章[^\n]{0,12}目[录錄][^\n]{0,12}下一章|[（(]本章完[）)]/;
 var INDEX_ENTRY_REGEX = /(?:[ \t]{2,}|^[ \t]*[0-9]{1,3}[ \t]+\S.*[ \t])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
 var INDEX_ENTRY = { test: (s) => DATE_LAST.test(s.charAt(s.length - 1)) && INDEX_ENTRY_REGEX.test(s) };
 var DATE_LAST = /[0-9日]/;
 var COLUMN_HEADS = /^\s*(?:序号|标题|名称|文件名称|发布日期|日期|文号)(?:\s+(?:序号|标题|名称|文件名称|发布日期|成文日期|日期|文号|发文字号|发布机构))+\s*$/;
-var FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)[ \t]*$/i;
+var FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)(?:_第[0-9]+页)?[ \t]*$/i;
 function isTitle(span) {
   const text = cleanText(span.text);
   if (INDEX_ENTRY.test(span.match) || FILE_LINK.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
@@ -2175,9 +2189,10 @@ function isOpening(span) {
   const first2 = cut(span, SENTENCE_END)[0];
   if (!first2) return false;
   const s = first2.match;
-  return HELD.test(s) && !PLANNED.test(s) && (/[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*[月年]|[0-9]{5,8}|上午|下午|晚上/.test(s) || /会议/.test(s)) && !isTitle(first2);
+  return HELD.test(s) && !PLANNED.test(s) && (/[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*[月年]|[0-9]{5,8}|上午|下午|晚上/.test(s) || /会议/.test(s)) && (!isTitle(first2) || DATE_CLAUSE.test(s));
 }
 function decideMinutes(title, openingBlocks, blocks, ctx) {
+  if (NOVEL_CHAPTER.test(ctx.match)) return false;
   const t = title === null ? "" : toMatchable(title);
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
   if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody)) return true;
@@ -2241,16 +2256,20 @@ function titleMasthead(blocks, titleBlock, ctx) {
   const i = blocks.indexOf(titleBlock);
   const before = i > 0 ? blocks[i - 1] : void 0;
   if (before === void 0 || before.kind !== "paragraph") return null;
+  if (cutLongTitle(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
   if (cutAbout(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
   if (!TITLE_WITHOUT_ORGAN.test(ctx.match.slice(titleBlock.start, titleBlock.end).replace(/[ \t\u3000]+/g, "").trim())) return null;
   return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
 }
-var ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署)$/;
+var ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署)(?:[ \t\u3000]*[|｜]?[ \t\u3000]*[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署))?$/;
 function isLastContent(blocks, i) {
   for (let j = i + 1; j < blocks.length; j++) if (blocks[j].kind !== "chromeLine") return false;
   return true;
 }
 var TEXT_KIND_END = /的(?:通知|通报|报告|意见|决定|批复|请示|函|会议纪要)$/;
+function cutLongTitle(first2, second) {
+  return /纪要$/.test(second) && second.length >= 6 && !PLACE_START.test(second) && !/^第/.test(second) && !/政府|管委会/.test(second) && /^[\u3400-\u9fff]{6,30}$/.test(first2) && /人民政府|政府|管委会|集团|公司/.test(first2) && !ORGAN_ALONE.test(first2) && !SITE_NAME.test(first2);
+}
 function cutAbout(first2, second) {
   return first2.includes("\u5173\u4E8E") && !second.includes("\u5173\u4E8E") && first2.length <= 40 && !/[，,。；;：:]|的$/.test(first2) && (TEXT_KIND_END.test(second) || /的?(?:通知|通报)$/.test(second));
 }
@@ -2260,6 +2279,7 @@ function titleContinuation(blocks, titleBlock, ctx) {
   const first2 = ctx.match.slice(titleBlock.start, titleBlock.end);
   const second = ctx.match.slice(next.start, next.end).trim();
   if (first2.includes("\u7EAA\u8981") || second.length > 16) return null;
+  if (/第[0-9一二三四五六七八九十]{1,4}次$/.test(first2.trim()) && /^(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second)) return next;
   return /(?:会议?|会议)纪要$/.test(second) || second === "\u8981" && /纪$/.test(first2.trim()) || /^\s*关于/.test(first2) && !/的$/.test(first2.trim()) && TEXT_KIND_END.test(second) ? next : null;
 }
 function bareDateLine(blocks, titleBlock, ctx) {
@@ -2289,6 +2309,16 @@ var RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读�
 var INNER_SENTENCE_MARK = /[，,。；;][^\s]/;
 var HELD_WORD = /召开|主持|举行/;
 var isSentence = (b, ctx) => INNER_SENTENCE_MARK.test(ctx.match.slice(b.start, b.end));
+function relatedLinkTopics(blocks, ctx) {
+  const out = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const heading = blocks[i];
+    const line = ctx.match.slice(heading.start, heading.end);
+    if (!(heading.kind === "chromeLine" && RELATED_HEADING.test(line) || heading.kind === "paragraph" && RELATED_LINE.test(line))) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j].kind === "topic"; j++) out.add(blocks[j]);
+  }
+  return out;
+}
 function relatedLinks(blocks, ctx) {
   const out = /* @__PURE__ */ new Set();
   for (let i = 0; i < blocks.length; i++) {
@@ -2581,7 +2611,8 @@ function wrappedParagraphs(list, ctx) {
   for (let i = 0; i < list.length; i++) {
     const first2 = list[i];
     let last2 = first2;
-    while (i + 1 < list.length && onNextLine(ctx.text, last2.end, list[i + 1].start) && !WRAP_STOP.test(ctx.match.slice(last2.start, last2.end)) && // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
+    while (i + 1 < list.length && onNextLine(ctx.text, last2.end, list[i + 1].start) && // (A ； ends a line of people whose verb comes lines later: …聂永明；县政府办公室…负责同志；⏎…列席会议。)
+    (!WRAP_STOP.test(ctx.match.slice(last2.start, last2.end)) || peopleBeforeVerb(ctx.match.slice(first2.start, last2.end), ctx.match.slice(list[i + 1].start, list[i + 1].end))) && // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
     !(last2 !== first2 && !indented(ctx.text, last2.start) && indented(ctx.text, list[i + 1].start)) && // (Nor goes a labelled list on into a sentence with its own attendance verb: …滑秀娟⏎区人大常委会…应邀列席会议。)
     // (…or into the meeting's next sentence: …庞　玥⏎会议研究了以下事项：.)
     !(LABELLED_LIST.test(ctx.match.slice(first2.start, first2.end)) && OWN_SENTENCE.test(ctx.match.slice(list[i + 1].start, list[i + 1].end)))) last2 = list[++i];
@@ -2591,12 +2622,18 @@ function wrappedParagraphs(list, ctx) {
 }
 var LABELLED_LIST = /^\s*[^。;，,]{0,12}(?:出席|列席|参加|请假|缺席)[^。;，,]{0,12}[:：]/;
 var OWN_SENTENCE = /^[^:：]{2,60}(?:应邀)?(?:列席|出席|参加)(?:了)?会议[。.]?\s*$|^\s*(?:会议|会上)(?:研究|听取|审议|讨论|传达|指出|强调|要求|认为|决定|议定|同意|原则)/;
+function peopleBeforeVerb(text, next) {
+  return SEMICOLON_AT_END.test(text) && !ATTENDANCE_HINT.test(text) && !HELD_ANYWHERE.test(text) && STATEMENT_AT_END.test(next) && !HELD_ANYWHERE.test(next);
+}
 function indented(text, start) {
   const c = text.charCodeAt(start - 1);
   return start > 0 && (c === 12288 || c === 32 || c === 9 || c === 160);
 }
 var WRAP_STOP = /(?:[。；;！？!?：:]|(?<=[\u3400-\u9fff])\.)\s*$/;
 var HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
+var SEMICOLON_AT_END = /;\s*$/;
+var STATEMENT_AT_END = /(?:出席|列席|参加)(?:了)?会议[。.;]?\s*$/;
+var CHAIR_HINT = /主持(?:会议)?[。.]?\s*$/;
 var ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
 var LIST_GOES_ON = /(?:出席|列席|参加|请假|缺席)[^。;]{0,12}(?:的(?:还)?有|人员)?[:：][^。]*;\s*$/;
 function wrappedListsJoined(paragraphs, ctx) {
@@ -2618,6 +2655,16 @@ function listSentencesJoined(p, sentences, ctx) {
   const out = [];
   for (let i = 0; i < sentences.length; i++) {
     let s = sentences[i];
+    if (!ATTENDANCE_HINT.test(s.match) && SEMICOLON_AT_END.test(s.match) && (listPeople(s, ctx)?.length ?? 0) > 0) {
+      let j = i + 1;
+      while (j < sentences.length && !ATTENDANCE_HINT.test(sentences[j].match) && SEMICOLON_AT_END.test(sentences[j].match) && !HELD_ANYWHERE.test(sentences[j].match)) j++;
+      const last2 = sentences[j];
+      if (last2 !== void 0 && STATEMENT_AT_END.test(last2.match)) {
+        out.push(slice(p, s.start - p.start, last2.start - p.start + last2.text.length));
+        i = j;
+        continue;
+      }
+    }
     if (LIST_GOES_ON.test(s.match)) {
       let j = i + 1;
       while (j < sentences.length && !ATTENDANCE_HINT.test(sentences[j].match) && (listPeople(sentences[j], ctx)?.length ?? 0) > 0) j++;
@@ -2678,7 +2725,7 @@ function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, b
   }
   const held = heldSentences[dated >= 0 ? dated : 0] ?? sentences[0];
   const others = wrappedParagraphs(blocks.filter((b) => b.kind === "paragraph" && b !== titleBlock && !openingBlocks.includes(b) && b.outline !== "chrome"), ctx);
-  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match));
+  const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match) || CHAIR_HINT.test(p.match) || HELD_ANYWHERE.test(p.match));
   const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing].sort((a, b) => a.start - b.start), ctx);
   const attendance = emptyAttendance();
   const otherAttendance = emptyAttendance();
@@ -3064,7 +3111,8 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
   });
   const attachments = attachmentEntries(blocks, ctx);
   for (const b of attachments) b.outline = "paragraph";
-  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b));
+  const linkTopics = relatedLinkTopics(blocks, ctx);
+  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b) && !linkTopics.has(b));
   const strays = strayInnerTopics(blocks, topicBlocks, ctx);
   let topics = [];
   for (const b of topicBlocks) {
@@ -3104,6 +3152,7 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
   };
   const siteNames = relatedLinks(blocks, ctx);
   for (const b of siteNames) asChrome(b);
+  for (const b of linkTopics) asChrome(b);
   let openingIndex = -1;
   let banner = null;
   for (const { b, i } of front) {
@@ -3125,7 +3174,7 @@ function buildModel(result, decoded2, file, offsets = null, chromeRanges = []) {
       openingIndex = i;
       break;
     }
-    if (COLUMN_NAME.test(span.match.trim())) continue;
+    if (COLUMN_NAME.test(span.match.trim()) || SAMPLE_TEXT_HEADLINE.test(span.match.trim())) continue;
     if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(span.match.trim())) titleBlock = b;
     if (headline === null && isHeadline(span)) {
       if (!ORGAN_ALONE.test(span.match.trim()) || titleContinuation(blocks, b, ctx) !== null) headline = b;
@@ -3361,11 +3410,14 @@ function datesAboveOpening(front, blocks, titleLines, openingIndex, ctx) {
 }
 var SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?:门户网站|网站|网)?|政府网|门户网站|网站)$/;
 function withoutSiteName(title) {
-  let stripped = title.replace(COLUMN_TAG, "");
+  const bracketed = WHOLE_IN_BRACKETS.exec(title);
+  let stripped = (bracketed ? bracketed[1] : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "");
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
 }
 var COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))[^-–—_|｜\s]{2,8}$/;
+var WHOLE_IN_BRACKETS = /^【([^【】]{4,60})】$/;
+var FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
 var COLUMN_TAG = /^【[^】]{2,8}】\s*/;
 function lastLine(b) {
   let last2 = b;
@@ -3374,6 +3426,7 @@ function lastLine(b) {
 }
 var TITLE_END = /纪要\s*$/;
 var COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$/;
+var SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
 var FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
 var MINUTES_TITLE_LINE = /^[^，。：:]{4,60}纪要$/;
 var STATEMENT_AT_FOOT = /^\s*(?:出席|列席|参加|参会|请假|缺席|应邀|特邀)[^:，,、]{0,10}:|(?:出席|列席|参加)(?:了)?会议[。.]?\s*$/;
@@ -12960,7 +13013,7 @@ var DocNumberLine = createToken({
   line_breaks: false
 });
 var STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９]){3}|[〇○◯零OＯ0０一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十元月?？]{1,12}日|(?:19|20|１９|２０)[0-9０-９]{5,6})(?:印发|印發)?/y;
-var NUMERIC_DATE2 = /(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}/y;
+var NUMERIC_DATE2 = /(?:19|20|１９|２０)[0-9０-９]{2}([-/.])[0-9０-９]{1,2}\1[0-9０-９]{1,2}/y;
 var ORGAN_AT_END = /(?:人民政府[办辦]公室|人民政府|政府[办辦]公室|[办辦]公室|管理委[员員][会會]|管委[会會]|[办辦]事[处處])[ \t\u3000]*$/;
 function organLineBefore(text, offset) {
   let i = offset - 1;
@@ -13288,7 +13341,7 @@ function isMadeUp(t) {
 var NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
 var NAME_SEPARATORS2 = /[、，,；;]/;
 var LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;
-var LEADING_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
+var LEADING_DATE = /^[0-9]{4}(?:([-/.])[0-9]{1,2}\1[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 var ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 var TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,4})(?:同志)?$/;
 var PADDED_REST = /^[\u3400-\u9fff](?:[、，,；;]|$)/;
@@ -13300,6 +13353,7 @@ var HELD_WORD2 = /召开|主持|举行|召開|舉行/;
 var ORGAN_NAME = /^[\u3400-\u9fff（）()]{2,30}(?:人民政府[办辦]公室|人民政府|政府[办辦]公室|[办辦]公室|管理委[员員][会會]|委[员員][会會]|管委[会會]|[办辦]事[处處]|政府|行政公署|行署)$/;
 var KEY_WITH_COLON = /[：:】]\s*$/;
 var SENTENCE_MARK = /[。，,；;！？]/;
+var DOTTED_NAME = /^[\u3400-\u9fff]{1,8}(?:[·•‧・][\u3400-\u9fff]{1,8})+$/;
 var WRAPPED_CELL_MIN = 6;
 var LABEL_LEAD = /^[\u3400-\u9fff]{2,6}[：:]/;
 var LABEL_LEAD_LENGTH = 8;
@@ -13316,7 +13370,7 @@ var FULL_STOP_AT_END = /[。.]$/;
 var LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 var STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|[请請]假。/;
 var STATEMENT_OPENS = /^(?:出席|列席|参加|参会|请假|缺席|应邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
-var UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|室|府|院|会|中心|公司|部|所)[：:]/;
+var UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所)[：:]/;
 var NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 var DANGLING_NOTE = /^[^（()）]{0,24}[）)]|[（(][^（()）]{0,24}$/g;
 function longFirstItem(image) {
@@ -13746,13 +13800,14 @@ var MinutesParser = class extends EmbeddedActionsParser {
       if (i === first2 && STATEMENT_OPENS.test(t.image)) return false;
       if (i === first2 && FRAME_WORDS.test(t.image)) return false;
       if (STATEMENT_VERB.test(t.image)) return false;
-      const rest = (i === first2 ? t.image.replace(UNIT_COLON, "") : t.image).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      const rest = t.image.replace(UNIT_COLON, "").replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < t.image.length) notes++;
       const parts = rest.split(NAME_SEPARATORS2);
       const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
       if (ORGAN_NAME.test(rest) && (i === first2 ? lineEnds : true)) return false;
       const paddedNext = tokenMatcher(this.LA(i + 1), Text) && PADDED_REST.test(this.LA(i + 1).image);
-      const nameNext = tokenMatcher(this.LA(i + 1), Text) && (this.LA(i + 1).image.split(NAME_SEPARATORS2)[0] ?? "").replace(NAME_NOTE, "").replace(FULL_STOP_AT_END, "").length <= 4;
+      const nextItem = tokenMatcher(this.LA(i + 1), Text) ? (this.LA(i + 1).image.split(NAME_SEPARATORS2)[0] ?? "").replace(NAME_NOTE, "").replace(FULL_STOP_AT_END, "") : "";
+      const nameNext = nextItem !== "" && (nextItem.length <= 4 || nextItem.length <= 16 && DOTTED_NAME.test(nextItem));
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k];
         if (part === "") continue;
