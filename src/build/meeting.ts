@@ -421,6 +421,12 @@ function laterHeldSentence(paragraphs: Span[]): Span | undefined {
 
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
   if (!text.includes("次")) return null;
+  // (Two meetings held as one, 党组第31次会议暨二届政府第52次常务会: the standing one's count.)
+  const joined = text.indexOf("暨");
+  if (joined >= 0 && STANDING_NAME.test(toMatchable(text.slice(joined))) && text.slice(joined).includes("次")) {
+    const after = sessionOf(text.slice(joined + 1));
+    if (after !== null) return after;
+  }
   // 第 2 1 次: spaced-out digits read as one number.
   // (Read in matchable text: full-width digits and blanks as ASCII, 第 １ ２ 次.)
   // (And a line break inside the mention read as nothing: 2025年第3次⏎镇政府常务会议.)

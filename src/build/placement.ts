@@ -165,6 +165,8 @@ export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: Build
 
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
+/** A list of other articles by rank or date: 甘城新闻排行：, 阅读排行, 热点新闻 (matchable text). */
+const RANKING_LINE = /^\s*[\u3400-\u9fff]{0,8}(?:新闻排行|阅读排行|点击排行|排行榜|热点新闻|热门新闻|热门文章|最新新闻|最新文章)[：:]?\s*$/;
 /** The same heading written as a line of text: 【相關鏈接】, 相关文件： (matchable text). */
 const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件)\s*:|相[关關][栏欄]目)\s*$/;
 
@@ -187,7 +189,8 @@ export function relatedLinkTopics(blocks: Block[], ctx: BuildContext): Set<Block
   for (let i = 0; i + 1 < blocks.length; i++) {
     const heading = blocks[i]!;
     const line = ctx.match.slice(heading.start, heading.end);
-    if (!((heading.kind === "chromeLine" && RELATED_HEADING.test(line)) || (heading.kind === "paragraph" && RELATED_LINE.test(line)))) continue;
+    if (!((heading.kind === "chromeLine" && RELATED_HEADING.test(line)) || (heading.kind === "paragraph" && (RELATED_LINE.test(line) || RANKING_LINE.test(line))))) continue;
+    if (heading.kind === "paragraph" && RANKING_LINE.test(line)) out.add(heading);
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic"; j++) out.add(blocks[j]!);
   }
   return out;

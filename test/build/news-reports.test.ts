@@ -293,5 +293,14 @@ describe("news reports of a standing meeting", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["闫立峰", "包振宇", "苏蔓"]);
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["钱晓燕"]);
   });
+
+  it("reads a 暨 meeting's standing session, people after 县政府, a ranking list as chrome, and a byline's clock time", () => {
+    const joined = parse(["市政府召开常务会议", "2月3日上午，市长李明主持召开市政府党组第31次会议暨二届政府第52次常务会。"].join("\n"));
+    expect(joined.meeting?.sessionNumber).toBe(52);
+    const people = parse(["县政府召开常务会议", "3月5日上午，县长艾尔肯·吐尔逊主持召开县政府第23次常务会议，县政府周本海、迪丽努尔·买买提、任　强等县领导参加了会议。"].join("\n"));
+    expect(people.meeting?.attendees.map((p) => p.name)).toEqual(["周本海", "迪丽努尔·买买提", "任强"]);
+    const ranking = parse(["县政府召开常务会议", "3月5日上午，县长王明主持召开县政府第23次常务会议。", "甘城新闻排行：", "1.甘城县第十五届人大常委会召开第二十次会议", "2.县委中心组学习会召开"].join("\n"));
+    expect(ranking.topics).toEqual([]);
+  });
 });
 
