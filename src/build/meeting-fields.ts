@@ -72,6 +72,8 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
   ["由", /由([^,，。;；]{2,30}?)主持/],
   // A clause of its own: …常务会议召开。区委副书记、区长邵华东主持;副区长…出席.
   ["主持", /(?:^|[,，;；])([^,，。;；]{2,30}?)(?:同志)?主持(?=[,，;；。]|$)/],
+  // The meeting named right after 主持, without 召开: 县长郑文海9月3日上午主持县政府第47次常务会议.
+  ["主持", /(?:^|[,，;；])([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?[^,，。;；]{2,30}?常务会议?/],
 ];
 /** How far before the first 主持 a chair pattern's match may start (the longest pattern, and some). */
 const CHAIR_REACH = 100;

@@ -302,5 +302,11 @@ describe("news reports of a standing meeting", () => {
     const ranking = parse(["县政府召开常务会议", "3月5日上午，县长王明主持召开县政府第23次常务会议。", "甘城新闻排行：", "1.甘城县第十五届人大常委会召开第二十次会议", "2.县委中心组学习会召开"].join("\n"));
     expect(ranking.topics).toEqual([]);
   });
+
+  it("reads a chair who 主持 the named meeting without 召开, the date after the name (县长郑文海9月3日上午主持县政府第47次常务会议)", () => {
+    const m = parse(["县政府召开常务会议", "县长郑文海9月3日上午主持县政府第47次常务会议，副县长林家豪出席会议。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "郑文海", title: "县长" });
+    expect(m.meeting?.date).toMatchObject({ text: "9月3日上午", timeOfDay: "上午" });
+  });
 });
 
