@@ -610,7 +610,7 @@ const MIN_WRAPPED_LINE = 16;
  * into (…区长宁海峰在区⏎政府1号会议室主持召开区政府第27次常务会议，⏎研究…).
  */
 /** What a page says about itself on its date line (matchable text): its source, views, font size; a WeChat copy's cover line (原创 公众号 2024年04月16日 18:30). */
-const PAGE_META = /来源\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文|(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[0-9]{1,2}:[0-9]{2}/;
+const PAGE_META = /来源\s*:|发布(?:日期|时间)\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文|(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[0-9]{1,2}:[0-9]{2}/;
 
 function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolean {
   const first = blocks[i]!;

@@ -43,6 +43,8 @@ const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议|[^,，。;�
 /** The meeting's name, then where or when, then 召开: 区政府党组（扩大）会议在…召开. */
 const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
+/** Words that make a place one to meet at later, not where the meeting was held: 要在…召开, 将于…. */
+const NOT_HELD_PLACE = /要在|将在|将于|拟在|拟于|定于|适时/;
 /** The year of a session count: 2025年第12次, 2025年度第3次. */
 const SESSION_YEAR = /((?:19|20)[0-9]{2})年(?:度)?第[0-9一二三四五六七八九十]{1,4}次/;
 /** A second name of the meeting joined by 暨: 暨第十九次政府常务会议. */
@@ -377,7 +379,10 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     term: session?.term ?? null,
     date: meetingDateValue,
     // In a combined meeting only the date and time of day carry over to the standing meeting.
-    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace) ?? (later ? meetingPlace(later) : null) ?? facts?.place ?? null,
+    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace) ?? (later ? meetingPlace(later) : null) ?? facts?.place ??
+      // (A later sentence that tells where the standing meeting was held: 县政府第47次常务会议3日上午9时于县府第2会议室召开.)
+      firstOf(aboutStanding, (s) => (s !== held && STANDING_NAME.test(s.match) && HELD_ANYWHERE.test(s.match) && !NOT_HELD_PLACE.test(s.match) ? meetingPlace(s) : null)) ??
+      null,
     chair,
     attendees: attendance.people.attendees,
     invitedAttendees: attendance.people.invitedAttendees,

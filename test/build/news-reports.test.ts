@@ -308,5 +308,18 @@ describe("news reports of a standing meeting", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "郑文海", title: "县长" });
     expect(m.meeting?.date).toMatchObject({ text: "9月3日上午", timeOfDay: "上午" });
   });
+
+  it("reads the place from a later sentence of the standing meeting, and no opening from a headline line with its 发布日期", () => {
+    const m = parse([
+      "县政府召开常务会议",
+      "郑县长主持县政府第47次常务会议 发布日期:2024-09-03",
+      "县长郑文海9月3日上午主持县政府第47次常务会议，副县长林家豪、吴淑芬、",
+      "蔡　明出席会议。",
+      "县政府第47次常务会议3日上午9时于县府第2会议室召开，由郑县长主持，会议审议通过方案。会议要求，要在县府第3会议室召开现场推进会。",
+    ].join("\n"));
+    expect(m.meeting?.place).toBe("县府第2会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "郑文海", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["林家豪", "吴淑芬", "蔡明"]);
+  });
 });
 
