@@ -612,6 +612,9 @@ const MIN_WRAPPED_LINE = 16;
 /** What a page says about itself on its date line (matchable text): its source, views, font size; a WeChat copy's cover line (原创 公众号 2024年04月16日 18:30). */
 const PAGE_META = /来源\s*:|发布(?:日期|时间)\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文|(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[0-9]{1,2}:[0-9]{2}/;
 
+/** The start of a news lead: a dateline (…9月17日讯, 本报讯) near the line's start. */
+const NEWS_LEAD = /^\s*[^，,。]{0,20}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电)[（(\s]/;
+
 function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolean {
   const first = blocks[i]!;
   const firstLine = ctx.match.slice(first.start, first.end);
@@ -627,6 +630,9 @@ function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolea
     !SENTENCE_CLOSED.test(ctx.match.slice(blocks[last]!.start, blocks[last]!.end))
   ) last++;
   if (last === i) return false;
+  // (A news lead starts its own paragraph: the line above it, a subtitle, is none of it.
+  // 听取秋粮收购准备情况汇报，研究部署…工作⏎湖南日报·新湖南客户端9月17日讯（通讯员…）9月16日下午，….)
+  if (NEWS_LEAD.test(ctx.match.slice(blocks[i + 1]!.start, blocks[i + 1]!.end))) return false;
   const end = blocks[last]!.end;
   return isOpening({ text: ctx.text.slice(first.start, end), match: ctx.match.slice(first.start, end), start: first.start });
 }

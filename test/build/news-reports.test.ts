@@ -321,5 +321,16 @@ describe("news reports of a standing meeting", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "郑文海", title: "县长" });
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["林家豪", "吴淑芬", "蔡明"]);
   });
+
+  it("keeps a subtitle out of the opening when no blank line parts it from the news lead", () => {
+    const m = parse([
+      "潇浦市政府常务会议召开",
+      "听取秋粮收购准备情况汇报，研究部署安全度汛收尾、城区燃气管网改造等工作",
+      "湖南日报·新湖南客户端9月17日讯（通讯员 易　晴）9月16日下午，市委副书记、市长谭书勤主持召开市政府",
+      "第41次常务会议。副市长彭立新出席会议。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ text: "9月16日下午", timeOfDay: "下午" });
+    expect(m.meeting?.sessionNumber).toBe(41);
+  });
 });
 
