@@ -84,13 +84,14 @@ export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildCont
   const i = blocks.indexOf(titleBlock);
   const before = i > 0 ? blocks[i - 1]! : undefined;
   if (before === undefined || before.kind !== "paragraph") return null;
-  // (A long title cut in two, its second line naming no organ: 落实临溪市人民政府与华泰物流集团⏎合作框架协议协调会议纪要.)
-  if (cutLongTitle(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
-  // (A 关于 title cut in two: 丰源市人民政府关于印发丰源市人民政府⏎常务会议议事规则的通知.)
-  if (cutAbout(ctx.match.slice(before.start, before.end).trim(), ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && /^[^\n]*\r?\n[^\n]*$/.test(ctx.text.slice(before.end, titleBlock.start))) return before;
+  const above = ctx.match.slice(before.start, before.end).trim();
+  const title = ctx.match.slice(titleBlock.start, titleBlock.end).trim();
+  // A title cut in two, on adjacent lines: a long one whose second line names no organ
+  // (落实临溪市人民政府与华泰物流集团⏎合作框架协议协调会议纪要), or a 关于 one (丰源市人民政府关于印发丰源市人民政府⏎常务会议议事规则的通知).
+  if ((cutLongTitle(above, title) || cutAbout(above, title)) && ONE_LINE_BREAK.test(ctx.text.slice(before.end, titleBlock.start))) return before;
   // (A title spaced out letter by letter reads without its blanks: 區 長 辦 公 會 議 紀 要.)
-  if (!TITLE_WITHOUT_ORGAN.test(ctx.match.slice(titleBlock.start, titleBlock.end).replace(/[ \t\u3000]+/g, "").trim())) return null;
-  return ORGAN_ALONE.test(ctx.match.slice(before.start, before.end).trim()) ? before : null;
+  if (!TITLE_WITHOUT_ORGAN.test(title.replace(/[ \t\u3000]+/g, ""))) return null;
+  return ORGAN_ALONE.test(above) ? before : null;
 }
 
 /** An organ's name alone (宜山市人民政府办公室, 开发区管理委员会), or a site's banner of two (岐尾区人民政府 | 岐尾经济技术开发区管委会). */
@@ -104,6 +105,9 @@ export function isLastContent(blocks: Block[], i: number): boolean {
 
 /** What a 关于… title ends with: the kind of text (…的通知, …的通报, …的会议纪要). */
 const TEXT_KIND_END = /的(?:通知|通报|报告|意见|决定|批复|请示|函|会议纪要)$/;
+
+/** Only a line break (and blanks) between two lines: no blank line. */
+const ONE_LINE_BREAK = /^[^\n]*\r?\n[^\n]*$/;
 
 /** Whether `first` and `second` are a 纪要 title cut in two: the first names its organ, the second does not start with one. */
 function cutLongTitle(first: string, second: string): boolean {
@@ -176,33 +180,39 @@ const INNER_SENTENCE_MARK = /[，,。；;][^\s]/;
 const HELD_WORD = /召开|主持|举行/;
 const isSentence = (b: Block, ctx: BuildContext): boolean => INNER_SENTENCE_MARK.test(ctx.match.slice(b.start, b.end));
 
+/** Whether a block heads a list of links: 相关阅读 as the page's chrome, or 【相關鏈接】 / 相关文件： as a line of text. */
+function isRelatedHeading(b: Block, line: string): boolean {
+  return (b.kind === "chromeLine" && RELATED_HEADING.test(line)) || (b.kind === "paragraph" && RELATED_LINE.test(line));
+}
+
 /**
- * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
- * up to the first blank line: website chrome, never the title or the opening.
- */
-/**
- * Numbered lines under a related-links heading (相关链接：⏎1. …⏎2. …): links to other pages, which the
- * grammar reads as numbered topics.
+ * Numbered lines under a related-links heading (相关链接：⏎1. …⏎2. …) or a ranking's (新闻排行：):
+ * links to other pages, which the grammar reads as numbered topics. A ranking's heading is among them.
  */
 export function relatedLinkTopics(blocks: Block[], ctx: BuildContext): Set<Block> {
   const out = new Set<Block>();
   for (let i = 0; i + 1 < blocks.length; i++) {
     const heading = blocks[i]!;
     const line = ctx.match.slice(heading.start, heading.end);
-    if (!((heading.kind === "chromeLine" && RELATED_HEADING.test(line)) || (heading.kind === "paragraph" && (RELATED_LINE.test(line) || RANKING_LINE.test(line))))) continue;
-    if (heading.kind === "paragraph" && RANKING_LINE.test(line)) out.add(heading);
+    const ranking = heading.kind === "paragraph" && RANKING_LINE.test(line);
+    if (!ranking && !isRelatedHeading(heading, line)) continue;
+    if (ranking) out.add(heading);
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic"; j++) out.add(blocks[j]!);
   }
   return out;
 }
 
+/**
+ * The lines of link lists under a 相关阅读 heading (other meetings' titles, often with dates),
+ * up to the first blank line: website chrome, never the title or the opening.
+ */
 export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
   const out = new Set<Block>();
   for (let i = 0; i < blocks.length; i++) {
     const heading = blocks[i]!;
-    const line = ctx.match.slice(heading.start, heading.end);
-    if (heading.kind === "paragraph" && RELATED_LINE.test(line)) out.add(heading);
-    else if (heading.kind !== "chromeLine" || !RELATED_HEADING.test(line)) continue;
+    if (!isRelatedHeading(heading, ctx.match.slice(heading.start, heading.end))) continue;
+    // (A heading written as text is chrome too.)
+    if (heading.kind === "paragraph") out.add(heading);
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "paragraph" && onNextLine(ctx.text, blocks[j - 1]!.end, blocks[j]!.start); j++) {
       // (A page without blank lines: an empty list, then the document's title and its opening.
       // A link is a title, never a sentence, and the title a meeting's sentence follows is the page's own.)
