@@ -190,13 +190,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     }
     // (A column's name, 政府常务会议, labels the page's section: no title.)
     // (Nor does a 范文 site's headline over the 纪要 it shows: …协调会议纪要范文, 区长办公会议纪要(3篇).)
-    if (COLUMN_NAME.test(span.match.trim()) || SAMPLE_TEXT_HEADLINE.test(span.match.trim())) continue;
+    const line = span.match.trim();
+    if (COLUMN_NAME.test(line) || SAMPLE_TEXT_HEADLINE.test(line)) continue;
     // (An organ's name alone, 滨江经济开发区管理委员会, is the site's banner, not the title.)
-    if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(span.match.trim())) titleBlock = b;
+    if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(line)) titleBlock = b;
     if (headline === null && isHeadline(span)) {
       // (An organ's name alone is the site's banner, unless a title's second line follows it:
       // 南河区人民政府⏎2025年度第3次常务会议纪要.)
-      if (!ORGAN_ALONE.test(span.match.trim()) || titleContinuation(blocks, b, ctx) !== null) headline = b;
+      if (!ORGAN_ALONE.test(line) || titleContinuation(blocks, b, ctx) !== null) headline = b;
     }
   }
   if (banner) banner.outline = "title";

@@ -90,6 +90,9 @@ const ENTRUSTING_BEFORE = /^[^,，。;；]{2,20}?委托(?=[^,，。;；]{2,})/;
 /** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开. */
 const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
 
+/** A chair's name: two to four characters, or a long name without a dot (额尔德木图). */
+const isChairName = (s: string): boolean => looksLikeName(s) || looksLikeLongName(s);
+
 /** The chair of the opening sentence: `县长汪立群主持召开…` → 汪立群 (县长). */
 export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
   const held = sentence.match.indexOf("主持");
@@ -108,9 +111,9 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     raw = stripEnd(raw.replace(HOW_AFTER_NAME, "").replace(NOTE_AFTER_NAME, "").replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
     let { name, title } = splitTitleName(raw);
     // (受石建辉副市长委托，市政府柯军副秘书长…主持召开: the name between its organ and its title.)
-    if (!looksLikeName(ctx.compact(name)) && !looksLikeLongName(ctx.compact(name))) ({ name, title } = nameBetweenOrganAndTitle(ctx.compact(raw)) ?? { name, title });
+    if (!isChairName(ctx.compact(name))) ({ name, title } = nameBetweenOrganAndTitle(ctx.compact(raw)) ?? { name, title });
     const clean = ctx.compact(name);
-    if (!looksLikeName(clean) && !looksLikeLongName(clean)) continue;
+    if (!isChairName(clean)) continue;
     const nameAt = ctx.text.indexOf(name, sentence.start + at);
     const position = nameAt >= 0 ? ctx.position(nameAt, nameAt + name.length) : undefined;
     return { name: clean, title: title === null ? null : ctx.compact(title), ...(position ? { position } : {}) };

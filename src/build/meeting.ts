@@ -275,8 +275,6 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     return standingSession;
   };
   let firstHeldKind: MeetingKind | null = null;
-  /** The sentences about the standing meeting, from the one that tells it was held. */
-  const standingSentences: Span[] = [];
   /** The sentences not about another meeting (before any meeting is named too). */
   const aboutStanding: Span[] = [];
   for (const p of paragraphs) {
@@ -295,7 +293,6 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
         firstHeldKind ??= kind;
         if (kind === "standing") standing ??= s;
       }
-      if (about === "standing" && standing !== undefined) standingSentences.push(s);
       if (about === "standing") aboutStanding.push(s);
       if (about === "standing" && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
       else if (standing === undefined && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, otherAttendance);
@@ -306,6 +303,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // Combined meetings: when the page opens with another meeting, the standing meeting's own
   // sentence gives its chair, place and number; the date and time of day carry over.
   const continued = firstHeldKind === "other" ? standing : undefined;
+  /** The sentences about the standing meeting, from the one that tells it was held. */
+  const standingSentences = standing === undefined ? [] : aboutStanding.slice(aboutStanding.indexOf(standing));
 
   // The date of `held`, already read above (the first sentence read again only when no 召开 sentence).
   let date =
