@@ -448,26 +448,39 @@ export class MinutesParser extends EmbeddedActionsParser {
     return tokenMatcher(this.LA(i), LineBreak) && tokenMatcher(this.LA(i + 1), HeaderKey);
   }
 
-  /** Whether the next line names minutes or a standing meeting at its end (…第7次常务会议纪要). */
-  private minutesTitleAhead(): boolean {
-    let line = "";
-    for (let i = 1, t = this.LA(1); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) line += t.image;
-    return MINUTES_TITLE_VALUE.test(line);
+  /** The text of the line from token `i` on, and the index of the line break (or end) after it. */
+  private lineFrom(i: number): { text: string; end: number } {
+    let text = "";
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) text += t.image;
+    return { text, end: i };
   }
 
-  /** Whether the next line is a header value: short, not a key, not a sentence. */
-  private valueLineAhead(): boolean {
+  /** Whether the next line names minutes or a standing meeting at its end (…第7次常务会议纪要). */
+  private minutesTitleAhead(): boolean {
+    return MINUTES_TITLE_VALUE.test(this.lineFrom(1).text);
+  }
+
+  /**
+   * The rest of the line from token `i` as a header value's text (no key, no table cell, no
+   * sentence, up to 80 characters): where it ends and how it starts; null when it is none.
+   */
+  private valueFrom(i: number): { end: number; lead: string } | null {
     let length = 0;
-    let i = 1;
     let lead = "";
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
-      if (tokenMatcher(t, DocNumberLine)) return i === 1;
-      if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return false;
+      if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return null;
       length += t.image.length;
       if (lead.length < LABEL_LEAD_LENGTH) lead += t.image;
     }
+    return length <= 80 ? { end: i, lead } : null;
+  }
+
+  /** Whether the next line is a header value: short, not a key, not a sentence (or a 发文字号 alone). */
+  private valueLineAhead(): boolean {
+    if (tokenMatcher(this.LA(1), DocNumberLine)) return true;
+    const value = this.valueFrom(1);
     // (A label the lexer does not know, with its own value, is the next row: 文　　号：⏎关 键 字：常务会议.)
-    return i > 1 && length <= 80 && !LABEL_LEAD.test(lead);
+    return value !== null && value.end > 1 && !LABEL_LEAD.test(value.lead);
   }
 
   /**
@@ -495,15 +508,11 @@ export class MinutesParser extends EmbeddedActionsParser {
     while (tokenMatcher(this.LA(i), LineBreak) && i <= MAX_BLANKS_IN_ROW) i++;
     if (i === 1 || tokenMatcher(this.LA(i), LineBreak)) return false;
     // (发文字号:⏎⏎    白政纪〔2023〕19号)
-    if (tokenMatcher(this.LA(i), DocNumberLine)) i++;
-    else if (!tokenMatcher(this.LA(i), Inline) || tokenMatcher(this.LA(i), HeaderKey)) return false;
-    let length = 0;
-    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
-      if (!tokenMatcher(t, Inline) || tokenMatcher(t, HeaderKey) || tokenMatcher(t, Pipe) || SENTENCE_MARK.test(t.image)) return false;
-      length += t.image.length;
-    }
-    if (length > 80) return false;
-    const end = i;
+    const docNumber = tokenMatcher(this.LA(i), DocNumberLine);
+    const value = this.valueFrom(docNumber ? i + 1 : i);
+    if (value === null || (!docNumber && value.end === i)) return false;
+    const end = value.end;
+    i = end;
     while (tokenMatcher(this.LA(i), LineBreak) && i - end <= MAX_BLANKS_IN_ROW + 1) i++;
     // (The header's last value, once keys before took theirs so, has anything below it; else the
     // next key stands alone too: 有效性:⏎⏎…纪要⏎⏎来源:琅川县桥头镇 is a key without value, then the title.)
@@ -521,11 +530,9 @@ export class MinutesParser extends EmbeddedActionsParser {
   private wrappedCellAhead(tokens: IToken[]): boolean {
     const valueLength = tokens.slice(1).reduce((n, t) => n + t.image.trim().length, 0);
     if (valueLength < WRAPPED_CELL_MIN || !this.valueLineAhead() || !this.keyAfterValueLine()) return false;
-    let i = 1;
-    let next = this.LA(1).image;
-    while (!tokenMatcher(this.LA(i + 1), LineBreak) && !tokenMatcher(this.LA(i + 1), EOF)) next += this.LA(++i).image;
+    const next = this.lineFrom(1);
     // (A line said again is no rest of it: 主题词⏎延岭县政府召开常务会议⏎延岭县政府召开常务会议.)
-    return !KEY_WITH_COLON.test(this.LA(i).image) && next !== tokens.slice(1).map((t) => t.image).join("");
+    return !KEY_WITH_COLON.test(this.LA(next.end - 1).image) && next.text !== tokens.slice(1).map((t) => t.image).join("");
   }
 
   /** Whether a header row led by a bare date starts here (the date, then a header label). */
