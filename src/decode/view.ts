@@ -355,9 +355,12 @@ function linesOf(source: string): Line[] {
   }
 }
 
+/** The count of lines of each width, reused from document to document (only {@link mostAround} reads it). */
+const widthCounts = new Int32Array(MAX_COLUMNS + 2 * WIDTH_SLACK + 1);
+
 /** The length that most lines of at least `min` come within `slack` of, and how many do. */
 function mostAround(lines: Line[], min: number, slack: number): { width: number; most: number } {
-  const counts = new Int32Array(MAX_COLUMNS + slack + 1);
+  const counts = widthCounts.fill(0, 0, MAX_COLUMNS + slack + 1);
   for (const l of lines) if (l.length >= min) counts[Math.min(Math.round(l.length), MAX_COLUMNS)]!++;
   let width = 0;
   let most = 0;

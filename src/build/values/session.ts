@@ -101,7 +101,11 @@ export function parseSession(text: string): SessionParts {
   const none: SessionParts = { sessionNumber: null, term: null, text: null, index: -1 };
   if (typeof text !== "string" || text.length === 0) return none;
   const m = toMatchable(text);
-  const candidates = [...collect(m, TERM_SESSION, true), ...collect(m, NTH_SESSION, false)].sort(
+  // (Each pattern only where its mark is: most sentences hold neither 届 nor 第.)
+  const candidates = [
+    ...(m.includes("届") ? collect(m, TERM_SESSION, true) : []),
+    ...(m.includes("第") ? collect(m, NTH_SESSION, false) : []),
+  ].sort(
     (a, b) => a.index - b.index || b.end - a.end,
   );
   for (const c of candidates) {

@@ -142,18 +142,33 @@ export function cleanerFor(text: string, artefacts: number = documentArtefacts(t
  * its values (the artefacts found in the same pass).
  */
 export function readDocument(text: string): { match: string; clean: (s: string) => string } {
+  const read = mapDocument(text, bufferFor(text.length));
+  const match = read & CHANGED ? bytes.toString("utf16le", 0, text.length * 2) : text;
+  return { match, clean: cleanerFor(text, withPinyin(read & ~CHANGED, text)) };
+}
+
+/** Set in {@link mapDocument}'s result when some code unit changed. */
+const CHANGED = 1 << 8;
+
+/**
+ * Maps `text` into `buffer` ({@link toMatchable}, code unit by code unit) and returns the
+ * artefact bits found, with {@link CHANGED} set when some code unit changed. (The loop stands in
+ * a function of its own: V8 compiles a hot loop on its own, and code after the loop that the
+ * first documents never reached made that compiled loop fall back to the interpreter on every
+ * later document.)
+ */
+function mapDocument(text: string, buffer: Uint16Array): number {
   const n = text.length;
-  const buffer = bufferFor(n);
   let bits = 0;
-  let changed = false;
+  let changed = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const m = MATCHABLE_TABLE[c]!;
     buffer[i] = m;
-    if (m !== c) changed = true;
+    changed |= m ^ c;
     bits |= ARTEFACT_OF[c]!;
   }
-  return { match: changed ? bytes.toString("utf16le", 0, n * 2) : text, clean: cleanerFor(text, withPinyin(bits, text)) };
+  return changed === 0 ? bits : bits | CHANGED;
 }
 
 /** Removes blanks at both ends (what {@link cleanText} does to a value holding no artefacts). */
