@@ -110,7 +110,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   for (const b of attachments) b.outline = "paragraph";
   // Numbered links under 相关链接： are the page's chrome, no topics.
   const linkTopics = relatedLinkTopics(blocks, ctx);
-  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b) && !linkTopics.has(b));
+  // The items of a form's agenda list (会议议题：一、…；⏎二、…) are the opening's agenda, no topics.
+  const agendaItems = agendaFormItems(blocks, ctx);
+  for (const b of agendaItems) b.outline = "agenda";
+  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b) && !linkTopics.has(b) && !agendaItems.has(b));
   // A 书面通报 sentence inside the last topic ends it in the grammar; the items of that topic's
   // inner level after it (三、其他事项 … 会议书面通报… （三）（四）) are still that topic's.
   const strays = strayInnerTopics(blocks, topicBlocks, ctx);
@@ -143,7 +146,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   // Paragraphs: title, opening, agenda, body; what sits where no paragraph belongs is unplaced.
   // (People lists among the meeting's labelled facts stand before the opening, not in the body.)
-  const firstStructural = blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport" || (b.kind === "peopleList" && !facts?.blocks.has(b)) || (b.kind === "distributionList" && !isAddressees(b)));
+  const firstBody = blocks.findIndex((b) => (b.kind === "topic" && !agendaItems.has(b)) || b.kind === "writtenReport" || (b.kind === "distributionList" && !isAddressees(b)));
+  const firstList = blocks.findIndex((b) => b.kind === "peopleList" && !facts?.blocks.has(b));
+  // (A list before the opening, the topics after it, stands in a form above the minutes: 列席情况：…⏎会议议定事项：⏎1月2日，…主持召开….)
+  const listAboveOpening = firstList >= 0 && firstBody > firstList && blocks.slice(firstList + 1, firstBody).some((b) => b.kind === "paragraph" && isOpening(spanOf(b.tokens, ctx)));
+  const firstStructural = firstList >= 0 && (firstBody < 0 || firstList < firstBody) && !listAboveOpening ? firstList : firstBody;
   // The foot of the minutes: after the last list, when no topic or 书面通报 follows it.
   const lastList = findLastIndex(blocks, (b) => b.kind === "peopleList" || (b.kind === "distributionList" && !isAddressees(b)));
   const lastBody = findLastIndex(blocks, (b) => b.kind === "topic" || b.kind === "writtenReport");
@@ -559,6 +566,30 @@ const PRINT_MASTHEAD = /^[\u3400-\u9fff()]{2,30}文件$/;
 const SITE_BANNER = /^[\u3400-\u9fff]{2,30}(?:人民政府|政府|办公室|管委会|管理委员会)(?:门户网站|网站|网)?(?:\s*[-—_|]\s*|\s{2,})[\u3400-\u9fff ]{2,16}$/;
 /** An organ's name alone, a print's 版头 or a site's banner (matchable text). */
 const isMastheadOrgan = (match: string): boolean => ORGAN_ALONE.test(match) || PRINT_MASTHEAD.test(match) || SITE_BANNER.test(match);
+
+/** 会议议题：一、… : a form's list of the agenda, its first item on the label's line. */
+const AGENDA_FORM = /^[ \t\u3000]*(?:会议)?议题[ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
+/** A marker that starts a numbering again (一、, 1.). */
+const FIRST_MARKER = /^[ \t\u3000]*(?:一|1)[、.．]/;
+
+/**
+ * The topic blocks that go on a form's list of the agenda (会议议题：一、…；⏎二、…；⏎三、…。): the
+ * items numbered as the topics are, before the minutes' own topics start again at 一、. They are
+ * one line each, no topics.
+ */
+function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> {
+  const out = new Set<Block>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== "paragraph" || !AGENDA_FORM.test(ctx.match.slice(b.start, b.end))) continue;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const item = blocks[j]!;
+      if (item.kind !== "topic" || item.topic!.body.length > 0 || FIRST_MARKER.test(ctx.match.slice(item.start, item.end))) break;
+      out.add(item);
+    }
+  }
+  return out;
+}
 
 /** The topic blocks that follow an 附件： line, one after another: entries of the attachment list. */
 function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {

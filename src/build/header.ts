@@ -41,6 +41,12 @@ const COLON_AT_END = /[：:]$/;
 /** Another field after a value, behind a gap: 　　访问量：217, 　　浏览次数：38, …0520003 公文目录:会议纪要. */
 const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]+[\u3400-\u9fff]{2,6}[：:].*$/s;
 
+/**
+ * The page's date standing as a cell of its own inside a value, behind a gap and without a label
+ * (来源：融媒体中心　　编辑：詹梦琪　　2022-03-22 10:15): the rest of the value from the gap on.
+ */
+const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?=[ \t\u3000\u00a0]|$)/;
+
 /** The labelled fields of one header row: `索 引 号: | 330502/2022-15627 | 成文日期: | …`. */
 export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {
   const fields: DisclosureField[] = [];
@@ -59,12 +65,17 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
       return;
     }
     // (A label the lexer does not know ends the value after a wide gap: 淞溪镇人民政府    访问量：217.)
-    const value = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd))).replace(UNKNOWN_FIELD_AFTER, "");
+    const raw = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd)));
+    const value = raw.replace(UNKNOWN_FIELD_AFTER, "");
+    // (The page's date after it, unlabelled, is a field of its own: 来源：…　　编辑：…　　2022-03-22 10:15.)
+    const date = UNLABELLED_DATE_CELL.exec(raw);
+    const dateAt = date === null ? -1 : ctx.text.indexOf(date[1]!, keyEnd);
     fields.push({
       label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^[【\[［](.*)[】\]］]$/, "$1"),
-      value: value === "" ? null : value,
+      value: (date !== null && date.index < value.length ? value.slice(0, date.index) : value) || null,
       position: ctx.position(keyStart, Math.max(keyEnd, trimEnd(ctx.text, keyEnd, valueEnd))),
     });
+    if (date !== null && dateAt >= 0 && dateAt < valueEnd) fields.push({ label: "日期", value: date[1]!, position: ctx.position(dateAt, dateAt + date[1]!.length) });
   });
   return fields;
 }

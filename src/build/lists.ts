@@ -4,7 +4,7 @@ import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { COMPOUND_SURNAME, PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, splitNames, splitTitleName } from "./values/names.js";
-import { compact } from "./values/text.js";
+import { compact, toMatchable } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
 const ROLE_OF_LABEL: Record<string, Role | "invitedObservers"> = {
@@ -157,6 +157,38 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
 /** What ends an organisation's name, split by a wrap (区财⏎政局): not two names. */
 const ORGANIZATION_TAIL = /(?:局|委|办|室|中心|政府|部门|同志|负责人|单位|公司|集团)$/;
 
+/**
+ * Whether a wrap cut an organisation's name two characters in (县自⏎然资源局局长, 区国⏎资中心莫国强):
+ * a place's first character and one more, the rest of the organisation with its title or person
+ * on the next line. (Read in matchable text: 縣自⏎然資源局局長 as well.)
+ */
+function cutOrganization(tail: string, head: string): boolean {
+  if (Array.from(tail).length !== 2 || Array.from(head).length < 3) return false;
+  const [t, whole] = [toMatchable(tail), toMatchable(tail + head)];
+  return PLACE_START.test(t) && (TITLE_TAIL.test(whole) || ORGANIZATION_TAIL.test(whole) || ORGANIZATION_THEN_NAME.test(whole));
+}
+
+/** The role word a titled person's title ends with. */
+const ROLE_AT_END = /(?:主任|[书書][记記]|[长長]|委[员員]|主席|[经經]理|助理)$/;
+/** Organisations of two characters, whole: 团委书记 is no cut 规划建⏎设办. */
+const SHORT_ORGANIZATION = /^(?:团委|妇联|工会|[县区市镇乡]委|党委|法院|人大|政协|侨联|残联|科协|文联)$/;
+
+/**
+ * Whether a wrap cut an organisation's name late (规划建⏎设办主任房一鸣): the next line's first
+ * item is a titled person whose organisation is a fragment of two characters or fewer, and the
+ * two halves make one titled person.
+ */
+function cutOrganizationLate(tail: string, head: string): boolean {
+  if (Array.from(tail).length < 2 || !isTitledPerson(compact(tail + head))) return false;
+  const { title } = splitTitleName(compact(head));
+  if (title === null || !ROLE_AT_END.test(title)) return false;
+  const organization = title.replace(ROLE_AT_END, "");
+  return organization.length > 0 && organization.length <= 2 && !SHORT_ORGANIZATION.test(toMatchable(organization));
+}
+
+/** An organisation's name, then a person's (…资中心莫国强). */
+const ORGANIZATION_THEN_NAME = /(?:局|委|办|室|中心|政府|公司|集团)[\u3400-\u9fff]{2,3}$/;
+
 /** Whether a line ends inside a bracketed note: 程小峰（市发改⏎委）. */
 function unclosedNote(text: string): boolean {
   return text.lastIndexOf("（") > text.lastIndexOf("）") || text.lastIndexOf("(") > text.lastIndexOf(")");
@@ -258,7 +290,11 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         // A name cut after its first character, behind its organisation (区市场监管局屈⏎志坚).
         (ORGANIZATION_THEN_ONE.test(tail) && Array.from(head).length <= 3 && looksLikeName(tail.slice(-1) + head)) ||
         // The start of an organisation's name (市住房⏎城乡建设局局长谭云): the joined item is a titled person.
-        (PLACE_START.test(tail) && tail.length <= 6 && isTitledPerson(tail + head)));
+        (PLACE_START.test(tail) && tail.length <= 6 && isTitledPerson(tail + head)) ||
+        // Two characters of an organisation's name, the rest with its title or person on the next
+        // line (县自⏎然资源局局长, 区国⏎资中心莫国强): the item goes on.
+        cutOrganization(tail, head) ||
+        cutOrganizationLate(tail, head));
     if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });
     else out.push({ parts: [line] });
   }

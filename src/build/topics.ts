@@ -80,8 +80,21 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   // (Or the end stands flush left under an indented heading, body lines indented again: a
   // print's hard wrap, …建设资金筹措⏎方案和建设运营管理模式⏎　　会议同意….)
   const flushUnderIndent = next !== null && lineIndented(ctx.text, marker.startOffset) && !lineIndented(ctx.text, parts[0]!.tokens[0]!.startOffset);
-  if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && LONG_HEADING_TAIL.test(next)))) {
-    topic.heading += next;
+  // (Where that line goes on past the heading's full stop, the heading ends there and the rest
+  // is the topic's first paragraph: …《青潭县县级财政资金直⏎达基层管理暂行办法》。由县司法局….)
+  const nextRange = next !== null ? tokensRange(parts[0]!.tokens) : null;
+  const headingEnd = nextRange !== null && (unclosedTitle(topic.heading!) || (flushUnderIndent && mayBeWrapped(topic.heading!) && !SENTENCE_OPENS.test(next!))) ? HEADING_END_IN_LINE.exec(ctx.match.slice(...nextRange)) : null;
+  if (headingEnd !== null) {
+    const [from, to] = nextRange!;
+    topic.heading += ctx.clean(ctx.text.slice(from, from + headingEnd[1]!.length));
+    const rest = { text: ctx.text.slice(from + headingEnd[0].length, to), match: ctx.match.slice(from + headingEnd[0].length, to), start: from + headingEnd[0].length };
+    topic.paragraphs.push({ text: ctx.clean(rest.text), position: ctx.position(rest.start, to) });
+    topic.decisions.push(...readDecisions(rest, ctx));
+    topic.requirements.push(...readRequirements(rest, ctx, topic.requirements.length));
+    parts = parts.slice(1);
+  } else if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && LONG_HEADING_TAIL.test(next)))) {
+    // (Without the full stop that ends the paragraph: …以县政府文件印发。)
+    topic.heading = (topic.heading + next).replace(HEADING_COLON, "");
     parts = parts.slice(1);
   }
   // Numbered lines after 附件： in the body list attachments (附件：1．…清单⏎2．…示意图): paragraphs.
@@ -105,8 +118,17 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
 }
 
 const HEADING_COLON = /[：:。；;]$/;
-/** A heading, its full stop, then the meeting's decision on the same line (matchable text). */
-const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上)/;
+/**
+ * A heading, its full stop, then the topic's text on the same line (matchable text): the
+ * meeting's decision (会议同意…), or what follows it (由县司法局进行合法性审查后，…).
+ */
+const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上|[^\s。])/;
+
+/** The rest of a heading on the next line, to its full stop, and more text after it (matchable text). */
+const HEADING_END_IN_LINE = /^([^。]{1,80})。(?=[^\s。])/;
+
+/** What opens a sentence of the topic's text, not the rest of a heading (会议听取了…, 会上…). */
+const SENTENCE_OPENS = /^(?:会议|会上|會議|會上)/;
 
 /** The shortest heading taken for one cut by a hard wrap. */
 const MIN_WRAPPED_HEADING = 16;

@@ -3,6 +3,7 @@
 // and stray tags (`<p>`, `<br>`, `</span>`). An offset table maps every offset of the view back to
 // the source, so positions refer to the original text and no character is lost.
 import { Buffer } from "node:buffer";
+import { HEADER_KEYS, keyPattern } from "../lex/header-keys.js";
 import { type TextView, annotationCuts } from "./mirror.js";
 
 /** One change of the source: [start, end) is read as `text`. */
@@ -250,11 +251,47 @@ function inlineLabelEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── Header cells run together on one line: 索 引 号:41018200X/…主题分类:综合政务 ──────────────
+
+/** Every header key, the longest first (a key inside a longer one is not found apart: 信息索引号). */
+const ALL_KEYS = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length));
+/** A line opened by a header key. */
+const KEY_LINE = new RegExp(`^[ \\t\\u3000]*(?:${ALL_KEYS})[^\\r\\n]*`, "gm");
+/**
+ * A header key with its colon inside the line. Only keys of three or more characters count after
+ * a value (两字 keys such as 时间 or 来源 end too many ordinary words).
+ */
+const INNER_KEY = new RegExp(`(?:${ALL_KEYS})[ \\u3000]*[：:]`, "g");
+/** A key spaced out letter by letter at the line's start, its value right after it (文    号双政纪〔2024〕5号). */
+const SPACED_KEY_THEN_VALUE = new RegExp(
+  `^[ \\t\\u3000]*(?:${keyPattern(HEADER_KEYS, "[ \\u00a0\\u3000]+")})(?=[^\\s\\u3000：:])`,
+);
+/** What may stand before a key that opens a cell of its own. */
+const CELL_BREAK = /[\s\u3000|｜：:]/;
+
+/**
+ * A header table flattened without its cell breaks (索 引 号:41018200X/2024-00057主题分类:综合政务,
+ * 文    号双政纪〔2024〕5号成文日期:2024-04-19): a blank is read before each later key of three or
+ * more characters that follows a value directly, and after a spaced-out key that its value
+ * follows directly. Only on lines a header key opens.
+ */
+function runTogetherCellEdits(source: string, out: Edit[]): void {
+  for (const line of source.matchAll(KEY_LINE)) {
+    const text = line[0];
+    const spaced = SPACED_KEY_THEN_VALUE.exec(text);
+    if (spaced !== null) out.push({ start: line.index + spaced[0].length, end: line.index + spaced[0].length, text: " " });
+    for (const m of text.matchAll(INNER_KEY)) {
+      if (m.index === 0 || CELL_BREAK.test(text[m.index - 1]!) || m[0].replace(/[ \u3000\u00a0：:]/g, "").length < 3) continue;
+      out.push({ start: line.index + m.index, end: line.index + m.index, text: " " });
+    }
+  }
+}
+
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
-/** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页. */
-const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
-const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
+/** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页, 第1页/共2页. */
+const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
+const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
  * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要).
@@ -556,6 +593,7 @@ export function readingView(source: string): TextView {
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   formRowEdits(source, edits);
   inlineLabelEdits(source, edits);
+  runTogetherCellEdits(source, edits);
   bulletEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));

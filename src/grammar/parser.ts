@@ -40,7 +40,7 @@ const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[�
 /** A title or an organisation and the first character of a padded name: 区财政局局长黄(　敏), 区国资中心方(　毅). */
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監局办辦室所院处處站队隊部厅廳委心][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */
-const ORGANIZATION_NAME = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
+const ORGANIZATION_NAME = /(?:[局办辦室所院处處站队隊部厅廳委]|中心)[\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
 /** A list line written as organisation + name items: 区政府办公室范德全，… */
 const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
@@ -70,6 +70,8 @@ const MAX_BLANKS_IN_ROW = 2;
 const ONLY_SEPARATORS = /^[、，,；;]+$/;
 /** A list line that ends with a separator (its last item is whole). */
 const NAME_SEPARATOR_AT_END = /[、，,；;]$/;
+/** An office's name: 市政府办公室. */
+const OFFICE = /[办辦]公室$/;
 /** The last character of a title: 主任, 所长, 委员 … */
 const TITLE_END = /[长長员員任记記席师師监監]$/;
 /** The start of a title cut by a line wrap (an organisation's name, perhaps part of the role): no verb of a sentence. */
@@ -666,7 +668,9 @@ export class MinutesParser extends EmbeddedActionsParser {
           continue;
         }
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
-        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || TITLED_NAME.test(part) || (organizationNames && ORGANIZATION_NAME.test(part))))) return false;
+        // (So may an office, where a separator after it carries the list on: 符秀珍  市政府办公室、⏎….)
+        const officeGoesOn = k < parts.length - 1 && OFFICE.test(part) && NAME_SEPARATOR_AT_END.test(t.image);
+        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || TITLED_NAME.test(part) || (organizationNames && ORGANIZATION_NAME.test(part))))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }

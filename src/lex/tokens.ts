@@ -4,6 +4,7 @@
 // Line-start tokens are custom matchers that only match at the start of a line (after blanks);
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
 import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
 /**
@@ -217,30 +218,7 @@ export const StandaloneDate = createToken({
 });
 
 // ── Disclosure header labels (政府信息公开 table) ───────────────────────────────────────────
-const HEADER_KEYS = [
-  "信息索引号", "索引号", "成文日期", "发文日期", "发布日期", "公开日期", "生成日期", "产生日期", "废止日期",
-  "发布时间", "公开方式", "公开时限", "公开范围", "公开形式", "公开程序", "效力状况", "效力状态", "有效性", "文件编号",
-  "发文字号", "文号", "发布机构", "发布部门", "发文机关", "发文机构", "所属机构", "信息名称", "文件名称", "标题", "名称",
-  "组配分类", "主题分类", "体裁分类", "信息分类", "服务对象分类", "主题词", "关键词", "关键字", "内容概况", "内容概述", "摘要",
-  "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
-  "信息类别", "公开类别", "发布单位", "生效日期", "失效日期", "分类", "是否有效",
-  "公开目录", "所属主题", "文件状态", "时效性", "公开主体", "废止时间", "失效时间", "浏览量", "访问量", "阅读数",
-  // The 版头 of a printed document: 密级：无　紧急程度：一般 / 签发人：韦明光.
-  "密级", "紧急程度", "缓急", "签发人", "签发",
-];
-// Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
-const TRADITIONAL_OF: Record<string, string> = {
-  号: "號", 发: "發", 布: "佈", 机: "機", 构: "構", 开: "開", 时: "時", 编: "編", 称: "稱", 产: "產",
-  废: "廢", 间: "間", 围: "圍", 范: "範", 状: "狀", 况: "況", 门: "門", 属: "屬", 标: "標", 题: "題",
-  组: "組", 类: "類", 体: "體", 务: "務", 对: "對", 词: "詞", 关: "關", 键: "鍵", 内: "內", 来: "來",
-  阅: "閱", 读: "讀", 数: "數", 浏: "瀏", 览: "覽", 访: "訪", 问: "問", 点: "點", 击: "擊", 项: "項",
-  资: "資", 会: "會", 级: "級", 紧: "緊", 缓: "緩", 签: "簽",
-};
-/** A key character and its Traditional form as a character class. */
-const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);
-// A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
-const keyPattern = (keys: string[]): string => keys.map((k) => Array.from(k, keyChar).join("[ \\u00a0\\u3000]*")).join("|");
-const headerKeyPattern = keyPattern(HEADER_KEYS.sort((a, b) => b.length - a.length));
+const headerKeyPattern = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length));
 // A key may also stand alone on its line, its value on the next (a table copied cell by cell).
 const KEY_END = "[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))";
 /**
@@ -361,15 +339,15 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
   });
 }
 /** `请假：` / `因公缺席：` / `请假人员：` / `请假的有：` / `因工作原因未参加会议的有：` */
-export const AbsenteeLabel = label("AbsenteeLabel", "(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:人[员員]|的(?:[还還])?有)?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺", [PeopleLabel]);
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:情[况況](?=[ \\u3000]*[：:])|人[员員]|的(?:[还還])?有)?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
 /** `列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：` */
-export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*[席会會](?:(?:[会會][议議])?人[员員]|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10})?", "列", [PeopleLabel]);
+export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*[席会會](?:情[况況](?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10})?", "列", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` alone on its line */
-export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:人[员員]|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "出参參", [PeopleLabel]);
+export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:情[况況](?=[ \\u3000]*[：:])|人[员員]|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "出参參", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：`, and a 版记's `报：` `送：` `发：` lines */
 export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 

@@ -1,0 +1,27 @@
+// The labels of a disclosure header (政府信息公开 table), shared by the lexer's HeaderKey token and
+// the reading view (which sees cells run together: 索 引 号:…主题分类:…).
+
+export const HEADER_KEYS = [
+  "信息索引号", "索引号", "成文日期", "发文日期", "发布日期", "公开日期", "生成日期", "产生日期", "废止日期",
+  "发布时间", "公开方式", "公开时限", "公开范围", "公开形式", "公开程序", "效力状况", "效力状态", "有效性", "文件编号",
+  "发文字号", "文号", "发布机构", "发布部门", "发文机关", "发文机构", "所属机构", "信息名称", "文件名称", "标题", "名称",
+  "组配分类", "主题分类", "体裁分类", "信息分类", "服务对象分类", "主题词", "关键词", "关键字", "内容概况", "内容概述", "摘要",
+  "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
+  "信息类别", "公开类别", "发布单位", "生效日期", "失效日期", "分类", "是否有效",
+  "公开目录", "所属主题", "文件状态", "时效性", "公开主体", "废止时间", "失效时间", "浏览量", "访问量", "阅读数",
+  // The 版头 of a printed document: 密级：无　紧急程度：一般 / 签发人：韦明光.
+  "密级", "紧急程度", "缓急", "签发人", "签发",
+];
+// Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
+export const TRADITIONAL_OF: Record<string, string> = {
+  号: "號", 发: "發", 布: "佈", 机: "機", 构: "構", 开: "開", 时: "時", 编: "編", 称: "稱", 产: "產",
+  废: "廢", 间: "間", 围: "圍", 范: "範", 状: "狀", 况: "況", 门: "門", 属: "屬", 标: "標", 题: "題",
+  组: "組", 类: "類", 体: "體", 务: "務", 对: "對", 词: "詞", 关: "關", 键: "鍵", 内: "內", 来: "來",
+  阅: "閱", 读: "讀", 数: "數", 浏: "瀏", 览: "覽", 访: "訪", 问: "問", 点: "點", 击: "擊", 项: "項",
+  资: "資", 会: "會", 级: "級", 紧: "緊", 缓: "緩", 签: "簽",
+};
+/** A key character and its Traditional form as a character class. */
+const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);
+// A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
+/** The keys as alternatives, their characters joined by `gap` (any padding, by default). */
+export const keyPattern = (keys: string[], gap = "[ \\u00a0\\u3000]*"): string => keys.map((k) => Array.from(k, keyChar).join(gap)).join("|");

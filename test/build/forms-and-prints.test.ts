@@ -1,0 +1,171 @@
+// Layouts from real pages met this session: header tables flattened without cell breaks, a page
+// date after an unlabelled byline cell, a form's agenda list above the minutes, organisations cut
+// by a print's hard wrap, a heading that runs on past its full stop.
+import { describe, expect, it } from "vitest";
+import { readingView } from "../../src/decode/index.js";
+import { parse } from "../../src/parse.js";
+
+const BODY = [
+  "双庙乡人民政府第五次常务会议纪要",
+  "",
+  "　　4月18日上午，乡长吕明主持召开乡政府第五次常务会议。现将会议议定事项纪要如下：",
+  "　　一、关于春季植树造林工作",
+  "　　会议原则同意。",
+];
+
+describe("a header table flattened without its cell breaks", () => {
+  const HEADER = [
+    "索 引 号:41018200X/2024-00057主题分类:综合政务/会议纪要",
+    "发布机构:双庙乡人民政府关 键 词:常务会议",
+    "文    号双政纪〔2024〕5号成文日期:2024-04-19发布日期:2024-04-22",
+    "",
+  ];
+
+  it("reads a blank before each later key and after a spaced-out key its value follows", () => {
+    const view = readingView(HEADER.join("\n"));
+    expect(view.text.split("\n").slice(0, 3)).toEqual([
+      "索 引 号:41018200X/2024-00057 主题分类:综合政务/会议纪要",
+      "发布机构:双庙乡人民政府 关 键 词:常务会议",
+      "文    号 双政纪〔2024〕5号 成文日期:2024-04-19 发布日期:2024-04-22",
+    ]);
+  });
+
+  it("fills the disclosure from each cell", () => {
+    const m = parse([...HEADER, ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({
+      indexNumber: "41018200X/2024-00057",
+      publisher: "双庙乡人民政府",
+      fileNumber: "双政纪〔2024〕5号",
+      writtenDate: "2024-04-19",
+      publishDate: "2024-04-22",
+    });
+    expect(m.disclosure?.fields.map((f) => f.label)).toEqual(["索引号", "主题分类", "发布机构", "关键词", "文号", "成文日期", "发布日期"]);
+    // (The positions still point at the source: 主题分类 where it stands in the run-together line.)
+    const key = m.disclosure?.fields[1]?.position;
+    expect(key?.start).toMatchObject({ line: 1, column: 27 });
+  });
+
+  it("leaves a longer key whole (信息索引号) and running text alone", () => {
+    expect(readingView("信息索引号:0012/2024-1 发布日期:2024-04-22\n").text).toBe("信息索引号:0012/2024-1 发布日期:2024-04-22\n");
+    expect(readingView("会议听取了关于主题分类:的汇报。\n").text).toBe("会议听取了关于主题分类:的汇报。\n");
+    // (Keys of two characters may end ordinary words: 会议时间: after a value stays as it is.)
+    expect(readingView("来源:县政府会议时间:3月5日\n").text).toBe("来源:县政府会议时间:3月5日\n");
+  });
+
+  it("reads the Traditional keys of a mirror copy the same way", () => {
+    expect(readingView("文    號雙政紀〔2024〕5號成文日期:2024-04-19\n").text).toBe("文    號 雙政紀〔2024〕5號 成文日期:2024-04-19\n");
+  });
+});
+
+describe("a page's date as a cell of its own, unlabelled", () => {
+  it("is the publish date, after a byline's labels the lexer does not know", () => {
+    const m = parse(["房志诚主持召开县政府第9次常务会议", "", "来源：洛阳县融媒体中心　　编辑：詹梦琪　　2022-03-22 10:15　　阅读：", "", "3月21日下午，县长房志诚主持召开县十六届第9次政府常务会议。"].join("\n"));
+    expect(m.disclosure?.fields.map((f) => [f.label, f.value])).toEqual([
+      ["来源", "洛阳县融媒体中心"],
+      ["日期", "2022-03-22 10:15"],
+    ]);
+    expect(m.disclosure?.publishDate).toBe("2022-03-22");
+    // (And the meeting's year comes from it.)
+    expect(m.meeting?.date.iso).toBe("2022-03-21");
+  });
+
+  it("gives way to a labelled publish date", () => {
+    const m = parse(["来源：县政府办　　2022-03-20　　发布日期：2022-03-22", "", ...BODY].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2022-03-22");
+  });
+});
+
+describe("a form's agenda list above the minutes", () => {
+  const DOC = [
+    "庞立鹏主持召开区政府第39次常务会议",
+    "发布日期：2024-01-04　　来源：区政府办公室",
+    "",
+    "会议议题：一、关于2024年《政府工作报告》（审议稿）起草情况的汇报；",
+    "二、关于2023年民生实事完成情况的汇报；",
+    "三、关于《燕北区国有资产使用管理暂行办法》（送审稿）的汇报。",
+    "列席情况：孔繁宇同志，区财政局、区司法局主要负责同志。",
+    "会议议定事项：",
+    "1月2日，燕北区委副书记、区长庞立鹏主持召开区政府第39次常务会议，就有关工作进行研究部署。",
+    "一、会议听取了区政府办公室关于2024年《政府工作报告》（审议稿）起草情况的汇报。会议原则同意。",
+    "二、会议听取了区政府办公室关于2023年民生实事完成情况的汇报。会议原则同意。",
+    "三、会议听取了区财政局关于《燕北区国有资产使用管理暂行办法》（送审稿）的汇报。会议原则同意该办法。",
+  ].join("\n");
+
+  it("keeps the agenda's items out of the topics, and reads the opening below the list", () => {
+    const m = parse(DOC);
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.topics.map((t) => t.heading)).toEqual([
+      "会议听取了区政府办公室关于2024年《政府工作报告》（审议稿）起草情况的汇报",
+      "会议听取了区政府办公室关于2023年民生实事完成情况的汇报",
+      "会议听取了区财政局关于《燕北区国有资产使用管理暂行办法》（送审稿）的汇报",
+    ]);
+    expect(m.meeting).toMatchObject({ sessionNumber: 39, date: { iso: "2024-01-02" }, chair: { name: "庞立鹏" } });
+    expect(m.outline.filter((o) => o.kind === "agenda")).toHaveLength(2);
+  });
+
+  it("reads 列席情况： as a list of observers", () => {
+    expect(parse(DOC).meeting?.observers.map((p) => p.name)).toEqual(["孔繁宇"]);
+  });
+});
+
+describe("lists cut by a print's hard wrap inside an organisation's name", () => {
+  const list = (lines: string[]): string[] =>
+    parse(["县人民政府常务会议纪要", "", "　　3月5日，县长王军主持召开县政府第3次常务会议。", "　　一、关于春耕生产", "　　会议原则同意。", "", ...lines].join("\n")).meeting?.observers.map((p) => p.name) ?? [];
+
+  it("joins two characters of an organisation to the rest on the next line", () => {
+    expect(list(["列　　席：县发改局局长　覃海燕，县财政局局长　陆文涛，县自", "　　　　　然资源局局长　石永康，县住建局副局长　韦丽萍"])).toEqual(["覃海燕", "陆文涛", "石永康", "韦丽萍"]);
+    expect(list(["列席：区府办周立明，区发改局冯嘉欣，区国", "　　　资中心莫国强"])).toEqual(["周立明", "冯嘉欣", "莫国强"]);
+  });
+
+  it("joins an organisation cut late, its remnant of two characters on the next line", () => {
+    expect(list(["列席：党政办主任鲁文清、财政", "所所长甘晓东、规划建", "设办主任房一鸣"])).toEqual(["鲁文清", "甘晓东", "房一鸣"]);
+    // (A whole organisation of two characters, 团委, is no remnant: the line before ended with a name.)
+    expect(list(["列席：党政办主任鲁文清、财政所所长甘晓东、房一鸣", "团委书记李　林"])).toEqual(["鲁文清", "甘晓东", "房一鸣", "李林"]);
+  });
+
+  it("carries a list on past an office its separator leaves open", () => {
+    expect(list(["列席：云海涛  ", "符秀珍  市政府办公室、", "市发展改革委、市财政局、", "市司法局负责同志"])).toEqual(["云海涛", "符秀珍"]);
+  });
+});
+
+describe("a topic's heading and its text on one line", () => {
+  const headings = (topic: string[]): (string | null)[] =>
+    parse(["县人民政府常务会议纪要", "", "　　3月5日，县长王军主持召开县政府第3次常务会议。", ...topic].join("\n")).topics.map((t) => t.heading);
+
+  it("ends the heading at its full stop, whatever sentence follows", () => {
+    expect(headings(["　　一、会议原则同意县财政局提出的《资金管理暂行办法》。由县司法局进行合法性审查后印发。"])).toEqual(["会议原则同意县财政局提出的《资金管理暂行办法》"]);
+  });
+
+  it("takes a heading cut by a print's wrap to its full stop on the next line", () => {
+    const m = parse([
+      "县人民政府常务会议纪要",
+      "",
+      "　　3月5日，县长王军主持召开县政府第3次常务会议。",
+      "　　一、会议原则同意县财政局提出的《青潭县县级财政资金直",
+      "达基层管理暂行办法》。由县司法局进行合法性审查后印发。",
+      "　　二、会议同意将县住建局提出的《青潭县城区老旧小区改造",
+      "三年行动方案》印发各乡镇征求意见。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["会议原则同意县财政局提出的《青潭县县级财政资金直达基层管理暂行办法》", "会议同意将县住建局提出的《青潭县城区老旧小区改造三年行动方案》印发各乡镇征求意见"]);
+    expect(m.topics[0]?.paragraphs.map((p) => p.text)).toEqual(["由县司法局进行合法性审查后印发。"]);
+  });
+});
+
+describe("page numbers", () => {
+  it("reads 第1页/共2页 as a page number in a printed page's text", () => {
+    const lines = [
+      "　　会议听取了区发改局关于近海经济区体制机制改革",
+      "情况的汇报，原则同意改革方案，要求区发改局会同区委",
+      "编办抓紧完善配套制度，确保改革平稳有序推进，按期",
+      "第1页/共2页",
+      "完成各项任务。会议强调，各部门要强化协同配合，形成",
+      "工作合力，及时研究解决改革中遇到的困难和问题，确保",
+      "各项改革举措落地见效。",
+      "第2页/共2页",
+      "",
+    ];
+    const view = readingView(lines.join("\n"));
+    expect(view.text).not.toContain("页");
+    expect(view.text).toContain("确保改革平稳有序推进，按期完成各项任务。");
+  });
+});
