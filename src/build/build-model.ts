@@ -223,6 +223,23 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       }
     }
   }
+  // A page's headline over a notice calling the meeting (市政府第8次常务会议⏎…⏎关于召开市政府第8次常务会议的通知):
+  // the notice's own title is the document's.
+  if (titleBlock !== null && !CALL_NOTICE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+    const from = blocks.indexOf(titleBlock);
+    // (Up to the opening: run together with the lines below it, the notice's title reads as one.)
+    const to = openingIndex >= 0 ? openingIndex : blocks.length - 1;
+    for (let j = from + 1; j <= to && j <= from + CALL_NOTICE_REACH; j++) {
+      const b = blocks[j]!;
+      if (b.kind === "paragraph" && CALL_NOTICE.test(ctx.match.slice(b.start, b.end).trim())) {
+        titleBlock.outline = "title";
+        titleBlock = b;
+        // (A notice calls a meeting: what it says is no opening.)
+        if (j === openingIndex) openingIndex = -1;
+        break;
+      }
+    }
+  }
   // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
   const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
   // …and a masthead whose organ stands on the line above (黔岭市人民政府⏎市长办公会议纪要).
@@ -531,6 +548,10 @@ const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|
 const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
+/** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
+const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
+/** How many blocks below the headline a notice's own title is looked for. */
+const CALL_NOTICE_REACH = 4;
 /** A 纪要 title line: …第十一次常务会议纪要. */
 const MINUTES_TITLE_LINE = /^[^，。：:]{4,60}纪要$/;
 /** An attendance statement among the lists at the foot (列席会议的有：…, …负责同志列席会议。), read with the meeting's attendance. */

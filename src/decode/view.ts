@@ -287,6 +287,37 @@ function runTogetherCellEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── A document site's outline above the text: 目录/提纲:……⏎2、…⏎1、…⏎…… ────────────────────
+
+/** The heading of a document site's outline of the text (目录/提纲:……, 提纲:). */
+const CONTENTS_HEADING = /^[ \t\u3000]*(?:目[录錄]|提[纲綱])(?:[/／](?:目[录錄]|提[纲綱]))?[ \t\u3000]*[:：][ \t\u3000]*(?:…+|\.{3,})?[ \t\u3000]*$/;
+/** A line of that outline: a numbered excerpt, or an ellipsis. */
+const CONTENTS_LINE = /^[ \t\u3000]*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]\S|(?:…+|\.{3,})[ \t\u3000]*$)/;
+
+/**
+ * A document site's outline of the text, above it (目录/提纲:……⏎2、抓好…⏎1、落实…⏎……): excerpts
+ * of the text's items, out of order, that the site puts before it. It is the page's chrome, not
+ * the document's numbering: its heading and lines are left out of what the grammar reads.
+ */
+function contentsEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
+  if (!CONTENTS_HINT.test(source)) return;
+  let start = 0;
+  let inside = false;
+  while (start < source.length) {
+    const nl = source.indexOf("\n", start);
+    const next = nl < 0 ? source.length : nl + 1;
+    const end = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl < 0 ? source.length : nl;
+    const line = source.slice(start, end);
+    if (inside ? CONTENTS_LINE.test(line) : CONTENTS_HEADING.test(line)) {
+      inside = true;
+      out.push({ start, end: next, text: "" });
+      chromeRanges.push([start, end]);
+    } else if (inside) return;
+    start = next;
+  }
+}
+const CONTENTS_HINT = /目[录錄]|提[纲綱]/;
+
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
 /** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页, 第1页/共2页. */
@@ -594,6 +625,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   formRowEdits(source, edits);
   inlineLabelEdits(source, edits);
   runTogetherCellEdits(source, edits);
+  contentsEdits(source, edits, chromeRanges);
   bulletEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));

@@ -169,3 +169,51 @@ describe("page numbers", () => {
     expect(view.text).toContain("确保改革平稳有序推进，按期完成各项任务。");
   });
 });
+
+describe("a document site's outline of the text above it", () => {
+  const DOC = [
+    "新文秘網(wǎng) - 公文寫作範文大全",
+    "",
+    "凌水縣人民政府第十四次常務會議紀要",
+    "",
+    "目錄/提綱:……",
+    "2、抓好化肥、農藥、種子等農資保供穩價",
+    "1、落實落細企業安全生產主體責任",
+    "……",
+    "",
+    "時間:2023年4月6日上午",
+    "主持:縣長 覃志遠",
+    "現將會議議定事項紀要如下:",
+    "一、關於2023年春耕生產和農資保供工作",
+    "會議要求:",
+    "1、穩定糧食播種面積。",
+    "2、抓好化肥、農藥、種子等農資保供穩價。",
+    "二、關於全縣安全生產大檢查工作",
+    "1、落實落細企業安全生產主體責任。",
+  ].join("\n");
+
+  it("is the page's chrome: the topics are the text's own outermost items", () => {
+    const m = parse(DOC);
+    expect(m.topics.map((t) => t.heading)).toEqual(["關於2023年春耕生產和農資保供工作", "關於全縣安全生產大檢查工作"]);
+    expect(m.meeting).toMatchObject({ date: { iso: "2023-04-06", timeOfDay: "上午" }, chair: { name: "覃志遠" } });
+    expect(m.chrome.map((c) => c.text)).toContain("目錄/提綱:……");
+  });
+});
+
+describe("a notice calling the meeting under a page's headline", () => {
+  it("takes the notice's own title, and is no minutes", () => {
+    const m = parse([
+      "市政府第8次常务会议(邀请市政府法律顾问参会)",
+      "发布时间:2024-06-11 10:52 来源:洪塘市人民政府(办公室)",
+      "关于召开市政府第8次常务会议的通知",
+      "市直有关单位:",
+      "市政府6月13日(星期四)8:30在市政府五楼会议室召开市政府第8次常务会议。现将有关事项通知如下:",
+      "1. 请市政府市长、副市长、秘书长参加。",
+      "会议议题:",
+      "一、审议《洪塘市低空经济产业发展三年行动方案》;",
+    ].join("\n"));
+    expect(m.title).toBe("关于召开市政府第8次常务会议的通知");
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+    expect(m.topics).toEqual([]);
+  });
+});
