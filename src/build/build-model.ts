@@ -240,14 +240,29 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       }
     }
   }
+  // A page's headline over the document's own title line and its masthead number (市政府常务会议纪要（第7期）⏎
+  // …⏎兰水市人民政府常务会议纪要⏎第7期): the document's own title is the title.
+  if (titleBlock !== null && NUMBERED_HEADLINE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+    const from = blocks.indexOf(titleBlock);
+    const to = openingIndex >= 0 ? openingIndex : blocks.length;
+    for (let j = from + 1; j < to && j <= from + OWN_TITLE_REACH; j++) {
+      const b = blocks[j]!;
+      if (b.kind === "paragraph" && MINUTES_TITLE_LINE.test(ctx.match.slice(b.start, b.end).trim()) && mastheadNumberLine(blocks, b, ctx) !== null) {
+        titleBlock.outline = "title";
+        titleBlock = b;
+        break;
+      }
+    }
+  }
   // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
   const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
   // …and a masthead whose organ stands on the line above (黔岭市人民政府⏎市长办公会议纪要).
   const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
   const title = titleBlock
     ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : ""))
-    : // A page whose title stands only in its header (【标题】…): the header's title.
-      disclosure.title;
+    : // A page whose title stands only in its header (【标题】…): the header's title; or in a
+      // column's bulleted label (• 会议题目 • 高振东主持召开区政府第4次常务会议).
+      (bulletedTitle(blocks, ctx) ?? disclosure.title);
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
   // A dated line with its weekday (2025年3月4日 星期二) dates the page, but is not labelled as
@@ -502,12 +517,18 @@ function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], ti
   const titleIndex = titleLines[0] ? blocks.indexOf(titleLines[0]) : -1;
   const out: string[] = [];
   for (const { b, i } of front) {
-    if (i > titleIndex + 2 || (openingIndex >= 0 && i >= openingIndex) || titleLines.includes(b)) continue;
-    const date = findDates(ctx.match.slice(b.start, b.end)).find((d) => d.iso !== null);
+    if ((openingIndex >= 0 && i >= openingIndex) || titleLines.includes(b)) continue;
+    // (Near the title; where no line is the title, a line that is only a date: 2022-04-08.)
+    const line = ctx.match.slice(b.start, b.end);
+    if (titleIndex >= 0 ? i > titleIndex + 2 : !BARE_DATE.test(line)) continue;
+    const date = findDates(line).find((d) => d.iso !== null);
     if (date) out.push(date.iso!);
   }
   return out;
 }
+
+/** A line that is only a date (matchable text): 2022-04-08, 2022年4月8日. */
+const BARE_DATE = /^\s*(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*$/;
 
 /** A page title's site name after the article's title: …纪要_澄溪区人民政府门户网站, … - 檀州市人民政府. */
 const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?:门户网站|网站|网)?|政府网|门户网站|网站)$/;
@@ -543,13 +564,17 @@ function lastLine(b: GrammarBlock): GrammarBlock {
 /** A line ending in 纪要 (matchable text). */
 const TITLE_END = /纪要\s*$/;
 /** The name of a site's column of meetings: 政府常务会议, 市政府全体会议, 政府会议. */
-const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$/;
+const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$|^[\u3400-\u9fff]{0,20}\s*(?:常务会议|会议)专栏$/;
 /** A headline of a site of sample texts (范文): …纪要范文, …纪要(3篇). */
 const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
+/** A page's headline: a 纪要 with its number in brackets after it (…纪要（第7期）, …纪要(第6次)). */
+const NUMBERED_HEADLINE = /纪要[(（]第?[ 0-9一二三四五六七八九十]+[期次][)）]$/;
+/** How many blocks below such a headline the document's own title is looked for. */
+const OWN_TITLE_REACH = 8;
 /** How many blocks below the headline a notice's own title is looked for. */
 const CALL_NOTICE_REACH = 4;
 /** A 纪要 title line: …第十一次常务会议纪要. */
@@ -610,6 +635,22 @@ function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> {
     }
   }
   return out;
+}
+
+/** A column's bulleted label of the meeting's name, the name after it: • 会议题目 • …. */
+const BULLETED_TITLE = /^[ \t\u3000]*[•·●][ \t\u3000]*会议(?:题目|名称|主题)[ \t\u3000]*[•·●:：][ \t\u3000]*(\S.{3,60}?)[ \t\u3000]*$/;
+
+/** The meeting's name a column page gives under a bulleted label, where no line is the title. */
+function bulletedTitle(blocks: Block[], ctx: BuildContext): string | null {
+  for (const b of blocks) {
+    if (b.kind !== "chromeLine" && b.kind !== "paragraph") continue;
+    const m = BULLETED_TITLE.exec(ctx.match.slice(b.start, b.end));
+    if (m !== null) {
+      const at = b.start + m.index + m[0].indexOf(m[1]!);
+      return ctx.clean(ctx.text.slice(at, at + m[1]!.length));
+    }
+  }
+  return null;
 }
 
 /** The topic blocks that follow an 附件： line, one after another: entries of the attachment list. */

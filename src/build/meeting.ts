@@ -340,6 +340,19 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       dateSpan = later;
     }
   }
+  // A news report's day alone (25日，市长…主持召开…): the month and year of the page's date, on
+  // that day or a few days after it.
+  if (date.text === null && held) {
+    const day = DAY_ALONE.exec(held.match);
+    const page = day === null ? undefined : references.find((r) => typeof r === "string" && dayBefore(r, Number(day[1])));
+    if (day !== null && page) {
+      const text = day[0].replace(/[，,\s]+$/, "");
+      const time = /(?:上午|下午|晚上)$/.exec(text)?.[0] ?? null;
+      const iso = `${page.slice(0, 8)}${day[1]!.padStart(2, "0")}`;
+      const at = held.start + day.index + (day[0].length - day[0].trimStart().length);
+      date = { text, iso, timeOfDay: time, year: Number(page.slice(0, 4)), month: Number(page.slice(5, 7)), day: Number(day[1]), position: ctx.position(at, at + text.length) };
+    }
+  }
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
     // (The year of a session count, 2025年第12次常务会议, is the meeting's.)
     const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1];
@@ -409,6 +422,17 @@ const MEETING_NOUN = /常务会议|常務會議|办公会议|辦公會議/;
 /** Whether a sentence names session `session` (第22次常务会议 told of twice). */
 function namesSession(s: Span, session: number | null): boolean {
   return session !== null && sessionOf(s.text)?.sessionNumber === session;
+}
+
+/** A day alone opening the sentence, a news report's: 25日，…, 3日上午，…. */
+const DAY_ALONE = /^\s*([1-9]|[12][0-9]|3[01])日(?:上午|下午|晚上)?[，,\s]/;
+/** The most days a news report is dated after the meeting it tells of. */
+const REPORT_DELAY = 7;
+
+/** Whether the ISO date `iso` is `day` of its month or up to {@link REPORT_DELAY} days after it. */
+function dayBefore(iso: string, day: number): boolean {
+  const m = /^[0-9]{4}-[0-9]{2}-([0-9]{2})$/.exec(iso);
+  return m !== null && Number(m[1]) >= day && Number(m[1]) - day <= REPORT_DELAY;
 }
 
 /** A sentence that tells when and where the meeting was held: 会议于8月19日上午在…召开. */

@@ -18,7 +18,7 @@ export const TRADITIONAL_OF: Record<string, string> = {
   废: "廢", 间: "間", 围: "圍", 范: "範", 状: "狀", 况: "況", 门: "門", 属: "屬", 标: "標", 题: "題",
   组: "組", 类: "類", 体: "體", 务: "務", 对: "對", 词: "詞", 关: "關", 键: "鍵", 内: "內", 来: "來",
   阅: "閱", 读: "讀", 数: "數", 浏: "瀏", 览: "覽", 访: "訪", 问: "問", 点: "點", 击: "擊", 项: "項",
-  资: "資", 会: "會", 级: "級", 紧: "緊", 缓: "緩", 签: "簽",
+  资: "資", 会: "會", 级: "級", 紧: "緊", 缓: "緩", 签: "簽", 录: "錄", 态: "態",
 };
 /** A key character and its Traditional form as a character class. */
 const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);

@@ -217,3 +217,65 @@ describe("a notice calling the meeting under a page's headline", () => {
     expect(m.topics).toEqual([]);
   });
 });
+
+describe("titles and dates of column and news pages", () => {
+  it("takes the meeting's name from a column's bulleted label, and the year from the bare date above it", () => {
+    const m = parse([
+      "桐北区人民政府 常务会议专栏",
+      "首页 | 会议列表 | 往期回顾",
+      "",
+      "2022-05-16",
+      "• 会议题目 • 贺文涛主持召开区政府第5次常务会议",
+      "  • 会议内容",
+      "  • 提纲速读",
+      "",
+      "5月16日上午，区委副书记、区长贺文涛主持召开区政府第5次常务会议。",
+    ].join("\n"));
+    expect(m.title).toBe("贺文涛主持召开区政府第5次常务会议");
+    expect(m.meeting?.date.iso).toBe("2022-05-16");
+    expect(m.meeting?.sessionNumber).toBe(5);
+  });
+
+  it("dates a news report's day alone from the page's date a few days after it", () => {
+    const doc = (page: string): string =>
+      ["第十六届人民政府第32次常务会议召开", `作者:     日期: ${page}    浏览量: 213`, "", "      25日,市长龚立伟主持召开第十六届人民政府第 32 次常务会议,讨论研究政府相关工作事项。"].join("\n");
+    expect(parse(doc("2019-12-26")).meeting?.date).toMatchObject({ text: "25日", iso: "2019-12-25" });
+    // (A page dated before that day, or long after it, says nothing certain of the month.)
+    expect(parse(doc("2019-12-20")).meeting?.date.iso).toBeNull();
+    expect(parse(doc("2020-02-10")).meeting?.date.iso).toBeNull();
+    expect(parse(doc("2020-01-28")).meeting?.date.iso).toBe("2020-01-25");
+  });
+
+  it("prefers the document's own title and masthead number to a page's numbered headline", () => {
+    const m = parse([
+      "市政府常务会议纪要（第7期）",
+      "发布时间：2023-04-14　　来源：市政府办公室",
+      "",
+      "兰水市人民政府常务会议纪要",
+      "",
+      "第7期",
+      "",
+      "兰水市人民政府办公室　　　　　　　　　2023年4月12日",
+      "",
+      "　　2023年4月10日下午，十七届市政府第61次常务会议在市政府第二会议室召开。会议由市长韩东升主持。",
+      "　　一、传达学习全省一季度经济形势分析会议精神",
+    ].join("\n"));
+    expect(m.title).toBe("兰水市人民政府常务会议纪要");
+    expect(m.meeting?.date.iso).toBe("2023-04-10");
+  });
+
+  it("reads 出席者： and 列席者： as lists, and 公開目錄 as a Traditional header key", () => {
+    const m = parse([
+      "公開目錄 會議紀要 發布日期 2016-06-10 16:49:05",
+      "",
+      "宁川区区长办公会议纪要",
+      "    时间：2011年5月9日上午",
+      "    出席者：甘国华（常务副区长）  陶敏（副区长）  申屠立新（副区长）",
+      "    列席者：边志强（区建设局局长）  濮阳红（区工商分局局长）",
+      "    一、关于城区道路改造",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["甘国华", "陶敏", "申屠立新"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["边志强", "濮阳红"]);
+    expect(m.disclosure?.publishDate).toBe("2016-06-10");
+  });
+});
