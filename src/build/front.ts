@@ -10,8 +10,8 @@ import { cleanText, toMatchable } from "./values/text.js";
 const TITLE_WORDS = /纪要|会议|常务会|办公会|召开|通知|通报|会$|规则$|规定$|办法$|制度$/;
 /** A sentence, a line that starts with a date, or a subtitle led by a dash (——在…大会上). */
 const SENTENCE_LIKE = /[。；;:：！!？?]$|^[0-9０-９]{1,4}[年月]|^[0-9]{1,2}\s*月|^[〇○零一二三四五六七八九十]{2,4}年|^[—–―－-]{1,2}/;
-/** A headline that starts with a date (5月6日区政府召开第12次常务会议): short, no punctuation. */
-const DATED_HEADLINE = /^[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
+/** A headline that starts with a date (5月6日区政府召开第12次常务会议, 2023年11月21日区政府召开…): short, no punctuation. */
+const DATED_HEADLINE = /^(?:[0-9０-９]{4}[ \t]*年[ \t]*)?[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日[^,，。:：;；!！?？]{4,36}$/;
 
 /** A headline that starts with the year of a session count (2021年区政府第1次常务会议): no month after it. */
 const YEAR_HEADLINE = /^[0-9０-９]{4}[ \t]*年(?![ \t]*[0-9０-９〇○零一二三四五六七八九十元]{1,2}[ \t]*月)[^,，。:：;；!！?？]{4,36}$/;

@@ -93,7 +93,8 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     // ；请假：… / ；列席：… (lists merged into one line: 出席：…；请假：…；列席：…。).
     const cuts: { at: number; from: number; label: string | null; role: Role | null }[] = [{ at: 0, from: 0, label: null, role: null }];
     // (The first group's own label right after 应邀列席：, 区人大代表：邬建国、…；区政协委员：….)
-    const firstGroup = role === "invitedObservers" && groups.length === 1 && groups[0]!.people.length === 0 ? FIRST_SUBGROUP.exec(line.text) : null;
+    // (Or a later line of the list opened by its group's label: 应邀列席：⏎县人大代表：裴　玲⏎县政协委员：黎　明.)
+    const firstGroup = role === "invitedObservers" ? FIRST_SUBGROUP.exec(line.text) : null;
     if (firstGroup !== null) cuts.push({ at: firstGroup.index, from: firstGroup.index + firstGroup[0].length, label: firstGroup[1]!, role: null });
     if (line.text.includes("；") || line.text.includes(";")) {
       if (role === "invitedObservers") for (const m of line.text.matchAll(SUBGROUP)) cuts.push({ at: m.index, from: m.index + m[0].length, label: m[1]!, role: null });

@@ -3,7 +3,7 @@
 // and stray tags (`<p>`, `<br>`, `</span>`). An offset table maps every offset of the view back to
 // the source, so positions refer to the original text and no character is lost.
 import { Buffer } from "node:buffer";
-import { HEADER_KEYS, keyPattern } from "../lex/header-keys.js";
+import { HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "../lex/header-keys.js";
 import { type TextView, annotationCuts } from "./mirror.js";
 
 /** One change of the source: [start, end) is read as `text`. */
@@ -255,8 +255,10 @@ function inlineLabelEdits(source: string, out: Edit[]): void {
 
 /** Every header key, the longest first (a key inside a longer one is not found apart: 信息索引号). */
 const ALL_KEYS = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length));
-/** A line opened by a header key. */
-const KEY_LINE = new RegExp(`^[ \\t\\u3000]*(?:${ALL_KEYS})[^\\r\\n]*`, "gm");
+/** A header key opening a line (tried only where a key's first character opens it). */
+const KEY_AT_START = new RegExp(`^[ \\t\\u3000]*(?:${ALL_KEYS})`);
+/** The characters a header key starts with (Simplified and Traditional). */
+const KEY_FIRST = new Set(HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]));
 /**
  * A header key with its colon inside the line. Only keys of three or more characters count after
  * a value (两字 keys such as 时间 or 来源 end too many ordinary words).
@@ -266,6 +268,13 @@ const INNER_KEY = new RegExp(`(?:${ALL_KEYS})[ \\u3000]*[：:]`, "g");
 const SPACED_KEY_THEN_VALUE = new RegExp(
   `^[ \\t\\u3000]*(?:${keyPattern(HEADER_KEYS, "[ \\u00a0\\u3000]+")})(?=[^\\s\\u3000：:])`,
 );
+/** How many colons (ASCII or full-width) `text` holds, up to two. */
+function colons(text: string): number {
+  const first = Math.max(text.indexOf(":"), text.indexOf("："));
+  if (first < 0) return 0;
+  return text.indexOf(":", first + 1) >= 0 || text.indexOf("：", first + 1) >= 0 || (text.includes(":") && text.includes("：")) ? 2 : 1;
+}
+
 /** What may stand before a key that opens a cell of its own. */
 const CELL_BREAK = /[\s\u3000|｜：:]/;
 
@@ -273,17 +282,32 @@ const CELL_BREAK = /[\s\u3000|｜：:]/;
  * A header table flattened without its cell breaks (索 引 号:41018200X/2024-00057主题分类:综合政务,
  * 文    号双政纪〔2024〕5号成文日期:2024-04-19): a blank is read before each later key of three or
  * more characters that follows a value directly, and after a spaced-out key that its value
- * follows directly. Only on lines a header key opens.
+ * follows directly. Only on lines a header key opens (found by their first character, then a
+ * sticky look: most lines of a text are not tried at all).
  */
 function runTogetherCellEdits(source: string, out: Edit[]): void {
-  for (const line of source.matchAll(KEY_LINE)) {
-    const text = line[0];
-    const spaced = SPACED_KEY_THEN_VALUE.exec(text);
-    if (spaced !== null) out.push({ start: line.index + spaced[0].length, end: line.index + spaced[0].length, text: " " });
-    for (const m of text.matchAll(INNER_KEY)) {
-      if (m.index === 0 || CELL_BREAK.test(text[m.index - 1]!) || m[0].replace(/[ \u3000\u00a0：:]/g, "").length < 3) continue;
-      out.push({ start: line.index + m.index, end: line.index + m.index, text: " " });
+  for (let start = 0; start < source.length; ) {
+    const nl = source.indexOf("\n", start);
+    const end = nl < 0 ? source.length : nl;
+    let i = start;
+    while (i < end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000")) i++;
+    if (i < end && KEY_FIRST.has(source[i]!)) {
+      const text = source.slice(start, end);
+      if (KEY_AT_START.test(text)) {
+        const spaced = SPACED_KEY_THEN_VALUE.exec(text);
+        if (spaced !== null) out.push({ start: start + spaced[0].length, end: start + spaced[0].length, text: " " });
+        // (A later key has its colon: a line with one colon, its first key's, holds none. The
+        // global regex is stepped with exec: matchAll would copy it, and it is large, for every line.)
+        INNER_KEY.lastIndex = 0;
+        // (After a spaced key without its colon, one colon may be a later key's.)
+        for (let m = colons(text) < (spaced !== null ? 1 : 2) ? null : INNER_KEY.exec(text); m !== null; m = INNER_KEY.exec(text)) {
+          if (m.index === 0 || CELL_BREAK.test(text[m.index - 1]!) || m[0].replace(/[ \u3000\u00a0：:]/g, "").length < 3) continue;
+          out.push({ start: start + m.index, end: start + m.index, text: " " });
+        }
+      }
     }
+    if (nl < 0) break;
+    start = nl + 1;
   }
 }
 
@@ -300,7 +324,8 @@ const CONTENTS_LINE = /^[ \t\u3000]*(?:(?:[0-9]{1,2}|[一二三四五六七八�
  * the document's numbering: its heading and lines are left out of what the grammar reads.
  */
 function contentsEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
-  if (!CONTENTS_HINT.test(source)) return;
+  // (Most texts hold neither word: four native searches decide.)
+  if (!source.includes("提纲") && !source.includes("提綱") && !source.includes("目录") && !source.includes("目錄")) return;
   let start = 0;
   let inside = false;
   while (start < source.length) {
@@ -316,7 +341,6 @@ function contentsEdits(source: string, out: Edit[], chromeRanges: [number, numbe
     start = next;
   }
 }
-const CONTENTS_HINT = /目[录錄]|提[纲綱]/;
 
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 

@@ -279,3 +279,38 @@ describe("titles and dates of column and news pages", () => {
     expect(m.disclosure?.publishDate).toBe("2016-06-10");
   });
 });
+
+describe("attendance and headlines met in round 107", () => {
+  it("reads each labelled line under 应邀列席： as a group of its own", () => {
+    const m = parse([
+      "兰水县人民政府第十五次常务会议纪要",
+      "　　3月5日，县长王军主持召开县政府第十五次常务会议。",
+      "　　一、关于春耕生产",
+      "　　会议原则同意。",
+      "应邀列席：",
+      "　县人大代表：裴　玲　卞　强",
+      "　县政协委员：黎　明",
+      "　法律顾问：柴　毅",
+    ].join("\n"));
+    expect(m.meeting?.invitedObservers.map((g) => [g.group, g.people.map((p) => p.name)])).toEqual([
+      ["县人大代表", ["裴玲", "卞强"]],
+      ["县政协委员", ["黎明"]],
+      ["法律顾问", ["柴毅"]],
+    ]);
+  });
+
+  it("takes a headline led by a full date for the title, and the opening below it for the meeting", () => {
+    const m = parse([
+      "2023年11月21日区政府召开第58次常务会议",
+      "  • 发布日期:2023-11-21",
+      "",
+      "2023年11月21日上午，区长欧阳明远主持召开区政府第58次常务会议。副区长司马文涛出席会议。",
+    ].join("\n"));
+    expect(m.title).toBe("2023年11月21日区政府召开第58次常务会议");
+    expect(m.meeting).toMatchObject({ date: { iso: "2023-11-21", timeOfDay: "上午" }, chair: { name: "欧阳明远" } });
+  });
+
+  it("reads a line a header key opens with one colon, and the lines after it, as written", () => {
+    expect(readingView("时间：3月5日上午\n地点：县政府三楼会议室\n").text).toBe("时间：3月5日上午\n地点：县政府三楼会议室\n");
+  });
+});
