@@ -258,8 +258,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const titleRest = titleBlock ? titleContinuation(blocks, titleBlock, ctx) : null;
   // …and a masthead whose organ stands on the line above (黔岭市人民政府⏎市长办公会议纪要).
   const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
+  // (Layout padding inside a headline is one blank: 区政府召开第19次常务会议     韩志远主持.)
   const title = titleBlock
-    ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : ""))
+    ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")).replace(PADDING_RUN, " ").replace(SPACED_NUMBER, "")
     : // A page whose title stands only in its header (【标题】…): the header's title; or in a
       // column's bulleted label (• 会议题目 • 高振东主持召开区政府第4次常务会议).
       (bulletedTitle(blocks, ctx) ?? disclosure.title);
@@ -527,6 +528,11 @@ function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], ti
   return out;
 }
 
+/** Blanks inside a number or around it in a count: 第 1 3 次 (a title holds no spaced-out numbers). */
+const SPACED_NUMBER = /(?<=[0-9第])[ \t\u3000\u00a0]+(?=[0-9])|(?<=[0-9])[ \t\u3000\u00a0]+(?=[次届年月日号期])/g;
+/** A run of two or more blanks: layout padding. */
+const PADDING_RUN = /[ \t\u3000\u00a0]{2,}/g;
+
 /** A line that is only a date (matchable text): 2022-04-08, 2022年4月8日. */
 const BARE_DATE = /^\s*(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*$/;
 
@@ -572,7 +578,7 @@ const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的�
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
 /** A page's headline: a 纪要 with its number in brackets after it (…纪要（第7期）, …纪要(第6次)). */
-const NUMBERED_HEADLINE = /纪要[(（]第?[ 0-9一二三四五六七八九十]+[期次][)）]$/;
+const NUMBERED_HEADLINE = /纪要[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]$/;
 /** How many blocks below such a headline the document's own title is looked for. */
 const OWN_TITLE_REACH = 8;
 /** How many blocks below the headline a notice's own title is looked for. */

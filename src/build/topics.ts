@@ -117,7 +117,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   return topic;
 }
 
-const HEADING_COLON = /[：:。；;]$/;
+const HEADING_COLON = /[：:。；;]$|(?<=[\u3400-\u9fff》”）])\.$/;
 /**
  * A heading, its full stop, then the topic's text on the same line (matchable text): the
  * meeting's decision (会议同意…), or what follows it (由县司法局进行合法性审查后，…).

@@ -347,7 +347,7 @@ export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*[席会會](?
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` alone on its line */
-export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$)))?", "出参參", [PeopleLabel]);
+export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$))))?", "出参參", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：`, and a 版记's `报：` `送：` `发：` lines */
 export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 

@@ -314,3 +314,56 @@ describe("attendance and headlines met in round 107", () => {
     expect(readingView("时间：3月5日上午\n地点：县政府三楼会议室\n").text).toBe("时间：3月5日上午\n地点：县政府三楼会议室\n");
   });
 });
+
+describe("rounds 109-111: messy copies and printed minutes", () => {
+  it("reads a headline's layout padding as one blank and a spaced-out count as written whole", () => {
+    expect(parse("区政府召开第19次常务会议     韩志远主持\n\n6月28日上午，区长韩志远主持召开区政府第19次常务会议。\n").title).toBe("区政府召开第19次常务会议 韩志远主持");
+    expect(parse("青禾区人民政府第 1 3 次常务会议纪要\n\n11月28日上午，区政府召开第 1 3 次常务会议。\n").title).toBe("青禾区人民政府第13次常务会议纪要");
+  });
+
+  it("drops an ASCII full stop ending a heading, as it drops 。", () => {
+    const m = parse(["县人民政府常务会议纪要", "", "3月5日，县长王军主持召开县政府第3次常务会议.", "（一）会议研究了春耕生产.", "（二）会议还研究了其他事项."].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["会议研究了春耕生产", "会议还研究了其他事项"]);
+  });
+
+  it("reads 出席会议的有： with its names on the same line as a list, where no sentence follows them", () => {
+    const m = parse([
+      "    2024年4月10日下午，县委副书记、县长严家栋在县行政中心八楼会议室主持召开县人民政府第七次常务会议。现将会议议定事项纪要如下：",
+      "",
+      "    （一）关于2024年农村公路养护工作",
+      "",
+      "    会议原则同意县交通运输局提出的2024年农村公路养护工作方案。",
+      "",
+      "    （二）关于《白潭县城区违法建设治理办法（试行）》",
+      "",
+      "    会议审议并原则通过该办法，由县司法局进行合法性审查后，以县政府名义印发。",
+      "",
+      "    出席会议的有：严家栋、尚宏伟、邝丽君、冼志强、潘海涛",
+      "",
+      "    应邀出席：县人大常委会副主任蔺秀珍，县政协副主席莫国栋",
+      "",
+      "    因公缺席：副县长韩 冰（赴省参加招商推介会）",
+      "",
+      "    列席：县审计局局长薛　明，县司法局局长卜晓燕",
+      "",
+      "    附件：1．白潭县2024年农村公路养护任务分解表",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["严家栋", "尚宏伟", "邝丽君", "冼志强", "潘海涛"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["韩冰"]);
+    expect(m.topics.map((t) => t.paragraphs.length)).toEqual([1, 1]);
+  });
+
+  it("prefers a printed 版头 to a page's headline numbered with its year", () => {
+    const m = parse([
+      "常务会议纪要（2023年第14次）",
+      "时间:2023-08-02 信息来源: 禾峡县人民政府",
+      "禾峡县人民政府",
+      "常 务 会 议 纪 要",
+      "2023年第14次",
+      "禾峡县人民政府办公室　　　　　　　　　二〇二三年七月三十一日",
+      "　　7月28日上午，县长贾文博在县政府常务会议室主持召开2023年第14次县政府常务会议。",
+      "　　1．研究主汛期防汛工作。会议要求，各乡镇要落实巡查责任人。",
+    ].join("\n"));
+    expect(m.title).toBe("禾峡县人民政府常务会议纪要");
+  });
+});
