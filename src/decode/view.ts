@@ -311,6 +311,42 @@ function runTogetherCellEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── A topic's marker run into the line before: …方案。 二、会议讨论了… ───────────────────────────
+
+/** A sentence's end, blanks, then a numbering marker 二、 (the line break a scraper lost). */
+const MARKER_AFTER_SENTENCE = /。([ \t\u3000]+)([一二三四五六七八九十]{1,3})、/g;
+/** A numbering marker opening a line. */
+const MARKER_AT_LINE_START = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})、/gm;
+const CN_DIGIT = "一二三四五六七八九";
+
+/** The value of a small Chinese numeral (一 … 九十九), or 0. */
+function smallNumeral(s: string): number {
+  const ten = s.indexOf("十");
+  if (ten < 0) return s.length === 1 ? CN_DIGIT.indexOf(s) + 1 : 0;
+  const tens = ten === 0 ? 1 : CN_DIGIT.indexOf(s[0]!) + 1;
+  const ones = ten === s.length - 1 ? 0 : CN_DIGIT.indexOf(s[ten + 1]!) + 1;
+  return tens * 10 + ones;
+}
+
+/**
+ * A topic's marker a scraper ran into the line before, after a sentence's end and a blank
+ * (…调整方案。 二、会议讨论了…): where the marker is the next number after the last marker that
+ * opened a line above it, a line break is read in place of the blanks.
+ */
+function inlineMarkerEdits(source: string, out: Edit[]): void {
+  if (!source.includes("。 ") && !source.includes("。\u3000") && !source.includes("。\t")) return;
+  const inline = [...source.matchAll(MARKER_AFTER_SENTENCE)];
+  if (inline.length === 0) return;
+  const opened = [...source.matchAll(MARKER_AT_LINE_START)].map((m) => ({ at: m.index, n: smallNumeral(m[1]!) }));
+  for (const m of inline) {
+    const last = opened.filter((o) => o.at < m.index).pop();
+    if (last === undefined || smallNumeral(m[2]!) !== last.n + 1) continue;
+    out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, text: "\n" });
+    opened.push({ at: m.index + 1, n: last.n + 1 });
+    opened.sort((a, b) => a.at - b.at);
+  }
+}
+
 // ── A document site's outline above the text: 目录/提纲:……⏎2、…⏎1、…⏎…… ────────────────────
 
 /** The heading of a document site's outline of the text (目录/提纲:……, 提纲:). */
@@ -650,6 +686,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   inlineLabelEdits(source, edits);
   runTogetherCellEdits(source, edits);
   contentsEdits(source, edits, chromeRanges);
+  inlineMarkerEdits(source, edits);
   bulletEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));

@@ -367,3 +367,18 @@ describe("rounds 109-111: messy copies and printed minutes", () => {
     expect(m.title).toBe("禾峡县人民政府常务会议纪要");
   });
 });
+
+describe("a topic's marker a scraper ran into the line before", () => {
+  it("starts the next topic where the marker is the next number after the last one", () => {
+    const m = parse([
+      "钟岭区政府2017年度第3次常务会议议定事项",
+      "",
+      "2017年2月14日上午，区长窦春梅主持召开区政府2017年度第3次常务会议。",
+      "一、会议讨论了区政府领导工作分工调整",
+      "会议讨论通过了区政府领导工作分工调整方案。 二、会议讨论了《重点项目区内异地落户管理办法（试行）》",
+      "会议原则同意该办法。 五、这不是下一个议题",
+      "三、略",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["会议讨论了区政府领导工作分工调整", "会议讨论了《重点项目区内异地落户管理办法（试行）》", "略"]);
+  });
+});
