@@ -43,6 +43,10 @@ export function isContinued(text: string): boolean {
   return false;
 }
 const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要/;
+/** A headline telling of the meeting held (matchable text): …召开第三十三次常务会议. */
+const HELD_HEADLINE = /召开|举行/;
+/** A paragraph telling what the meeting said or did: 会议指出…, 会议邀请…. */
+const MEETING_SAID = /^\s*会议(?:指出|强调|要求|认为|听取|审议|研究|传达|学习|邀请|决定|同意|议定|讨论)/;
 const MINUTES_TITLE = /纪要/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 
@@ -94,8 +98,10 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
   if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody)) return true;
-  if (openingBlocks.length === 0) return false;
   if (NOTICE_TITLE.test(t)) return false;
+  // (A news report whose headline tells of the meeting held, its text what the meeting said:
+  // 县十六届政府召开第三十三次常务会议⏎…会议邀请…⏎会议指出…, without a dated opening.)
+  if (openingBlocks.length === 0) return HELD_HEADLINE.test(t) && STANDING_MEETING.test(t) && !PLANNED.test(t) && blocks.some((b) => b.kind === "paragraph" && MEETING_SAID.test(ctx.match.slice(b.start, b.end)));
   const opening = ctx.match.slice(openingBlocks[0]!.start, openingBlocks[0]!.end);
   const continued = blocks.some((b) => b.kind === "paragraph" && isContinued(ctx.match.slice(b.start, b.end)));
   return STANDING_MEETING.test(t) || STANDING_MEETING.test(opening) || continued;

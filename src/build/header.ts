@@ -3,6 +3,7 @@ import type { Disclosure, DisclosureField } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { parseDate } from "./values/dates.js";
+import { HEADER_KEYS, keyPattern } from "../lex/header-keys.js";
 import { toMatchable } from "./values/text.js";
 
 type Field = Exclude<keyof Disclosure, "fields" | "position">;
@@ -47,6 +48,9 @@ const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]+[\u3400-\u9fff]{2,6}[：:].*$/s;
  */
 const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?=[ \t\u3000\u00a0]|$)/;
 
+/** A header label alone at a value's end, after a blank: the label of an empty cell (县府办 文号). */
+const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER_KEYS)})[ \\t\\u3000\\u00a0]*[：:]?$`);
+
 /** The labelled fields of one header row: `索 引 号: | 330502/2022-15627 | 成文日期: | …`. */
 export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {
   const fields: DisclosureField[] = [];
@@ -66,7 +70,8 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     }
     // (A label the lexer does not know ends the value after a wide gap: 淞溪镇人民政府    访问量：217.)
     const raw = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd)));
-    const value = raw.replace(UNKNOWN_FIELD_AFTER, "");
+    // (An empty cell's label the lexer left at the value's end, after one blank: 县府办 文号.)
+    const value = raw.replace(UNKNOWN_FIELD_AFTER, "").replace(EMPTY_KEY_AT_END, "");
     // (The page's date after it, unlabelled, is a field of its own: 来源：…　　编辑：…　　2022-03-22 10:15.)
     const date = UNLABELLED_DATE_CELL.exec(raw);
     const dateAt = date === null ? -1 : ctx.text.indexOf(date[1]!, keyEnd);

@@ -187,6 +187,9 @@ function cutOrganizationLate(tail: string, head: string): boolean {
   return organization.length > 0 && organization.length <= 2 && !SHORT_ORGANIZATION.test(toMatchable(organization));
 }
 
+/** A two-character name padded with a blank or two opening a line: 马　骏，…. */
+const PADDED_HEAD = /^[ \t\u3000]*[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff](?:[、，,；;。\s\u3000]|$)/;
+
 /** An organisation's name, then a person's (…资中心莫国强). */
 const ORGANIZATION_THEN_NAME = /(?:局|委|办|室|中心|政府|公司|集团)[\u3400-\u9fff]{2,3}$/;
 
@@ -264,7 +267,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
       !LIST_SEPARATOR_AT_END.test(before) &&
       // (A padded name is whole: …区府办副主任 甘　伟⏎区发改局、….)
       ((Array.from(tail).length === 1 && !PADDED_NAME_AT_END.test(before)) ||
-        Array.from(head).length === 1 ||
+        // (Not the first character of a padded name after a whole one: …郑晓燕⏎马　骏，….)
+        (Array.from(head).length === 1 && !(PADDED_HEAD.test(line.text) && Array.from(tail).length >= 2 && looksLikeName(tail))) ||
         /[·•‧・].?$/.test(tail) ||
         /^[·•‧・]/.test(head) ||
         unclosedNote(before) ||

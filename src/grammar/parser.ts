@@ -43,6 +43,8 @@ const TITLED_PADDED_NAME = /[长長员員任记記席师師监監局办辦室所
 const ORGANIZATION_NAME = /(?:[局办辦室所院处處站队隊部厅廳委]|中心)[\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
 /** A list line written as organisation + name items: 区政府办公室范德全，… */
 const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
+/** Words of a site's footer: a line holding one is no list of recipients. */
+const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */
@@ -739,7 +741,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (/[。.]$/.test(last.image) && !this.organListAhead()) return false;
     if (!tokenMatcher(this.LA(1), Inline) || tokenMatcher(this.LA(1), HeaderKey)) return false;
     // A line that tells of a meeting is the text, not more recipients.
-    for (let i = 1, t = this.LA(1); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image)) return false;
+    // (Nor is a site's footer: 互聯網違法和不良信息舉報電話…網站地圖…版權所有….)
+    for (let i = 1, t = this.LA(1); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image) || SITE_FOOTER.test(t.image)) return false;
     return !this.signatureAhead();
   }
 

@@ -382,3 +382,44 @@ describe("a topic's marker a scraper ran into the line before", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["会议讨论了区政府领导工作分工调整", "会议讨论了《重点项目区内异地落户管理办法（试行）》", "略"]);
   });
 });
+
+describe("rounds 113-116: siblings, Zhejiang and Jiangsu pages, news, hard layouts", () => {
+  it("keeps a padded name that opens a list's next line apart from the whole name before it", () => {
+    const m = parse([
+      "县人民政府常务会议纪要",
+      "    3月5日，县长王军主持召开县政府第3次常务会议。",
+      "    一、关于春耕生产",
+      "    会议原则同意。",
+      "出席：周明远　刘家栋、何素梅，",
+      "　　　孙建平　唐国华、郑晓燕",
+      "　　　马　骏，邱立新、",
+      "　　　谢长青",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["周明远", "刘家栋", "何素梅", "孙建平", "唐国华", "郑晓燕", "马骏", "邱立新", "谢长青"]);
+  });
+
+  it("ends a 分送 list before a site's footer", () => {
+    const m = parse([
+      "溪吴区人民政府第9次常务会议纪要",
+      "11月28日上午,区政府召开第9次常务会议。",
+      "一、关于春耕生产",
+      "会议原则同意。",
+      "分送:區委各部門,區人大辦公室,區直各單位 |",
+      "互聯網違法和不良信息舉報電話:0572-2103366 網站地圖 政務郵箱 聯系我們 版權所有:溪吳區人民政府",
+    ].join("\n"));
+    expect(m.distribution).toEqual(["區委各部門", "區人大辦公室", "區直各單位"]);
+  });
+
+  it("leaves an empty cell's label out of the value before it", () => {
+    const m = parse(["索引号 113309250026417752/2023-91132 生成日期 2023-07-18", "发布机构 县府办 文号", "", "县政府召开第18次常务会议", "", "2023年7月11日，县长主持召开县政府第18次常务会议。"].join("\n"));
+    expect(m.disclosure?.publisher).toBe("县府办");
+  });
+
+  it("takes a news report whose headline tells of the meeting held, without a dated opening, for minutes", () => {
+    const m = parse(["县十六届政府召开第三十三次常务会议 |", "", "会议邀请县水利水电局相关负责人作专题讲座。", "", "会议指出,要加强水域管理。"].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.meeting?.sessionNumber).toBe(33);
+    // (A headline that only names the meeting, with nothing the meeting said, is no report of it.)
+    expect(parse(["县十六届政府召开第三十三次常务会议", "", "相关新闻：…"].join("\n")).diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+});
