@@ -223,35 +223,26 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       }
     }
   }
+  const lineOf = (b: Block): string => ctx.match.slice(b.start, b.end).trim();
   // A page's headline over a notice calling the meeting (市政府第8次常务会议⏎…⏎关于召开市政府第8次常务会议的通知):
-  // the notice's own title is the document's.
-  if (titleBlock !== null && !CALL_NOTICE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
-    const from = blocks.indexOf(titleBlock);
-    // (Up to the opening: run together with the lines below it, the notice's title reads as one.)
-    const to = openingIndex >= 0 ? openingIndex : blocks.length - 1;
-    for (let j = from + 1; j <= to && j <= from + CALL_NOTICE_REACH; j++) {
-      const b = blocks[j]!;
-      if (b.kind === "paragraph" && CALL_NOTICE.test(ctx.match.slice(b.start, b.end).trim())) {
-        titleBlock.outline = "title";
-        titleBlock = b;
-        // (A notice calls a meeting: what it says is no opening.)
-        if (j === openingIndex) openingIndex = -1;
-        break;
-      }
+  // the notice's own title is the document's. (Up to the opening: run together with the lines
+  // below it, the notice's title reads as one; a notice calls a meeting, what it says is no opening.)
+  if (titleBlock !== null && !CALL_NOTICE.test(lineOf(titleBlock))) {
+    const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex : blocks.length - 1, CALL_NOTICE_REACH, (b) => CALL_NOTICE.test(lineOf(b)));
+    if (j >= 0) {
+      titleBlock.outline = "title";
+      titleBlock = blocks[j]!;
+      if (j === openingIndex) openingIndex = -1;
     }
   }
   // A page's headline over the document's own title line and its masthead number (市政府常务会议纪要（第7期）⏎
   // …⏎兰水市人民政府常务会议纪要⏎第7期): the document's own title is the title.
-  if (titleBlock !== null && NUMBERED_HEADLINE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
-    const from = blocks.indexOf(titleBlock);
-    const to = openingIndex >= 0 ? openingIndex : blocks.length;
-    for (let j = from + 1; j < to && j <= from + OWN_TITLE_REACH; j++) {
-      const b = blocks[j]!;
-      if (b.kind === "paragraph" && MINUTES_TITLE_LINE.test(ctx.match.slice(b.start, b.end).trim()) && mastheadNumberLine(blocks, b, ctx) !== null) {
-        titleBlock.outline = "title";
-        titleBlock = b;
-        break;
-      }
+  if (titleBlock !== null && NUMBERED_HEADLINE.test(lineOf(titleBlock))) {
+    const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && mastheadNumberLine(blocks, b, ctx) !== null;
+    const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, OWN_TITLE_REACH, isOwnTitle);
+    if (j >= 0) {
+      titleBlock.outline = "title";
+      titleBlock = blocks[j]!;
     }
   }
   // A title wrapped over two lines (蓝海经济技术开发区管理委员会⏎主任办公会议纪要) is read whole.
@@ -618,6 +609,12 @@ const PRINT_MASTHEAD = /^[\u3400-\u9fff()]{2,30}文件$/;
 const SITE_BANNER = /^[\u3400-\u9fff]{2,30}(?:人民政府|政府|办公室|管委会|管理委员会)(?:门户网站|网站|网)?(?:\s*[-—_|]\s*|\s{2,})[\u3400-\u9fff ]{2,16}$/;
 /** An organ's name alone, a print's 版头 or a site's banner (matchable text). */
 const isMastheadOrgan = (match: string): boolean => ORGAN_ALONE.test(match) || PRINT_MASTHEAD.test(match) || SITE_BANNER.test(match);
+
+/** The index of the first paragraph after `from`, up to `to` and at most `reach` blocks on, that `accepts`; -1 if none. */
+function paragraphBelow(blocks: Block[], from: number, to: number, reach: number, accepts: (b: Block) => boolean): number {
+  for (let j = from + 1; j <= to && j <= from + reach; j++) if (blocks[j]!.kind === "paragraph" && accepts(blocks[j]!)) return j;
+  return -1;
+}
 
 /** 会议议题：一、… : a form's list of the agenda, its first item on the label's line. */
 const AGENDA_FORM = /^[ \t\u3000]*(?:会议)?议题[ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
