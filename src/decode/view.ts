@@ -182,6 +182,8 @@ const LABEL_ALONE = /^[ \t\u3000\u00a0]*([\u3400-\u9fff][\u3400-\u9fff \u3000\u0
 /** Whether a text may hold such a line (one search before the line by line reading). */
 const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:(?:出|列|[请請]|缺)[ \u3000\u00a0]*(?:席|假)|[参參][ \u3000\u00a0]*(?:[会會]|加)|主[ \u3000\u00a0]*持|[记記][ \u3000\u00a0]*[录錄]|[会會][议議](?:[时時][间間]|地[点點]|名[称稱])|[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期)(?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?[ \t\u3000\u00a0]*\r?$/m;
 const NOT_BLANK_LINE = /[^\s\u3000\u00a0]/;
+/** The label of a meeting's fact (not of a list of people): 时间, 地点, 主持人, 记录. */
+const FACT_LABEL = /^(?:[会會][议議])?(?:[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|名[称稱])$/;
 
 /**
  * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
@@ -207,7 +209,13 @@ function formRowEdits(source: string, out: Edit[]): void {
     const alone = LABEL_ALONE.exec(line);
     if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && NOT_BLANK_LINE.test(source.slice(nl + 1, nl + 80).split("\n")[0] ?? "")) {
       const labelEnd = start + alone.index + alone[0].trimEnd().length;
-      out.push({ start: labelEnd, end: labelEnd, text: "：" });
+      // (A fact's label, 时间 or 主持人, takes its value onto its line: 时间：二〇二二年四月八日下午. A
+      // list's label keeps its names below it, as lists write them.)
+      if (FACT_LABEL.test(alone[1]!)) {
+        let valueAt = nl + 1;
+        while (valueAt < source.length && (source[valueAt] === " " || source[valueAt] === "\t" || source[valueAt] === "\u3000")) valueAt++;
+        out.push({ start: labelEnd, end: valueAt, text: "：" });
+      } else out.push({ start: labelEnd, end: labelEnd, text: "：" });
     }
     const m = pipes ? FORM_ROW.exec(line) : null;
     // (A mirror copy's annotated label, 會(huì)議時間, arrives here without its annotations.)

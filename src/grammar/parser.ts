@@ -739,10 +739,13 @@ export class MinutesParser extends EmbeddedActionsParser {
     // (Unless the next line is more organs, each after a comma: …市政协办公室。⏎市纪委监委，市中级人民法院。)
     if (last === undefined || /[：:]$/.test(last.image)) return false;
     if (/[。.]$/.test(last.image) && !this.organListAhead()) return false;
-    if (!tokenMatcher(this.LA(1), Inline) || tokenMatcher(this.LA(1), HeaderKey)) return false;
+    // (A list its separator leaves open goes on past a blank line: …市中级法院，⏎⏎　　市检察院，….)
+    let first = 1;
+    if (NAME_SEPARATOR_AT_END.test(last.image)) while (tokenMatcher(this.LA(first), LineBreak)) first++;
+    if (!tokenMatcher(this.LA(first), Inline) || tokenMatcher(this.LA(first), HeaderKey)) return false;
     // A line that tells of a meeting is the text, not more recipients.
     // (Nor is a site's footer: 互聯網違法和不良信息舉報電話…網站地圖…版權所有….)
-    for (let i = 1, t = this.LA(1); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image) || SITE_FOOTER.test(t.image)) return false;
+    for (let i = first, t = this.LA(first); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image) || SITE_FOOTER.test(t.image)) return false;
     return !this.signatureAhead();
   }
 

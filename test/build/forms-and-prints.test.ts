@@ -423,3 +423,38 @@ describe("rounds 113-116: siblings, Zhejiang and Jiangsu pages, news, hard layou
     expect(parse(["县十六届政府召开第三十三次常务会议", "", "相关新闻：…"].join("\n")).diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
 });
+
+describe("rounds 117-120: office meetings, tables, mirrors, dates", () => {
+  it("reads a flattened form's fact labels with their values on the next line", () => {
+    const m = parse([
+      "岚桥镇人民政府2022年第7次常务会议纪要",
+      "",
+      "时间",
+      "二〇二二年四月八日下午",
+      "地点",
+      "镇政府三楼会议室",
+      "主持人",
+      "镇长　甘国栋",
+      "出席",
+      "甘国栋　庞　丽　钱学军",
+      "会议主要议题及议定事项：",
+      "一、关于春耕备耕生产工作",
+      "会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ date: { iso: "2022-04-08", timeOfDay: "下午" }, place: "镇政府三楼会议室", chair: { name: "甘国栋", title: "镇长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["甘国栋", "庞丽", "钱学军"]);
+  });
+
+  it("carries a 抄送 list its separator leaves open past a blank line", () => {
+    const m = parse([
+      "白杨市人民政府市长办公会议纪要",
+      "　　3月15日上午，市长主持召开市长办公会议。",
+      "　　一、关于城区供水",
+      "　　会议原则同意。",
+      "　　抄送：市委办公室，市人大常委会办公室，市中级法院，",
+      "",
+      "　　　　　市检察院，各区人民政府。",
+    ].join("\n"));
+    expect(m.distribution).toEqual(["市委办公室", "市人大常委会办公室", "市中级法院", "市检察院", "各区人民政府"]);
+  });
+});
