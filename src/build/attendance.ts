@@ -128,7 +128,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
 export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
   const text = stripEnd(clause.text);
   // A list clause is names and titles: a very long one is prose (and would cost time for nothing).
-  if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, ""))) return null;
+  // (The group it ends with may name the meeting: …等县人民政府常务会议组成人员.)
+  if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, "").replace(GROUP_TAIL, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
   const match = clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length);
   let listed = cut({ text, match, start: offset }, ITEM_SEPARATOR);
@@ -177,7 +178,7 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
 }
 
 /** 等 and the group the list belongs to, after the last name: 权建军、同宏伟等县领导. */
-const GROUP_TAIL = /等(?:(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?|[^、，,]{0,10}?(?=领导|负责|同志|成员|班子))(?:领导|领导同志|负责同志|同志|[^、，,]{0,4}成员|班子领导)?$/;
+const GROUP_TAIL = /等(?:(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?|[^、，,]{0,14}?(?=领导|负责|同志|成员|班子|组成人员))(?:领导|领导同志|负责同志|同志|[^、，,]{0,4}成员|组成人员|班子领导)?$/;
 /** A person, then 和 / 及 / 以及, then another person: 冯家豪和市政府党组成员邓耀华. */
 const JOINED = /^(.{2,24}?)(?:以及|和|及)(.{2,})$/;
 

@@ -41,6 +41,10 @@ const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[�
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監局办辦室所院处處站队隊部厅廳委心][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */
 const ORGANIZATION_NAME = /(?:[局办辦室所院处處站队隊部厅廳委]|中心)[\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
+/** An organisation + name item inside a line of blank-separated items: …市住建局倪建强 …. */
+const ORGANIZATION_NAME_IN_LINE = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;\s]|$)/;
+/** The most tokens of the line before read back. */
+const LAST_LINE_TOKENS = 40;
 /** A list line written as organisation + name items: 区政府办公室范德全，… */
 const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
 /** Words of a site's footer: a line holding one is no list of recipients. */
@@ -597,7 +601,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     // or a long one that does not end with a name, where this line goes on with more items.)
     const cutShort = cutTitle.length === 1 && before.length > 1;
     const cutLong = cutTitle.length >= 5 && NAME_CHUNK.test(cutTitle) && !TITLED_NAME.test(cutTitle);
-    const organizationNames = ORGANIZATION_NAME_ITEM.test(before);
+    // (Or the line's other items are, separated by blanks: 市住建局倪建强　市卫生健康委⏎⏎方丽萍　….)
+    const organizationNames = ORGANIZATION_NAME_ITEM.test(before) || ORGANIZATION_NAME_IN_LINE.test(this.lastLineText());
     /** The line before ended with a separator: the list goes on. */
     const listOpen = NAME_SEPARATOR_AT_END.test(before);
     // Scraped pages sometimes put blank lines between the lines of a list.
@@ -747,6 +752,15 @@ export class MinutesParser extends EmbeddedActionsParser {
     // (Nor is a site's footer: 互聯網違法和不良信息舉報電話…網站地圖…版權所有….)
     for (let i = first, t = this.LA(first); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image) || SITE_FOOTER.test(t.image)) return false;
     return !this.signatureAhead();
+  }
+
+  /** The text of the last line with content before the line breaks just consumed, its tokens joined by blanks. */
+  private lastLineText(): string {
+    let i = 0;
+    while (i > -8 && tokenMatcher(this.LA(i), LineBreak)) i--;
+    const parts: string[] = [];
+    for (let t = this.LA(i); i > -LAST_LINE_TOKENS && !tokenMatcher(t, LineBreak) && t.tokenType !== EOF; t = this.LA(--i)) parts.unshift(t.image);
+    return parts.join(" ");
   }
 
   /** The last token before the line break just consumed. */

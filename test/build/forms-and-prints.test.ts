@@ -458,3 +458,30 @@ describe("rounds 117-120: office meetings, tables, mirrors, dates", () => {
     expect(m.distribution).toEqual(["市委办公室", "市人大常委会办公室", "市中级法院", "市检察院", "各区人民政府"]);
   });
 });
+
+describe("a list of organisations and names going on after a blank line", () => {
+  it("reads the next line's people where the line before holds organisation + name items", () => {
+    const m = parse([
+      "白杨市人民政府市长办公会议纪要",
+      "　　3月15日上午，市长主持召开市长办公会议。",
+      "　　一、关于城区供水",
+      "　　会议原则同意。",
+      "　　列席人员：卜晓明（市政府秘书长）　市住建局倪建强　市卫生健康委",
+      "",
+      "　　　　　　　方丽萍　市交通运输局汪海　市财政局钟建华",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["卜晓明", "倪建强", "方丽萍", "汪海", "钟建华"]);
+  });
+});
+
+describe("an attendance group naming the meeting", () => {
+  it("reads the names before 等…常务会议组成人员参加", () => {
+    const m = parse([
+      "县人民政府第二十八次常务会议纪要",
+      "",
+      "4月1日，县长吴军明主持召开县人民政府第二十八次常务会议，何开成、安青、何永亮等县人民政府常务会议组成人员参加，县人大常委会副主任钟江林列席会议。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["何开成", "安青", "何永亮"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["钟江林"]);
+  });
+});
