@@ -4,6 +4,7 @@ import type { IToken, TokenType } from "chevrotain";
 import { type Decoded, RUNNING_HEAD } from "../decode/index.js";
 import type { GrammarBlock, ParseResult } from "../grammar/index.js";
 import type {
+  Disclosure,
   DocumentNumber,
   Meeting,
   Minutes,
@@ -27,7 +28,7 @@ import { buildTopic, spanOf, textNode } from "./topics.js";
 import { findDates, parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
 import { parseNumber } from "./values/numerals.js";
-import { ANY_BLANK } from "./values/text.js";
+import { ANY_BLANK, toMatchable } from "./values/text.js";
 import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
@@ -368,7 +369,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // Dated lines above the opening (a newspaper's 2024年3月5日 星期二 line, a WeChat copy's
     // 原创 … 2024年04月16日 18:30 line) date the page: they help to tell the meeting's year.
     const pageDates = datesAboveOpening(front, blocks, [titleBlock, titleRest, titleHead], openingIndex, ctx);
-    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, issueDateAbove, ...pageDates] });
+    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, disclosure.publishDate, ...updateDates(disclosure), printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, pageDate, issueDateAbove, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     // The session given only by the masthead's number (（第4次） under the title).
@@ -609,6 +610,14 @@ const PRINT_MASTHEAD = /^[\u3400-\u9fff()]{2,30}文件$/;
 const SITE_BANNER = /^[\u3400-\u9fff]{2,30}(?:人民政府|政府|办公室|管委会|管理委员会)(?:门户网站|网站|网)?(?:\s*[-—_|]\s*|\s{2,})[\u3400-\u9fff ]{2,16}$/;
 /** An organ's name alone, a print's 版头 or a site's banner (matchable text). */
 const isMastheadOrgan = (match: string): boolean => ORGAN_ALONE.test(match) || PRINT_MASTHEAD.test(match) || SITE_BANNER.test(match);
+
+/** A page's update time among the header's fields (更新时间): it dates the page, if not as its publish date. */
+const UPDATED_LABEL = /^更新(?:时间|日期)$/;
+
+/** The dates of the header's update-time fields, for the meeting's year. */
+function updateDates(disclosure: Disclosure): (string | null)[] {
+  return disclosure.fields.filter((f) => f.value !== null && UPDATED_LABEL.test(toMatchable(f.label))).map((f) => parseDate(f.value!).iso);
+}
 
 /** The index of the first paragraph after `from`, up to `to` and at most `reach` blocks on, that `accepts`; -1 if none. */
 function paragraphBelow(blocks: Block[], from: number, to: number, reach: number, accepts: (b: Block) => boolean): number {

@@ -485,3 +485,11 @@ describe("an attendance group naming the meeting", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["钟江林"]);
   });
 });
+
+describe("a page's update time", () => {
+  it("dates the meeting's year without being the publish date", () => {
+    const m = parse(["王丰明主持召开县政府第59次常务会", "作者:佚名    文章来源:本站原创    点击数:    更新时间:2009-3-3 9:12:41", "", "    2月28日，县长王丰明主持召开县政府第59次常务会。"].join("\n"));
+    expect(m.meeting?.date.iso).toBe("2009-02-28");
+    expect(m.disclosure?.publishDate).toBeNull();
+  });
+});
