@@ -43,6 +43,12 @@ const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议|[^,，。;�
 /** The meeting's name, then where or when, then 召开: 区政府党组（扩大）会议在…召开. */
 const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
+/** The same day as the meeting told before, at another time: 当天下午, 同日上午. */
+const SAME_DAY_TIME = /^\s*(?:当天|当日|同日|同天)(上午|下午|晚上)/;
+/** A government's plenary meeting (全体会议), which pages may tell of before the standing one. */
+const PLENARY = /全体会/;
+/** The standing meeting proper (常务会议, 常务（扩大）会议). */
+const STANDING_PROPER = /常务(?:\(扩大\))?会/;
 /** Words that make a place one to meet at later, not where the meeting was held: 要在…召开, 将于…. */
 const NOT_HELD_PLACE = /要在|将在|将于|拟在|拟于|定于|适时/;
 /** The year of a session count: 2025年第12次, 2025年度第3次. */
@@ -281,6 +287,16 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     if (!HELD_ANYWHERE.test(p.match) && !ATTENDANCE_HINT.test(p.match) && !p.match.includes("主持")) continue;
     for (const s of listSentencesJoined(p, cut(p, SENTENCE_END), ctx)) {
       let kind = meetingKind(s.match);
+      // (A plenary told of first, 市政府第二次全体会议, then the standing meeting proper, 当天下午…第3次常务会议:
+      // the standing meeting is the second; what was read of the plenary is another meeting's.)
+      if (kind === "standing" && standing !== undefined && PLENARY.test(standing.match) && !STANDING_PROPER.test(standing.match) && STANDING_PROPER.test(s.match)) {
+        mergeAttendance(otherAttendance, attendance);
+        Object.assign(attendance, emptyAttendance());
+        aboutStanding.length = 0;
+        standing = s;
+        standingSession = undefined;
+        firstHeldKind = "other";
+      }
       // Once the standing meeting has been told of, a later meeting is another one (会后…又召开…),
       // unless the text says the standing meeting goes on (继续召开).
       // (The same session told of again, as a WeChat copy's cover block does, is the same meeting.)
@@ -310,6 +326,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   let date =
     heldDates[dated >= 0 ? dated : 0] ??
     (held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null });
+  // (The standing meeting told after another on the same day, at its own time: 当天下午，…主持召开….)
+  const sameDay = continued ? SAME_DAY_TIME.exec(continued.match) : null;
+  if (sameDay !== null && date.text !== null) date = { ...date, timeOfDay: sameDay[1]! };
   // Minutes that state their facts as labelled lines: the 时间 line dates the meeting.
   let dateSpan = held;
   if (date.text === null && facts?.date) {

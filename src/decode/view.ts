@@ -355,6 +355,17 @@ function inlineMarkerEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── A comma a scraper doubled: 閆慧敏,,市政府秘書長蘇和 ──────────────────────────────────────────
+
+/** Commas after a comma. */
+const DOUBLED_COMMA = /[,，]([,，]+)/g;
+
+/** A comma doubled by a scraper (,, or ，，) is read once: the ones after the first are read as nothing. */
+function doubledCommaEdits(source: string, out: Edit[]): void {
+  if (!source.includes(",,") && !source.includes("，，") && !source.includes(",，") && !source.includes("，,")) return;
+  for (const m of source.matchAll(DOUBLED_COMMA)) out.push({ start: m.index + 1, end: m.index + m[0].length, text: "" });
+}
+
 // ── A document site's outline above the text: 目录/提纲:……⏎2、…⏎1、…⏎…… ────────────────────
 
 /** The heading of a document site's outline of the text (目录/提纲:……, 提纲:). */
@@ -695,6 +706,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   runTogetherCellEdits(source, edits);
   contentsEdits(source, edits, chromeRanges);
   inlineMarkerEdits(source, edits);
+  doubledCommaEdits(source, edits);
   bulletEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));

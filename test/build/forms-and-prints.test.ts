@@ -493,3 +493,24 @@ describe("a page's update time", () => {
     expect(m.disclosure?.publishDate).toBeNull();
   });
 });
+
+describe("rounds 124-127: plenary then standing meeting, doubled commas", () => {
+  it("takes the standing meeting told after a plenary on the same day, at its own time", () => {
+    const m = parse([
+      "双桥市召开市政府第二次全体会议和第3次常务会议",
+      "",
+      "3月4日上午，市委副书记、市长聂志远主持召开市政府第二次全体会议。市政府领导晏国栋、房慧、柏林生、应红霞出席会议，市人大常委会副主任谭玉应邀出席会议。",
+      "当天下午，聂志远主持召开市政府第3次常务会议。副市长晏国栋、房慧、柏林生出席会议，副市长应红霞因公请假，市政府秘书长常乐列席会议。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 3, date: { timeOfDay: "下午" }, chair: { name: "聂志远" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["晏国栋", "房慧", "柏林生"]);
+    expect(m.meeting?.invitedAttendees).toEqual([]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["应红霞"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["常乐"]);
+  });
+
+  it("reads a comma a scraper doubled once", () => {
+    const m = parse(["和沙市人民政府第19次常务会议纪要", "", "9月3日上午，代市长王军主持召开市政府第19次常务会议。副市长乌日娜、鄂志刚,,市政府秘书长苏和出席会议。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["乌日娜", "鄂志刚", "苏和"]);
+  });
+});
