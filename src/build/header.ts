@@ -21,7 +21,7 @@ const LABELS: Record<string, [Field, number]> = {
   产生日期: ["writtenDate", 0],
   发布日期: ["publishDate", 0],
   公开日期: ["publishDate", 0],
-  发文日期: ["publishDate", 0],
+  发文日期: ["publishDate", 1],
   发布时间: ["publishDate", 1],
   日期: ["publishDate", 2],
   时间: ["publishDate", 3],

@@ -43,6 +43,8 @@ const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议|[^,，。;�
 /** The meeting's name, then where or when, then 召开: 区政府党组（扩大）会议在…召开. */
 const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
+/** A meeting's name, then 、/和/及 before a second one: 会议、 (the index of 会议). */
+const JOINED_AFTER_MEETING = /会议(?=[、和及][^。，,；;]{0,30}?常务(?:\(扩大\)|（扩大）)?会)/;
 /** The same day as the meeting told before, at another time: 当天下午, 同日上午. */
 const SAME_DAY_TIME = /^\s*(?:当天|当日|同日|同天)(上午|下午|晚上)/;
 /** A government's plenary meeting (全体会议), which pages may tell of before the standing one. */
@@ -469,8 +471,10 @@ function laterHeldSentence(paragraphs: Span[]): Span | undefined {
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
   if (!text.includes("次")) return null;
   // (Two meetings held as one, 党组第31次会议暨二届政府第52次常务会: the standing one's count.)
-  const joined = text.indexOf("暨");
-  if (joined >= 0 && STANDING_NAME.test(toMatchable(text.slice(joined))) && text.slice(joined).includes("次")) {
+  // (Or joined by 、/和/及 right after the first meeting's name: …党组2023年第16次会议、十八届县人民政府第28次常务会议.)
+  const joinedAt = text.indexOf("暨");
+  const joined = joinedAt >= 0 ? joinedAt : (JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1) + 2;
+  if (joined >= (joinedAt >= 0 ? 0 : 2) && STANDING_NAME.test(toMatchable(text.slice(joined))) && text.slice(joined).includes("次")) {
     const after = sessionOf(text.slice(joined + 1));
     if (after !== null) return after;
   }

@@ -514,3 +514,17 @@ describe("rounds 124-127: plenary then standing meeting, doubled commas", () => 
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["乌日娜", "鄂志刚", "苏和"]);
   });
 });
+
+describe("rounds 128-131: joined meetings and publish-date labels", () => {
+  it("takes the standing meeting's count where two meetings are named with 、", () => {
+    const m = parse(["十八届县人民政府第28次常务会议召开", "", "11月9日（星期四）上午，县长杨梦华主持召开县政府党组2023年第16次会议、十八届县人民政府第28次常务会议。"].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(28);
+  });
+
+  it("prefers 发布日期 to 发文日期 for the publish date, in either order", () => {
+    const body = ["", "乌潭县人民政府第9次常务会议纪要", "", "5月8日上午，县长主持召开县政府第9次常务会议。"];
+    expect(parse(["发文日期：2024-05-11", "发布日期：2024-05-13", ...body].join("\n")).disclosure?.publishDate).toBe("2024-05-13");
+    expect(parse(["发布日期：2024-05-13", "发文日期：2024-05-11", ...body].join("\n")).disclosure?.publishDate).toBe("2024-05-13");
+    expect(parse(["发文日期：2024-05-11", ...body].join("\n")).disclosure?.publishDate).toBe("2024-05-11");
+  });
+});
