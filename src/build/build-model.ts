@@ -87,6 +87,13 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   let { issueDate } = signed;
   /** A date alone above the opening that was taken for the 落款's at first. */
   let issueDateAbove: string | null = null;
+  // (An e-paper's page line, 第01版：要闻  2025年09月26日, dates the paper: it is no 落款.)
+  if (issuer !== null && PAPER_PAGE.test(issuer)) {
+    issueDateAbove = issueDate?.iso ?? null;
+    if (signed.issueBlock) signed.issueBlock.outline = "header";
+    issuer = null;
+    issueDate = null;
+  }
   const { printing } = signed;
 
   // Topics, 书面通报, lists.
@@ -522,6 +529,8 @@ function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], ti
 
 /** Blanks inside a number or around it in a count: 第 1 3 次 (a title holds no spaced-out numbers). */
 const SPACED_NUMBER = /(?<=[0-9第])[ \t\u3000\u00a0]+(?=[0-9])|(?<=[0-9])[ \t\u3000\u00a0]+(?=[次届年月日号期])/g;
+/** An e-paper's page (版) line: 第01版：要闻. */
+const PAPER_PAGE = /^第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/;
 /** A run of two or more blanks: layout padding. */
 const PADDING_RUN = /[ \t\u3000\u00a0]{2,}/g;
 

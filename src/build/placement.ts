@@ -6,7 +6,7 @@ import type { BuildContext } from "./context.js";
 import { PLACE_START } from "./values/names.js";
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
-const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?$/;
+const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?(?:\s{2,}[\u3400-\u9fff]{2,10}(?:网|报|台|融媒|发布))?$/;
 export const WEEKDAY = /星期[一二三四五六日天]/;
 
 /** A 书面通报 line that only introduces the items below it: 会议还书面通报了以下事项： */
@@ -133,7 +133,7 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
 
-/** The bare date line right under the title, or under a header row that follows it. */
+/** The bare date line right under the title, or under a header row that follows it (the site's name may follow the date: 2024-10-18 15:22    北溪网). */
 export function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: BuildContext): Block | null {
   if (titleBlock === null) return null;
   for (let i = blocks.indexOf(titleBlock) + 1; i < blocks.length && i <= blocks.indexOf(titleBlock) + 3; i++) {

@@ -528,3 +528,28 @@ describe("rounds 128-131: joined meetings and publish-date labels", () => {
     expect(parse(["发文日期：2024-05-11", ...body].join("\n")).disclosure?.publishDate).toBe("2024-05-11");
   });
 });
+
+describe("rounds 132-135: provinces, PDF copies, city news", () => {
+  it("reads 2022年33日 as 3月3日 (no month has 33 days), but leaves 2022年12日", () => {
+    const doc = (d: string): string => ["市政府召开第11次常务会议", "", `  ${d}，市长祁振山主持召开市政府第11次常务会议。`].join("\n");
+    expect(parse(doc("2022年33日")).meeting?.date.iso).toBe("2022-03-03");
+    expect(parse(doc("2022年12日")).meeting?.date.iso).toBeNull();
+  });
+
+  it("takes an e-paper's page line for the paper's date, not a 落款", () => {
+    const m = parse(["第01版：要闻  2025年09月26日", "", "市政府召开第9次常务会议", "", "本报讯 （记者 林金城） 9月25日上午，市长主持召开市政府第9次常务会议。"].join("\n"));
+    expect(m.issuer).toBeNull();
+    expect(m.issueDate).toBeNull();
+    expect(m.meeting?.date.iso).toBe("2025-09-25");
+  });
+
+  it("reads a bare date line with the site's name after it as the publish date", () => {
+    const m = parse(["市政府召开常务会议 研究审议城市供热保障等事项", "", "2024-10-18 15:22    北溪网", "", "10月17日，市长主持召开市政府2024年第15次常务会议。"].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2024-10-18");
+  });
+
+  it("leaves 常务 out of the last name before 列席会议", () => {
+    const m = parse(["龙湾县召开第七次常务会议", "", "6月20日晚6时,龙湾县召开第七次常务会议。县人大常委会副主任覃国庆、县政协副主席甘雪莹常务列席会议。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["覃国庆", "甘雪莹"]);
+  });
+});

@@ -55,8 +55,11 @@ const STRIPPED_WITH_YEAR = new RegExp(
   `(?<![0-9])((?:19|20)[0-9]{2})([0-9]{2,4})(?:日|(?=${BLANK}(?:${TIME_OF_DAY.source})))`,
   "g",
 );
-/** 2024年517日: the 月 stripped after a written year; read when the digits split only one way. */
-const YEAR_STRIPPED_MONTH_DAY = /(?<![0-9])((?:19|20)[0-9]{2})[ \t\u00A0]*年[ \t\u00A0]*([0-9]{3,4})[ \t\u00A0]*日/g;
+/**
+ * 2024年517日: the 月 stripped after a written year; read when the digits split only one way.
+ * (Two digits only where no month has that many days: 2022年33日 is 3月3日; 2022年12日 is left.)
+ */
+const YEAR_STRIPPED_MONTH_DAY = /(?<![0-9])((?:19|20)[0-9]{2})[ \t\u00A0]*年[ \t\u00A0]*([0-9]{3,4}|3[2-9]|[4-9][1-9])[ \t\u00A0]*日/g;
 /**
  * 1030日: month and day run together before 日 (not a duration such as 120日内); two digits too
  * when no month has that many days (33日 is 3月3日; 12日 stays a day).
