@@ -473,7 +473,7 @@ function sessionOf(text: string): { sessionNumber: number; term: number | null }
   // (Two meetings held as one, 党组第31次会议暨二届政府第52次常务会: the standing one's count.)
   // (Or joined by 、/和/及 right after the first meeting's name: …党组2023年第16次会议、十八届县人民政府第28次常务会议.)
   const joinedAt = text.indexOf("暨");
-  const joined = joinedAt >= 0 ? joinedAt : (JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1) + 2;
+  const joined = joinedAt >= 0 ? joinedAt : text.includes("常务") || text.includes("常務") ? (JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1) + 2 : -1;
   if (joined >= (joinedAt >= 0 ? 0 : 2) && STANDING_NAME.test(toMatchable(text.slice(joined))) && text.slice(joined).includes("次")) {
     const after = sessionOf(text.slice(joined + 1));
     if (after !== null) return after;

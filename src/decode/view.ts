@@ -266,7 +266,7 @@ const ALL_KEYS = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length)
 /** A header key opening a line (tried only where a key's first character opens it). */
 const KEY_AT_START = new RegExp(`^[ \\t\\u3000]*(?:${ALL_KEYS})`);
 /** The characters a header key starts with (Simplified and Traditional). */
-const KEY_FIRST = new Set(HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]));
+const KEY_FIRST = new Set(HEADER_KEYS.flatMap((k) => [k.charCodeAt(0), (TRADITIONAL_OF[k[0]!] ?? k[0]!).charCodeAt(0)]));
 /**
  * A header key with its colon inside the line. Only keys of three or more characters count after
  * a value (两字 keys such as 时间 or 来源 end too many ordinary words).
@@ -298,8 +298,8 @@ function runTogetherCellEdits(source: string, out: Edit[]): void {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl;
     let i = start;
-    while (i < end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000")) i++;
-    if (i < end && KEY_FIRST.has(source[i]!)) {
+    while (i < end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+    if (i < end && KEY_FIRST.has(source.charCodeAt(i))) {
       const text = source.slice(start, end);
       if (KEY_AT_START.test(text)) {
         const spaced = SPACED_KEY_THEN_VALUE.exec(text);
@@ -323,6 +323,7 @@ function runTogetherCellEdits(source: string, out: Edit[]): void {
 
 /** A sentence's end, blanks, then a numbering marker 二、 (the line break a scraper lost). */
 const MARKER_AFTER_SENTENCE = /。([ \t\u3000]+)([一二三四五六七八九十]{1,3})、/g;
+const MARKER_AFTER_SENTENCE_HINT = /。[ \t\u3000]+[一二三四五六七八九十]{1,3}、/;
 /** A numbering marker opening a line. */
 const MARKER_AT_LINE_START = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})、/gm;
 const CN_DIGIT = "一二三四五六七八九";
@@ -342,9 +343,9 @@ function smallNumeral(s: string): number {
  * opened a line above it, a line break is read in place of the blanks.
  */
 function inlineMarkerEdits(source: string, out: Edit[]): void {
-  if (!source.includes("。 ") && !source.includes("。\u3000") && !source.includes("。\t")) return;
+  // (One search decides: most texts have none.)
+  if (!MARKER_AFTER_SENTENCE_HINT.test(source)) return;
   const inline = [...source.matchAll(MARKER_AFTER_SENTENCE)];
-  if (inline.length === 0) return;
   const opened = [...source.matchAll(MARKER_AT_LINE_START)].map((m) => ({ at: m.index, n: smallNumeral(m[1]!) }));
   for (const m of inline) {
     const last = opened.filter((o) => o.at < m.index).pop();
@@ -359,10 +360,12 @@ function inlineMarkerEdits(source: string, out: Edit[]): void {
 
 /** Commas after a comma. */
 const DOUBLED_COMMA = /[,，]([,，]+)/g;
+const DOUBLED_COMMA_HINT = /[,，][,，]/;
 
 /** A comma doubled by a scraper (,, or ，，) is read once: the ones after the first are read as nothing. */
 function doubledCommaEdits(source: string, out: Edit[]): void {
-  if (!source.includes(",,") && !source.includes("，，") && !source.includes(",，") && !source.includes("，,")) return;
+  // (One search decides: most texts have none.)
+  if (!DOUBLED_COMMA_HINT.test(source)) return;
   for (const m of source.matchAll(DOUBLED_COMMA)) out.push({ start: m.index + 1, end: m.index + m[0].length, text: "" });
 }
 

@@ -602,7 +602,9 @@ export class MinutesParser extends EmbeddedActionsParser {
     const cutShort = cutTitle.length === 1 && before.length > 1;
     const cutLong = cutTitle.length >= 5 && NAME_CHUNK.test(cutTitle) && !TITLED_NAME.test(cutTitle);
     // (Or the line's other items are, separated by blanks: 市住建局倪建强　市卫生健康委⏎⏎方丽萍　….)
-    const organizationNames = ORGANIZATION_NAME_ITEM.test(before) || ORGANIZATION_NAME_IN_LINE.test(this.lastLineText());
+    // (Read only where a long item needs it: the line before is read back token by token.)
+    let organizationNamesRead: boolean | undefined;
+    const organizationNames = (): boolean => (organizationNamesRead ??= ORGANIZATION_NAME_ITEM.test(before) || ORGANIZATION_NAME_IN_LINE.test(this.lastLineText()));
     /** The line before ended with a separator: the list goes on. */
     const listOpen = NAME_SEPARATOR_AT_END.test(before);
     // Scraped pages sometimes put blank lines between the lines of a list.
@@ -677,7 +679,7 @@ export class MinutesParser extends EmbeddedActionsParser {
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
         // (So may an office, where a separator after it carries the list on: 符秀珍  市政府办公室、⏎….)
         const officeGoesOn = k < parts.length - 1 && OFFICE.test(part) && NAME_SEPARATOR_AT_END.test(t.image);
-        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || TITLED_NAME.test(part) || (organizationNames && ORGANIZATION_NAME.test(part))))) return false;
+        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }
