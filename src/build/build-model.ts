@@ -245,8 +245,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   // A page's headline over the document's own title line and its masthead number (市政府常务会议纪要（第7期）⏎
   // …⏎兰水市人民政府常务会议纪要⏎第7期): the document's own title is the title.
-  if (titleBlock !== null && NUMBERED_HEADLINE.test(lineOf(titleBlock))) {
-    const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && mastheadNumberLine(blocks, b, ctx) !== null;
+  // (Or a headline that names the government without its place, 市政府第17次常务会议纪要, over
+  // 青岩市人民政府常务会议纪要⏎〔2023〕17号: the document's own title and its number.)
+  if (titleBlock !== null && (NUMBERED_HEADLINE.test(lineOf(titleBlock)) || PLACELESS_HEADLINE.test(lineOf(titleBlock)))) {
+    const numberBelow = (b: Block): boolean => mastheadNumberLine(blocks, b, ctx) !== null || blocks[blocks.indexOf(b) + 1]?.kind === "docNumberLine";
+    const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && !PLACELESS_HEADLINE.test(lineOf(b)) && numberBelow(b);
     const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, OWN_TITLE_REACH, isOwnTitle);
     if (j >= 0) {
       titleBlock.outline = "title";
@@ -580,6 +583,8 @@ const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的�
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
 /** A page's headline: a 纪要 with its number in brackets after it (…纪要（第7期）, …纪要(第6次)). */
 const NUMBERED_HEADLINE = /纪要[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]$/;
+/** A 纪要 headline naming the government without its place: 市政府第17次常务会议纪要. */
+const PLACELESS_HEADLINE = /^[市县区]政府第[0-9一二三四五六七八九十]{1,4}次常务会议纪要$/;
 /** How many blocks below such a headline the document's own title is looked for. */
 const OWN_TITLE_REACH = 8;
 /** How many blocks below the headline a notice's own title is looked for. */

@@ -553,3 +553,23 @@ describe("rounds 132-135: provinces, PDF copies, city news", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["覃国庆", "甘雪莹"]);
   });
 });
+
+describe("a headline naming the government without its place", () => {
+  it("gives way to the document's own title over its number", () => {
+    const m = parse([
+      "名称: 市政府第17次常务会议纪要 文号: 常务会议纪要〔2023〕17号",
+      "市政府第17次常务会议纪要",
+      "发布时间:2023-09-22 16:05 来源:青岩市人民政府(办公室)",
+      "",
+      "青岩市人民政府常务会议纪要",
+      "",
+      "〔2023〕17号",
+      "",
+      "  2023年9月18日下午，市长方德润主持召开市政府第17次常务会议。现纪要如下：",
+      "  一、关于老旧小区改造",
+    ].join("\n"));
+    expect(m.title).toBe("青岩市人民政府常务会议纪要");
+    // (Without a title of its own below it, the headline stays the title.)
+    expect(parse(["市政府第17次常务会议纪要", "", "  2023年9月18日下午，市长方德润主持召开市政府第17次常务会议。"].join("\n")).title).toBe("市政府第17次常务会议纪要");
+  });
+});
