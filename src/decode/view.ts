@@ -356,6 +356,17 @@ function inlineMarkerEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── A paragraph's end a scraper mangled: 。</P> as ?/P> ──────────────────────────────────────────
+
+/** `?/P>` at a line's end: a 。</P> whose 。 became ? and whose < was lost. */
+const MANGLED_END_TAG = /\?\/[Pp]>(?=[ \t\u3000]*(?:\r?\n|$))/g;
+
+/** A mangled paragraph end (?/P>) is read as the full stop it was. */
+function mangledEndTagEdits(source: string, out: Edit[]): void {
+  if (!source.includes("?/P>") && !source.includes("?/p>")) return;
+  for (const m of source.matchAll(MANGLED_END_TAG)) out.push({ start: m.index, end: m.index + m[0].length, text: "。" });
+}
+
 // ── A comma a scraper doubled: 閆慧敏,,市政府秘書長蘇和 ──────────────────────────────────────────
 
 /** Commas after a comma. */
@@ -710,6 +721,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   contentsEdits(source, edits, chromeRanges);
   inlineMarkerEdits(source, edits);
   doubledCommaEdits(source, edits);
+  mangledEndTagEdits(source, edits);
   bulletEdits(source, edits);
   // (Most texts have neither: one search each decides before the text is cut into lines.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));

@@ -573,3 +573,13 @@ describe("a headline naming the government without its place", () => {
     expect(parse(["市政府第17次常务会议纪要", "", "  2023年9月18日下午，市长方德润主持召开市政府第17次常务会议。"].join("\n")).title).toBe("市政府第17次常务会议纪要");
   });
 });
+
+describe("a paragraph's end a scraper mangled", () => {
+  it("reads ?/P> at a line's end as the full stop it was", () => {
+    expect(readingView("抄送：县委办公室，县政协办公室?/P>\n").text).toBe("抄送：县委办公室，县政协办公室。\n");
+    const m = parse(["会宁县人民政府第12次常务会议纪要", "3月1日上午，县长主持召开县政府第12次常务会议。?/P>", "一、关于春耕生产", "会议原则同意。", "抄送：县委办公室，县人大常委会办公室，县政协办公室?/P>"].join("\n"));
+    expect(m.distribution).toEqual(["县委办公室", "县人大常委会办公室", "县政协办公室"]);
+    // (A ? inside a line is left as written: 8?7日.)
+    expect(readingView("8?7日上午?/P>x\n").text).toBe("8?7日上午?/P>x\n");
+  });
+});
