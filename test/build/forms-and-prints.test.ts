@@ -583,3 +583,12 @@ describe("a paragraph's end a scraper mangled", () => {
     expect(readingView("8?7日上午?/P>x\n").text).toBe("8?7日上午?/P>x\n");
   });
 });
+
+describe("a 落款 whose date a site stripped", () => {
+  it("still gives its organ as the issuer, its date unread where the digits split two ways", () => {
+    const m = parse(["鹤塬县人民政府第35次常务会议纪要", "", "10月30日上午，县长主持召开县政府第35次常务会议。", "一、关于粮食储备", "会议原则同意。", "", "鹤塬县人民政府办公室", "2021112日", "", "分送：县委办公室，县人大常委会办公室。"].join("\n"));
+    expect(m.issuer).toBe("鹤塬县人民政府办公室");
+    expect(m.issueDate?.iso ?? null).toBeNull();
+    expect(m.topics[0]?.paragraphs.map((p) => p.text)).toEqual(["会议原则同意。"]);
+  });
+});
