@@ -470,7 +470,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 const REPORT_LINE = new RegExp(`^\\s*(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20}|\\([^()]{2,20}\\))?\\s*[。.;；]?\\s*$`);
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
-const NUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;
+const NUMBERED_MINUTES = /^[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
 const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 

@@ -592,3 +592,10 @@ describe("a 落款 whose date a site stripped", () => {
     expect(m.topics[0]?.paragraphs.map((p) => p.text)).toEqual(["会议原则同意。"]);
   });
 });
+
+describe("a generic 纪要 heading over the numbered title with a letter-O year", () => {
+  it("takes the numbered title (二O一O年第7次)", () => {
+    const m = parse(["鎮長辦公會會議紀要", "", "松台鎮人民政府辦公室                二O一O年七月十二日", "", "松台鎮二O一O年第7次鎮長辦公會議紀要", "", "時間：二O一O年七月十日上午", "", "主持人：鎮長邢兆和", "", "一、關於防汛工作"].join("\n"));
+    expect(m.title).toBe("松台鎮二O一O年第7次鎮長辦公會議紀要");
+  });
+});
