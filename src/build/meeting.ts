@@ -43,8 +43,15 @@ const HELD_MEETING = /(?:召开|举行)([^,，。;；]{0,40}?会议|[^,，。;�
 /** The meeting's name, then where or when, then 召开: 区政府党组（扩大）会议在…召开. */
 const MEETING_BEFORE_HELD = /([^,，。;；]{2,40}?会议?)(?:在|于)[^,，。;；]{0,40}?(?:召开|举行)/;
 const STANDING_NAME = /常务(?:\(扩大\))?会|办公会|全体会/;
-/** A meeting's name, then 、/和/及 before a second one: 会议、 (the index of 会议). */
-const JOINED_AFTER_MEETING = /会议(?=[、和及][^。，,；;]{0,30}?常务(?:\(扩大\)|（扩大）)?会)/;
+/** 、/和/及 after a meeting's name, before the standing one (matchable text): …第16次会议、…第28次常务会议. */
+const JOINED_AFTER_MEETING = /(?<=会议)[、和及](?=[^。，,；;]{0,30}?常务(?:\(扩大\))?会)/;
+
+/** Where a second meeting's name starts: at 暨, or at 、/和/及 after the first meeting's name; -1 if none. */
+function secondMeetingAt(text: string): number {
+  const at = text.indexOf("暨");
+  if (at >= 0 || (!text.includes("常务") && !text.includes("常務"))) return at;
+  return JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1;
+}
 /** The same day as the meeting told before, at another time: 当天下午, 同日上午. */
 const SAME_DAY_TIME = /^\s*(?:当天|当日|同日|同天)(上午|下午|晚上)/;
 /** A government's plenary meeting (全体会议), which pages may tell of before the standing one. */
@@ -368,7 +375,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     const page = day === null ? undefined : references.find((r) => typeof r === "string" && dayBefore(r, Number(day[1])));
     if (day !== null && page) {
       const text = day[0].replace(/[，,\s]+$/, "");
-      const time = /(?:上午|下午|晚上)$/.exec(text)?.[0] ?? null;
+      const time = day[2] ?? null;
       const iso = `${page.slice(0, 8)}${day[1]!.padStart(2, "0")}`;
       const at = held.start + day.index + (day[0].length - day[0].trimStart().length);
       date = { text, iso, timeOfDay: time, year: Number(page.slice(0, 4)), month: Number(page.slice(5, 7)), day: Number(day[1]), position: ctx.position(at, at + text.length) };
@@ -446,7 +453,7 @@ function namesSession(s: Span, session: number | null): boolean {
 }
 
 /** A day alone opening the sentence, a news report's: 25日，…, 3日上午，…. */
-const DAY_ALONE = /^\s*([1-9]|[12][0-9]|3[01])日(?:上午|下午|晚上)?[，,\s]/;
+const DAY_ALONE = /^\s*([1-9]|[12][0-9]|3[01])日(上午|下午|晚上)?[，,\s]/;
 /** The most days a news report is dated after the meeting it tells of. */
 const REPORT_DELAY = 7;
 
@@ -472,9 +479,8 @@ function sessionOf(text: string): { sessionNumber: number; term: number | null }
   if (!text.includes("次")) return null;
   // (Two meetings held as one, 党组第31次会议暨二届政府第52次常务会: the standing one's count.)
   // (Or joined by 、/和/及 right after the first meeting's name: …党组2023年第16次会议、十八届县人民政府第28次常务会议.)
-  const joinedAt = text.indexOf("暨");
-  const joined = joinedAt >= 0 ? joinedAt : text.includes("常务") || text.includes("常務") ? (JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1) + 2 : -1;
-  if (joined >= (joinedAt >= 0 ? 0 : 2) && STANDING_NAME.test(toMatchable(text.slice(joined))) && text.slice(joined).includes("次")) {
+  const joined = secondMeetingAt(text);
+  if (joined >= 0 && STANDING_NAME.test(toMatchable(text.slice(joined))) && text.slice(joined).includes("次")) {
     const after = sessionOf(text.slice(joined + 1));
     if (after !== null) return after;
   }

@@ -276,12 +276,9 @@ const INNER_KEY = new RegExp(`(?:${ALL_KEYS})[ \\u3000]*[：:]`, "g");
 const SPACED_KEY_THEN_VALUE = new RegExp(
   `^[ \\t\\u3000]*(?:${keyPattern(HEADER_KEYS, "[ \\u00a0\\u3000]+")})(?=[^\\s\\u3000：:])`,
 );
-/** How many colons (ASCII or full-width) `text` holds, up to two. */
-function colons(text: string): number {
-  const first = Math.max(text.indexOf(":"), text.indexOf("："));
-  if (first < 0) return 0;
-  return text.indexOf(":", first + 1) >= 0 || text.indexOf("：", first + 1) >= 0 || (text.includes(":") && text.includes("：")) ? 2 : 1;
-}
+/** A colon, ASCII or full-width; two of them. */
+const ANY_COLON = /[:：]/;
+const TWO_COLONS = /[:：][^:：]*[:：]/;
 
 /** What may stand before a key that opens a cell of its own. */
 const CELL_BREAK = /[\s\u3000|｜：:]/;
@@ -293,29 +290,24 @@ const CELL_BREAK = /[\s\u3000|｜：:]/;
  * follows directly. Only on lines a header key opens (found by their first character, then a
  * sticky look: most lines of a text are not tried at all).
  */
-function runTogetherCellEdits(source: string, out: Edit[]): void {
-  for (let start = 0; start < source.length; ) {
-    const nl = source.indexOf("\n", start);
-    const end = nl < 0 ? source.length : nl;
+function runTogetherCellEdits(source: string, lines: Line[], out: Edit[]): void {
+  for (const { start, end } of lines) {
     let i = start;
     while (i < end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
-    if (i < end && KEY_FIRST.has(source.charCodeAt(i))) {
-      const text = source.slice(start, end);
-      if (KEY_AT_START.test(text)) {
-        const spaced = SPACED_KEY_THEN_VALUE.exec(text);
-        if (spaced !== null) out.push({ start: start + spaced[0].length, end: start + spaced[0].length, text: " " });
-        // (A later key has its colon: a line with one colon, its first key's, holds none. The
-        // global regex is stepped with exec: matchAll would copy it, and it is large, for every line.)
-        INNER_KEY.lastIndex = 0;
-        // (After a spaced key without its colon, one colon may be a later key's.)
-        for (let m = colons(text) < (spaced !== null ? 1 : 2) ? null : INNER_KEY.exec(text); m !== null; m = INNER_KEY.exec(text)) {
-          if (m.index === 0 || CELL_BREAK.test(text[m.index - 1]!) || m[0].replace(/[ \u3000\u00a0：:]/g, "").length < 3) continue;
-          out.push({ start: start + m.index, end: start + m.index, text: " " });
-        }
-      }
+    if (i === end || !KEY_FIRST.has(source.charCodeAt(i))) continue;
+    const text = source.slice(start, end);
+    if (!KEY_AT_START.test(text)) continue;
+    const spaced = SPACED_KEY_THEN_VALUE.exec(text);
+    if (spaced !== null) out.push({ start: start + spaced[0].length, end: start + spaced[0].length, text: " " });
+    // (A later key has its colon: a line with one colon, its first key's, holds none; after a
+    // spaced key without its colon, one colon may be a later key's. The global regex is stepped
+    // with exec: matchAll would copy it, and it is large, for every line.)
+    const laterKeyColon = spaced !== null ? ANY_COLON.test(text) : TWO_COLONS.test(text);
+    INNER_KEY.lastIndex = 0;
+    for (let m = laterKeyColon ? INNER_KEY.exec(text) : null; m !== null; m = INNER_KEY.exec(text)) {
+      if (m.index === 0 || CELL_BREAK.test(text[m.index - 1]!) || m[0].replace(/[ \u3000\u00a0：:]/g, "").length < 3) continue;
+      out.push({ start: start + m.index, end: start + m.index, text: " " });
     }
-    if (nl < 0) break;
-    start = nl + 1;
   }
 }
 
@@ -392,22 +384,17 @@ const CONTENTS_LINE = /^[ \t\u3000]*(?:(?:[0-9]{1,2}|[一二三四五六七八�
  * of the text's items, out of order, that the site puts before it. It is the page's chrome, not
  * the document's numbering: its heading and lines are left out of what the grammar reads.
  */
-function contentsEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
+function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   // (Most texts hold neither word: four native searches decide.)
   if (!source.includes("提纲") && !source.includes("提綱") && !source.includes("目录") && !source.includes("目錄")) return;
-  let start = 0;
   let inside = false;
-  while (start < source.length) {
-    const nl = source.indexOf("\n", start);
-    const next = nl < 0 ? source.length : nl + 1;
-    const end = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl < 0 ? source.length : nl;
+  for (const { start, end, next } of lines) {
     const line = source.slice(start, end);
     if (inside ? CONTENTS_LINE.test(line) : CONTENTS_HEADING.test(line)) {
       inside = true;
       out.push({ start, end: next, text: "" });
       chromeRanges.push([start, end]);
     } else if (inside) return;
-    start = next;
   }
 }
 
@@ -717,20 +704,19 @@ export function readingView(source: string): TextView {
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   formRowEdits(source, edits);
   inlineLabelEdits(source, edits);
-  runTogetherCellEdits(source, edits);
-  contentsEdits(source, edits, chromeRanges);
+  // (The text cut into lines once, for the readings that go line by line.)
+  const lines = linesOf(source);
+  runTogetherCellEdits(source, lines, edits);
+  contentsEdits(source, lines, edits, chromeRanges);
   inlineMarkerEdits(source, edits);
   doubledCommaEdits(source, edits);
   mangledEndTagEdits(source, edits);
   bulletEdits(source, edits);
-  // (Most texts have neither: one search each decides before the text is cut into lines.)
+  // (Most texts have neither: one search each decides.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
-  if (spaced || wrapped) {
-    const lines = linesOf(source);
-    if (spaced) spacedTitleEdits(source, lines, edits);
-    if (wrapped) wrapEdits(source, lines, edits, chromeRanges);
-  }
+  if (spaced) spacedTitleEdits(source, lines, edits);
+  if (wrapped) wrapEdits(source, lines, edits, chromeRanges);
 }
 
 /** The view of a view: offsets and chrome ranges of `inner` (over `outer.text`) taken back to the source. */
