@@ -65,11 +65,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     subtopics: [],
     agendaIndex: null,
   };
-  if (runIn !== null) {
-    topic.paragraphs.push({ text: ctx.clean(runIn.text), position: ctx.position(runIn.start, runIn.start + runIn.text.length) });
-    topic.decisions.push(...readDecisions(runIn, ctx));
-    topic.requirements.push(...readRequirements(runIn, ctx, 0));
-  }
+  if (runIn !== null) readRunIn(topic, runIn, ctx);
   let parts = body;
   // A heading whose 《title》 wraps onto the next line goes on in that line; so does a long
   // heading cut by a hard wrap whose end stands alone on the next line (…安全生产工⏎作的汇报).
@@ -87,10 +83,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   if (headingEnd !== null) {
     const [from, to] = nextRange!;
     topic.heading += ctx.clean(ctx.text.slice(from, from + headingEnd[1]!.length));
-    const rest = { text: ctx.text.slice(from + headingEnd[0].length, to), match: ctx.match.slice(from + headingEnd[0].length, to), start: from + headingEnd[0].length };
-    topic.paragraphs.push({ text: ctx.clean(rest.text), position: ctx.position(rest.start, to) });
-    topic.decisions.push(...readDecisions(rest, ctx));
-    topic.requirements.push(...readRequirements(rest, ctx, topic.requirements.length));
+    readRunIn(topic, { text: ctx.text.slice(from + headingEnd[0].length, to), match: ctx.match.slice(from + headingEnd[0].length, to), start: from + headingEnd[0].length }, ctx);
     parts = parts.slice(1);
   } else if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && LONG_HEADING_TAIL.test(next)))) {
     // (Without the full stop that ends the paragraph: …以县政府文件印发。)
@@ -117,12 +110,19 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   return topic;
 }
 
+/** The text a heading's line goes on with after the heading's full stop: the topic's first paragraph, read for decisions and requirements. */
+function readRunIn(topic: Topic, span: Span, ctx: BuildContext): void {
+  topic.paragraphs.push({ text: ctx.clean(span.text), position: ctx.position(span.start, span.start + span.text.length) });
+  topic.decisions.push(...readDecisions(span, ctx));
+  topic.requirements.push(...readRequirements(span, ctx, topic.requirements.length));
+}
+
 const HEADING_COLON = /[：:。；;]$|(?<=[\u3400-\u9fff》”）])\.$/;
 /**
  * A heading, its full stop, then the topic's text on the same line (matchable text): the
  * meeting's decision (会议同意…), or what follows it (由县司法局进行合法性审查后，…).
  */
-const RUN_IN_BODY = /^([^。]{2,60})。(?=会议|会上|[^\s。])/;
+const RUN_IN_BODY = /^([^。]{2,60})。(?=[^\s。])/;
 
 /** The rest of a heading on the next line, to its full stop, and more text after it (matchable text). */
 const HEADING_END_IN_LINE = /^([^。]{1,80})。(?=[^\s。])/;
