@@ -21,7 +21,7 @@ import { type Block, documentBlocks, onNextLine, toBlock } from "./blocks.js";
 import { type BuildContext, createContext, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
-import { FILE_LINK, decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
+import { DATE_ONLY, FILE_LINK, decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
 import { buildMeeting } from "./meeting.js";
 import { meetingFacts } from "./facts.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
@@ -523,7 +523,7 @@ function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], ti
     if ((openingIndex >= 0 && i >= openingIndex) || titleLines.includes(b)) continue;
     // (Near the title; where no line is the title, a line that is only a date: 2022-04-08.)
     const line = ctx.match.slice(b.start, b.end);
-    if (titleIndex >= 0 ? i > titleIndex + 2 : !BARE_DATE.test(line)) continue;
+    if (titleIndex >= 0 ? i > titleIndex + 2 : !DATE_ONLY.test(line)) continue;
     const date = findDates(line).find((d) => d.iso !== null);
     if (date) out.push(date.iso!);
   }
@@ -537,8 +537,6 @@ const PAPER_PAGE = /^第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版
 /** A run of two or more blanks: layout padding. */
 const PADDING_RUN = /[ \t\u3000\u00a0]{2,}/g;
 
-/** A line that is only a date (matchable text): 2022-04-08, 2022年4月8日. */
-const BARE_DATE = /^\s*(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*$/;
 
 /** A page title's site name after the article's title: …纪要_澄溪区人民政府门户网站, … - 檀州市人民政府. */
 const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?:门户网站|网站|网)?|政府网|门户网站|网站)$/;

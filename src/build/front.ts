@@ -79,8 +79,8 @@ export function isHeadline(span: Span): boolean {
   return text.length >= 4 && text.length <= 40 && !sentenceLike(text, true) && !/[,，。:：;；]/.test(span.match) && !DATE_ONLY.test(span.match);
 }
 
-/** A line that is only a date (and time): 2022-04-08, 2022年4月8日 10:30. */
-const DATE_ONLY = /^[\s0-9年月日号\-/.:]+$/;
+/** A line that is only a date (and time): 2022-04-08, 2022年4月8日 10:30 (matchable text). */
+export const DATE_ONLY = /^[\s0-9年月日号\-/.:]+$/;
 
 export function isOpening(span: Span): boolean {
   if (INDEX_ENTRY.test(span.match)) return false;
