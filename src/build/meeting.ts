@@ -370,15 +370,17 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   }
   // A news report's day alone (25日，市长…主持召开…): the month and year of the page's date, on
   // that day or a few days after it.
-  if (date.text === null && held) {
+  // (After a news dateline too: 汶阳新闻网1月24日讯(记者 …)23日上午,….)
+  if (date.month === null && held) {
     const day = DAY_ALONE.exec(held.match);
-    const page = day === null ? undefined : references.find((r) => typeof r === "string" && dayBefore(r, Number(day[1])));
+    const page = day === null ? undefined : references.find((r) => typeof r === "string" && dayBefore(r, Number(day[2])));
     if (day !== null && page) {
-      const text = day[0].replace(/[，,\s]+$/, "");
-      const time = day[2] ?? null;
-      const iso = `${page.slice(0, 8)}${day[1]!.padStart(2, "0")}`;
-      const at = held.start + day.index + (day[0].length - day[0].trimStart().length);
-      date = { text, iso, timeOfDay: time, year: Number(page.slice(0, 4)), month: Number(page.slice(5, 7)), day: Number(day[1]), position: ctx.position(at, at + text.length) };
+      const lead = day[1]!.length;
+      const text = day[0].slice(lead).replace(/[，,\s]+$/, "");
+      const time = day[3] ?? null;
+      const iso = `${page.slice(0, 8)}${day[2]!.padStart(2, "0")}`;
+      const at = held.start + day.index + lead;
+      date = { text, iso, timeOfDay: time, year: Number(page.slice(0, 4)), month: Number(page.slice(5, 7)), day: Number(day[2]), position: ctx.position(at, at + text.length) };
     }
   }
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
@@ -452,8 +454,8 @@ function namesSession(s: Span, session: number | null): boolean {
   return session !== null && sessionOf(s.text)?.sessionNumber === session;
 }
 
-/** A day alone opening the sentence, a news report's: 25日，…, 3日上午，…. */
-const DAY_ALONE = /^\s*([1-9]|[12][0-9]|3[01])日(上午|下午|晚上)?[，,\s]/;
+/** A day alone opening the sentence, a news report's, maybe after its dateline: 25日，…, 3日上午，…, …1月24日讯(记者 …)23日上午，…. */
+const DAY_ALONE = /^(\s*(?:[^，,。]{0,24}?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?)([1-9]|[12][0-9]|3[01])日(上午|下午|晚上)?[，,\s]/;
 /** The most days a news report is dated after the meeting it tells of. */
 const REPORT_DELAY = 7;
 

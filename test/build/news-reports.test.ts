@@ -332,5 +332,28 @@ describe("news reports of a standing meeting", () => {
     expect(m.meeting?.date).toMatchObject({ text: "9月16日下午", timeOfDay: "下午" });
     expect(m.meeting?.sessionNumber).toBe(41);
   });
-});
 
+  it("takes a day after a dateline (…1月24日讯(记者 …)23日上午) from the page's byline date glued to its source", () => {
+    const m = parse([
+      "市政府召开第3次常务会议 研究部署一季度经济运行等工作",
+      "",
+      "2016-01-24 10:04:00来源:汶阳日报作者:",
+      "",
+      "    汶阳新闻网1月24日讯(记者 盛坤 俊杰)23日上午,市委副书记、市长孟庆和主持召开市政府第3次常务会议,研究部署一季度经济运行等工作。",
+      "",
+      "    副市长于洪涛、张晓梅出席会议。",
+    ].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2016-01-24");
+    expect(m.meeting?.date).toMatchObject({ text: "23日上午", iso: "2016-01-23", timeOfDay: "上午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "孟庆和", title: "市委副书记、市长" });
+  });
+
+  it("leaves a dateline's day alone when the page date is more than a week later", () => {
+    const m = parse([
+      "市政府召开第3次常务会议",
+      "2016-02-24 10:04:00来源:汶阳日报",
+      "汶阳新闻网讯(记者 盛坤)13日上午,市长孟庆和主持召开市政府第3次常务会议。",
+    ].join("\n"));
+    expect(m.meeting?.date.iso).toBeNull();
+  });
+});
