@@ -548,8 +548,12 @@ function withoutSiteName(title: string): string {
   let stripped = (bracketed ? bracketed[1]! : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "");
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
+  else stripped = stripped.replace(SHARING_SITE_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
 }
+
+/** A document-sharing site's name after a copy's title: ` - 道客巴巴`, `_百度文库`. */
+const SHARING_SITE_SUFFIX = /\s*[-–—_|｜]\s*(?:道客巴巴|豆丁网|原创力文档|淘豆网|[\u3400-\u9fff0-9]{1,6}文库|[\u3400-\u9fff]{1,6}文档网?)$/;
 
 /** A site column's name after an article's title in a browser title: ` - 梁湖要闻`. */
 const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))[^-–—_|｜\s]{2,8}$/;

@@ -126,11 +126,11 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   const first = ctx.match.slice(titleBlock.start, titleBlock.end);
   const second = ctx.match.slice(next.start, next.end).trim();
   if (first.includes("纪要") || second.length > 16) return null;
-  // (…会议⏎纪要; 关于…议定事项⏎落实情况的通报: a 关于 title ends with what kind of text it is.)
+  // (…会议⏎纪要; (…办公室)关于…议定事项⏎落实情况的通报: a 关于 title ends with what kind of text it is.)
   // (…常务会议纪⏎要: a wrap inside the word.)
   // (A headline cut after its session count: 县政府召开2023年第13次⏎常务会议.)
   if (/第[0-9一二三四五六七八九十]{1,4}次$/.test(first.trim()) && /^(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second)) return next;
-  return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
+  return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*[^，,。]{0,16}关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
 
 /** The bare date line right under the title, or under a header row that follows it (the site's name may follow the date: 2024-10-18 15:22    北溪网). */

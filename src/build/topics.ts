@@ -85,7 +85,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     topic.heading += ctx.clean(ctx.text.slice(from, from + headingEnd[1]!.length));
     readRunIn(topic, { text: ctx.text.slice(from + headingEnd[0].length, to), match: ctx.match.slice(from + headingEnd[0].length, to), start: from + headingEnd[0].length }, ctx);
     parts = parts.slice(1);
-  } else if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && LONG_HEADING_TAIL.test(next)))) {
+  } else if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && (LONG_HEADING_TAIL.test(next) || (!HEADING_END.test(topic.heading) && ONE_SENTENCE.test(next)))))) {
     // (Without the full stop that ends the paragraph: …以县政府文件印发。)
     topic.heading = (topic.heading + next).replace(HEADING_COLON, "");
     parts = parts.slice(1);
@@ -149,6 +149,9 @@ function mayBeWrapped(heading: string): boolean {
 function wrappedHeadingEnd(heading: string, next: string): boolean {
   return mayBeWrapped(heading) && HEADING_TAIL.test(next) && HEADING_END.test(heading + next);
 }
+
+/** The rest of a run-in item cut mid-word, to its only full stop (…关于国庆期间安⏎全生产工作的汇报，要求…。). */
+const ONE_SENTENCE = /^[^。]{1,80}。$/;
 
 /** The end of a heading on a line of its own: no punctuation, up to a line's length. */
 const LONG_HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,24}$/;

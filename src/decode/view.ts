@@ -426,7 +426,7 @@ function isPageNumber(source: string, line: Line): boolean {
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
 /** What starts a line of its own: an indent, a numbering marker, a list label, a date. */
-const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|参[ \u3000\u00a0]*[加会]|应[ \u3000\u00a0]*邀|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年)/;
+const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年)/;
 /** A line that opens with a numbering marker (a topic's heading). */
 const MARKER_LINE = /^[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
 /** A rule: a line of box-drawing or dash characters. */
@@ -435,6 +435,15 @@ export const RULE_LINE = /^[ \t\u3000\u00a0]*[─━═\-—=＝_]{6,}[ \t\u3000
 const RIGHT_ALIGNED = /^[ \t\u3000\u00a0]{8,}/;
 /** A blank between two characters of a line. */
 const INNER_BLANK = /\S[ \t\u3000\u00a0]+\S/;
+/** Commas and stops: a line with them is prose or a punctuated list. */
+const PROSE_PUNCTUATION = /[，、；。]/;
+/** One full-width blank between two letters: a two-letter name's padding (韩　伟). */
+const NAME_PADDING = /(?<=[\u3400-\u9fff])\u3000(?=[\u3400-\u9fff])/g;
+
+/** Blanks that set a line's parts apart (a padded list, a spaced heading, header cells), not a name's padding in prose (县长韩　伟在…). */
+function blankSeparated(text: string): boolean {
+  return INNER_BLANK.test(text) && (!PROSE_PUNCTUATION.test(text) || INNER_BLANK.test(text.replace(NAME_PADDING, "")));
+}
 /** The fewest lines of the commonest length that make a text hard-wrapped. */
 const MIN_WRAPPED = 5;
 /** The narrowest page width taken for a hard wrap, in half-width columns. */
@@ -524,7 +533,8 @@ function mostAround(lines: Line[], min: number, slack: number): { width: number;
 
 /**
  * A printed page's head on a line of its own (桐溪县人民政府常务会议纪要〔2024〕17号 at the top of every
- * page after the first): the first line after two or more page numbers, the same each time.
+ * page after the first): the first line after page numbers, the same each time, or the same as a
+ * line of the first page (the document's own head: a two-page print has one page number).
  */
 function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] {
   const after = new Map<string, Line[]>();
@@ -537,7 +547,18 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     if (text.length < 4 || text.length > 48) continue;
     after.set(text, [...(after.get(text) ?? []), head]);
   }
-  return [...after.values()].filter((heads) => heads.length >= 2).flat();
+  const firstPage = source.slice(0, page[0]!.start);
+  return [...after].filter(([text, heads]) => heads.length >= 2 || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
+}
+
+/** Whether `text` stands alone on a line of `firstPage` (blanks around it aside). */
+function firstPageLine(firstPage: string, text: string): boolean {
+  for (let at = firstPage.indexOf(text); at >= 0; at = firstPage.indexOf(text, at + 1)) {
+    const before = firstPage.lastIndexOf("\n", at - 1) + 1;
+    const after = firstPage.indexOf("\n", at + text.length);
+    if (firstPage.slice(before, at).trim() === "" && firstPage.slice(at + text.length, after < 0 ? undefined : after).trim() === "") return true;
+  }
+  return false;
 }
 
 /** Subtracts from each line's width what the edits within it take away. */
@@ -567,7 +588,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     readLengths(source, lines, out);
   }
   const page = lines.filter((l) => isPageNumber(source, l));
-  if (page.length >= 2) page.push(...repeatedPageHeads(source, lines, page));
+  if (page.length >= 1) page.push(...repeatedPageHeads(source, lines, page));
   for (const l of page) {
     out.push({ start: l.start, end: l.next, text: "" });
     chromeRanges.push([l.start, l.end]);
@@ -601,7 +622,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   // (Lines that are never joined, headings and padded lists, do not count.)
   const cut = lines.filter((l, i) => atWidth(l, i) && !isClosedLine(read(l))).length;
   // (For the share of long lines cut, headings cut at the page's width count too.)
-  const cutOrHeading = lines.filter((l, i) => atWidth(l, i) && !lineClosed(read(l)) && !INNER_BLANK.test(read(l))).length;
+  const cutOrHeading = lines.filter((l, i) => atWidth(l, i) && !lineClosed(read(l)) && !blankSeparated(read(l))).length;
   if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * 0.3) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -626,7 +647,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
  * line end separates names).
  */
 function isClosedLine(text: string): boolean {
-  return lineClosed(text) || INNER_BLANK.test(text) || MARKER_LINE.test(text);
+  return lineClosed(text) || blankSeparated(text) || MARKER_LINE.test(text);
 }
 
 /** {@link LINE_CLOSED} on the line's last characters (the regex has no use for the rest; tried on all of it, it scans every position). */
