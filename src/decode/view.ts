@@ -348,6 +348,44 @@ function inlineMarkerEdits(source: string, out: Edit[]): void {
   }
 }
 
+// ── A whole document run onto one line: a document site's text preview ─────────────────────────
+
+/** A run-on line's least length, in characters. */
+const RUN_ON_LENGTH = 200;
+/** Numbering markers after blanks: 。 一、…。 二、… */
+const MARKER_AFTER_BLANK = /(?<=[ \t\u3000])([一二三四五六七八九十]{1,3})、/g;
+/** A blank run in a run-on line: where a line break was (not one full-width blank padding a name, 韩　伟). */
+const LOST_BREAK = /(?<![\u3400-\u9fff])\u3000|\u3000(?![\u3400-\u9fff])|[ \t]+\u3000*|\u3000{2,}/g;
+
+/**
+ * A document site's text preview runs the whole document onto one line, a blank where each line
+ * ended (…纪要 〔2022〕11号 …办公室 2022年6月17日 2022年6月14日上午，… 一、关于… 二、关于… 出席：…):
+ * each blank outside brackets is read as the line break it was. Only a long line whose topics are
+ * numbered in order after blanks (一、 then 二、) is taken for one.
+ */
+function runOnLineEdits(source: string, lines: Line[], out: Edit[]): void {
+  for (const l of lines) {
+    if (l.end - l.start < RUN_ON_LENGTH) continue;
+    const text = source.slice(l.start, l.end);
+    // (Old Mac line ends, CR alone: the lines are there, only not cut by linesOf.)
+    if (text.includes("\r")) continue;
+    let expected = 1;
+    for (const m of text.matchAll(MARKER_AFTER_BLANK)) if (smallNumeral(m[1]!) === expected) expected++;
+    if (expected <= 2) continue;
+    let depth = 0;
+    let from = 0;
+    for (const m of text.matchAll(LOST_BREAK)) {
+      for (let i = from; i < m.index; i++) depth += BRACKET_DEPTH[text.charCodeAt(i)] ?? 0;
+      from = m.index;
+      const at = l.start + m.index;
+      if (depth <= 0 && m.index > 0 && m.index + m[0].length < text.length) out.push({ start: at, end: at + m[0].length, text: "\n" });
+    }
+  }
+}
+
+/** What a bracket does to the depth: （ ( opens, ） ) closes. */
+const BRACKET_DEPTH: Record<number, number> = { 0xff08: 1, 0x28: 1, 0xff09: -1, 0x29: -1 };
+
 // ── A paragraph's end a scraper mangled: 。</P> as ?/P> ──────────────────────────────────────────
 
 /** `?/P>` at a line's end: a 。</P> whose 。 became ? and whose < was lost. */
@@ -729,6 +767,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   const lines = linesOf(source);
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
+  runOnLineEdits(source, lines, edits);
   inlineMarkerEdits(source, edits);
   doubledCommaEdits(source, edits);
   mangledEndTagEdits(source, edits);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readingView } from "../../src/decode/index.js";
 import { mayHoldPinyin } from "../../src/decode/mirror.js";
+import { parse } from "../../src/parse.js";
 
 /** The source text behind each view character. */
 function sources(source: string): string[] {
@@ -165,5 +166,44 @@ describe("mayHoldPinyin (the quick test before the annotation regex)", () => {
   it("leaves a text without any annotation as it is", () => {
     const text = "（一）会议原则同意(试行)方案。\n区长(代)张三";
     expect(readingView(text)).toEqual({ text, offsets: null });
+  });
+});
+
+describe("a document run onto one line (a document site's text preview)", () => {
+  const RUN_ON =
+    "莫岭市人民政府常务会议纪要 〔2022〕11号 莫岭市人民政府办公室 2022年6月17日 2022年6月14日上午，市长钱秉坤在市政府第三会议室主持召开市政府第11次常务会议。现将会议议定事项纪要如下： 一、关于城区易涝点整治工作 会议听取了市住建局关于城区易涝点整治工作情况的汇报。会议要求，要对全市37处易涝点逐一制定整治方案（主汛期前 完成）。 二、关于《莫岭市公共租赁住房管理办法（修订）》 会议原则通过该办法。 出席：钱秉坤、沈若兰 请假：姬永华 列席：米思琪、卜　勇 抄送：市委办公室，市政协办公室。 莫岭市人民政府办公室 2022年6月17日印发";
+
+  it("reads each blank outside brackets as the line break it was, not a name's padding", () => {
+    expect(readingView(RUN_ON).text.split("\n")).toEqual([
+      "莫岭市人民政府常务会议纪要",
+      "〔2022〕11号",
+      "莫岭市人民政府办公室",
+      "2022年6月17日",
+      "2022年6月14日上午，市长钱秉坤在市政府第三会议室主持召开市政府第11次常务会议。现将会议议定事项纪要如下：",
+      "一、关于城区易涝点整治工作",
+      "会议听取了市住建局关于城区易涝点整治工作情况的汇报。会议要求，要对全市37处易涝点逐一制定整治方案（主汛期前 完成）。",
+      "二、关于《莫岭市公共租赁住房管理办法（修订）》",
+      "会议原则通过该办法。",
+      "出席：钱秉坤、沈若兰",
+      "请假：姬永华",
+      "列席：米思琪、卜　勇",
+      "抄送：市委办公室，市政协办公室。",
+      "莫岭市人民政府办公室",
+      "2022年6月17日印发",
+    ]);
+  });
+
+  it("reads the document's parts from the preview", () => {
+    const m = parse(RUN_ON);
+    expect(m.documentNumber?.text).toBe("〔2022〕11号");
+    expect(m.meeting?.place).toBe("市政府第三会议室");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于城区易涝点整治工作", "关于《莫岭市公共租赁住房管理办法（修订）》"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["米思琪", "卜勇"]);
+  });
+
+  it("leaves a long line alone whose numbered items do not follow blanks in order", () => {
+    const line = `${"会议要求各部门要压实责任： 一、抓好防汛工作，二、抓好安全生产工作，三、抓好民生保障工作。".repeat(5)}会议强调，要认真组织实施。`;
+    expect(line.length).toBeGreaterThan(200);
+    expect(readingView(line).text).toBe(line);
   });
 });
