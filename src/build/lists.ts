@@ -52,7 +52,10 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 }
 
 /** A list of another role inside the line: ；请假：, ；列席人员：. */
-const ROLE_SWITCH = /[；;][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?[ \t\u3000]*[：:]/g;
+const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?[ \t\u3000]*[：:]/g;
+
+/** A sentence in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席 (not 应邀列席, a group of its own). */
+const VERB_SENTENCE = /。([^。；;：:]{2,40}?)((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?<!应邀|特邀|應邀)列[ \t\u3000]*席|[请請][ \t\u3000]*假|缺[ \t\u3000]*席)(?:了)?(?:[会會][议議])?(?=[。；;]|$)/g;
 
 /** The role a list's label word gives. */
 function roleOfWord(word: string): Role {
@@ -96,9 +99,14 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     // (Or a later line of the list opened by its group's label: 应邀列席：⏎县人大代表：裴　玲⏎县政协委员：黎　明.)
     const firstGroup = role === "invitedObservers" ? FIRST_SUBGROUP.exec(line.text) : null;
     if (firstGroup !== null) cuts.push({ at: firstGroup.index, from: firstGroup.index + firstGroup[0].length, label: firstGroup[1]!, role: null });
-    if (line.text.includes("；") || line.text.includes(";")) {
+    if (line.text.includes("；") || line.text.includes(";") || line.text.includes("。")) {
       if (role === "invitedObservers") for (const m of line.text.matchAll(SUBGROUP)) cuts.push({ at: m.index, from: m.index + m[0].length, label: m[1]!, role: null });
       for (const m of line.text.matchAll(ROLE_SWITCH)) cuts.push({ at: m.index, from: m.index + m[0].length, label: null, role: roleOfWord(m[1]!) });
+      // (A sentence that names people before its verb: …邓　伟。区人大常委会副主任林秋生应邀出席。请假：….)
+      for (const m of line.text.matchAll(VERB_SENTENCE)) {
+        const verbAt = m.index + 1 + m[1]!.length;
+        cuts.push({ at: m.index, from: m.index + 1, label: null, role: roleOfWord(m[2]!) }, { at: verbAt, from: m.index + m[0].length, label: null, role });
+      }
       cuts.sort((a, b) => a.at - b.at);
     }
     let cursor = 0;

@@ -26,7 +26,10 @@ export interface MeetingInput {
   blocks: Block[];
   topics: Topic[];
   ctx: BuildContext;
+  /** Dates that fix the meeting's year: the document's own first (see documentDates), then the page's. */
   references: (string | null | undefined)[];
+  /** How many of `references` are the document's own dates (落款, 成文日期, number's year), not a page's. */
+  documentDates?: number;
   /** A date in brackets on its own line under the title (（2025年3月5日）): the meeting's, where the text gives none. */
   titleDate?: Block | null;
 }
@@ -242,7 +245,7 @@ function findLast<T>(list: readonly T[], test: (t: T) => boolean): T | undefined
   return undefined;
 }
 
-export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, ctx, references, titleDate = null }: MeetingInput): Meeting {
+export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, ctx, references, documentDates = 0, titleDate = null }: MeetingInput): Meeting {
   // The opening read as one text, across the line wraps of a hard-wrapped paragraph.
   const opening: Span[] = [];
   if (openingBlocks.length > 0) {
@@ -386,7 +389,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
     // (The year of a session count, 2025年第12次常务会议, is the meeting's.)
     const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1];
-    const year = inferYear(date.month, date.day, sessionYear ? [`${sessionYear}年`, ...references] : references);
+    const session = sessionYear ? [`${sessionYear}年`] : [];
+    // (The document's own dates agreeing on a year outweigh a page's: a mirror posts minutes years later.)
+    const year = inferYear(date.month, date.day, [...session, ...references.slice(0, documentDates)]) ?? inferYear(date.month, date.day, [...session, ...references]);
     if (year !== null) {
       // Month and day known: only the year was missing. Else (1030日) read the date again with the year.
       if (date.month !== null && date.day !== null) {
