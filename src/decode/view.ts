@@ -467,6 +467,8 @@ const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一
 const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
 /** A line that opens with a numbering marker (a topic's heading). */
 const MARKER_LINE = /^[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
+/** A comma after a marker's first words: an item's run-in sentence (四、会议研究了…事宜，同意), which a wrap cuts like any other. */
+const RUN_IN_SENTENCE = /^[ \t\u3000\u00a0]*\S{1,6}[^，。]{4,}，/;
 /** A rule: a line of box-drawing or dash characters. */
 export const RULE_LINE = /^[ \t\u3000\u00a0]*[─━═\-—=＝_]{6,}[ \t\u3000\u00a0]*$/;
 /** A line pushed to the right by blanks. */
@@ -685,7 +687,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
  * line end separates names).
  */
 function isClosedLine(text: string): boolean {
-  return lineClosed(text) || blankSeparated(text) || MARKER_LINE.test(text);
+  return lineClosed(text) || blankSeparated(text) || (MARKER_LINE.test(text) && !RUN_IN_SENTENCE.test(text));
 }
 
 /** {@link LINE_CLOSED} on the line's last characters (the regex has no use for the rest; tried on all of it, it scans every position). */
