@@ -326,6 +326,10 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
  */
 const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000](?=[\u3400-\u9fff]{2}))/;
 const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
+/** A compound surname alone at a line's end (…　司徒): its given name is on the next line. */
+const COMPOUND_SURNAME_AT_END = new RegExp(`(?:^|[ \\t\\u3000：:])${COMPOUND_SURNAME.source.slice(1)}[ \\t\\u3000]*$`);
+/** One character alone at a line's start, a blank or the line's end after it. */
+const SINGLE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?=[ \t\u3000]|$)/;
 /** A two-character name padded with a blank or two at a line's end: …　李  振. */
 const PADDED_PAIR_AT_END = /(?:^|[ \t\u3000]{2,}|[：:])[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff][ \t\u3000]*$/;
 /** The first item of a line, one or two characters: 志强 of 志强　覃艳芳. */
@@ -350,7 +354,9 @@ function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine
     // A surname left alone at the end of the line (钱　立　邝⏎志强, 韩　⏎冰): an odd number of
     // single characters ends the line, so the last pairs with none of them.
     const lone = oddSingleAtEnd(out[i - 1]!.text);
-    const head = lone ? FIRST_CHUNK.exec(out[i]!.text) : LONE_HEAD.exec(out[i]!.text);
+    // (Or a compound surname alone at the end, its given name opening the line: …司徒⏎兰　覃　丽.)
+    const surname = !lone && COMPOUND_SURNAME_AT_END.test(out[i - 1]!.text);
+    const head = lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? SINGLE_HEAD.exec(out[i]!.text) : LONE_HEAD.exec(out[i]!.text);
     // (Not after a padded name that ends the line whole: …李  振⏎蒋  超    梁美婷.)
     if (head === null || (!lone && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
     const at = out[i]!.text.indexOf(head[1]!);

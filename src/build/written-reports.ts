@@ -16,8 +16,8 @@ const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 /** How a report's name ends: 的情况汇报, 的汇报, 的情况报告, 的报告, 的情况 (a regex source). */
 export const REPORT_ENDING = "(?:的情况汇报|的汇报|的情况报告|的报告|的情况)";
 const SUBJECT_END = new RegExp(`${REPORT_ENDING}$`);
-/** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… */
-const ITEM_BOUNDARY = new RegExp(`${REPORT_ENDING}(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)`, "g");
+/** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… (matchable text) */
+const ITEM_BOUNDARY = new RegExp(`${REPORT_ENDING}(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
@@ -79,7 +79,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     const p = PROPOSER.exec(match);
     if (p) {
       // (A report named in 《》: 市统计局《关于…的汇报》.)
-      proposer = ctx.clean(stripEnd(text.slice(0, p[1]!.length).replace(/《$/, ""))) || null;
+      proposer = ctx.clean(stripEnd(text.slice(0, p[1]!.length).replace(/《$/, ""))).replace(LINE_WRAP, "") || null;
       at = p[2] === "关于" ? p[1]!.length : p[0].length;
     }
     // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.
@@ -99,7 +99,8 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       if (after !== null) {
         const name = after[1] ?? after[2]!;
         const inside = end!.index + end![0].length + after[0].indexOf(name);
-        proposer = ctx.clean(text.slice(inside, inside + name.length)) || null;
+        // (A wrap inside the brackets is layout: （区⏎应急管理局）.)
+        proposer = ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "") || null;
       }
     }
     const single = cuts.length === 1;

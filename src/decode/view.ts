@@ -467,6 +467,10 @@ const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一
 const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
 /** A line that opens with a numbering marker (a topic's heading). */
 const MARKER_LINE = /^[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
+/** A heading's last word: a numbered line ending so may be whole even when it fills the page's width (…的实施方案). */
+const HEADING_WORD_END = /(?:汇报|报告|方案|意见|办法|规定|细则|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|模式|机制|精神|》|）|\))[ \t\u3000]*$/;
+/** How the meeting's own sentence opens under a heading: never the rest of a heading cut by the wrap. */
+const BODY_OPENS = /^[ \t\u3000]*(?:会议|会上|會議|會上)/;
 /** A comma after a marker's first words: an item's run-in sentence (四、会议研究了…事宜，同意), which a wrap cuts like any other. */
 const RUN_IN_SENTENCE = /^[ \t\u3000\u00a0]*\S{1,6}[^，。]{4,}，/;
 /** A rule: a line of box-drawing or dash characters. */
@@ -573,12 +577,15 @@ function mostAround(lines: Line[], min: number, slack: number): { width: number;
 
 /**
  * A printed page's head on a line of its own (桐溪县人民政府常务会议纪要〔2024〕17号 at the top of every
- * page after the first): the first line after page numbers, the same each time, or the same as a
- * line of the first page (the document's own head: a two-page print has one page number).
+ * page after the first): the first line after page numbers, the same each time, naming the minutes,
+ * or the same as a line of the first page (the document's own head: a two-page print has one page number).
  */
 function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] {
   const after = new Map<string, Line[]>();
   for (const p of page) {
+    // (A page number above the text, or under a document site's page label, heads no page after a
+    // break: the title under it stays. Only one after the text has begun does.)
+    if (!TEXT_BEGUN.test(source.slice(0, p.start))) continue;
     let k = lines.indexOf(p) + 1;
     while (k < lines.length && lines[k]!.end === lines[k]!.start) k++;
     const head = lines[k];
@@ -588,8 +595,13 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     after.set(text, [...(after.get(text) ?? []), head]);
   }
   const firstPage = source.slice(0, page[0]!.start);
-  return [...after].filter(([text, heads]) => heads.length >= 2 || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
+  return [...after].filter(([text, heads]) => heads.length >= 2 || RUNNING_HEAD_TEXT.test(text) || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
 }
+
+/** A sentence's comma or full stop: the text has begun. */
+const TEXT_BEGUN = /[，。]/;
+/** A running head naming the document, no sentence: 渠陂县人民政府常务会议纪要〔2025〕2号. */
+const RUNNING_HEAD_TEXT = /^[^，。；：,;:]*(?:纪要|紀要)[^，。；：,;:]*$/;
 
 /** Whether `text` stands alone on a line of `firstPage` (blanks around it aside). */
 function firstPageLine(firstPage: string, text: string): boolean {
@@ -676,6 +688,8 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     if (k > j && page.some((p) => p.start >= lines[j]!.start && p.start < (lines[k]?.start ?? source.length))) j = k;
     const next = lines[j];
     if (next === undefined || next.end === next.start || LINE_OPENS.test(source.slice(next.start, next.end))) continue;
+    // (A numbered line that fills the page's width, its heading whole: the decision under it stays apart.)
+    if (MARKER_LINE.test(text) && BODY_OPENS.test(source.slice(next.start, next.end))) continue;
     // The line goes on in the next: what stands between is read as nothing.
     out.push({ start: line.end, end: j === i + 1 ? line.next : next.start, text: "" });
   }
@@ -687,7 +701,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
  * line end separates names).
  */
 function isClosedLine(text: string): boolean {
-  return lineClosed(text) || blankSeparated(text) || (MARKER_LINE.test(text) && !RUN_IN_SENTENCE.test(text));
+  return lineClosed(text) || blankSeparated(text) || (MARKER_LINE.test(text) && !RUN_IN_SENTENCE.test(text) && HEADING_WORD_END.test(text));
 }
 
 /** {@link LINE_CLOSED} on the line's last characters (the regex has no use for the rest; tried on all of it, it scans every position). */
