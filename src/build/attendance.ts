@@ -204,8 +204,8 @@ function joinedPeople(item: Span): Span[] {
 }
 
 /** A blank between two names (or inside a padded two-character one). */
-const INNER_BLANK = /\S[ \t\u3000]+\S/;
-const BLANK_RUN = /[ \t\u3000]+/g;
+const INNER_BLANK = /\S[ \t\u3000\r\n]+\S/;
+const BLANK_RUN = /[ \t\u3000\r\n]+/g;
 
 /**
  * An item that is names separated by blanks (高振武　李彩霞, 王　磊　赵六) as one span per name;
@@ -230,8 +230,22 @@ function blankSeparatedNames(item: Span): Span[] {
       i++;
     } else names.push(a);
   }
-  return names.length > 1 && names.every((n) => looksLikeName(n.text.replace(BLANK_RUN, ""))) ? names : [item];
+  const isName = (n: Span): boolean => looksLikeName(n.text.replace(BLANK_RUN, ""));
+  if (names.length > 1 && names.every(isName)) return names;
+  // (Or each name after its organisation: 县政府办公室 卢家兴  县林业局 翁明亮, one item per pair.)
+  const pairs: Span[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const organisation = names[i]!;
+    const name = names[i + 1];
+    if (name === undefined || !ORGANISATION_ITEM.test(organisation.text) || !isName(name)) return [item];
+    pairs.push(slice(item, organisation.start - item.start, name.start - item.start + name.text.length));
+    i++;
+  }
+  return pairs.length > 1 ? pairs : [item];
 }
+
+/** An organisation's name standing alone in a list: 县林业局, 县政府办公室, 区发展改革委. */
+const ORGANISATION_ITEM = /^[\u3400-\u9fff（）()]{2,20}(?:局|室|办|委|院|所|处|中心|站|队|公司|集团|部|会|厅|署)$/;
 
 /** A title with no name after it (县委常委、…): ends with a role word. */
 const ROLE_AT_END = new RegExp(`(?:${TITLE_ROLE})$`);

@@ -247,7 +247,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // …⏎兰水市人民政府常务会议纪要⏎第7期): the document's own title is the title.
   // (Or a headline that names the government without its place, 市政府第17次常务会议纪要, over
   // 青岩市人民政府常务会议纪要⏎〔2023〕17号: the document's own title and its number.)
-  if (titleBlock !== null && (NUMBERED_HEADLINE.test(lineOf(titleBlock)) || PLACELESS_HEADLINE.test(lineOf(titleBlock)))) {
+  if (titleBlock !== null && (NUMBERED_HEADLINE.test(withoutSiteName(lineOf(titleBlock))) || PLACELESS_HEADLINE.test(lineOf(titleBlock)))) {
     const numberBelow = (b: Block): boolean => mastheadNumberLine(blocks, b, ctx) !== null || blocks[blocks.indexOf(b) + 1]?.kind === "docNumberLine";
     const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && !PLACELESS_HEADLINE.test(lineOf(b)) && numberBelow(b);
     const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, OWN_TITLE_REACH, isOwnTitle);
@@ -545,21 +545,29 @@ const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?
 function withoutSiteName(title: string): string {
   // (A headline wholly in brackets, 【区政府第十七次常务会议】, reads without them; a forum's [转贴] tag goes.)
   const bracketed = WHOLE_IN_BRACKETS.exec(title);
-  let stripped = (bracketed ? bracketed[1]! : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "");
+  let stripped = (bracketed ? bracketed[1]! : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "").replace(VALIDITY_BADGE, "");
+  // (A law database's headline: the number, then the title in 《》: 靖政纪〔2015〕7号《…纪要》.)
+  stripped = stripped.replace(NUMBERED_BOOK_TITLE, "$1");
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   else stripped = stripped.replace(SHARING_SITE_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
 }
 
-/** A document-sharing site's name after a copy's title: ` - 道客巴巴`, `_百度文库`. */
-const SHARING_SITE_SUFFIX = /\s*[-–—_|｜]\s*(?:道客巴巴|豆丁网|原创力文档|淘豆网|[\u3400-\u9fff0-9]{1,6}文库|[\u3400-\u9fff]{1,6}文档网?)$/;
+/** A document-sharing site's name or page label: 道客巴巴, 百度文库, 第1頁. */
+const SHARING_SITE = "(?:第[0-9]+[页頁]|道客巴巴|豆丁网|原创力文档|淘豆网|[\\u3400-\\u9fff0-9]{1,6}文库|[\\u3400-\\u9fff]{1,6}文档网?)";
+/** A sharing site's name or page label after a copy's title (` - 道客巴巴`, `_百度文库`, `_第1頁`), maybe again on the next line read with it (…-金锄头文库⏎金锄头文库). */
+const SHARING_SITE_SUFFIX = new RegExp(`\\s*[-–—_|｜]\\s*${SHARING_SITE}(?:\\s*${SHARING_SITE})?$`);
 
 /** A site column's name after an article's title in a browser title: ` - 梁湖要闻`. */
 const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))[^-–—_|｜\s]{2,8}$/;
 
 /** A headline wholly in brackets. */
 const WHOLE_IN_BRACKETS = /^【([^【】]{4,60})】$/;
+/** A law database's badge before a headline: 有效, 现行有效, 失效, 已废止. */
+const VALIDITY_BADGE = /^(?:现行有效|有效|已失效|失效|已废止|废止)[ \t\u3000]+/;
+/** A headline of a 发文字号 and the title in 《》 after it. */
+const NUMBERED_BOOK_TITLE = /^[\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號][ \t\u3000]*《([^《》]{4,60})》$/;
 /** A forum's tag before a reposted headline: [转贴], [轉貼], [转载]. */
 const FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
@@ -577,18 +585,18 @@ function lastLine(b: GrammarBlock): GrammarBlock {
 const TITLE_END = /纪要\s*$/;
 /** The name of a site's column of meetings: 政府常务会议, 市政府全体会议, 政府会议. */
 const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$|^[\u3400-\u9fff]{0,20}\s*(?:常务会议|会议)专栏$/;
-/** A headline of a site of sample texts (范文): …纪要范文, …纪要(3篇). */
-const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
+/** A headline of a site of sample texts (范文): …纪要范文, …纪要范文精选, …纪要(3篇). */
+const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|集锦)?(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
-/** A page's headline: a 纪要 with its number in brackets after it (…纪要（第7期）, …纪要(第6次)). */
-const NUMBERED_HEADLINE = /纪要[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]$/;
+/** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号). */
+const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)$/;
 /** A 纪要 headline naming the government without its place: 市政府第17次常务会议纪要. */
 const PLACELESS_HEADLINE = /^[市县区]政府第[0-9一二三四五六七八九十]{1,4}次常务会议纪要$/;
 /** How many blocks below such a headline the document's own title is looked for. */
-const OWN_TITLE_REACH = 8;
+const OWN_TITLE_REACH = 16;
 /** How many blocks below the headline a notice's own title is looked for. */
 const CALL_NOTICE_REACH = 4;
 /** A 纪要 title line: …第十一次常务会议纪要. */

@@ -63,15 +63,12 @@ const DATE_LAST = /[0-9日]/;
 /** The heads of an index page's columns: 序号　标题　发布日期 (matchable text). */
 const COLUMN_HEADS = /^\s*(?:序号|标题|名称|文件名称|发布日期|日期|文号)(?:\s+(?:序号|标题|名称|文件名称|发布日期|成文日期|日期|文号|发文字号|发布机构))+\s*$/;
 
-/** A sample-writing site's label: 常务会议纪要范文精选, 会议纪要范文大全, …写作模板 (matchable text). */
-const SAMPLE_SITE_LABEL = /范文|(?:写作|格式)(?:模板|要点|范例)|模板(?:大全|精选)$/;
-
 /** A link to an attached file: 附件：…纪要.pdf, …纪要.docx, and a document site's page of it (…纪要.docx_第1页). */
 export const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)(?:_第[0-9]+页)?[ \t]*$/i;
 
 export function isTitle(span: Span): boolean {
   const text = cleanText(span.text);
-  if (INDEX_ENTRY.test(span.match) || FILE_LINK.test(span.match) || COLUMN_HEADS.test(span.match) || SAMPLE_SITE_LABEL.test(span.match)) return false;
+  if (INDEX_ENTRY.test(span.match) || FILE_LINK.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
   return text.length >= 4 && text.length <= 80 && TITLE_WORDS.test(span.match) && !sentenceLike(text);
 }
 

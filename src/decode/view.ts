@@ -378,10 +378,18 @@ function runOnLineEdits(source: string, lines: Line[], out: Edit[]): void {
       for (let i = from; i < m.index; i++) depth += BRACKET_DEPTH[text.charCodeAt(i)] ?? 0;
       from = m.index;
       const at = l.start + m.index;
-      if (depth <= 0 && m.index > 0 && m.index + m[0].length < text.length) out.push({ start: at, end: at + m[0].length, text: "\n" });
+      const after = m.index + m[0].length;
+      // (A title and its name, a blank apart, are one item of a list: 区政府办公室主任 蒋永.)
+      const titledName = TITLE_AT_END.test(text.slice(Math.max(0, m.index - 4), m.index)) && NAME_THEN_BLANK.test(text.slice(after, after + 4));
+      if (depth <= 0 && m.index > 0 && after < text.length && !titledName) out.push({ start: at, end: at + m[0].length, text: "\n" });
     }
   }
 }
+
+/** A title's last word: 主任, 局长, 書記 …. */
+const TITLE_AT_END = /(?:主任|[长長]|[书書][记記]|委[员員]|主席)$/;
+/** A name of two or three letters, then a blank. */
+const NAME_THEN_BLANK = /^[\u3400-\u9fff]{2,3}[ \u3000]/;
 
 /** What a bracket does to the depth: （ ( opens, ） ) closes. */
 const BRACKET_DEPTH: Record<number, number> = { 0xff08: 1, 0x28: 1, 0xff09: -1, 0x29: -1 };
@@ -436,10 +444,35 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
   }
 }
 
+/** A document site's numbered page text: the title run into the date that opens the text (1、…纪要（2023年第12次）2023年7月10日下午，…). */
+const PAGE_TEXT_ITEM = /^[ \t\u3000]*[0-9]{1,2}、[^，。,\r\n]{4,40}[纪紀]要(?:[（(][^（）()\r\n]{1,12}[）)])?[ \t\u3000]*(?:[0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}日)/;
+/** A document site's preview: the text run onto one line, blanks where lines broke, and cut off (…纪要 第14期 …办公室 … 卜德 ...). */
+const CUT_OFF_PREVIEW = /^(?=(?:\S+[ \u3000]+){3}).{60,}(?:\.{3}|…)[ \t\u3000]*$/;
+
+/**
+ * A document site's excerpts of the text above it: its numbered page text (金锄头文库: 1、 then the
+ * title and the text run together) or its preview cut off with an ellipsis. The page's chrome, not
+ * the document's first numbered item or its opening.
+ */
+function previewEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  // (Only a line that holds 纪要 or ends with an ellipsis can be one: native searches decide for most texts.)
+  const pageText = source.includes("纪要") || source.includes("紀要");
+  if (!pageText && !source.includes("...") && !source.includes("…")) return;
+  for (const { start, end, next } of lines) {
+    if (end - start < 8) continue;
+    const last = source.charCodeAt(end - 1);
+    const text = source.slice(start, end);
+    if (((last === 0x2e || last === 0x2026 || last === 0x20 || last === 0x3000) && CUT_OFF_PREVIEW.test(text)) || (pageText && PAGE_TEXT_ITEM.test(text))) {
+      out.push({ start, end: next, text: "" });
+      chromeRanges.push([start, end]);
+    }
+  }
+}
+
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
-/** A page number alone on its line: - 2 -, —3—, －4－, 第 2 页 共 5 页, 第1页/共2页. */
-const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
+/** A page number alone on its line: - 2 -, —3—, －4－, ·2·, 2/3, 第 2 页 共 5 页, 第1页/共2页. */
+const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
 const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
@@ -455,7 +488,7 @@ function isPageNumber(source: string, line: Line): boolean {
   while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000" || source[i] === "\u00a0")) i++;
   const c = source[i];
   const opens = c === "-" || c === "—" || c === "–" || c === "－" || c === "第";
-  if (opens && PAGE_NUMBER.test(source.slice(line.start, line.end))) return true;
+  if ((opens || c === "·" || c === "•" || (c !== undefined && c >= "0" && c <= "9")) && PAGE_NUMBER.test(source.slice(line.start, line.end))) return true;
   let j = line.end - 1;
   while (j > i && (source[j] === " " || source[j] === "\t" || source[j] === "\u3000" || source[j] === "\u00a0")) j--;
   const d = source[j];
@@ -783,6 +816,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   const lines = linesOf(source);
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
+  previewEdits(source, lines, edits, chromeRanges);
   runOnLineEdits(source, lines, edits);
   inlineMarkerEdits(source, edits);
   doubledCommaEdits(source, edits);

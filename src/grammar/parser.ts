@@ -47,8 +47,8 @@ const ORGANIZATION_NAME_IN_LINE = /[局办辦室所院处處站队隊部厅廳�
 const LAST_LINE_TOKENS = 40;
 /** A list line written as organisation + name items: 区政府办公室范德全，… */
 const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
-/** Words of a site's footer: a line holding one is no list of recipients. */
-const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]/;
+/** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
+const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */
@@ -752,8 +752,13 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (!tokenMatcher(this.LA(first), Inline) || tokenMatcher(this.LA(first), HeaderKey)) return false;
     // A line that tells of a meeting is the text, not more recipients.
     // (Nor is a site's footer: 互聯網違法和不良信息舉報電話…網站地圖…版權所有….)
-    for (let i = first, t = this.LA(first); tokenMatcher(t, Inline); t = this.LA(++i)) if (HELD_WORD.test(t.image) || SITE_FOOTER.test(t.image)) return false;
-    return !this.signatureAhead();
+    // (Its tokens read together: a link in brackets is three of them, [ 加入收藏 ].)
+    let line = "";
+    for (let i = first, t = this.LA(first); tokenMatcher(t, Inline); t = this.LA(++i)) {
+      if (HELD_WORD.test(t.image)) return false;
+      line += `${t.image} `;
+    }
+    return !SITE_FOOTER.test(line) && !this.signatureAhead();
   }
 
   /** The text of the last line with content before the line breaks just consumed, its tokens joined by blanks. */
