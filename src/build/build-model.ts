@@ -379,7 +379,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // Dated lines above the opening (a newspaper's 2024年3月5日 星期二 line, a WeChat copy's
     // 原创 … 2024年04月16日 18:30 line) date the page: they help to tell the meeting's year.
     const pageDates = datesAboveOpening(front, blocks, [titleBlock, titleRest, titleHead], openingIndex, ctx);
-    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, references: [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, issueDateAbove, disclosure.publishDate, ...updateDates(disclosure), pageDate, ...pageDates], documentDates: 5 });
+    // (The document's own dates, then the page's: a mirror may post the minutes years later.)
+    const documentReferences = [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, issueDateAbove];
+    meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, documentReferences, references: [...documentReferences, disclosure.publishDate, ...updateDates(disclosure), pageDate, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
     // The session given only by the masthead's number (（第4次） under the title).

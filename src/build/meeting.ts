@@ -26,10 +26,10 @@ export interface MeetingInput {
   blocks: Block[];
   topics: Topic[];
   ctx: BuildContext;
-  /** Dates that fix the meeting's year: the document's own first (see documentDates), then the page's. */
+  /** Dates that may fix the meeting's year: the document's own, then the page's. */
   references: (string | null | undefined)[];
-  /** How many of `references` are the document's own dates (落款, 成文日期, number's year), not a page's. */
-  documentDates?: number;
+  /** The document's own among them (落款, 成文日期, the number's year): where they agree on a year, it holds. */
+  documentReferences?: (string | null | undefined)[];
   /** A date in brackets on its own line under the title (（2025年3月5日）): the meeting's, where the text gives none. */
   titleDate?: Block | null;
 }
@@ -245,7 +245,7 @@ function findLast<T>(list: readonly T[], test: (t: T) => boolean): T | undefined
   return undefined;
 }
 
-export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, ctx, references, documentDates = 0, titleDate = null }: MeetingInput): Meeting {
+export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, facts, blocks, ctx, references, documentReferences = [], titleDate = null }: MeetingInput): Meeting {
   // The opening read as one text, across the line wraps of a hard-wrapped paragraph.
   const opening: Span[] = [];
   if (openingBlocks.length > 0) {
@@ -391,7 +391,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1];
     const session = sessionYear ? [`${sessionYear}年`] : [];
     // (The document's own dates agreeing on a year outweigh a page's: a mirror posts minutes years later.)
-    const year = inferYear(date.month, date.day, [...session, ...references.slice(0, documentDates)]) ?? inferYear(date.month, date.day, [...session, ...references]);
+    const year = inferYear(date.month, date.day, [...session, ...documentReferences]) ?? inferYear(date.month, date.day, [...session, ...references]);
     if (year !== null) {
       // Month and day known: only the year was missing. Else (1030日) read the date again with the year.
       if (date.month !== null && date.day !== null) {

@@ -729,9 +729,10 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
 }
 
 /**
- * Whether a line ends where it is, whatever its width: it closes a sentence, or it is a heading
- * (joined by the builder, which knows where a heading ends) or a list of padded names (where a
- * line end separates names).
+ * Whether a line ends where it is, whatever its width: it closes a sentence, or it is a list of
+ * padded names (where a line end separates names), or a numbered heading that ends with a
+ * heading's last word (…的汇报; the builder joins the rest of one that goes on). A numbered line
+ * cut mid-word, or an item's run-in sentence, is cut like any other.
  */
 function isClosedLine(text: string): boolean {
   return lineClosed(text) || blankSeparated(text) || (MARKER_LINE.test(text) && !RUN_IN_SENTENCE.test(text) && HEADING_WORD_END.test(text));
