@@ -446,6 +446,8 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
 
 /** A document site's numbered page text: the title run into the date that opens the text (1、…纪要（2023年第12次）2023年7月10日下午，…). */
 const PAGE_TEXT_ITEM = /^[ \t\u3000]*[0-9]{1,2}、[^，。,\r\n]{4,40}[纪紀]要(?:[（(][^（）()\r\n]{1,12}[）)])?[ \t\u3000]*(?:[0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}日)/;
+/** A digit after any indent (sticky: tried at a line's start). */
+const DIGIT_OPENS = /[ \t\u3000]*[0-9]/y;
 /** A document site's preview: the text run onto one line, blanks where lines broke, and cut off (…纪要 第14期 …办公室 … 卜德 ...). */
 const CUT_OFF_PREVIEW = /^(?=(?:\S+[ \u3000]+){3}).{60,}(?:\.{3}|…)[ \t\u3000]*$/;
 
@@ -461,8 +463,13 @@ function previewEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
   for (const { start, end, next } of lines) {
     if (end - start < 8) continue;
     const last = source.charCodeAt(end - 1);
+    const ellipsis = last === 0x2e || last === 0x2026 || last === 0x20 || last === 0x3000;
+    // (A page text's line opens with its number: 1、….)
+    DIGIT_OPENS.lastIndex = start;
+    const numbered = pageText && DIGIT_OPENS.test(source);
+    if (!ellipsis && !numbered) continue;
     const text = source.slice(start, end);
-    if (((last === 0x2e || last === 0x2026 || last === 0x20 || last === 0x3000) && CUT_OFF_PREVIEW.test(text)) || (pageText && PAGE_TEXT_ITEM.test(text))) {
+    if ((ellipsis && CUT_OFF_PREVIEW.test(text)) || (numbered && PAGE_TEXT_ITEM.test(text))) {
       out.push({ start, end: next, text: "" });
       chromeRanges.push([start, end]);
     }
