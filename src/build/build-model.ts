@@ -247,7 +247,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // …⏎兰水市人民政府常务会议纪要⏎第7期): the document's own title is the title.
   // (Or a headline that names the government without its place, 市政府第17次常务会议纪要, over
   // 青岩市人民政府常务会议纪要⏎〔2023〕17号: the document's own title and its number.)
-  if (titleBlock !== null && (NUMBERED_HEADLINE.test(withoutSiteName(lineOf(titleBlock))) || PLACELESS_HEADLINE.test(lineOf(titleBlock)))) {
+  if (titleBlock !== null && (NUMBERED_HEADLINE.test(withoutSiteName(lineOf(titleBlock))) || PLACELESS_HEADLINE.test(withoutSiteName(lineOf(titleBlock))))) {
     const numberBelow = (b: Block): boolean => mastheadNumberLine(blocks, b, ctx) !== null || blocks[blocks.indexOf(b) + 1]?.kind === "docNumberLine";
     const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && !PLACELESS_HEADLINE.test(lineOf(b)) && numberBelow(b);
     const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, OWN_TITLE_REACH, isOwnTitle);
@@ -384,6 +384,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, documentReferences, references: [...documentReferences, disclosure.publishDate, ...updateDates(disclosure), pageDate, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     meeting.invitedObservers.push(...invitedObservers);
+    // (People a list names as invited to observe, in a clause of their own: …；X、Y应邀列席.)
+    if (attendance.people.invitedObservers.length > 0) meeting.invitedObservers.push({ group: "应邀列席", people: attendance.people.invitedObservers });
     // The session given only by the masthead's number (（第4次） under the title).
     const numbered = mastheadNumber ? MASTHEAD_SESSION.exec(ctx.match.slice(mastheadNumber.start, mastheadNumber.end)) : null;
     if (meeting.sessionNumber === null && numbered) meeting.sessionNumber = parseNumber(numbered[1]!);
@@ -547,7 +549,7 @@ const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?
 function withoutSiteName(title: string): string {
   // (A headline wholly in brackets, 【区政府第十七次常务会议】, reads without them; a forum's [转贴] tag goes.)
   const bracketed = WHOLE_IN_BRACKETS.exec(title);
-  let stripped = (bracketed ? bracketed[1]! : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "").replace(VALIDITY_BADGE, "");
+  let stripped = (bracketed ? bracketed[1]! : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "").replace(VALIDITY_BADGE, "").replace(ACCOUNT_COLUMN, "");
   // (A law database's headline: the number, then the title in 《》: 靖政纪〔2015〕7号《…纪要》.)
   stripped = stripped.replace(NUMBERED_BOOK_TITLE, "$1");
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
@@ -566,6 +568,8 @@ const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))
 
 /** A headline wholly in brackets. */
 const WHOLE_IN_BRACKETS = /^【([^【】]{4,60})】$/;
+/** A WeChat account's column before a headline, maybe after an emoji: 🔴 权威发布｜…, 政务速递 | …. */
+const ACCOUNT_COLUMN = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F][ \t\u3000]*)*[\u3400-\u9fff]{2,6}[ \t\u3000]*[|｜][ \t\u3000]*/u;
 /** A law database's badge before a headline: 有效, 现行有效, 失效, 已废止. */
 const VALIDITY_BADGE = /^(?:现行有效|有效|已失效|失效|已废止|废止)[ \t\u3000]+/;
 /** A headline of a 发文字号 and the title in 《》 after it. */
@@ -593,8 +597,8 @@ const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|集锦)?(
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
-/** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号). */
-const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)$/;
+/** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要（第3次）全文发布). */
+const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)(?:全文)?(?:发布)?$/;
 /** A 纪要 headline naming the government without its place: 市政府第17次常务会议纪要. */
 const PLACELESS_HEADLINE = /^[市县区]政府第[0-9一二三四五六七八九十]{1,4}次常务会议纪要$/;
 /** How many blocks below such a headline the document's own title is looked for. */
@@ -653,6 +657,8 @@ function paragraphBelow(blocks: Block[], from: number, to: number, reach: number
 
 /** 会议议题：一、… : a form's list of the agenda, its first item on the label's line. */
 const AGENDA_FORM = /^[ \t\u3000]*(?:会议)?议题[ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
+/** A form's agenda label alone on its line: 会议议题. */
+const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:会议)?议题[ \u3000]*[:：]?[ \t\u3000]*$/;
 /** A marker that starts a numbering again (一、, 1.). */
 const FIRST_MARKER = /^[ \t\u3000]*(?:一|1)[、.．]/;
 
@@ -665,10 +671,14 @@ function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> {
   const out = new Set<Block>();
   for (let i = 0; i + 1 < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== "paragraph" || !AGENDA_FORM.test(ctx.match.slice(b.start, b.end))) continue;
+    if (b.kind !== "paragraph") continue;
+    const line = ctx.match.slice(b.start, b.end);
+    // (Or the label alone, a form's cell, its items below it: 会议议题⏎1.研究…⏎2.听取….)
+    const alone = AGENDA_LABEL_ALONE.test(line);
+    if (!alone && !AGENDA_FORM.test(line)) continue;
     for (let j = i + 1; j < blocks.length; j++) {
       const item = blocks[j]!;
-      if (item.kind !== "topic" || item.topic!.body.length > 0 || FIRST_MARKER.test(ctx.match.slice(item.start, item.end))) break;
+      if (item.kind !== "topic" || item.topic!.body.length > 0 || (FIRST_MARKER.test(ctx.match.slice(item.start, item.end)) && !(alone && j === i + 1))) break;
       out.add(item);
     }
   }

@@ -54,8 +54,11 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 /** A list of another role inside the line: ；请假：, ；列席人员：. */
 const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?[ \t\u3000]*[：:]/g;
 
-/** A sentence in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席 (not 应邀列席, a group of its own). */
-const VERB_SENTENCE = /。([^。；;：:]{2,40}?)((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?<!应邀|特邀|應邀)列[ \t\u3000]*席|[请請][ \t\u3000]*假|缺[ \t\u3000]*席)(?:了)?(?:[会會][议議])?(?=[。；;]|$)/g;
+/** A sentence or clause in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席, ；…仝秀芝应邀列席. */
+const VERB_SENTENCE = /[。；;]([^。；;：:]{2,40}?)((?:应邀|特邀|應邀)(?:出席|参加|參加|列席)|列[ \t\u3000]*席|[请請][ \t\u3000]*假|缺[ \t\u3000]*席)(?:了)?(?:[会會][议議])?(?=[。；;]|$)/g;
+
+/** 应邀列席: invited to observe. */
+const INVITED_OBSERVING = /^(?:应邀|特邀|應邀)列席/;
 
 /** The role a list's label word gives. */
 function roleOfWord(word: string): Role {
@@ -105,7 +108,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
       // (A sentence that names people before its verb: …邓　伟。区人大常委会副主任林秋生应邀出席。请假：….)
       for (const m of line.text.matchAll(VERB_SENTENCE)) {
         const verbAt = m.index + 1 + m[1]!.length;
-        cuts.push({ at: m.index, from: m.index + 1, label: null, role: roleOfWord(m[2]!) }, { at: verbAt, from: m.index + m[0].length, label: null, role });
+        cuts.push({ at: m.index, from: m.index + 1, label: null, role: INVITED_OBSERVING.test(m[2]!) ? "invitedObservers" : roleOfWord(m[2]!) }, { at: verbAt, from: m.index + m[0].length, label: null, role });
       }
       cuts.sort((a, b) => a.at - b.at);
     }

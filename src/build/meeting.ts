@@ -459,8 +459,8 @@ function namesSession(s: Span, session: number | null): boolean {
   return session !== null && sessionOf(s.text)?.sessionNumber === session;
 }
 
-/** A day alone opening the sentence, a news report's, maybe after its dateline: 25日，…, 3日上午，…, …1月24日讯(记者 …)23日上午，…. */
-const DAY_ALONE = /^(\s*(?:[^，,。]{0,24}?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?)([1-9]|[12][0-9]|3[01])日(上午|下午|晚上)?[，,\s]/;
+/** A day alone opening the sentence or one of its first lines, a news report's, maybe after its dateline: 25日，…, 3日上午，…, …1月24日讯(记者 …)23日上午，…. */
+const DAY_ALONE = /^((?:[^\n]*\n){0,3}?\s*(?:[^，,。\n]{0,24}?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?)([1-9]|[12][0-9]|3[01])日(上午|下午|晚上)?[，,\s]/;
 /** The most days a news report is dated after the meeting it tells of. */
 const REPORT_DELAY = 7;
 

@@ -70,16 +70,17 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
 /**
- * A bullet a page's list put before each label of its header (  • 索引号:⏎    6208230000/…) is read
- * as a blank, one for one: the label then starts its row as in any header.
+ * A bullet a page's list put before each label of its header (  • 索引号:⏎    6208230000/…), or a
+ * repost put before each numbered item (◆（一）关于…), is read as a blank, one for one: the label
+ * then starts its row as in any header, the marker its item.
  */
 function bulletEdits(source: string, out: Edit[]): void {
   if (!BULLET_HINT.test(source)) return;
   for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
 }
 const BULLET_HINT = /[•●▪◆■·]/;
-/** A bullet at the start of a line, before a short label and its colon. */
-const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/gm;
+/** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…). */
+const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
 /** Whether a text holds a zero-width space or joiner. */
 const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
 /** Whether a text holds a no-break space, or a zero-width one. */
@@ -170,10 +171,16 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
-/** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人…). */
-const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*名[ \u3000\u00a0]*[称稱]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
+/** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人, 会议议题, 议定事项…). */
+const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
 const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
+/** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
+const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
+/** Three blanks in a row somewhere: a text that may hold such rows. */
+const WIDE_BLANK = /[ \u3000\u00a0]{3}\S/;
+/** The rest of a table cell on the next line, then the row's closing pipe: 文涛，…应邀列席|. */
+const CELL_REST = /^([^|｜\r\n]+?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*\r?$/;
 /** A table row of two cells: a label and its value. */
 const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜]?[ \t\u3000\u00a0]*$/;
 
@@ -188,13 +195,16 @@ const FACT_LABEL = /^(?:[会會][议議])?(?:[时時][ \u3000\u00a0]*[间間]|�
 /**
  * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
  * labelled lines they stand for (`会议时间：2025年5月20日上午`): the pipes around the cells are read
- * as nothing, the one between label and value as a colon. So are rows whose cells are separated
- * by tabs (`会议时间<TAB>…`), and a label alone on its line above its value (`出席人员⏎韦建明、…`).
+ * as nothing, the one between label and value as a colon (a cell wrapped onto the next line is
+ * joined). So are rows whose cells are separated by tabs (`会议时间<TAB>…`) or by wide blanks (a
+ * form printed in columns), and a label alone on its line above its value (`出席人员⏎韦建明、…`,
+ * a fact's value wrapped in two read whole).
  */
 function formRowEdits(source: string, out: Edit[]): void {
   const pipes = source.includes("|") || source.includes("｜");
   const tabs = source.includes("\t");
-  if (!pipes && !tabs && !LABEL_ALONE_HINT.test(source)) return;
+  const columns = WIDE_BLANK.test(source);
+  if (!pipes && !tabs && !columns && !LABEL_ALONE_HINT.test(source)) return;
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
@@ -204,6 +214,12 @@ function formRowEdits(source: string, out: Edit[]): void {
     if (t !== null && FORM_LABEL.test(t[1]!)) {
       const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
       out.push({ start: labelEnd, end: start + t[0].length, text: "：" });
+    }
+    // 会议时间        …: the blanks after the label of a form printed in columns read as a colon.
+    const b = columns && t === null ? BLANK_ROW.exec(line) : null;
+    if (b !== null && FORM_LABEL.test(b[1]!)) {
+      const labelEnd = start + line.indexOf(b[1]!) + b[1]!.length;
+      out.push({ start: labelEnd, end: start + b[0].length, text: "：" });
     }
     // 出席人员⏎韦建明、…: a label alone on its line (a table cell flattened), its value on the next.
     const alone = LABEL_ALONE.exec(line);
@@ -215,6 +231,10 @@ function formRowEdits(source: string, out: Edit[]): void {
         let valueAt = nl + 1;
         while (valueAt < source.length && (source[valueAt] === " " || source[valueAt] === "\t" || source[valueAt] === "\u3000")) valueAt++;
         out.push({ start: labelEnd, end: valueAt, text: "：" });
+        // (A value the cell wrapped onto a second line, the next label after it, is read whole:
+        // 会议时间⏎2022年6月16日⏎下午⏎会议地点.)
+        const rest = valueRest(source, valueAt);
+        if (rest !== null) out.push(rest);
       } else out.push({ start: labelEnd, end: labelEnd, text: "：" });
     }
     const m = pipes ? FORM_ROW.exec(line) : null;
@@ -227,10 +247,47 @@ function formRowEdits(source: string, out: Edit[]): void {
       out.push({ start, end: labelAt, text: "" });
       out.push({ start: labelEnd, end: valueAt, text: "：" });
       if (valueEnd < end) out.push({ start: valueEnd, end, text: "" });
+      // (A cell wrapped onto the next line, the row's closing pipe there: …局长郦⏎文涛，…应邀列席|.)
+      else if (nl >= 0) {
+        const nextEnd = source.indexOf("\n", nl + 1);
+        const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
+        const closing = CELL_REST.exec(next);
+        if (closing !== null) {
+          out.push({ start: end, end: nl + 1, text: "" });
+          out.push({ start: nl + 1 + closing[1]!.length, end: nl + 1 + next.length, text: "" });
+        }
+      }
     }
     if (nl < 0) break;
     start = nl + 1;
   }
+}
+
+/**
+ * The edit that joins the second line of a fact's value to its first (at `valueAt`), where a form's
+ * cell wrapped it: a short line that is no label, with a label alone on the line after it.
+ */
+function valueRest(source: string, valueAt: number): Edit | null {
+  const first = source.indexOf("\n", valueAt);
+  if (first < 0) return null;
+  const second = source.indexOf("\n", first + 1);
+  const rest = source.slice(first + 1, second < 0 ? source.length : second).trim();
+  if (rest === "" || rest.length > MAX_VALUE_REST || isFormLabelLine(rest) || second < 0) return null;
+  const third = source.indexOf("\n", second + 1);
+  if (!isFormLabelLine(source.slice(second + 1, third < 0 ? source.length : third).trim())) return null;
+  const firstEnd = first > 0 && source.charCodeAt(first - 1) === 13 ? first - 1 : first;
+  let restAt = first + 1;
+  while (source[restAt] === " " || source[restAt] === "\t" || source[restAt] === "\u3000") restAt++;
+  return { start: firstEnd, end: restAt, text: "" };
+}
+
+/** The longest second line of a wrapped value (a cell's width). */
+const MAX_VALUE_REST = 16;
+
+/** Whether a line is a form's label alone (会议地点, 主持人, 出席人员). */
+function isFormLabelLine(line: string): boolean {
+  const alone = LABEL_ALONE.exec(line);
+  return alone !== null && FORM_LABEL.test(alone[1]!);
 }
 
 // ── Lists of a form run together on one line: 出席：…曾庆华请假：龙　斌列席：… ──────────────────
