@@ -172,7 +172,7 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人, 会议议题, 议定事项…). */
-const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
+const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
 const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
@@ -181,6 +181,36 @@ const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}
 const WIDE_BLANK = /[ \u3000\u00a0]{3}\S/;
 /** The rest of a table cell on the next line, then the row's closing pipe: 文涛，…应邀列席|. */
 const CELL_REST = /^([^|｜\r\n]+?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*\r?$/;
+/** A markdown table's rule row: | --- | :---: |. */
+const TABLE_RULE_ROW = /^[ \t\u3000\u00a0]*[|｜](?:[ \t\u3000\u00a0]*:?-{3,}:?[ \t\u3000\u00a0]*[|｜])+[ \t\u3000\u00a0]*$/;
+/** A table row of three or more cells, the first a label's: | 出席： | 卜志勇 | 米　红 |. */
+const CELLS_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]+?)[ \t\u3000\u00a0]*[|｜](?:[^|｜\r\n]*[|｜]){2,}[ \t\u3000\u00a0]*$/;
+/** A colon after a cell's label. */
+const LABEL_COLON = /[：:]$/;
+/** A cell between pipes (its content, maybe empty). */
+const CELL = /[|｜]([^|｜\r\n]*)(?=[|｜])/g;
+
+/**
+ * A form's row of several cells read as a labelled list: the pipe before the label's cell goes,
+ * the one after it reads as a colon (unless the label has one), those between names as 、, and
+ * empty cells and the last pipe as nothing.
+ */
+function cellsRowEdits(start: number, line: string, out: Edit[]): void {
+  const cells: { at: number; end: number; text: string }[] = [];
+  for (const c of line.matchAll(CELL)) {
+    const text = c[1]!.trim();
+    const at = c.index + 1 + c[1]!.indexOf(text);
+    cells.push({ at, end: at + text.length, text });
+  }
+  const filled = cells.filter((c) => c.text !== "");
+  if (filled.length < 2) return;
+  const [label, ...values] = filled;
+  out.push({ start, end: start + label!.at, text: "" });
+  out.push({ start: start + label!.end, end: start + values[0]!.at, text: LABEL_COLON.test(label!.text) ? "" : "：" });
+  for (let i = 1; i < values.length; i++) out.push({ start: start + values[i - 1]!.end, end: start + values[i]!.at, text: "、" });
+  out.push({ start: start + values[values.length - 1]!.end, end: start + line.length, text: "" });
+}
+
 /** A table row of two cells: a label and its value. */
 const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜]?[ \t\u3000\u00a0]*$/;
 
@@ -205,6 +235,10 @@ function formRowEdits(source: string, out: Edit[]): void {
   const tabs = source.includes("\t");
   const columns = WIDE_BLANK.test(source);
   if (!pipes && !tabs && !columns && !LABEL_ALONE_HINT.test(source)) return;
+  // (Whether the line above was a form's row: a row with an empty label cell goes on with it.)
+  let formRowAbove = false;
+  // (The pipe row above, as the edit that leaves it out.)
+  let previousPipeRow: Edit | null = null;
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
@@ -237,7 +271,29 @@ function formRowEdits(source: string, out: Edit[]): void {
         if (rest !== null) out.push(rest);
       } else out.push({ start: labelEnd, end: labelEnd, text: "：" });
     }
+    // (A markdown table's rule row, | --- | --- |, and the row of column heads above it are no part of the form.)
+    if (pipes && TABLE_RULE_ROW.test(line)) {
+      out.push({ start, end: nl < 0 ? source.length : nl + 1, text: "" });
+      if (previousPipeRow !== null && !formRowAbove) out.push(previousPipeRow);
+      previousPipeRow = null;
+      if (nl < 0) break;
+      start = nl + 1;
+      continue;
+    }
     const m = pipes ? FORM_ROW.exec(line) : null;
+    previousPipeRow = m !== null ? { start, end: nl < 0 ? source.length : nl + 1, text: "" } : null;
+    const row = m === null && pipes ? CELLS_ROW.exec(line) : null;
+    if (row !== null) {
+      // (A row of several cells, a label's then one a name: | 出席： | 卜志勇 | 米　红 | 洪光辉 |.)
+      const label = row[1]!.replace(LABEL_COLON, "");
+      if (FORM_LABEL.test(label)) cellsRowEdits(start, line, out);
+    } else if (m !== null && m[1] === "" && m[2] !== "" && formRowAbove) {
+      // (A row whose label cell is empty goes on with the label above: |  | 何雪梅 |.)
+      const valueAt = start + line.indexOf(m[2]!);
+      out.push({ start, end: valueAt, text: "" });
+      if (valueAt + m[2]!.length < end) out.push({ start: valueAt + m[2]!.length, end, text: "" });
+    }
+    formRowAbove = (m !== null && (m[1] === "" ? formRowAbove : FORM_LABEL.test(m[1]!.replace(LABEL_COLON, "")))) || (row !== null && FORM_LABEL.test(row[1]!.replace(LABEL_COLON, "")));
     // (A mirror copy's annotated label, 會(huì)議時間, arrives here without its annotations.)
     if (m !== null && m[2] !== "" && FORM_LABEL.test(m[1]!)) {
       const labelAt = start + line.indexOf(m[1]!);

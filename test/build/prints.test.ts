@@ -638,3 +638,23 @@ describe("a meeting form converted to text", () => {
     expect(m.meeting?.invitedObservers).toMatchObject([{ group: "应邀列席", people: [{ name: "蔺长青", title: "区人大常委会副主任" }, { name: "仝秀芝", title: "区政协副主席" }] }]);
   });
 });
+
+describe("attendance in a pipe table", () => {
+  const HEAD = ["通乐县人民政府常务会议纪要", "", "时间：2020年10月27日上午", "地点：县政府第二会议室"];
+  const BODY = ["", "会议研究了以下事项：", "（一）关于冬春农田水利建设工作", "会议原则同意县水利局提出的工作方案。"];
+
+  it("reads a row of a label and one name a cell (| 出席： | 卜志勇 | 米　红 |), empty cells left out", () => {
+    const m = parse([...HEAD, "| 出席： | 卜志勇 | 米　红 | 洪光辉 |", "| 请假： | 甄立明（出差） |  |  |", "| 列席： | 区府办 鲁琴 | 区财政局 柏松 |  |", ...BODY].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["卜志勇", "米红", "洪光辉"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["甄立明"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["鲁琴", "柏松"]);
+  });
+
+  it("reads a grid of one name a row under its label, the column heads and rule row left out (| 类　别 | 姓　名 |⏎| --- | --- |)", () => {
+    const m = parse([...HEAD, "| 类　别 | 姓　名 |", "| --- | --- |", "| 主　持 | 县长　范志诚 |", "| 出　席 | 范志诚 |", "|  | 何雪梅 |", "|  | 章立军 |", "| 因公缺席 | 雷　鸣 |", "| 列　席 | 戚国梁 |", "|  | 芦晓丽 |", ...BODY].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "范志诚", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["范志诚", "何雪梅", "章立军"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["雷鸣"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["戚国梁", "芦晓丽"]);
+  });
+});
