@@ -45,6 +45,7 @@ import {
   isReportHeading,
   titleContinuation,
   titleMasthead,
+  nextDocumentStart,
   relatedLinkTopics,
   mastheadNumberLine,
   titleDateLine,
@@ -60,11 +61,15 @@ const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同�
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
-  const blocks = documentBlocks(result.blocks);
+  const all = documentBlocks(result.blocks);
+  // (A second document on the same page, after this one's end, is none of this one: its text is
+  // kept as the page's chrome, see below.)
+  const nextDocument = nextDocumentStart(all, ctx);
+  const blocks = nextDocument < 0 ? all : all.slice(0, nextDocument);
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
   const unplaced: TextNode[] = [];
-  keepUnparsedTokens(result, blocks, ctx, unplaced);
+  keepUnparsedTokens(result, all, ctx, unplaced);
 
   // Labelled lines with the meeting's facts (时间： 地点： 主持： …) before the body.
   const facts = meetingFacts(blocks, blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport"), ctx);
@@ -422,7 +427,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
-  const outline: OutlineEntry[] = blocks.map((b) => ({ kind: b.outline, position: ctx.blockPosition(b.start, b.end) }));
+  if (nextDocument >= 0) {
+    const other = all.slice(nextDocument);
+    for (const b of other) if (b.outline !== "chrome") b.outline = "chrome";
+    chrome.push(...other.map((b) => textNode(b.tokens, ctx)));
+    chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+    ctx.report("info", "another-document", `此处起为另一份文件（Another document starts here）：“${ctx.text.slice(other[0]!.start, Math.min(other[0]!.end, other[0]!.start + 30)).trim()}”`, other[0]!.start, other[0]!.end);
+  }
+  const outline: OutlineEntry[] = all.map((b) => ({ kind: b.outline, position: ctx.blockPosition(b.start, b.end) }));
   if (unplaced.length > 0) {
     const blockStarts = new Set(outline.map((o) => o.position!.start.offset));
     for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });

@@ -3,6 +3,8 @@
 import { RULE_LINE } from "../decode/index.js";
 import { type Block, onNextLine } from "./blocks.js";
 import type { BuildContext } from "./context.js";
+import { isOpening } from "./front.js";
+import { spanOf } from "./topics.js";
 import { PLACE_START } from "./values/names.js";
 
 /** `2024-11-12 10:30` or `2024年11月12日` alone on its line. */
@@ -224,3 +226,39 @@ export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
   }
   return out;
 }
+
+/** The title of another document: a 纪要, or a notice (…关于印发…方案的通知) (matchable text). */
+const OTHER_DOCUMENT_TITLE = /^[ \t\u3000]*[^，。：:；;\s][^，。：:；;]{3,60}(?:纪要|紀要|的通知)[ \t\u3000]*$/;
+/** How many blocks below such a title its own text must begin. */
+const OTHER_DOCUMENT_REACH = 3;
+
+/**
+ * Where a second document begins on the same page, after this one has ended (its 落款, its 抄送
+ * or its lists, after its topics): a 纪要 or notice title with its own text under it (its number,
+ * its opening, its addressees, its first item). The index of its title block, or -1.
+ * (A gazette's page: …纪要, its 落款 and 抄送, then 关于印发…方案的通知; a site's page that runs on
+ * into the next minutes: …列席：…⏎东浦区人民政府2024年度第8次常务会议纪要⏎2024年4月9日上午，….)
+ */
+export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
+  let ended = false;
+  let topics = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "topic") topics = true;
+    // (Only after its topics: a print's 版头 holds an organ and a date above the title.)
+    if (topics && (b.kind === "signature" || b.kind === "distributionList" || b.kind === "peopleList")) {
+      ended = true;
+      continue;
+    }
+    if (!ended || b.kind !== "paragraph" || !OTHER_DOCUMENT_TITLE.test(ctx.match.slice(b.start, b.end))) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + OTHER_DOCUMENT_REACH; j++) {
+      const below = blocks[j]!;
+      const line = ctx.match.slice(below.start, below.end);
+      if (below.kind === "docNumberLine" || below.kind === "topic" || (below.kind === "paragraph" && (OWN_TEXT_OPENS.test(line) || isOpening(spanOf(below.tokens, ctx))))) return i;
+    }
+  }
+  return -1;
+}
+
+/** How a notice's text opens: its addressees (各乡镇人民政府，县直各单位：). */
+const OWN_TEXT_OPENS = /^[ \t\u3000]*各[^。：:]{1,40}[：:][ \t\u3000]*$/;

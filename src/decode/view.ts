@@ -257,7 +257,7 @@ function formRowEdits(source: string, out: Edit[]): void {
     }
     // 出席人员⏎韦建明、…: a label alone on its line (a table cell flattened), its value on the next.
     const alone = LABEL_ALONE.exec(line);
-    if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && NOT_BLANK_LINE.test(source.slice(nl + 1, nl + 80).split("\n")[0] ?? "")) {
+    if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && valueBelow(source, nl, FACT_LABEL.test(alone[1]!))) {
       const labelEnd = start + alone.index + alone[0].trimEnd().length;
       // (A fact's label, 时间 or 主持人, takes its value onto its line: 时间：二〇二二年四月八日下午. A
       // list's label keeps its names below it, as lists write them.)
@@ -317,6 +317,15 @@ function formRowEdits(source: string, out: Edit[]): void {
     if (nl < 0) break;
     start = nl + 1;
   }
+}
+
+/**
+ * Whether a value stands below the label alone on the line that ends at `nl`: on the next line, or
+ * for a list's label (a print's centred 出　　席) after one blank line.
+ */
+function valueBelow(source: string, nl: number, fact: boolean): boolean {
+  const [next = "", after = ""] = source.slice(nl + 1, nl + 160).split("\n");
+  return NOT_BLANK_LINE.test(next) || (!fact && !NOT_BLANK_LINE.test(next) && NOT_BLANK_LINE.test(after) && !LABEL_ALONE.test(after));
 }
 
 /**
@@ -589,6 +598,25 @@ function previewEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
   }
 }
 
+/** A browser's print header: the date and time, then the page's title (2024/9/23 10:07        …纪要_…网站). */
+const PRINT_HEADER = /^[ \t]*[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]+[AP]M)?(?:[ \t\u3000]{2,}\S.*)?$/;
+/** A browser's print footer: the page's address, then the page's number (https://…/post_3812207.html        1/2). */
+const PRINT_FOOTER = /^[ \t]*(?:https?:\/\/|file:\/\/)\S+[ \t\u3000]{2,}[0-9]{1,3}\/[0-9]{1,3}[ \t]*$/;
+
+/** A web page printed from a browser: the header and footer the browser put on each page are chrome. */
+function browserPrintEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  // (One search decides for most texts: no footer's address, no header.)
+  if (!source.includes("://")) return;
+  for (const { start, end, next } of lines) {
+    const c = source.charCodeAt(start);
+    if (c !== 0x20 && c !== 0x09 && (c < 0x30 || c > 0x39) && c !== 0x68 && c !== 0x66) continue;
+    const text = source.slice(start, end);
+    if (!PRINT_HEADER.test(text) && !PRINT_FOOTER.test(text)) continue;
+    out.push({ start, end: next, text: "" });
+    chromeRanges.push([start, end]);
+  }
+}
+
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
 /** A page number alone on its line: - 2 -, —3—, －4－, ·2·, 2/3, 第 2 页 共 5 页, 第1页/共2页. */
@@ -641,6 +669,10 @@ const NAME_PADDING = /(?<=[\u3400-\u9fff])\u3000(?=[\u3400-\u9fff])/g;
 function blankSeparated(text: string): boolean {
   return INNER_BLANK.test(text) && (!PROSE_PUNCTUATION.test(text) || INNER_BLANK.test(text.replace(NAME_PADDING, "")));
 }
+/** The least share of the long lines a wrap cut (or headings at the width) for a text to be hard-wrapped… */
+const CUT_SHARE = 0.3;
+/** …and for a text with page numbers. */
+const PRINT_CUT_SHARE = 0.2;
 /** The fewest lines of the commonest length that make a text hard-wrapped. */
 const MIN_WRAPPED = 5;
 /** The narrowest page width taken for a hard wrap, in half-width columns. */
@@ -828,7 +860,8 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   const cut = lines.filter((l, i) => atWidth(l, i) && !isClosedLine(read(l))).length;
   // (For the share of long lines cut, headings cut at the page's width count too.)
   const cutOrHeading = lines.filter((l, i) => atWidth(l, i) && !lineClosed(read(l)) && !blankSeparated(read(l))).length;
-  if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * 0.3) return;
+  // (A print's page numbers tell a print: there fewer of the long lines need to be cut.)
+  if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const text = read(line);
@@ -843,8 +876,11 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     if (next === undefined || next.end === next.start || LINE_OPENS.test(source.slice(next.start, next.end))) continue;
     // (A numbered line that fills the page's width, its heading whole: the decision under it stays apart.)
     if (MARKER_LINE.test(text) && BODY_OPENS.test(source.slice(next.start, next.end))) continue;
-    // The line goes on in the next: what stands between is read as nothing.
-    out.push({ start: line.end, end: j === i + 1 ? line.next : next.start, text: "" });
+    // The line goes on in the next: what stands between is read as nothing (a stray blank a
+    // conversion left at the line's end too: 主持 ⏎召开).
+    let cutAt = line.end;
+    while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09)) cutAt--;
+    out.push({ start: cutAt, end: j === i + 1 ? line.next : next.start, text: "" });
   }
 }
 
@@ -865,8 +901,8 @@ function lineClosed(text: string): boolean {
 
 /** Five letters spaced out in a row, anywhere. */
 const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000\u00a0]{1,2}){5}[\u3400-\u9fff]/;
-/** A line break inside a sentence: text on both sides, no indent after it. */
-const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）](?:\r?\n)(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
+/** A line break inside a sentence: text on both sides (a stray blank may end the line), no indent after it. */
+const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）][ \t]?(?:\r?\n)(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
 
 /** Whether a text may be hard-wrapped: line breaks inside sentences, at least a few of them. */
 function mayBeHardWrapped(source: string): boolean {
@@ -938,6 +974,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
   previewEdits(source, lines, edits, chromeRanges);
+  browserPrintEdits(source, lines, edits, chromeRanges);
   runOnLineEdits(source, lines, edits);
   inlineMarkerEdits(source, edits);
   doubledCommaEdits(source, edits);
