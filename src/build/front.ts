@@ -47,7 +47,9 @@ const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要
 const HELD_HEADLINE = /召开|举行/;
 /** A paragraph telling what the meeting said or did: 会议指出…, 会议邀请…. */
 const MEETING_SAID = /^\s*会议(?:指出|强调|要求|认为|听取|审议|研究|传达|学习|邀请|决定|同意|议定|讨论)/;
-const MINUTES_TITLE = /纪要/;
+const MINUTES_TITLE = /纪要|会议记录/;
+/** The title of a correction: …的更正通知, 勘误. */
+const CORRECTION_TITLE = /更正(?:通知|说明|公告|启事)?$|勘误/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 
 /** A date clause ended by a comma inside a sentence: …，12月14日下午，…. */
@@ -95,6 +97,8 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   // A chapter of a web novel that tells of a standing meeting (上一章　目录　下一章, （本章完）) is no minutes.
   if (NOVEL_CHAPTER.test(ctx.match)) return false;
   const t = title === null ? "" : toMatchable(title);
+  // (A notice correcting minutes, …关于《…纪要》有关内容的更正通知, names them but is none.)
+  if (CORRECTION_TITLE.test(t)) return false;
   // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
   if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody)) return true;

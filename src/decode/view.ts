@@ -175,6 +175,8 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
 const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
+/** A later label cell of a tab row, between tabs: <TAB>地点<TAB>. */
+const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/g;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
 /** Three blanks in a row somewhere: a text that may hold such rows. */
@@ -248,6 +250,13 @@ function formRowEdits(source: string, out: Edit[]): void {
     if (t !== null && FORM_LABEL.test(t[1]!)) {
       const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
       out.push({ start: labelEnd, end: start + t[0].length, text: "：" });
+      // (Two rows of a form on one line: 时间<TAB>…<TAB>地点<TAB>… — the second starts a line of its own.)
+      for (const c of line.slice(t[0].length).matchAll(LATER_TAB_CELL)) {
+        if (!FORM_LABEL.test(c[2]!)) continue;
+        const at = start + t[0].length + c.index;
+        out.push({ start: at, end: at + c[1]!.length, text: "\n" });
+        out.push({ start: at + c[1]!.length + c[2]!.length, end: at + c[0].length, text: "：" });
+      }
     }
     // 会议时间        …: the blanks after the label of a form printed in columns read as a colon.
     const b = columns && t === null ? BLANK_ROW.exec(line) : null;
