@@ -149,8 +149,8 @@ const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 /** `〔2022〕15号`, and the signer a printed 发文字号 line may carry after it (签发人：韦明光). */
 const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
-/** A form's label before the number: 编号：. */
-const labelledDocNumberLine = lineStart(new RegExp(`编号[ \\u3000]*[：:][ \\u3000]*${DOC_NUMBER_LINE.source}`), true);
+/** A form's label before the number: 编号：, 編號：. */
+const labelledDocNumberLine = lineStart(new RegExp(`[编編][号號][ \\u3000]*[：:][ \\u3000]*${DOC_NUMBER_LINE.source}`), true);
 /** `2025年第5号` alone on its line: a year and a serial, no bracket. */
 const yearSerialLine = lineStart(/[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,4}[ \u3000]*[号號]/, true);
 /**
@@ -174,7 +174,7 @@ export const DocNumberLine = createToken({
       const c = text.charCodeAt(offset);
       if (c >= 0x30 && c <= 0x39) return yearSerialLine(text, offset, tokens, groups);
       // (Or after its label on a form: 编号：榆政常纪〔2024〕5号; 文号： is a disclosure header's.)
-      const labelled = c === 0x7f16 ? labelledDocNumberLine(text, offset, tokens, groups) : null;
+      const labelled = c === 0x7f16 || c === 0x7de8 ? labelledDocNumberLine(text, offset, tokens, groups) : null;
       if (labelled !== null) return labelled;
       return bracketAhead(text, offset) ? docNumberLine(text, offset, tokens, groups) : null;
     },
