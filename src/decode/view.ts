@@ -237,10 +237,7 @@ function formRowEdits(source: string, out: Edit[]): void {
   const tabs = source.includes("\t");
   const columns = WIDE_BLANK.test(source);
   if (!pipes && !tabs && !columns && !LABEL_ALONE_HINT.test(source)) return;
-  // (Whether the line above was a form's row: a row with an empty label cell goes on with it.)
-  let formRowAbove = false;
-  // (The pipe row above, as the edit that leaves it out.)
-  let previousPipeRow: Edit | null = null;
+  const table: TableState = { formRowAbove: false, previousRow: null };
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
@@ -280,51 +277,72 @@ function formRowEdits(source: string, out: Edit[]): void {
         if (rest !== null) out.push(rest);
       } else out.push({ start: labelEnd, end: labelEnd, text: "：" });
     }
-    // (A markdown table's rule row, | --- | --- |, and the row of column heads above it are no part of the form.)
-    if (pipes && TABLE_RULE_ROW.test(line)) {
-      out.push({ start, end: nl < 0 ? source.length : nl + 1, text: "" });
-      if (previousPipeRow !== null && !formRowAbove) out.push(previousPipeRow);
-      previousPipeRow = null;
-      if (nl < 0) break;
-      start = nl + 1;
-      continue;
-    }
-    const m = pipes ? FORM_ROW.exec(line) : null;
-    previousPipeRow = m !== null ? { start, end: nl < 0 ? source.length : nl + 1, text: "" } : null;
-    const row = m === null && pipes ? CELLS_ROW.exec(line) : null;
-    if (row !== null) {
-      // (A row of several cells, a label's then one a name: | 出席： | 卜志勇 | 米　红 | 洪光辉 |.)
-      const label = row[1]!.replace(LABEL_COLON, "");
-      if (FORM_LABEL.test(label)) cellsRowEdits(start, line, out);
-    } else if (m !== null && m[1] === "" && m[2] !== "" && formRowAbove) {
-      // (A row whose label cell is empty goes on with the label above: |  | 何雪梅 |.)
-      const valueAt = start + line.indexOf(m[2]!);
-      out.push({ start, end: valueAt, text: "" });
-      if (valueAt + m[2]!.length < end) out.push({ start: valueAt + m[2]!.length, end, text: "" });
-    }
-    formRowAbove = (m !== null && (m[1] === "" ? formRowAbove : FORM_LABEL.test(m[1]!.replace(LABEL_COLON, "")))) || (row !== null && FORM_LABEL.test(row[1]!.replace(LABEL_COLON, "")));
-    // (A mirror copy's annotated label, 會(huì)議時間, arrives here without its annotations.)
-    if (m !== null && m[2] !== "" && FORM_LABEL.test(m[1]!)) {
-      const labelAt = start + line.indexOf(m[1]!);
-      const labelEnd = labelAt + m[1]!.length;
-      const valueAt = start + line.indexOf(m[2]!, labelEnd - start);
-      const valueEnd = valueAt + m[2]!.length;
-      out.push({ start, end: labelAt, text: "" });
-      out.push({ start: labelEnd, end: valueAt, text: "：" });
-      if (valueEnd < end) out.push({ start: valueEnd, end, text: "" });
-      // (A cell wrapped onto the next line, the row's closing pipe there: …局长郦⏎文涛，…应邀列席|.)
-      else if (nl >= 0) {
-        const nextEnd = source.indexOf("\n", nl + 1);
-        const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
-        const closing = CELL_REST.exec(next);
-        if (closing !== null) {
-          out.push({ start: end, end: nl + 1, text: "" });
-          out.push({ start: nl + 1 + closing[1]!.length, end: nl + 1 + next.length, text: "" });
-        }
-      }
-    }
+    if (pipes) pipeRowEdits(source, { start, end, nl, line }, table, out);
     if (nl < 0) break;
     start = nl + 1;
+  }
+}
+
+/** What the reading of a form's pipe table remembers from the line above. */
+interface TableState {
+  /** Whether the line above was a form's row: a row with an empty label cell goes on with it. */
+  formRowAbove: boolean;
+  /** The pipe row above, as the edit that leaves it out (a row of column heads over a rule row). */
+  previousRow: Edit | null;
+}
+
+/** Whether a cell is a form's label (its colon aside). */
+const isLabelCell = (cell: string): boolean => FORM_LABEL.test(cell.replace(LABEL_COLON, ""));
+
+/**
+ * The edits for one line of a form copied as a pipe table: a row of a label and its value, a row
+ * of a label and one name a cell, a row that goes on with the label above, a cell wrapped onto
+ * the next line, and a markdown rule row with the column heads above it (no part of the form).
+ */
+function pipeRowEdits(source: string, { start, end, nl, line }: { start: number; end: number; nl: number; line: string }, table: TableState, out: Edit[]): void {
+  const lineEnd = nl < 0 ? source.length : nl + 1;
+  if (TABLE_RULE_ROW.test(line)) {
+    out.push({ start, end: lineEnd, text: "" });
+    if (table.previousRow !== null && !table.formRowAbove) out.push(table.previousRow);
+    table.previousRow = null;
+    return;
+  }
+  const m = FORM_ROW.exec(line);
+  table.previousRow = m !== null ? { start, end: lineEnd, text: "" } : null;
+  if (m === null) {
+    // (A row of several cells, a label's then one a name: | 出席： | 卜志勇 | 米　红 | 洪光辉 |.)
+    const row = CELLS_ROW.exec(line);
+    table.formRowAbove = row !== null && isLabelCell(row[1]!);
+    if (table.formRowAbove) cellsRowEdits(start, line, out);
+    return;
+  }
+  if (m[1] === "") {
+    // (A row whose label cell is empty goes on with the label above: |  | 何雪梅 |.)
+    if (m[2] === "" || !table.formRowAbove) return;
+    const valueAt = start + line.indexOf(m[2]!);
+    out.push({ start, end: valueAt, text: "" });
+    if (valueAt + m[2]!.length < end) out.push({ start: valueAt + m[2]!.length, end, text: "" });
+    return;
+  }
+  table.formRowAbove = isLabelCell(m[1]!);
+  // (A mirror copy's annotated label, 會(huì)議時間, arrives here without its annotations.)
+  if (m[2] === "" || !FORM_LABEL.test(m[1]!)) return;
+  const labelAt = start + line.indexOf(m[1]!);
+  const labelEnd = labelAt + m[1]!.length;
+  const valueAt = start + line.indexOf(m[2]!, labelEnd - start);
+  const valueEnd = valueAt + m[2]!.length;
+  out.push({ start, end: labelAt, text: "" });
+  out.push({ start: labelEnd, end: valueAt, text: "：" });
+  if (valueEnd < end) out.push({ start: valueEnd, end, text: "" });
+  // (A cell wrapped onto the next line, the row's closing pipe there: …局长郦⏎文涛，…应邀列席|.)
+  else if (nl >= 0) {
+    const nextEnd = source.indexOf("\n", nl + 1);
+    const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
+    const closing = CELL_REST.exec(next);
+    if (closing !== null) {
+      out.push({ start: end, end: nl + 1, text: "" });
+      out.push({ start: nl + 1 + closing[1]!.length, end: nl + 1 + next.length, text: "" });
+    }
   }
 }
 
