@@ -567,11 +567,17 @@ function withoutSiteName(title: string): string {
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   else stripped = stripped.replace(SHARING_SITE_SUFFIX, "");
+  // (A file's name: …纪要.docx, …规则.docVIP; a sample site's count: …纪要(精选2篇).)
+  stripped = stripped.replace(FILE_EXTENSION, "").replace(SAMPLE_COUNT, "");
   return stripped.length >= 4 ? stripped : title;
 }
 
+/** A file's extension after a title (a document site shows the file's name): .docx, .doc, .pdf, .docVIP. */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?$/i;
+/** A sample site's count of texts after a title: (精选2篇), （3篇）. */
+const SAMPLE_COUNT = /[（(](?:精选|通用|优选)?[0-9一二三四五六七八九十]+篇[）)]$/;
 /** A document-sharing site's name or page label: 道客巴巴, 百度文库, 第1頁. */
-const SHARING_SITE = "(?:第[0-9]+[页頁]|道客巴巴|豆丁网|原创力文档|淘豆网|[\\u3400-\\u9fff0-9]{1,6}文库|[\\u3400-\\u9fff]{1,6}文档网?)";
+const SHARING_SITE = "(?:第[0-9]+[页頁]|道客巴巴|豆丁网|原创力文档|淘豆网|[\\u3400-\\u9fff0-9]{1,6}文库(?:网)?|[\\u3400-\\u9fff0-9]{0,6}文档(?:网|中心)?)";
 /** A sharing site's name or page label after a copy's title (` - 道客巴巴`, `_百度文库`, `_第1頁`), maybe again on the next line read with it (…-金锄头文库⏎金锄头文库). */
 const SHARING_SITE_SUFFIX = new RegExp(`\\s*[-–—_|｜]\\s*${SHARING_SITE}(?:\\s*${SHARING_SITE})?$`);
 

@@ -597,17 +597,19 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
 const PAGE_TEXT_ITEM = /^[ \t\u3000]*[0-9]{1,2}、[^，。,\r\n]{4,40}[纪紀]要(?:[（(][^（）()\r\n]{1,12}[）)])?[ \t\u3000]*(?:[0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}日)/;
 /** A digit after any indent (sticky: tried at a line's start). */
 const DIGIT_OPENS = /[ \t\u3000]*[0-9]/y;
+/** A document site's numbered notice to its readers: 1、下载文档前请自行甄别…, 2、"仅部分预览"的文档…. */
+const SITE_NOTICE_ITEM = /^[ \t\u3000]*(?:[0-9]{1,2}[.．][ \t\u3000]*)?[0-9]{1,2}[、.．][ \t\u3000]*(?:下载文档前|[“"]?仅部分预览|如文档侵犯|本站所有资源|文档内容的完整性|该文档为用户)/;
 /** A document site's preview: the text run onto one line, blanks where lines broke, and cut off (…纪要 第14期 …办公室 … 卜德 ...). */
-const CUT_OFF_PREVIEW = /^(?=(?:\S+[ \u3000]+){3}).{60,}(?:\.{3}|…)[ \t\u3000]*$/;
+const CUT_OFF_PREVIEW = /^(?=(?:\S+[ \u3000]+){2}).{60,}(?:\.{3}|…)[ \t\u3000]*$/;
 
 /**
  * A document site's excerpts of the text above it: its numbered page text (金锄头文库: 1、 then the
- * title and the text run together) or its preview cut off with an ellipsis. The page's chrome, not
- * the document's first numbered item or its opening.
+ * title and the text run together) or its preview cut off with an ellipsis; and its numbered notice
+ * to readers (1、下载文档前请自行甄别…). The page's chrome, not the document's numbered items or its opening.
  */
 function previewEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   // (Only a line that holds 纪要 or ends with an ellipsis can be one: native searches decide for most texts.)
-  const pageText = source.includes("纪要") || source.includes("紀要");
+  const pageText = source.includes("纪要") || source.includes("紀要") || source.includes("文档");
   if (!pageText && !source.includes("...") && !source.includes("…")) return;
   for (const { start, end, next } of lines) {
     if (end - start < 8) continue;
@@ -618,7 +620,7 @@ function previewEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
     const numbered = pageText && DIGIT_OPENS.test(source);
     if (!ellipsis && !numbered) continue;
     const text = source.slice(start, end);
-    if ((ellipsis && CUT_OFF_PREVIEW.test(text)) || (numbered && PAGE_TEXT_ITEM.test(text))) {
+    if ((ellipsis && CUT_OFF_PREVIEW.test(text)) || (numbered && (PAGE_TEXT_ITEM.test(text) || SITE_NOTICE_ITEM.test(text)))) {
       out.push({ start, end: next, text: "" });
       chromeRanges.push([start, end]);
     }
