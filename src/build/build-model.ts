@@ -429,7 +429,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   if (nextDocument >= 0) {
     const other = all.slice(nextDocument);
-    for (const b of other) if (b.outline !== "chrome") b.outline = "chrome";
+    for (const b of other) b.outline = "chrome";
     chrome.push(...other.map((b) => textNode(b.tokens, ctx)));
     chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
     ctx.report("info", "another-document", `此处起为另一份文件（Another document starts here）：“${ctx.text.slice(other[0]!.start, Math.min(other[0]!.end, other[0]!.start + 30)).trim()}”`, other[0]!.start, other[0]!.end);

@@ -237,7 +237,8 @@ const OTHER_DOCUMENT_REACH = 3;
 /**
  * Where a second document begins on the same page, after this one has ended (its 落款, its 抄送
  * or its lists, after its topics): a 纪要 or notice title with its own text under it (its number,
- * its opening, its addressees, its first item). The index of its title block, or -1.
+ * its opening, its addressees, its first item); or a sample site's next text (第二篇：) after this
+ * one's topics. The index of its first block, or -1.
  * (A gazette's page: …纪要, its 落款 and 抄送, then 关于印发…方案的通知; a site's page that runs on
  * into the next minutes: …列席：…⏎东浦区人民政府2024年度第8次常务会议纪要⏎2024年4月9日上午，….)
  */
