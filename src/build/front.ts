@@ -84,13 +84,16 @@ export function isHeadline(span: Span): boolean {
 /** A line that is only a date (and time): 2022-04-08, 2022年4月8日 10:30 (matchable text). */
 export const DATE_ONLY = /^[\s0-9年月日号\-/.:]+$/;
 
+/** A date or time of day in an opening sentence (not a session count's year: 2020年第6次). */
+const OPENING_DATE = /[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*(?:月|年(?!度?第))|[0-9]{5,8}|上午|下午|晚上/;
+
 export function isOpening(span: Span): boolean {
   if (INDEX_ENTRY.test(span.match)) return false;
   const first = cut(span, SENTENCE_END)[0];
   if (!first) return false;
   const s = first.match;
   // (A line that reads like a headline is one, unless a date clause ends in a comma there: 据平川区消息，12月14日下午，区政府召开….)
-  return HELD.test(s) && !PLANNED.test(s) && (/[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*[月年]|[0-9]{5,8}|上午|下午|晚上/.test(s) || /会议/.test(s)) && (!isTitle(first) || DATE_CLAUSE.test(s));
+  return HELD.test(s) && !PLANNED.test(s) && (OPENING_DATE.test(s) || /会议/.test(s)) && (!isTitle(first) || DATE_CLAUSE.test(s));
 }
 
 export function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext): boolean {

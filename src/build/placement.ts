@@ -135,12 +135,18 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*[^，,。]{0,16}关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
 
+/** A short label above a page's date line, an account's or column's name: 文摘, 政务要闻. */
+const ACCOUNT_LABEL = /^[\u3400-\u9fff]{2,8}$/;
+
 /** The bare date line right under the title, or under a header row that follows it (the site's name may follow the date: 2024-10-18 15:22    北溪网). */
 export function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: BuildContext): Block | null {
   if (titleBlock === null) return null;
   for (let i = blocks.indexOf(titleBlock) + 1; i < blocks.length && i <= blocks.indexOf(titleBlock) + 3; i++) {
     const b = blocks[i]!;
-    if (b.kind === "paragraph") return BARE_DATE.test(ctx.match.slice(b.start, b.end).trim()) ? b : null;
+    const line = ctx.match.slice(b.start, b.end).trim();
+    // (Past an account's short name above it: 文摘⏎2025-03-15 21:06.)
+    if (b.kind === "paragraph" && ACCOUNT_LABEL.test(line)) continue;
+    if (b.kind === "paragraph") return BARE_DATE.test(line) ? b : null;
     if (b.kind !== "headerRow" && b.kind !== "chromeLine") return null;
   }
   return null;

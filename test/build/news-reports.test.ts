@@ -356,4 +356,16 @@ describe("news reports of a standing meeting", () => {
     ].join("\n"));
     expect(m.meeting?.date.iso).toBeNull();
   });
+
+  it("takes a headline led by the year of its session count for the title, not the opening (2020年第6次县政府常务会召开)", () => {
+    const m = parse(["2020年第6次县政府常务会召开", "", "【全媒体记者 柯明亮】4月7日，县委副书记、县长饶志平在县委小礼堂主持召开2020年第6次县政府常务会议。县领导甘卫东、舒雅琴出席会议。"].join("\n"));
+    expect(m.title).toBe("2020年第6次县政府常务会召开");
+    expect(m.meeting?.chair).toMatchObject({ name: "饶志平" });
+  });
+
+  it("takes a bare date line under an account's short name for the publish date (文摘⏎2025-03-15 21:06)", () => {
+    const m = parse(["白玉主持召开哈达图旗政府2025年第5次常务会议", "文摘", "2025-03-15 21:06", "内蒙古", "14日，旗委副书记、政府旗长白玉主持召开哈达图旗政府2025年第5次常务会议。"].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2025-03-15");
+    expect(m.meeting?.date.iso).toBe("2025-03-14");
+  });
 });
