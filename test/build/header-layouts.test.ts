@@ -116,5 +116,10 @@ describe("disclosure headers as pages lay them out", () => {
     const twice = parse(["文号\t\t浏览量\t1362", "主题词", "延岭县政府召开常务会议", "延岭县政府召开常务会议", "发布时间：2024-11-01　　来源：县政府办公室", "10月31日，县长邬立新主持召开县政府常务会议。"].join("\n"));
     expect(twice.title).toBe("延岭县政府召开常务会议");
   });
-});
 
+  it("knows 统一编号 for a label, so the cell before it keeps its own value", () => {
+    const m = parse(["| 发布机构 | 云水区人民政府办公室 | 统一编号 | YSQ-2025-00063 | 索引号 | 11440688MB2C0417X6/2025-00063 |", "云水区人民政府常务会议纪要", "　　3月6日上午，区长王明主持召开区政府常务会议。", "　　一、关于防汛", "　　会议同意。"].join("\n"));
+    expect(m.disclosure?.publisher).toBe("云水区人民政府办公室");
+    expect(m.disclosure?.indexNumber).toBe("11440688MB2C0417X6/2025-00063");
+  });
+});
