@@ -569,9 +569,15 @@ function withoutSiteName(title: string): string {
   else stripped = stripped.replace(SHARING_SITE_SUFFIX, "");
   // (A file's name: …纪要.docx, …规则.docVIP; a sample site's count: …纪要(精选2篇).)
   stripped = stripped.replace(FILE_EXTENSION, "").replace(SAMPLE_COUNT, "");
+  // (A spam site's name after a mirrored title: …纪要-開元棋牌官網下載, …纪要|开云体育app官方下载_最新版.)
+  stripped = stripped.replace(SPAM_SUFFIX, "").replace(NAME_LABEL, "");
   return stripped.length >= 4 ? stripped : title;
 }
 
+/** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing). */
+const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人))[^|｜，。]{2,40}$/;
+/** A form's label before a headline: 会议名称:. */
+const NAME_LABEL = /^(?:会议)?名称[ \t\u3000]*[:：][ \t\u3000]*/;
 /** A file's extension after a title (a document site shows the file's name): .docx, .doc, .pdf, .docVIP. */
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?$/i;
 /** A sample site's count of texts after a title: (精选2篇), （3篇）. */

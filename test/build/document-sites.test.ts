@@ -546,3 +546,17 @@ describe("more document sites", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于冬春季森林防灭火工作", "关于荷杉县保障性租赁住房建设实施方案", "关于2022年第四批县级财政资金调度"]);
   });
 });
+
+describe("a spam mirror's title", () => {
+  const BODY = ["　　11月4日上午，区长钟伟民主持召开区政府第31次常务会议。", "　　一、关于冬季供暖保障工作", "　　会议同意。"];
+  const title = (line: string): string | null => parse([line, ...BODY].join("\n")).title;
+
+  it("drops a gambling or download site's name after the title, behind a dash or a pipe", () => {
+    expect(title("涇禾縣人民政府第九次常務會議紀要-開元棋牌官網下載")).toBe("涇禾縣人民政府第九次常務會議紀要");
+    expect(title("白楊區人民政府第31次常務會議紀要|开云体育app官方下载_最新版")).toBe("白楊區人民政府第31次常務會議紀要");
+  });
+
+  it("drops a form's label before the headline (会议名称:…)", () => {
+    expect(title("会议名称:邬海平主持召开市政府党组会议和第12次常务会议")).toBe("邬海平主持召开市政府党组会议和第12次常务会议");
+  });
+});
