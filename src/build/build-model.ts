@@ -578,8 +578,8 @@ function withoutSiteName(title: string): string {
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人))[^|｜，。]{2,40}$/;
 /** A form's label before a headline: 会议名称:. */
 const NAME_LABEL = /^(?:会议)?名称[ \t\u3000]*[:：][ \t\u3000]*/;
-/** A file's extension after a title (a document site shows the file's name): .docx, .doc, .pdf, .docVIP. */
-const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?$/i;
+/** A file's extension after a title (a document site shows the file's name): .docx, .doc, .pdf, .docVIP, .doc 第1页. */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?(?:[ \t\u3000]*第[0-9]+[页頁])?$/i;
 /** A sample site's count of texts after a title: (精选2篇), （3篇）. */
 const SAMPLE_COUNT = /[（(](?:精选|通用|优选)?[0-9一二三四五六七八九十]+篇[）)]$/;
 /** A document-sharing site's name or page label: 道客巴巴, 百度文库, 第1頁. */

@@ -649,7 +649,7 @@ function browserPrintEdits(source: string, lines: Line[], out: Edit[], chromeRan
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
 /** A page number alone on its line: - 2 -, —3—, －4－, ·2·, 2/3, 第 2 页 共 5 页, 第1页/共2页. */
-const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
+const PAGE_NUMBER = /^[ \t\f\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
 const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
@@ -662,7 +662,8 @@ export const RUNNING_HEAD = new RegExp(`^[ \\t\\u3000\\u00a0]*(?:\\S.{1,40}?[ \\
  */
 function isPageNumber(source: string, line: Line): boolean {
   let i = line.start;
-  while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000" || source[i] === "\u00a0")) i++;
+  // (A form feed may stand before it, where a conversion kept the page break: \f第2页.)
+  while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000" || source[i] === "\u00a0" || source[i] === "\f")) i++;
   const c = source[i];
   const opens = c === "-" || c === "—" || c === "–" || c === "－" || c === "第";
   if ((opens || c === "·" || c === "•" || (c !== undefined && c >= "0" && c <= "9")) && PAGE_NUMBER.test(source.slice(line.start, line.end))) return true;

@@ -559,4 +559,8 @@ describe("a spam mirror's title", () => {
   it("drops a form's label before the headline (会议名称:…)", () => {
     expect(title("会议名称:邬海平主持召开市政府党组会议和第12次常务会议")).toBe("邬海平主持召开市政府党组会议和第12次常务会议");
   });
+
+  it("drops a file's extension with the site's page label after it (…纪要.doc 第1页)", () => {
+    expect(title("檀石县人民政府第27次常务会议纪要.doc 第1页")).toBe("檀石县人民政府第27次常务会议纪要");
+  });
 });
