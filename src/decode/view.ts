@@ -179,8 +179,8 @@ const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r
 const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/g;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
-/** Three blanks in a row somewhere: a text that may hold such rows. */
-const WIDE_BLANK = /[ \u3000\u00a0]{3}\S/;
+/** A wide gap inside a line: a text that may hold such rows. */
+const WIDE_BLANK = /\S[ \u3000\u00a0]{3}/;
 /** The rest of a table cell on the next line, then the row's closing pipe: 文涛，…应邀列席|. */
 const CELL_REST = /^([^|｜\r\n]+?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*\r?$/;
 /** A markdown table's rule row: | --- | :---: |. */
