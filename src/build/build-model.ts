@@ -252,7 +252,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // …⏎兰水市人民政府常务会议纪要⏎第7期): the document's own title is the title.
   // (Or a headline that names the government without its place, 市政府第17次常务会议纪要, over
   // 青岩市人民政府常务会议纪要⏎〔2023〕17号: the document's own title and its number.)
-  if (titleBlock !== null && (NUMBERED_HEADLINE.test(withoutSiteName(lineOf(titleBlock))) || PLACELESS_HEADLINE.test(withoutSiteName(lineOf(titleBlock))))) {
+  const headlineRead = titleBlock !== null ? withoutSiteName(lineOf(titleBlock)) : "";
+  if (titleBlock !== null && (NUMBERED_HEADLINE.test(headlineRead) || PLACELESS_HEADLINE.test(headlineRead))) {
     const numberBelow = (b: Block): boolean => mastheadNumberLine(blocks, b, ctx) !== null || blocks[blocks.indexOf(b) + 1]?.kind === "docNumberLine";
     const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && !PLACELESS_HEADLINE.test(lineOf(b)) && numberBelow(b);
     const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, OWN_TITLE_REACH, isOwnTitle);
