@@ -179,6 +179,12 @@ const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r
 const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/g;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
+/** A fact's labelled line whose value may wrap: 会议时间：…, 时　间：…, 会议地点：…. */
+const LABELLED_FACT = /^[ \t\u3000]*(?:[会會][议議])?(?:[时時][ \u3000]*[间間]|日[ \u3000]*期|地[ \u3000]*[点點])[ \u3000]*[：:]\S/;
+/** A fact's label and its colon somewhere: a text whose facts' values may wrap. */
+const FACT_HINT = /(?:[时時][间間]|地[点點])[ \u3000]*[：:]/;
+/** The rest of a value on the next line, set in under it by four blanks or more, short, no colon but a clock's (3:00): the blanks, then the rest. */
+const VALUE_UNDER = /^([ \t\u3000]{4,})([^ \t\u3000：:](?:[^：:\r\n]|(?<=[0-9]):(?=[0-9])){0,15})\r?$/;
 /** A wide gap inside a line: a text that may hold such rows. */
 const WIDE_BLANK = /\S[ \u3000\u00a0]{3}/;
 /** The rest of a table cell on the next line, then the row's closing pipe: 文涛，…应邀列席|. */
@@ -236,7 +242,8 @@ function formRowEdits(source: string, out: Edit[]): void {
   const pipes = source.includes("|") || source.includes("｜");
   const tabs = source.includes("\t");
   const columns = WIDE_BLANK.test(source);
-  if (!pipes && !tabs && !columns && !LABEL_ALONE_HINT.test(source)) return;
+  const facts = FACT_HINT.test(source);
+  if (!pipes && !tabs && !columns && !facts && !LABEL_ALONE_HINT.test(source)) return;
   const table: TableState = { formRowAbove: false, previousRow: null };
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
@@ -276,6 +283,13 @@ function formRowEdits(source: string, out: Edit[]): void {
         const rest = valueRest(source, valueAt);
         if (rest !== null) out.push(rest);
       } else out.push({ start: labelEnd, end: labelEnd, text: "：" });
+    }
+    // 会议时间：2024年9月27日（星期五）⏎          下午3:00: a fact's value wrapped under itself goes on.
+    if (facts && nl >= 0 && LABELLED_FACT.test(line)) {
+      const nextEnd = source.indexOf("\n", nl + 1);
+      const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
+      const rest = VALUE_UNDER.exec(next);
+      if (rest !== null && !isFormLabelLine(rest[2]!.trim())) out.push({ start: end, end: nl + 1 + rest[1]!.length, text: "" });
     }
     if (pipes) pipeRowEdits(source, { start, end, nl, line }, table, out);
     if (nl < 0) break;

@@ -1054,3 +1054,11 @@ describe("a page break kept as a form feed", () => {
     expect(m.topics).toHaveLength(4);
   });
 });
+
+describe("a fact's value wrapped under itself", () => {
+  it("reads 会议时间：…（星期五）⏎          下午3:00 as one value", () => {
+    const m = parse(["水尧乡2024年第9次党政联席会议纪要", "", "会议时间：2024年9月27日（星期五）", "          下午3:00", "会议地点：乡政府五楼会议室", "主 持 人：乡党委书记  荀立德", "记 录 人：班国平", "", "议题一：传达学习县委全会精神；", "议定：各支部要认真组织学习。"].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-09-27", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("乡政府五楼会议室");
+  });
+});
