@@ -57,13 +57,11 @@ const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参
 /** A sentence or clause in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席, ；…仝秀芝应邀列席. */
 const VERB_SENTENCE = /[。；;]([^。；;：:]{2,40}?)((?:应邀|特邀|應邀)(?:出席|参加|參加|列席)|列[ \t\u3000]*席|[请請][ \t\u3000]*假|缺[ \t\u3000]*席)(?:了)?(?:[会會][议議])?(?=[。；;]|$)/g;
 
-/** 应邀列席: invited to observe. */
-const INVITED_OBSERVING = /^(?:应邀|特邀|應邀)列席/;
-
 /** The role a list's label word gives. */
 function roleOfWord(word: string): Role {
   const w = word.replace(/[ \t\u3000]/g, "");
   if (/^(?:应邀|特邀|應邀)(?:出席|参加|參加)$/.test(w)) return "invitedAttendees";
+  if (/^(?:应邀|特邀|應邀)列席$/.test(w)) return "invitedObservers";
   if (/列席/.test(w)) return "observers";
   if (/[请請]假|缺席/.test(w)) return "absentees";
   return "attendees";
@@ -108,7 +106,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
       // (A sentence that names people before its verb: …邓　伟。区人大常委会副主任林秋生应邀出席。请假：….)
       for (const m of line.text.matchAll(VERB_SENTENCE)) {
         const verbAt = m.index + 1 + m[1]!.length;
-        cuts.push({ at: m.index, from: m.index + 1, label: null, role: INVITED_OBSERVING.test(m[2]!) ? "invitedObservers" : roleOfWord(m[2]!) }, { at: verbAt, from: m.index + m[0].length, label: null, role });
+        cuts.push({ at: m.index, from: m.index + 1, label: null, role: roleOfWord(m[2]!) }, { at: verbAt, from: m.index + m[0].length, label: null, role });
       }
       cuts.sort((a, b) => a.at - b.at);
     }

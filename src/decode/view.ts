@@ -286,9 +286,7 @@ function formRowEdits(source: string, out: Edit[]): void {
     }
     // 会议时间：2024年9月27日（星期五）⏎          下午3:00: a fact's value wrapped under itself goes on.
     if (facts && nl >= 0 && LABELLED_FACT.test(line)) {
-      const nextEnd = source.indexOf("\n", nl + 1);
-      const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
-      const rest = VALUE_UNDER.exec(next);
+      const rest = VALUE_UNDER.exec(lineFrom(source, nl + 1));
       if (rest !== null && !isFormLabelLine(rest[2]!.trim())) out.push({ start: end, end: nl + 1 + rest[1]!.length, text: "" });
     }
     if (pipes) pipeRowEdits(source, { start, end, nl, line }, table, out);
@@ -350,8 +348,7 @@ function pipeRowEdits(source: string, { start, end, nl, line }: { start: number;
   if (valueEnd < end) out.push({ start: valueEnd, end, text: "" });
   // (A cell wrapped onto the next line, the row's closing pipe there: …局长郦⏎文涛，…应邀列席|.)
   else if (nl >= 0) {
-    const nextEnd = source.indexOf("\n", nl + 1);
-    const next = source.slice(nl + 1, nextEnd < 0 ? source.length : nextEnd);
+    const next = lineFrom(source, nl + 1);
     const closing = CELL_REST.exec(next);
     if (closing !== null) {
       out.push({ start: end, end: nl + 1, text: "" });
@@ -377,14 +374,19 @@ function valueRest(source: string, valueAt: number): Edit | null {
   const first = source.indexOf("\n", valueAt);
   if (first < 0) return null;
   const second = source.indexOf("\n", first + 1);
-  const rest = source.slice(first + 1, second < 0 ? source.length : second).trim();
+  const rest = lineFrom(source, first + 1).trim();
   if (rest === "" || rest.length > MAX_VALUE_REST || isFormLabelLine(rest) || second < 0) return null;
-  const third = source.indexOf("\n", second + 1);
-  if (!isFormLabelLine(source.slice(second + 1, third < 0 ? source.length : third).trim())) return null;
+  if (!isFormLabelLine(lineFrom(source, second + 1).trim())) return null;
   const firstEnd = first > 0 && source.charCodeAt(first - 1) === 13 ? first - 1 : first;
   let restAt = first + 1;
   while (source[restAt] === " " || source[restAt] === "\t" || source[restAt] === "\u3000") restAt++;
   return { start: firstEnd, end: restAt, text: "" };
+}
+
+/** The text of the line that starts at `at`, up to its line feed (a CR before it kept). */
+function lineFrom(source: string, at: number): string {
+  const end = source.indexOf("\n", at);
+  return source.slice(at, end < 0 ? source.length : end);
 }
 
 /** The longest second line of a wrapped value (a cell's width). */
