@@ -562,7 +562,15 @@ const SITE_SUFFIX = /\s*[_\-–—|｜]\s*[\u3400-\u9fff]{2,24}(?:人民政府(?
 function withoutSiteName(title: string): string {
   // (A headline wholly in brackets, 【区政府第十七次常务会议】, reads without them; a forum's [转贴] tag goes.)
   const bracketed = WHOLE_IN_BRACKETS.exec(title);
-  let stripped = (bracketed ? bracketed[1]! : title).replace(FORUM_TAG, "").replace(COLUMN_TAG, "").replace(VALIDITY_BADGE, "").replace(ACCOUNT_COLUMN, "");
+  let stripped = bracketed ? bracketed[1]! : title;
+  // (The tags before a headline, one after another: V视 | 【政务动态】….)
+  for (let i = 0; i < HEAD_TAGS.length; ) {
+    const after = stripped.replace(HEAD_TAGS[i]!, "");
+    if (after !== stripped && after.length >= 4) {
+      stripped = after;
+      i = 0;
+    } else i++;
+  }
   // (A law database's headline: the number, then the title in 《》: 靖政纪〔2015〕7号《…纪要》.)
   stripped = stripped.replace(NUMBERED_BOOK_TITLE, "$1");
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
@@ -594,7 +602,7 @@ const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))
 /** A headline wholly in brackets. */
 const WHOLE_IN_BRACKETS = /^【([^【】]{4,60})】$/;
 /** A WeChat account's column before a headline, maybe after an emoji: 🔴 权威发布｜…, 政务速递 | …. */
-const ACCOUNT_COLUMN = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F][ \t\u3000]*)*[\u3400-\u9fff]{2,6}[ \t\u3000]*[|｜][ \t\u3000]*/u;
+const ACCOUNT_COLUMN = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F][ \t\u3000]*)*(?=[A-Za-z0-9]{0,3}[\u3400-\u9fff])[A-Za-z0-9\u3400-\u9fff]{2,6}[ \t\u3000]*[|｜][ \t\u3000]*/u;
 /** A law database's badge before a headline: 有效, 现行有效, 失效, 已废止. */
 const VALIDITY_BADGE = /^(?:现行有效|有效|已失效|失效|已废止|废止)[ \t\u3000]+/;
 /** A headline of a 发文字号 and the title in 《》 after it. */
@@ -603,6 +611,10 @@ const NUMBERED_BOOK_TITLE = /^[\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］]�
 const FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
 const COLUMN_TAG = /^【[^】]{2,8}】\s*/;
+/** A channel's short name before a column tag, its pipe read as a blank: V视 【政务动态】…. */
+const CHANNEL_BEFORE_TAG = /^(?=[A-Za-z0-9]{0,3}[\u3400-\u9fff])[A-Za-z0-9\u3400-\u9fff]{2,6}[ \t\u3000]+(?=【[^】]{2,8}】)/;
+/** What a site puts before a headline: a forum's tag, a column's, a badge, an account's or a channel's column. */
+const HEAD_TAGS = [FORUM_TAG, COLUMN_TAG, VALIDITY_BADGE, ACCOUNT_COLUMN, CHANNEL_BEFORE_TAG];
 
 
 /** The last line of a block: for a topic, the last line of its body (down its last subtopics). */
@@ -840,9 +852,13 @@ function buildDocumentNumber(lines: Block[], headerValue: string | null, ctx: Bu
   if (headerValue !== null) {
     const parts = parseDocumentNumber(headerValue);
     if (parts) return parts;
+    // (A header's number may be a serial alone: 文件编号：第20号.)
+    const serial = SERIAL_ONLY.exec(toMatchable(headerValue.trim()));
+    if (serial !== null) return { text: headerValue.trim().replace(/[ \u3000]/g, ""), prefix: null, year: null, serial: Number(serial[1]) };
   }
   return null;
 }
+
 
 function flattenTopic(t: Topic): TextNode[] {
   const head: TextNode = { text: `${t.marker}${t.heading ?? ""}`, ...(t.position ? { position: t.position } : {}) };

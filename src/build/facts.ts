@@ -83,14 +83,36 @@ function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: Buil
 
 /** A name with its title in brackets after it: 冯立德（市长）. */
 const TITLE_IN_BRACKETS = /^(.+?)[（(]([^（()）]{1,20})[）)]$/;
+/** A name, wide blanks, then its title: 冼国梁　　区委副书记、区长. */
+const TITLE_IN_COLUMN = /^([\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})(?:[ \u3000]{2,}|\t)[ \u3000\t]*(\S.{0,30})$/;
 
 /** `乡党委书记 郝建军` → 郝建军 (乡党委书记); `冯立德（市长）` → 冯立德 (市长). */
 function chairOf(value: Span, ctx: BuildContext): Person | null {
   const text = stripEnd(value.text);
-  const bracketed = TITLE_IN_BRACKETS.exec(text);
+  // (Or after it in a column of its own: 冼国梁　　区委副书记、区长, a form's name and title cells.)
+  const bracketed = TITLE_IN_BRACKETS.exec(text) ?? TITLE_IN_COLUMN.exec(text);
   const { name, title } = bracketed && looksLikeName(ctx.compact(bracketed[1]!)) ? { name: ctx.compact(bracketed[1]!), title: ctx.compact(bracketed[2]!) } : splitTitleName(text, ctx.compact);
   // (A long name without a dot too: 旗长　额尔德木图.)
   if (!looksLikeName(name) && !looksLikeLongName(name)) return null;
   const [from, to] = locate(value.text, 0, name);
   return { name, title, ...(to > from ? { position: ctx.position(value.start + from, value.start + to) } : {}) };
+}
+
+/** A sentence of the opening that states one fact under its label: 时间：2022年3月15日下午 (matchable text). */
+const LABELLED_SENTENCE = /^[ \t]*(?:会议)?(时[ \t]*间|日[ \t]*期|地[ \t]*点)[ \t]*:[ \t]*/;
+
+/**
+ * The value of the first sentence of `sentences` labelled 时间/日期 ("date") or 地点 ("place"): the
+ * opening of a township's minutes may state them after its first sentence
+ * (会议由镇长柯永平主持。时间：2022年3月15日下午；地点：镇政府二楼会议室。).
+ */
+export function labelledSentence(sentences: readonly Span[], fact: "date" | "place"): Span | undefined {
+  for (const s of sentences) {
+    const m = LABELLED_SENTENCE.exec(s.match);
+    if (m === null || (m[1]!.startsWith("地") ? "place" : "date") !== fact) continue;
+    const at = m[0].length;
+    if (stripEnd(s.text.slice(at)) === "") continue;
+    return { text: s.text.slice(at), match: s.match.slice(at), start: s.start + at };
+  }
+  return undefined;
 }

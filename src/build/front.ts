@@ -89,8 +89,17 @@ const OPENING_DATE = /[0-9０-９〇○零一二三四五六七八九十]{1,4}\s
 
 export function isOpening(span: Span): boolean {
   if (INDEX_ENTRY.test(span.match)) return false;
-  const first = cut(span, SENTENCE_END)[0];
+  const [first, second] = cut(span, SENTENCE_END);
   if (!first) return false;
+  if (opensMeeting(first)) return true;
+  // (Or a sentence of background first, then the dated one: 2011年汛期的连续降雨，导致…。2011年12月13日，镇长…主持召开….)
+  return second !== undefined && first.match.endsWith("。") && !HELD.test(first.match) && opensMeeting(second) && DATE_FIRST.test(second.match);
+}
+/** A sentence that opens with the date (matchable text): 2011年12月13日，…. */
+const DATE_FIRST = /^\s*(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
+
+/** Whether a sentence tells that the meeting was held (and when, or which meeting). */
+function opensMeeting(first: Span): boolean {
   const s = first.match;
   // (A line that reads like a headline is one, unless a date clause ends in a comma there: 据平川区消息，12月14日下午，区政府召开….)
   return HELD.test(s) && !PLANNED.test(s) && (OPENING_DATE.test(s) || /会议/.test(s)) && (!isTitle(first) || DATE_CLAUSE.test(s));

@@ -67,8 +67,11 @@ function roleOfWord(word: string): Role {
   return "attendees";
 }
 
-/** A further group inside an 应邀列席 list: ；县政协委员：杨胜兰 (the label before its colon). */
-const SUBGROUP = /[;；][ \t\u3000]*([^；;：:，,、\s]{2,16})[：:]/g;
+/**
+ * A further group inside an 应邀列席 list: ；县政协委员：杨胜兰 (the label before its colon), or after
+ * a wide blank where the label names a group of delegates (游国庆　县政协委员：宫丽华).
+ */
+const SUBGROUP = /(?:(?<=[;；][ \t\u3000]*)|(?<=\u3000|[ \t]{2})(?=[^；;：:，,、\s]{0,14}(?:代表|委员|委員|人士)[：:]))([^；;：:，,、\s]{2,16})[：:]/g;
 
 /** A group's label at the start of an 应邀列席 list: 区人大代表：…. */
 const FIRST_SUBGROUP = /^\s*([^；;：:，,、\s]{2,16})[：:]/;
@@ -100,8 +103,11 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     // (Or a later line of the list opened by its group's label: 应邀列席：⏎县人大代表：裴　玲⏎县政协委员：黎　明.)
     const firstGroup = role === "invitedObservers" ? FIRST_SUBGROUP.exec(line.text) : null;
     if (firstGroup !== null) cuts.push({ at: firstGroup.index, from: firstGroup.index + firstGroup[0].length, label: firstGroup[1]!, role: null });
+    if (role === "invitedObservers") {
+      for (const m of line.text.matchAll(SUBGROUP)) if (firstGroup === null || m.index >= firstGroup.index + firstGroup[0].length) cuts.push({ at: m.index, from: m.index + m[0].length, label: m[1]!, role: null });
+      cuts.sort((a, b) => a.at - b.at);
+    }
     if (line.text.includes("；") || line.text.includes(";") || line.text.includes("。")) {
-      if (role === "invitedObservers") for (const m of line.text.matchAll(SUBGROUP)) cuts.push({ at: m.index, from: m.index + m[0].length, label: m[1]!, role: null });
       for (const m of line.text.matchAll(ROLE_SWITCH)) cuts.push({ at: m.index, from: m.index + m[0].length, label: null, role: roleOfWord(m[1]!) });
       // (A sentence that names people before its verb: …邓　伟。区人大常委会副主任林秋生应邀出席。请假：….)
       for (const m of line.text.matchAll(VERB_SENTENCE)) {
@@ -237,7 +243,8 @@ const LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳�
 /** A two-character name padded with a blank at the end of a line, after a separator, a blank or a title. */
 const PADDED_NAME_AT_END = /(?:^|[、，,；;\s\u3000]|[长長任记記员員席理])[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff]$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
-const FIRST_ITEM = /^[^、，,；;\s\u3000]+/;
+/** The first item of a line (its closing full stop aside: 伍国⏎梁。). */
+const FIRST_ITEM = /^[^、，,；;。\s\u3000]+/;
 /** A bracketed note that ends an item (its closing bracket may be on a later line). */
 const NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
 const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
@@ -257,6 +264,12 @@ const isColumnRow = (line: string): boolean => NAME_THEN_TITLE_ROW.test(line) ||
  * not end with a separator and one side of the break is a single character or a dangling dot.
  * Lines of a blank-separated list stay apart: there a line end separates names.
  */
+/** A whole organisation's name, from its level on: 市发展改革委, 县财政局 (not the rest of one: 资源局). */
+const WHOLE_ORGANIZATION = /^(?:省|市|县|區|区|州|旗|镇|鎮|乡|鄉|街道)[\u3400-\u9fff]{1,14}(?:局|委|办|辦|室|中心|政府|部门|单位|公司|集团)$/;
+
+/** A unit's label opening a line of a list: 市发改委：常　勇. */
+const UNIT_LABEL_OPENS = /^[ \t\u3000]*[\u3400-\u9fff]{2,16}[：:]/;
+
 function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[] {
   const single = (l: { text: string; start: number }): LogicalLine => ({ text: l.text, offsetOf: (i) => l.start + i });
   if (list.length < 2) return list.map(single);
@@ -274,6 +287,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
     const before = previous[previous.length - 1]!.text;
     const split =
       !LIST_SEPARATOR_AT_END.test(before) &&
+      // (A line opened by its unit's label starts afresh: …段超（副秘书长）⏎市发改委：常　勇.)
+      !UNIT_LABEL_OPENS.test(line.text) &&
       // (A padded name is whole: …区府办副主任 甘　伟⏎区发改局、….)
       ((Array.from(tail).length === 1 && !PADDED_NAME_AT_END.test(before)) ||
         // (Not the first character of a padded name after a whole one: …郑晓燕⏎马　骏，….)
@@ -283,7 +298,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         unclosedNote(before) ||
         // (Not after a whole person: …局长晏秋萍⏎区教育局、… starts a new item.)
         // (Its title may stand a blank before it: …区府办副主任 甘伟⏎区发改局、….)
-        (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail) && !TITLED_PERSON_TAIL.test(compact(before))) ||
+        // (Nor a name before a whole organisation's: …景振东⏎市发展改革委、….)
+        (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail) && !TITLED_PERSON_TAIL.test(compact(before)) && !(Array.from(head).length >= 3 && WHOLE_ORGANIZATION.test(head) && looksLikeName(tail))) ||
         // A role word cut in two (区政府办公室副主⏎任司马文).
         ROLE_SPLIT.test(tail.slice(-1) + head.slice(0, 1)) ||
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||

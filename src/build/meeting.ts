@@ -6,9 +6,9 @@ import { readAgenda } from "./agenda.js";
 import { type Attendance, emptyAttendance, listPeople, readAttendance } from "./attendance.js";
 import { type Block, onNextLine, toBlock } from "./blocks.js";
 import type { BuildContext } from "./context.js";
-import type { MeetingFacts } from "./facts.js";
+import { type MeetingFacts, labelledSentence } from "./facts.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
-import { type Span, SENTENCE_END, cut, slice } from "./sentences.js";
+import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
 import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
 import { dateParts, parseDate } from "./values/dates.js";
@@ -347,6 +347,12 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     date = meetingDate(facts.date, ctx, null);
     dateSpan = facts.date;
   }
+  // (Or a labelled sentence of the opening: 会议由…主持。时间：2022年3月15日下午；地点：….)
+  const labelledDate = date.text === null ? labelledSentence(sentences, "date") : undefined;
+  if (labelledDate !== undefined) {
+    date = meetingDate(labelledDate, ctx, null);
+    dateSpan = labelledDate;
+  }
   // 县政府第5次常务会议纪要⏎（2025年3月5日）: the date under the title.
   if (date.text === null && titleDate) {
     const span = spanOf(titleDate.tokens, ctx);
@@ -413,20 +419,27 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     // (A news report may name the chair last: …。市委常委、常务副市长鞠峰主持会议并讲话，…出席会议。)
     (continued ? null : firstOf(aboutStanding, (s) => meetingChair(s, ctx))) ??
     null;
+  // A chair named bare where the sentence named them with their titles before
+  // (…县委副书记、县长汪卫东共同出席…，汪卫东主持会议): the title told there.
+  if (chair !== null && chair.title === null) {
+    const told = [...attendance.people.attendees, ...attendance.people.invitedAttendees].find((p) => p.name === chair.name && p.title !== null);
+    if (told !== undefined) chair.title = told.title;
+  }
   const session =
     (continued ? sessionOf(continued.text) : null) ??
     firstOf(sentences, (s) => sessionOf(s.text)) ??
     (facts?.name ? sessionOf(facts.name) : null) ??
     // (Labelled facts, then 市政府2025年第8次常务会议听取了…: the paragraph before the first topic.)
     (facts ? leadParagraphSession(blocks, ctx) : null) ??
-    (title ? sessionOf(title) : null);
+    (title ? sessionOf(title) : null) ??
+    sessionLineSession(blocks, ctx);
 
   return {
     sessionNumber: session?.sessionNumber ?? null,
     term: session?.term ?? null,
     date: meetingDateValue,
     // In a combined meeting only the date and time of day carry over to the standing meeting.
-    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace) ?? (later ? meetingPlace(later) : null) ?? facts?.place ??
+    place: continued ? meetingPlace(continued) : (held ? meetingPlace(held) : null) ?? firstOf(heldSentences, meetingPlace) ?? (later ? meetingPlace(later) : null) ?? facts?.place ?? labelledPlace(sentences, ctx) ??
       // (A later sentence that tells where the standing meeting was held: 县政府第47次常务会议3日上午9时于县府第2会议室召开.)
       firstOf(aboutStanding, (s) => (s !== held && STANDING_NAME.test(s.match) && HELD_ANYWHERE.test(s.match) && !NOT_HELD_PLACE.test(s.match) ? meetingPlace(s) : null)) ??
       null,
@@ -453,6 +466,22 @@ function leadParagraphSession(blocks: Block[], ctx: BuildContext): { sessionNumb
   return null;
 }
 const MEETING_NOUN = /常务会议|常務會議|办公会议|辦公會議/;
+
+/**
+ * The session of a bracketed line alone before the body, （2024年第6次）: under a title the page
+ * gave only as a header's value (内容概述：…纪要⏎（2024年第6次）).
+ */
+function sessionLineSession(blocks: Block[], ctx: BuildContext): { sessionNumber: number; term: number | null } | null {
+  for (const b of blocks) {
+    if (b.kind === "topic" || b.kind === "writtenReport") return null;
+    const line = b.kind === "paragraph" ? SESSION_LINE.exec(ctx.match.slice(b.start, b.end)) : null;
+    const sessionNumber = line === null ? null : parseNumber(line[1]!);
+    if (sessionNumber !== null) return { sessionNumber, term: null };
+  }
+  return null;
+}
+/** A bracketed session count alone on its line (matchable text): （2024年第6次）, (第十二次). */
+const SESSION_LINE = /^\s*[（(](?:[0-9]{4}\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]\s*$/;
 
 /** Whether a sentence names session `session` (第22次常务会议 told of twice). */
 function namesSession(s: Span, session: number | null): boolean {
@@ -530,3 +559,8 @@ function inferYear(month: number | null, day: number | null, references: (string
   return years.size === 1 ? [...years][0]! : null;
 }
 
+/** The place a labelled sentence of the opening states (地点：镇政府二楼会议室。), or null. */
+function labelledPlace(sentences: readonly Span[], ctx: BuildContext): string | null {
+  const value = labelledSentence(sentences, "place");
+  return value === undefined ? null : ctx.compact(stripEnd(value.text));
+}

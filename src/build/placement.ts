@@ -70,6 +70,10 @@ export const BREADCRUMB = new RegExp(
     // (Two parts joined by > only when both are a site's words: 信息公开 > 会议纪要.)
     /^[\u3400-\u9fff]{2,12}\s*[>»›]\s*[\u3400-\u9fff]{2,12}$/.source,
     /^[\u3400-\u9fff]{2,12}(?:\s*[/／]\s*[\u3400-\u9fff]{2,12}){2,}$/.source,
+    // (Or three or more joined by a dash between blanks, the site first, as an old page's title bar
+    // has them: 茅岭县人民政府 - 政务公开 - 会议纪要. A browser's title puts the page's headline
+    // first: 梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站.)
+    /^[\u3400-\u9fff]{2,14}(?:人民政府|政府|网站|网)(?:[ \t\u3000]+[-_—–][ \t\u3000]+[\u3400-\u9fff]{2,12}){2,}$/.source,
   ].join("|"),
 );
 /** A line that asks the reader to follow an account (WeChat copies): 👆点击蓝字 关注我们. */

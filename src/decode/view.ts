@@ -70,15 +70,46 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
 /**
+ * A table drawn with box characters (┌──┬──┐ / │索引号：│…│ / └──┴──┘), as a converter or a
+ * page's text copy draws a form: its vertical bars are read as table pipes, one for one, and its
+ * rule lines (those with a corner or junction) are left out as the page's frame. The pipe-table
+ * readings then see the rows as any pipe table's.
+ */
+function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
+  // (Most texts hold none: one search decides. A plain rule ─────── alone is no table.)
+  if (!BOX_CORNER.test(source) || !BOX_BAR.test(source)) return;
+  for (const m of source.matchAll(BOX_RULE_LINE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: "" });
+    chromeRanges.push([m.index, m.index + m[0].trimEnd().length]);
+  }
+  for (const m of source.matchAll(BOX_BARS)) out.push({ start: m.index, end: m.index + 1, text: "|" });
+}
+/** A box-drawing corner or junction. */
+const BOX_CORNER = /[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪]/;
+/** A box-drawing vertical bar. */
+const BOX_BAR = /[│┃║]/;
+const BOX_BARS = /[│┃║]/g;
+/** A rule line of a drawn table, with its line break: box characters and blanks only, a corner or junction among them. */
+const BOX_RULE_LINE = /^[ \t\u3000]*(?=[─━═│┃║ \t\u3000]*[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪])[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪│┃║]+[ \t\u3000]*(?:\r?\n|\r|$)/gm;
+
+/**
  * A bullet a page's list put before each label of its header (  • 索引号:⏎    6208230000/…), or a
  * repost put before each numbered item (◆（一）关于…), is read as a blank, one for one: the label
  * then starts its row as in any header, the marker its item.
  */
 function bulletEdits(source: string, out: Edit[]): void {
-  if (!BULLET_HINT.test(source)) return;
-  for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
+  if (BULLET_HINT.test(source)) for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
+  // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
+  if (DASH_ITEM_HINT.test(source)) for (const m of source.matchAll(DASHED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
+  // (And a markdown heading's hashes: # 渌北区人民政府第8次常务会议纪要.)
+  if (source.includes("#")) for (const m of source.matchAll(MARKDOWN_HEADING)) out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, text: " ".repeat(m[0].length - m[1]!.length) });
 }
+/** A markdown heading's hashes and the blank after them, at a line's start, before CJK text. */
+const MARKDOWN_HEADING = /^([ \t\u3000]*)#{1,6}[ \t]+(?=[\u3400-\u9fff【（(])/gm;
 const BULLET_HINT = /[•●▪◆■·]/;
+const DASH_ITEM_HINT = /^[ \t\u3000]*[-*][ \t]/m;
+/** A dash or star and a blank at the start of a line, before a short label and its colon. */
+const DASHED_LABEL = /^([ \t\u3000]*)[-*](?=[ \t]+[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/gm;
 /** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…). */
 const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
 /** Whether a text holds a zero-width space or joiner. */
@@ -203,7 +234,7 @@ const CELL = /[|｜]([^|｜\r\n]*)(?=[|｜])/g;
  * the one after it reads as a colon (unless the label has one), those between names as 、, and
  * empty cells and the last pipe as nothing.
  */
-function cellsRowEdits(start: number, line: string, out: Edit[]): void {
+function cellsRowEdits(start: number, line: string, out: Edit[]): boolean {
   const cells: { at: number; end: number; text: string }[] = [];
   for (const c of line.matchAll(CELL)) {
     const text = c[1]!.trim();
@@ -211,12 +242,34 @@ function cellsRowEdits(start: number, line: string, out: Edit[]): void {
     cells.push({ at, end: at + text.length, text });
   }
   const filled = cells.filter((c) => c.text !== "");
-  if (filled.length < 2) return;
+  // (A row that goes on under an empty label cell: one name and its title, |　|晁立新|常务副县长|.)
+  if (cells[0]!.text === "") {
+    if (!isNameTitlePair(filled)) return false;
+    out.push({ start, end: start + filled[0]!.at, text: "" });
+    out.push({ start: start + filled[0]!.end, end: start + filled[1]!.at, text: "\u3000\u3000" });
+    out.push({ start: start + filled[1]!.end, end: start + line.length, text: "" });
+    return true;
+  }
+  if (filled.length < 2) return false;
   const [label, ...values] = filled;
   out.push({ start, end: start + label!.at, text: "" });
   out.push({ start: start + label!.end, end: start + values[0]!.at, text: LABEL_COLON.test(label!.text) ? "" : "：" });
-  for (let i = 1; i < values.length; i++) out.push({ start: start + values[i - 1]!.end, end: start + values[i]!.at, text: "、" });
+  // (A name and its title in cells of their own, |出席人员|芮思源|县长|, read as a list's row
+  // in columns: the name, wide blanks, the title.)
+  const pair = isNameTitlePair(values);
+  for (let i = 1; i < values.length; i++) out.push({ start: start + values[i - 1]!.end, end: start + values[i]!.at, text: pair ? "\u3000\u3000" : "、" });
   out.push({ start: start + values[values.length - 1]!.end, end: start + line.length, text: "" });
+  return true;
+}
+
+/** A cell that holds a name, padded or not: 芮思源, 米　岚. */
+const NAME_CELL = /^[\u3400-\u9fff](?:[ \u3000]{0,3}[\u3400-\u9fff]){1,3}$/;
+/** A cell that holds a title (a note after it allowed): 常务副县长, 副县长（在省委党校学习）. */
+const TITLE_CELL = /(?:主任|[长長]|[书書][记記]|委[员員]|主席|成[员員]|秘[书書]|[经經]理|[调調]研[员員]|巡[视視][员員])(?:[（(][^（()）]{1,20}[）)])?$/;
+
+/** Whether two value cells are one person's name and title. */
+function isNameTitlePair(values: readonly { text: string }[]): boolean {
+  return values.length === 2 && NAME_CELL.test(values[0]!.text) && !TITLE_CELL.test(values[0]!.text) && TITLE_CELL.test(values[1]!.text);
 }
 
 /** A table row of two cells: a label and its value. */
@@ -282,7 +335,10 @@ function formRowEdits(source: string, out: Edit[]): void {
         // 会议时间⏎2022年6月16日⏎下午⏎会议地点.)
         const rest = valueRest(source, valueAt);
         if (rest !== null) out.push(rest);
-      } else out.push({ start: labelEnd, end: labelEnd, text: "：" });
+      } else {
+        out.push({ start: labelEnd, end: labelEnd, text: "：" });
+        nameTitleLineEdits(source, nl, out);
+      }
     }
     // 会议时间：2024年9月27日（星期五）⏎          下午3:00: a fact's value wrapped under itself goes on.
     if (facts && nl >= 0 && LABELLED_FACT.test(line)) {
@@ -324,6 +380,11 @@ function pipeRowEdits(source: string, { start, end, nl, line }: { start: number;
   if (m === null) {
     // (A row of several cells, a label's then one a name: | 出席： | 卜志勇 | 米　红 | 洪光辉 |.)
     const row = CELLS_ROW.exec(line);
+    if (row !== null && row[1]!.trim() === "" && table.formRowAbove) {
+      // (A row under an empty label cell goes on with the list above, name and title: |　|晁立新|常务副县长|.)
+      table.formRowAbove = cellsRowEdits(start, line, out);
+      return;
+    }
     table.formRowAbove = row !== null && isLabelCell(row[1]!);
     if (table.formRowAbove) cellsRowEdits(start, line, out);
     return;
@@ -365,6 +426,29 @@ function valueBelow(source: string, nl: number, fact: boolean): boolean {
   const [next = "", after = ""] = source.slice(nl + 1, nl + 160).split("\n");
   return NOT_BLANK_LINE.test(next) || (!fact && !NOT_BLANK_LINE.test(next) && NOT_BLANK_LINE.test(after) && !LABEL_ALONE.test(after));
 }
+
+/**
+ * A list's people below its label, each name on a line and its title on the next (a form's cells
+ * flattened one a line: 出席人员⏎倪宏达⏎市长⏎巩晓军⏎常务副市长): each title is read on its name's
+ * line, after wide blanks, as a list in columns writes it.
+ */
+function nameTitleLineEdits(source: string, nl: number, out: Edit[]): void {
+  for (let at = nl + 1; at < source.length; ) {
+    const nameEnd = source.indexOf("\n", at);
+    if (nameEnd < 0 || !NAME_CELL.test(lineFrom(source, at).trim())) return;
+    const titleAt = nameEnd + 1;
+    const title = lineFrom(source, titleAt).trim();
+    if (!TITLE_CELL.test(title) || NAME_CELL.test(title.replace(/[（(].*$/, "")) && !TITLE_ALONE.test(title)) return;
+    let valueAt = titleAt;
+    while (source[valueAt] === " " || source[valueAt] === "\t" || source[valueAt] === "\u3000") valueAt++;
+    out.push({ start: nameEnd > 0 && source.charCodeAt(nameEnd - 1) === 13 ? nameEnd - 1 : nameEnd, end: valueAt, text: "\u3000\u3000" });
+    const next = source.indexOf("\n", titleAt);
+    if (next < 0) return;
+    at = next + 1;
+  }
+}
+/** A short title alone: 市长, 副市长, 副县长 (a cell a name's length that is no name). */
+const TITLE_ALONE = /^(?:常务)?副?(?:市|县|区|州|旗|镇|乡)长/;
 
 /**
  * The edit that joins the second line of a fact's value to its first (at `valueAt`), where a form's
@@ -999,16 +1083,19 @@ export function readingView(source: string): TextView {
   noBreakSpaceEdits(source, edits);
   const chromeRanges: [number, number][] = [];
   tagEdits(source, edits, chromeRanges);
-  if (edits.length === 0) {
-    lineEdits(source, edits, chromeRanges);
-    return applyEdits(source, edits, chromeRanges);
-  }
   const markup = applyEdits(source, edits, chromeRanges);
-  const second: Edit[] = [];
-  const secondChrome: [number, number][] = [];
-  lineEdits(markup.text, second, secondChrome);
-  if (second.length === 0) return markup;
-  return compose(markup, applyEdits(markup.text, second, secondChrome));
+  // (A drawn table's bars are pipes before the line readings see its rows.)
+  return readThen(readThen(markup, boxDrawingEdits), lineEdits);
+}
+
+/** `view` read again by `stage` (the edits it finds in the view's text), the map kept back to the source. */
+function readThen(view: TextView, stage: (text: string, edits: Edit[], chromeRanges: [number, number][]) => void): TextView {
+  const edits: Edit[] = [];
+  const chromeRanges: [number, number][] = [];
+  stage(view.text, edits, chromeRanges);
+  if (edits.length === 0) return view;
+  const next = applyEdits(view.text, edits, chromeRanges);
+  return view.offsets === null ? next : compose(view, next);
 }
 
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */

@@ -64,8 +64,8 @@ const DOTTED_NAME = /^[\u3400-\u9fff]{1,8}(?:[·•‧・][\u3400-\u9fff]{1,8})+
 /** The shortest value line a table cell would wrap (a label of an unknown key is shorter). */
 const WRAPPED_CELL_MIN = 6;
 /** A row led by a label and its colon (its letters may be spaced out: 关 键 字：). */
-const LABEL_LEAD = /^[\u3400-\u9fff]{2,6}[：:]/;
-const LABEL_LEAD_LENGTH = 8;
+const LABEL_LEAD = /^[\u3400-\u9fff]{2,8}[：:]/;
+const LABEL_LEAD_LENGTH = 10;
 /** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
 const MAX_CELLS_BEFORE_KEY = 8;
 /** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
@@ -97,6 +97,8 @@ const STATEMENT_OPENS = /^(?:出席|列席|参加|参会|请假|缺席|应邀|�
 const UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所|代表|委员|委員|顾问|顧問)[：:]/;
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
+/** A name's note with another name right after it. */
+const NOTE_BEFORE_ITEM = /[（(][^（()）]{1,24}[）)](?=[\u3400-\u9fff])/g;
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
 const DANGLING_NOTE = /^[^（()）]{0,24}[）)]|[（(][^（()）]{0,24}$/g;
 
@@ -560,10 +562,11 @@ export class MinutesParser extends EmbeddedActionsParser {
       return false;
     }
     if (!LEADING_DATE.test(this.LA(1).image)) return false;
-    for (let i = 2; i <= 4; i++) {
+    // (Cells the lexer does not know may come between: 2023-05-17 16:00:51 编辑: 杨玉洁 审核人:叶玲 阅读次数:1873.)
+    for (let i = 2; i <= MAX_CELLS_BEFORE_KEY; i++) {
       const t = this.LA(i);
       if (tokenMatcher(t, HeaderKey)) return true;
-      if (!tokenMatcher(t, Text)) return false;
+      if (!tokenMatcher(t, Text) || (i > 4 && SENTENCE_MARK.test(t.image))) return false;
     }
     return false;
   }
@@ -636,7 +639,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A unit before its people: 县发改局：孙立新.)
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)
       // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
-      const rest = t.image.replace(UNIT_COLON, "").replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      // (A note between two people separates them: 葛文娟（市住房城乡建设局）倪长春（…）.)
+      const rest = t.image.replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, "、").replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < t.image.length) notes++;
       // An organ alone on its line is the 落款's, not a list's.
       const parts = rest.split(NAME_SEPARATORS);

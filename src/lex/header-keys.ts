@@ -11,6 +11,8 @@ export const HEADER_KEYS = [
   "公开目录", "所属主题", "文件状态", "时效性", "公开主体", "废止时间", "失效时间", "浏览量", "访问量", "阅读数", "统一编号",
   // A page's update time: not its publish date, but it dates the page (更新时间:2009-3-3 9:12:41).
   "更新时间", "更新日期",
+  // A bulletin's issue date (热点新闻 … 刊发日期:2021-12-23): the page's publish date.
+  "刊发日期", "刊发时间", "信息时间",
   // The 版头 of a printed document: 密级：无　紧急程度：一般 / 签发人：韦明光.
   "密级", "紧急程度", "缓急", "签发人", "签发",
 ];

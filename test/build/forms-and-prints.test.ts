@@ -598,4 +598,69 @@ describe("a generic 纪要 heading over the numbered title with a letter-O year"
     const m = parse(["鎮長辦公會會議紀要", "", "松台鎮人民政府辦公室                二O一O年七月十二日", "", "松台鎮二O一O年第7次鎮長辦公會議紀要", "", "時間：二O一O年七月十日上午", "", "主持人：鎮長邢兆和", "", "一、關於防汛工作"].join("\n"));
     expect(m.title).toBe("松台鎮二O一O年第7次鎮長辦公會議紀要");
   });
+
+  it("reads a drawn form's rows of a name and its title in cells of their own, the list going on under an empty label cell", () => {
+    const m = parse([
+      "筠岭县人民政府第十一次常务会议纪要",
+      "┌────────┬────────┬─────────────────────────┐",
+      "│会议时间│2024年6月12日（星期三）上午8:30            │",
+      "├────────┼────────┬─────────────────────────┤",
+      "│主 持 人│县长　芮思源                               │",
+      "├────────┼────────┬─────────────────────────┤",
+      "│出席人员│芮思源  │县长                     │",
+      "│        │晁立新  │常务副县长               │",
+      "│        │米　岚  │副县长                   │",
+      "├────────┼────────┼─────────────────────────┤",
+      "│请假人员│訾红霞  │副县长（在省委党校学习） │",
+      "└────────┴────────┴─────────────────────────┘",
+      "",
+      "　　一、研究老旧小区改造计划",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.date.iso).toBe("2024-06-12");
+    expect(m.meeting?.chair).toMatchObject({ name: "芮思源", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([["芮思源", "县长"], ["晁立新", "常务副县长"], ["米岚", "副县长"]]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["訾红霞"]);
+  });
+
+  it("reads a markdown page's heading, a chair's name and title cells, and a form's cells flattened one a line", () => {
+    const md = parse([
+      "# 渌北区人民政府第8次常务会议纪要",
+      "",
+      "| 项目 | 内容 | |",
+      "| --- | --- | --- |",
+      "| 会议时间 | 2024年4月18日（星期四）上午9:00 | |",
+      "| 主持人 | 冼国梁 | 区委副书记、区长 |",
+      "| 出席人员 | 冼国梁 | 区委副书记、区长 |",
+      "|  | 覃丽娟 | 副区长 |",
+      "",
+      "一、关于防汛",
+      "会议同意。",
+    ].join("\n"));
+    expect(md.title).toBe("渌北区人民政府第8次常务会议纪要");
+    expect(md.meeting?.chair).toMatchObject({ name: "冼国梁", title: "区委副书记、区长" });
+    expect(md.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([["冼国梁", "区委副书记、区长"], ["覃丽娟", "副区长"]]);
+    const flat = parse(["芊峰市人民政府常务会议纪要", "会议时间", "2023年9月26日（星期二）下午2:30", "主持人", "市长　倪宏达", "出席人员", "倪宏达", "市长", "阎　莉", "副市长", "沙振宇", "市政府党组成员", "请假人员", "蒯少华", "副市长（带队考察）", "议定事项", "（一）研究排水防涝工程", "会议原则同意。"].join("\n"));
+    expect(flat.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([["倪宏达", "市长"], ["阎莉", "副市长"], ["沙振宇", "市政府党组成员"]]);
+    expect(flat.meeting?.absentees.map((p) => p.name)).toEqual(["蒯少华"]);
+  });
+
+  it("reads a bracketed session line under a title given only as a header's value, and 应邀列席 groups set apart by a blank", () => {
+    const m = parse([
+      "  • 内容概述:",
+      "",
+      "茆滩镇人民政府镇长办公会议纪要",
+      "（2024年第6次）",
+      "",
+      "会议时间\t2024年5月7日下午3:00\t",
+      "主持人\t镇长\t邴志和",
+      "",
+      "一、关于夏粮收购准备工作",
+      "会议同意。",
+    ].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(6);
+    const groups = parse(["石桥县人民政府常务会议纪要", "2022年4月6日上午，县长于海主持召开县政府第四次常务会议。", "应邀列席：县人大代表：游国庆　县政协委员：宫丽华", "一、关于春耕", "会议同意。"].join("\n"));
+    expect(groups.meeting?.invitedObservers.map((g) => [g.group, g.people.map((p) => p.name)])).toEqual([["县人大代表", ["游国庆"]], ["县政协委员", ["宫丽华"]]]);
+  });
 });
+

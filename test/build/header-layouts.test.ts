@@ -122,4 +122,43 @@ describe("disclosure headers as pages lay them out", () => {
     expect(m.disclosure?.publisher).toBe("云水区人民政府办公室");
     expect(m.disclosure?.indexNumber).toBe("11440688MB2C0417X6/2025-00063");
   });
+
+  it("reads a markdown list of labels (- 索引号:…) as the header, and a bulletin's 刊发日期 as the publish date", () => {
+    const m = parse(["首页 > 政务公开 > 乡镇信息公开 > 会议纪要", "- 索引号:006382451N/2022-0317008", "- 发布机构:荷乡镇人民政府", "- 生成日期:2022-03-16", "- 公开日期:2022-03-17", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "006382451N/2022-0317008", publisher: "荷乡镇人民政府", writtenDate: "2022-03-16", publishDate: "2022-03-17" });
+    const bulletin = parse(["热点新闻总第576期 > 县政府办公室编印", "刊发日期:2021-12-23 阅读次数: 作者:符丽娟", ...BODY].join("\n"));
+    expect(bulletin.disclosure?.publishDate).toBe("2021-12-23");
+  });
+
+  it("reads a header table drawn with box characters (┌─┬─┐ │索引号：│…│) as a pipe table, its rules left out", () => {
+    const m = parse([
+      "┌──────────┬──────────────────────────┐",
+      "│索引号：    │11532825015188774X-/2024-0425001           │",
+      "├──────────┼──────────────────────────┤",
+      "│发布机构：  │勐嘎县人民政府办公室                       │",
+      "├──────────┼──────────────────────────┤",
+      "│文号：      │勐政常纪〔2024〕9号                        │",
+      "├──────────┼──────────────────────────┤",
+      "│名称：      │勐嘎县人民政府第九次常务会议纪要           │",
+      "└──────────┴──────────────────────────┘",
+      "",
+      ...BODY,
+    ].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "11532825015188774X-/2024-0425001", publisher: "勐嘎县人民政府办公室", fileNumber: "勐政常纪〔2024〕9号", title: "勐嘎县人民政府第九次常务会议纪要" });
+    expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
+    expect(m.diagnostics.filter((d) => d.code === "unplaced-text")).toEqual([]);
+  });
+
+  it("takes an old page's title bar (茅岭县人民政府 - 政务公开 - 会议纪要) for chrome, not the title", () => {
+    const m = parse(["茅岭县人民政府 - 政务公开 - 会议纪要", "", ...BODY].join("\n"));
+    expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
+  });
+
+  it("reads a row led by a long label it does not know (法定主動公開分類：… 公開方式：…), and a header's number that is a serial alone", () => {
+    const m = parse(["信息名稱：市政府第20次常務會議紀要", "法定主動公開分類：市政府常務會議 公開方式：主動公開", "文件編號：第20號 發佈機構：橋隱市人民政府辦公室", "市政府第20次常務會議紀要", "", "  2023年8月2日上午，市長甘懷遠主持召開市政府第20次常務會議，紀要如下：", "  一、會議審議了《規劃》", "  會議原則通過。"].join("\n"));
+    expect(m.title).toBe("市政府第20次常務會議紀要");
+    expect(m.disclosure.disclosureMode).toBe("主動公開");
+    expect(m.documentNumber).toMatchObject({ text: "第20號", prefix: null, year: null, serial: 20 });
+  });
 });
+

@@ -368,4 +368,34 @@ describe("news reports of a standing meeting", () => {
     expect(m.disclosure?.publishDate).toBe("2025-03-15");
     expect(m.meeting?.date.iso).toBe("2025-03-14");
   });
+
+  it("reads 应邀出席会议并讲话 and 共同出席 as verbs, and a chair named bare by the title the sentence gave before", () => {
+    const a = parse([
+      "县政府召开第十九次常务会议",
+      "5月16日上午，县委副书记、县长吴海峰主持召开县政府第十九次常务会议。县委书记朱晓斌应邀出席会议并讲话，县领导赵福林、殷跃明出席会议。",
+    ].join("\n"));
+    expect(a.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["朱晓斌"]);
+    expect(a.meeting?.attendees.map((p) => p.name)).toEqual(["赵福林", "殷跃明"]);
+    const b = parse([
+      "县政府召开第九次常务会议",
+      "本报讯 3月27日下午，市委常委、县委书记江海涛，县委副书记、县长汪卫东共同出席县政府第九次常务会议，汪卫东主持会议。县领导黄立新、周晓燕参加会议。",
+    ].join("\n"));
+    expect(b.meeting?.attendees.map((p) => p.name)).toEqual(["江海涛", "汪卫东", "黄立新", "周晓燕"]);
+    expect(b.meeting?.chair).toMatchObject({ name: "汪卫东", title: "县委副书记、县长" });
+  });
+
+  it("reads a page's date row whose first cells the lexer does not know (2023-05-17 16:00:51 编辑: … 审核人:… 阅读次数:…) and 信息时间", () => {
+    const a = parse(["县政府召开第十九次常务会议", "2023-05-17 16:00:51 编辑: 杨玉洁 审核人:叶玲 阅读次数:1873 |", "5月16日上午，县长吴海峰主持召开县政府第十九次常务会议。"].join("\n"));
+    expect(a.disclosure.publishDate).toBe("2023-05-17");
+    expect(a.meeting?.date.iso).toBe("2023-05-16");
+    const b = parse(["县政府召开第31次常务会议", "来源: 中国棠阴网    信息时间:2022-08-22     阅读次数:", "8月19日上午，县长李明主持召开县政府第31次常务会议。"].join("\n"));
+    expect(b.disclosure.publishDate).toBe("2022-08-22");
+    expect(b.meeting?.date.iso).toBe("2022-08-19");
+  });
+
+  it("drops a channel's name and column tag before a headline (V视 | 【政务动态】…)", () => {
+    const m = parse(["V视 | 【政务动态】云溪县政府召开2025年第7次常务会议", "", "4月9日上午，县长张远征主持召开2025年第7次县政府常务会议。"].join("\n"));
+    expect(m.title).toBe("云溪县政府召开2025年第7次常务会议");
+  });
 });
+

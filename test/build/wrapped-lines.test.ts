@@ -171,4 +171,32 @@ describe("lines cut by a conversion", () => {
     ].join("\n"));
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["徐国梁", "汤建伟", "蔡琳"]);
   });
+
+  it("joins a name's last character wrapped onto the list's last line with its full stop (伍国⏎梁。)", () => {
+    const m = parse([
+      "宽平区人民政府常务会议纪要",
+      "2022年3月1日上午，区长张三主持召开区政府常务会议。",
+      "一、关于防火",
+      "会议同意。",
+      "列席：区政府办公室主任 阎小川，区财政局局长 司马静，区司法局局长 伍国",
+      "梁。",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["阎小川", "区政府办公室主任"], ["司马静", "区财政局局长"], ["伍国梁", "区司法局局长"]]);
+  });
+
+  it("keeps a name apart from the whole organisation that opens the next line, and reads two people a line where a long note leaves no gap", () => {
+    const a = parse(["桥隐市人民政府常务会议纪要", "2023年8月2日上午，市长甘怀远主持召开市政府第20次常务会议。", "一、关于防汛", "会议同意。", "  列席：方鹤年、蒋一帆、景振东", "  市发展改革委、市财政局、市水利局主要负责人"].join("\n"));
+    expect(a.meeting?.observers.map((p) => p.name)).toEqual(["方鹤年", "蒋一帆", "景振东"]);
+    const b = parse([
+      "青岚市人民政府常务会议纪要",
+      "2024年7月2日上午，市长李明主持召开市政府第27次常务会议。",
+      "一、关于防汛",
+      "会议同意。",
+      "列席：霍建新（市政府副秘书长）　邢晓云（市政府副秘书长）",
+      "　　　葛文娟（市住房城乡建设局）倪长春（市自然资源和规划局）",
+      "　　　阎海波（市城市管理局）　　苗素芬（市司法局）",
+    ].join("\n"));
+    expect(b.meeting?.observers.map((p) => p.name)).toEqual(["霍建新", "邢晓云", "葛文娟", "倪长春", "阎海波", "苗素芬"]);
+  });
 });
+

@@ -190,6 +190,23 @@ function titleAndFirstCharacter(s: string): boolean {
 /** Two-character (compound) surnames, at the start of a name (欧阳晓东). */
 export const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離|百里|东郭|東郭|闾丘|閭丘)/;
 
+/**
+ * A three-character name spaced out letter by letter, one blank between its characters and more
+ * (or a separator, or its title) around it: 詹国栋  毕 文 涛  骆秀英, 县政府办公室主任 桂 晓 林，.
+ * (Not single characters as wide apart as the names around them: 賈永康　溫　婧　區….)
+ */
+const SPACED_THREE = /(^|[、，,：:；;（(]|[ \t\u3000]{2}|[\u3400-\u9fff][ \u3000])([\u3400-\u9fff])([ \u3000])([\u3400-\u9fff])\3([\u3400-\u9fff])(?=$|[、，,。；;）)]|[ \t\u3000]{2})/g;
+
+/** `text` with its letter-spaced three-character names written whole. */
+function joinSpacedNames(text: string): string {
+  if (!text.includes(" ") && !text.includes("\u3000")) return text;
+  return text.replace(SPACED_THREE, (all, before: string, a: string, _gap: string, b: string, c: string, at: number) => {
+    // (After a single blank only behind a title: 县政府办公室主任 桂 晓 林.)
+    if (isBmpNameHan(before.charCodeAt(0)) && !ROLE_AT_END.test(toMatchable(text.slice(Math.max(0, at - 12), at + 1)))) return all;
+    return `${before}${a}${b}${c}`;
+  });
+}
+
 /** A single Han character (a chunk of a padded two-character name). */
 function isSingleHan(s: string): boolean {
   if (s.length === 1) return isBmpNameHan(s.charCodeAt(0)) || s === "〇";
@@ -223,7 +240,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
   const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(TRAILING_STOPS, "");
   const names: string[] = [];
-  for (const raw of text.split(NAME_SEPARATORS)) {
+  for (const raw of joinSpacedNames(text).split(NAME_SEPARATORS)) {
     // A unit before its people: 县发改局：孙立新.
     // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
     const chunks = raw.split(BLANKS).map((c) => c.replace(UNIT_PREFIX, "")).filter((c) => c.length > 0);

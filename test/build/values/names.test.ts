@@ -10,6 +10,13 @@ describe("splitNames", () => {
     expect(splitNames("郭欢欢 沈忠明 朱江政 代 茹 陆建兵")).toEqual(["郭欢欢", "沈忠明", "朱江政", "代茹", "陆建兵"]);
   });
 
+  it("joins a three-character name spaced out letter by letter (毕 文 涛), alone or after its title, but not four singles in a row", () => {
+    expect(splitNames("詹国栋  毕 文 涛  骆秀英  庞 志 刚")).toEqual(["詹国栋", "毕文涛", "骆秀英", "庞志刚"]);
+    expect(splitNames("县政府办公室主任 桂 晓 林，县应急管理局局长 闵 德 才")).toEqual(["县政府办公室主任桂晓林", "县应急管理局局长闵德才"]);
+    // (Four in a row are two padded two-character names.)
+    expect(splitNames("王 丹 李 四")).toEqual(["王丹", "李四"]);
+  });
+
   it("handles ideographic-space padding (kecheng-2024-34) and extension-A characters (xiuzhou-2021-17)", () => {
     expect(splitNames("方　磊　徐剑锋")).toEqual(["方磊", "徐剑锋"]);
     expect(splitNames("钱 䶮 费晓东 章国华")).toEqual(["钱䶮", "费晓东", "章国华"]);

@@ -1,0 +1,67 @@
+// Related layouts of the genre: 镇政府常务会议, 镇长/市长办公会议 and 专题会议 minutes, whose
+// openings and lists are written differently from a county's standing-meeting minutes.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+describe("office-meeting and township layouts", () => {
+  it("reads the date and place a township's opening states under labels after its first sentence (时间：…；地点：…)", () => {
+    const m = parse([
+      "荷乡镇人民政府第八次常务会议纪要",
+      "会议由镇党委副书记、镇长柯永平主持。时间：2022年3月15日下午；地点：镇政府二楼会议室。",
+      "参加会议的有：柯永平、廖春燕、詹国栋。",
+      "1.关于春耕生产准备工作。会议要求镇农业综合服务中心抓紧摸清种子储备情况。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2022-03-15", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("镇政府二楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "柯永平", title: "镇党委副书记、镇长" });
+  });
+
+  it("takes a paragraph whose background sentence comes before the dated one for the opening", () => {
+    const m = parse([
+      "石桩镇镇长办公会会议纪要",
+      "",
+      "2011年汛期的连续降雨，导致石桩镇政府后坡出现严重滑坡。2011年12月13日，镇长樊立章在镇政府三楼会议室主持召开政府后坡治理专题办公会议。参加会议的有：镇党委副书记乔文斌，副镇长邱海。现纪要如下：",
+      "",
+      "一、乔文斌汇报政府后坡治理的前期准备工作",
+      "目前招投标工作已经完成。",
+    ].join("\n"));
+    expect(m.meeting?.date.iso).toBe("2011-12-13");
+    expect(m.meeting?.place).toBe("镇政府三楼会议室");
+    expect(m.meeting?.chair?.name).toBe("樊立章");
+    // (A background sentence alone is no opening: the paragraph is the opening only for the dated one.)
+    const background = parse(["石桩镇镇长办公会会议纪要", "", "2011年汛期的连续降雨，导致石桩镇政府后坡出现严重滑坡。政府和信用社的办公楼出现险情。", "", "一、关于后坡治理", "会议同意。"].join("\n"));
+    expect(background.meeting?.date.iso ?? null).toBeNull();
+  });
+
+  it("reads every line of a 参加会议人员 list written one unit a line (市发改委：常　勇)", () => {
+    const m = parse([
+      "汀州市市长办公会议纪要",
+      "　　3月29日下午，市长秦卫东主持召开市长办公会议。现纪要如下：",
+      "　　一、关于供热补贴",
+      "　　会议同意。",
+      "　　参加会议人员：",
+      "　　市政府：秦卫东、孟庆山（副市长），段超（副秘书长）",
+      "　　市发改委：常　勇",
+      "　　市财政局：韦国华",
+      "　　汀州热力公司：卢志刚",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["秦卫东", "孟庆山", "段超", "常勇", "韦国华", "卢志刚"]);
+  });
+});
+
+describe("a printed masthead", () => {
+  it("reads the document number set beside the office's name on one line (…办公室　　　曹政纪〔2021〕5 号)", () => {
+    const m = parse([
+      "          曹  河  县  人  民  政  府",
+      "       常   务   会   议   纪   要",
+      "   曹河县人民政府办公室          曹政纪〔2021〕5 号",
+      "",
+      "    2021年3月19日上午，县长詹国栋主持召开县政府第五次常务会议。",
+      "      出 席：詹国栋  毕 文 涛  骆秀英",
+      "    一、关于全县春季森林防火工作",
+      "    会议同意。",
+    ].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "曹政纪〔2021〕5号", prefix: "曹政纪", year: 2021, serial: 5 });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["詹国栋", "毕文涛", "骆秀英"]);
+  });
+});
