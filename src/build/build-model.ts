@@ -225,9 +225,18 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   titleBlock ??= headline;
   // A notice that forwards the minutes (…关于印发县政府第十一次常务会议纪要的通知), the minutes below
   // it: the title is the 纪要's own title line, above the opening.
-  if (titleBlock !== null && openingIndex >= 0 && FORWARDING_NOTICE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+  // (The minutes may open with labelled lines instead: 时　间：…⏎地　点：….)
+  const bodyIndex = openingIndex >= 0 ? openingIndex : facts !== null ? blocks.findIndex((b) => facts.blocks.has(b)) : -1;
+  if (titleBlock !== null && bodyIndex >= 0 && FORWARDING_NOTICE.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
     const from = blocks.indexOf(titleBlock);
-    for (let j = openingIndex - 1; j > from; j--) {
+    // (The notice's number after its headline, 的通知(霞政办函〔2024〕17号), is the document's where the minutes give none.)
+    const numbered = HEADLINE_NUMBER.exec(ctx.text.slice(titleBlock.start, titleBlock.end).trimEnd());
+    if (numbered !== null && documentNumber === null) {
+      const parts = parseDocumentNumber(numbered[1]!);
+      const at = titleBlock.start + numbered.index + 1;
+      if (parts) documentNumber = { ...parts, position: ctx.position(at, at + numbered[1]!.length) };
+    }
+    for (let j = bodyIndex - 1; j > from; j--) {
       const b = blocks[j]!;
       if (b.kind === "paragraph" && MINUTES_TITLE_LINE.test(ctx.match.slice(b.start, b.end).trim()) && isTitle(spanOf(b.tokens, ctx))) {
         titleBlock.outline = "title";
@@ -487,7 +496,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 const REPORT_LINE = new RegExp(`^\\s*(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20}|\\([^()]{2,20}\\))?\\s*[。.;；]?\\s*$`);
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
-const NUMBERED_MINUTES = /^[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的会议纪要$/;
+const NUMBERED_MINUTES = /^[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
 const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 
@@ -631,7 +640,9 @@ const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|
 /** A headline of a site of sample texts (范文): …纪要范文, …纪要范文精选, …纪要(3篇). */
 const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|集锦)?(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
-const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知$/;
+const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知(?:[（(][^（()）]{2,24}[）)])?$/;
+/** A document number in brackets after a headline: …的通知(霞政办函〔2024〕17号) (the number in group 1). */
+const HEADLINE_NUMBER = /[（(]([\u3400-\u9fff]{0,12}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號])[）)]$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
 /** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要（第3次）全文发布). */

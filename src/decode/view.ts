@@ -667,6 +667,42 @@ function doubledCommaEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(DOUBLED_COMMA)) out.push({ start: m.index + 1, end: m.index + m[0].length, text: "" });
 }
 
+// ── A table's column heads over a list: 姓名<TAB>职务<TAB>事由 ─────────────────────────────────
+
+/** A row of column heads only (a Word table exported with tabs, or printed in columns). */
+const COLUMN_HEADS_ROW = new RegExp(`^[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務]|[单單][ \\u3000]*位|事[ \\u3000]*由|[请請]假事由|原[ \\u3000]*因|[备備][ \\u3000]*[注註])(?:(?:\\t|[ \\u3000]{2,})[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務]|[单單][ \\u3000]*位|事[ \\u3000]*由|[请請]假事由|原[ \\u3000]*因|[备備][ \\u3000]*[注註]))+[ \\t\\u3000]*$`);
+/** A head that names a reason, not a person or a title. */
+const REASON_HEAD = /事[ \u3000]*由|原[ \u3000]*因|[备備][ \u3000]*[注註]/;
+/** The cell separator of such a table: a tab, or wide blanks. */
+const CELL_GAP = /\t[ \t\u3000]*|[ \u3000]{2,}/g;
+
+/**
+ * A table's column heads over a list's rows (出席人员：⏎姓名<TAB>职务⏎柳青云<TAB>区长…) are the
+ * table's frame, not people: the row is left out as chrome. Where the last column gives a reason
+ * (姓名<TAB>职务<TAB>事由), each row's reason reads as a note after the title: 丁立伟<TAB>副区长（外出学习）.
+ */
+function columnHeadEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  // (Most texts hold no such heads: one search decides.)
+  if (!source.includes("姓名") && !source.includes("姓　名") && !source.includes("姓 名")) return;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    const text = source.slice(head.start, head.end);
+    if (!COLUMN_HEADS_ROW.test(text)) continue;
+    out.push({ start: head.start, end: head.next, text: "" });
+    chromeRanges.push([head.start + (text.length - text.trimStart().length), head.start + text.trimEnd().length]);
+    const heads = text.trim().split(CELL_GAP);
+    if (heads.length < 3 || !REASON_HEAD.test(heads[heads.length - 1]!)) continue;
+    for (let j = i + 1; j < lines.length && lines[j]!.end > lines[j]!.start; j++) {
+      const row = source.slice(lines[j]!.start, lines[j]!.end).trimEnd();
+      const gaps = [...row.trimStart().matchAll(CELL_GAP)];
+      if (gaps.length !== heads.length - 1) break;
+      const last = gaps[gaps.length - 1]!;
+      const at = lines[j]!.start + (row.length - row.trimStart().length) + last.index;
+      out.push({ start: at, end: at + last[0].length, text: "（" }, { start: lines[j]!.start + row.length, end: lines[j]!.start + row.length, text: "）" });
+    }
+  }
+}
+
 // ── A document site's outline above the text: 目录/提纲:……⏎2、…⏎1、…⏎…… ────────────────────
 
 /** The heading of a document site's outline of the text (目录/提纲:……, 提纲:). */
@@ -1106,6 +1142,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   const lines = linesOf(source);
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
+  columnHeadEdits(source, lines, edits, chromeRanges);
   previewEdits(source, lines, edits, chromeRanges);
   browserPrintEdits(source, lines, edits, chromeRanges);
   runOnLineEdits(source, lines, edits);

@@ -120,7 +120,7 @@ export const Pipe = createToken({ name: "Pipe", pattern: /\|/, categories: [Inli
 
 // ── Website chrome: a whole line ───────────────────────────────────────────────────────────
 const CHROME_START =
-  /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|長者模式|长者模式|长辈版|相关阅读|相關閱讀|相关文章|相關文章|相关信息|相關信息|相关新闻|延伸阅读|推荐阅读|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|【打印本页】|【关闭窗口】|相关链接|上一条|下一条|列印本頁|【列印|關閉視窗|請輸入|请输入关键|[─━═]{6,}[ \u3000]*(?:[\r\n]|$)|(?:无障碍(?:浏览|阅读|模式)?|繁體|简体)(?=[ \u3000]|[\r\n]|$)|(?:政务公开|信息公开目录|政府信息公开|信息公开)[ \u3000]*(?:[\r\n]|$)|[•·●]\s|[▲△]|图为|文[档檔](?:预览|預覽|简介|簡介|介绍|介紹|摘要)[：:])/;
+  /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|長者模式|长者模式|长辈版|相关阅读|相關閱讀|相关文章|相關文章|相关信息|相關信息|相关新闻|延伸阅读|推荐阅读|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|【打印本页】|【关闭窗口】|相关链接|上一条|下一条|列印本頁|【列印|關閉視窗|請輸入|请输入关键|[─━═_—\-＿]{6,}[ \u3000]*(?:[\r\n]|$)|(?:无障碍(?:浏览|阅读|模式)?|繁體|简体)(?=[ \u3000]|[\r\n]|$)|(?:政务公开|信息公开目录|政府信息公开|信息公开)[ \u3000]*(?:[\r\n]|$)|[•·●]\s|[▲△]|图为|文[档檔](?:预览|預覽|简介|簡介|介绍|介紹|摘要)[：:])/;
 /** A photo's file name alone on its line (3N7A1022.bmp, 微信图片_20191024110532.jpg): the page's chrome. */
 const PHOTO_FILE_STICKY = /[0-9A-Za-z_\-\u3400-\u9fff]{1,40}\.(?:bmp|BMP|jpe?g|JPE?G|png|PNG|gif|GIF|webp)[ \u3000]*(?:[\r\n]|$)/y;
 /** Whether a character may start a photo's file name but no other chrome line (ASCII letters, digits, _ and -). */
@@ -132,7 +132,9 @@ export const ChromeLine = createToken({
     exec: (text, offset) => {
       if (!atLineStart(text, offset)) return null;
       // (A line opened by an ASCII letter or digit can only be a file name: the long alternation is not tried there.)
-      const fileNameOnly = startsFileNameOnly(text.charCodeAt(offset));
+      // (Or, for _ and -, a rule: ______.)
+      const c = text.charCodeAt(offset);
+      const fileNameOnly = startsFileNameOnly(c) && c !== 0x5f && c !== 0x2d;
       CHROME_STICKY.lastIndex = offset;
       PHOTO_FILE_STICKY.lastIndex = offset;
       if (!(fileNameOnly ? PHOTO_FILE_STICKY.test(text) : CHROME_STICKY.test(text) || PHOTO_FILE_STICKY.test(text))) return null;
@@ -140,7 +142,7 @@ export const ChromeLine = createToken({
     },
   },
   // (And a photo's file name alone on its line: 3N7A1022.bmp.)
-  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信延推▲△图列請请─━═_-微照文" + ASCII_DIGITS + ASCII_LETTERS),
+  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信延推▲△图列請请─━═_-—＿微照文" + ASCII_DIGITS + ASCII_LETTERS),
   line_breaks: false,
 });
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");

@@ -160,5 +160,10 @@ describe("disclosure headers as pages lay them out", () => {
     expect(m.disclosure.disclosureMode).toBe("主動公開");
     expect(m.documentNumber).toMatchObject({ text: "第20號", prefix: null, year: null, serial: 20 });
   });
+
+  it("knows 服务对象 for a label, so a tab row's later cell (公开方式) is read", () => {
+    const m = parse(["主题词\t常务会议\t体裁分类\t纪要", "服务对象\t社会公众\t公开方式\t主动公开", ...BODY].join("\n"));
+    expect(m.disclosure.disclosureMode).toBe("主动公开");
+  });
 });
 

@@ -65,3 +65,41 @@ describe("a printed masthead", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["詹国栋", "毕文涛", "骆秀英"]);
   });
 });
+
+describe("minutes forwarded by a notice", () => {
+  it("takes the minutes' own title where they open with labelled lines, and the notice's number after its headline", () => {
+    const a = parse([
+      "柘岚县人民政府办公室关于印发《柘岚县人民政府第二十三次常务会议纪要》的通知",
+      "",
+      "各乡、镇人民政府，县政府各部门：",
+      "《柘岚县人民政府第二十三次常务会议纪要》已经县长审签，现印发给你们。",
+      "",
+      "柘岚县人民政府第二十三次常务会议纪要",
+      "〔2024〕23号",
+      "",
+      "时　间：2024年6月18日下午",
+      "地　点：县政府第一会议室",
+      "主持人：县长　汪立诚",
+      "",
+      "一、关于主汛期防汛抗旱工作",
+      "会议同意。",
+    ].join("\n"));
+    expect(a.title).toBe("柘岚县人民政府第二十三次常务会议纪要");
+    expect(a.meeting?.date.iso).toBe("2024-06-18");
+    const b = parse([
+      "霞埔区人民政府办公室关于印发区政府第5次区长办公会议纪要的通知(霞政办函〔2024〕17号)",
+      "",
+      "各街道办事处，区直各单位：",
+      "《霞埔区人民政府第5次区长办公会议纪要》已经区长同意，现印发给你们。",
+      "",
+      "霞埔区人民政府第5次区长办公会议纪要",
+      "",
+      "3月29日下午，区长魏东海在区政府5楼会议室主持召开第5次区长办公会议。现纪要如下：",
+      "一、关于南门农贸市场提质改造",
+      "会议原则同意改造方案。",
+    ].join("\n"));
+    expect(b.title).toBe("霞埔区人民政府第5次区长办公会议纪要");
+    expect(b.documentNumber).toMatchObject({ text: "霞政办函〔2024〕17号", prefix: "霞政办函", year: 2024, serial: 17 });
+  });
+});
+

@@ -1062,3 +1062,60 @@ describe("a fact's value wrapped under itself", () => {
     expect(m.meeting?.place).toBe("乡政府五楼会议室");
   });
 });
+
+describe("a Word file's tables and title exported as text", () => {
+  it("leaves a table's column heads out of its list (姓名<TAB>职务), a reason column read as the title's note", () => {
+    const m = parse([
+      "莲桥区人民政府常务会议纪要",
+      "",
+      "2025年7月2日上午，莲桥区人民政府第11次常务会议在区政府二楼第三会议室召开，会议由区长柳青云主持。",
+      "",
+      "一、研究防汛工作",
+      "会议同意。",
+      "",
+      "出席人员：",
+      "姓名\t职务",
+      "柳青云\t区委副书记、区长",
+      "韩书瑶\t副区长",
+      "",
+      "请假人员：",
+      "姓名\t职务\t事由",
+      "丁立伟\t副区长\t外出学习",
+      "",
+      "列席人员：",
+      "单位\t姓名",
+      "区政府办公室\t蒋晨",
+      "区财政局\t霍建明",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([["柳青云", "区委副书记、区长"], ["韩书瑶", "副区长"]]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["丁立伟"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["蒋晨", "霍建明"]);
+  });
+
+  it("takes the document's own 关于… title, wrapped over two lines, over the red head's 纪要 line", () => {
+    const m = parse([
+      "　　　　　　　鹤关市人民政府",
+      "　　　　　　　市长办公会议纪要",
+      "",
+      "　　　　　　　　　　　　　　鹤政纪〔2022〕4号",
+      "",
+      "　　　　　　　关于研究中心城区停车泊位建设等",
+      "　　　　　　　　　事项的市长办公会议纪要",
+      "",
+      "　　2022年3月17日下午，市长蒋宏毅在市政府九楼会议室主持召开第4次市长办公会议。纪要如下：",
+      "　　一、关于停车泊位建设",
+      "　　会议同意。",
+    ].join("\n"));
+    expect(m.title).toBe("关于研究中心城区停车泊位建设等事项的市长办公会议纪要");
+    expect(m.documentNumber?.text).toBe("鹤政纪〔2022〕4号");
+  });
+
+  it("takes a rule of underscores or dashes for the page's frame, not a line of the opening below it", () => {
+    for (const rule of ["_".repeat(40), "—".repeat(20), "-".repeat(30)]) {
+      const m = parse(["莲桥区人民政府常务会议纪要", "第11次", rule, "2025年7月2日上午，莲桥区人民政府第11次常务会议在区政府二楼第三会议室召开，会议由区长柳青云主持。", "一、研究防汛工作", "会议同意。"].join("\n"));
+      expect(m.meeting?.date).toMatchObject({ iso: "2025-07-02", timeOfDay: "上午" });
+      expect(m.chrome.map((c) => c.text)).toContain(rule);
+    }
+  });
+});
+
