@@ -574,7 +574,7 @@ function withoutSiteName(title: string): string {
   let stripped = bracketed ? bracketed[1]! : title;
   // (The tags before a headline, one after another: V视 | 【政务动态】….)
   for (let i = 0; i < HEAD_TAGS.length; ) {
-    const after = stripped.replace(HEAD_TAGS[i]!, "");
+    const after = HEAD_TAGS[i]!.test(stripped) ? stripped.replace(HEAD_TAGS[i]!, "") : stripped;
     if (after !== stripped && after.length >= 4) {
       stripped = after;
       i = 0;

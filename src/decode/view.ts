@@ -77,7 +77,8 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
  */
 function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
   // (Most texts hold none: one search decides. A plain rule ─────── alone is no table.)
-  if (!BOX_CORNER.test(source) || !BOX_BAR.test(source)) return;
+  // (Native searches for the bars first, light and double: a class of scattered characters is a slow scan.)
+  if ((!source.includes("│") && !source.includes("┃") && !source.includes("║")) || !BOX_CORNER.test(source)) return;
   for (const m of source.matchAll(BOX_RULE_LINE)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: "" });
     chromeRanges.push([m.index, m.index + m[0].trimEnd().length]);
@@ -86,8 +87,6 @@ function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, num
 }
 /** A box-drawing corner or junction. */
 const BOX_CORNER = /[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪]/;
-/** A box-drawing vertical bar. */
-const BOX_BAR = /[│┃║]/;
 const BOX_BARS = /[│┃║]/g;
 /** A rule line of a drawn table, with its line break: box characters and blanks only, a corner or junction among them. */
 const BOX_RULE_LINE = /^[ \t\u3000]*(?=[─━═│┃║ \t\u3000]*[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪])[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪│┃║]+[ \t\u3000]*(?:\r?\n|\r|$)/gm;
@@ -100,9 +99,9 @@ const BOX_RULE_LINE = /^[ \t\u3000]*(?=[─━═│┃║ \t\u3000]*[┌┐└�
 function bulletEdits(source: string, out: Edit[]): void {
   if (BULLET_HINT.test(source)) for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
   // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
-  if (DASH_ITEM_HINT.test(source)) for (const m of source.matchAll(DASHED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
+  if ((source.includes("- ") || source.includes("* ") || source.includes("-\t")) && DASH_ITEM_HINT.test(source)) for (const m of source.matchAll(DASHED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
   // (And a markdown heading's hashes: # 渌北区人民政府第8次常务会议纪要.)
-  if (source.includes("#")) for (const m of source.matchAll(MARKDOWN_HEADING)) out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, text: " ".repeat(m[0].length - m[1]!.length) });
+  if (source.includes("# ") || source.includes("#\t")) for (const m of source.matchAll(MARKDOWN_HEADING)) out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, text: " ".repeat(m[0].length - m[1]!.length) });
 }
 /** A markdown heading's hashes and the blank after them, at a line's start, before CJK text. */
 const MARKDOWN_HEADING = /^([ \t\u3000]*)#{1,6}[ \t]+(?=[\u3400-\u9fff【（(])/gm;
@@ -667,6 +666,28 @@ function doubledCommaEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(DOUBLED_COMMA)) out.push({ start: m.index + 1, end: m.index + m[0].length, text: "" });
 }
 
+// ── A masthead's office and number on one line: 曹河县人民政府办公室　　　曹政纪〔2021〕5号 ──────
+
+/** An office's name, a wide gap, then a document number ending the line (the gap in group 2). */
+const ORGAN_THEN_NUMBER = /^([ \t\u3000]*[\u3400-\u9fff]{2,20}(?:办公室|辦公室|人民政府|政府))((?:[ \u3000]{2,}|\t)[ \t\u3000]*)(?=[\u3400-\u9fff]{0,12}[〔\[［][ \u3000]*[0-9]{4}[ \u3000]*[〕\]］][ \u3000]*第?[ \u3000]*[0-9]{1,4}[ \u3000]*[号號期][ \t\u3000]*$)/;
+
+/**
+ * A printed masthead that sets the office's name and the document number on one line: the number
+ * is read on a line of its own (the gap read as a line break), as a 发文字号 line stands.
+ */
+function organNumberEdits(source: string, lines: Line[], out: Edit[]): void {
+  // (Native searches first: most texts hold no bracketed number.)
+  if (!source.includes("〔") && !source.includes("[") && !source.includes("［")) return;
+  for (const l of lines) {
+    let i = l.end - 1;
+    while (i > l.start && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x3000 || source.charCodeAt(i) === 0x09)) i--;
+    const c = source.charCodeAt(i);
+    if (c !== 0x53f7 && c !== 0x865f && c !== 0x671f) continue;
+    const m = ORGAN_THEN_NUMBER.exec(source.slice(l.start, l.end));
+    if (m !== null) out.push({ start: l.start + m[1]!.length, end: l.start + m[1]!.length + m[2]!.length, text: "\n" });
+  }
+}
+
 // ── A table's column heads over a list: 姓名<TAB>职务<TAB>事由 ─────────────────────────────────
 
 /** A row of column heads only (a Word table exported with tabs, or printed in columns). */
@@ -1143,6 +1164,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
+  organNumberEdits(source, lines, edits);
   previewEdits(source, lines, edits, chromeRanges);
   browserPrintEdits(source, lines, edits, chromeRanges);
   runOnLineEdits(source, lines, edits);

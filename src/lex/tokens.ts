@@ -151,8 +151,6 @@ const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 /** `〔2022〕15号`, and the signer a printed 发文字号 line may carry after it (签发人：韦明光). */
 const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
-/** A printed masthead's organ before the number, a wide gap between: 曹河县人民政府办公室　　　曹政纪〔2021〕5号. */
-const organDocNumberLine = lineStart(new RegExp(`[\u3400-\u9fff]{2,20}(?:办公室|辦公室|人民政府|政府)(?:[ \u3000]{2,}|\t)[ \t\u3000]*${DOC_NUMBER_LINE.source}`), true);
 /** A form's label before the number: 编号：, 編號：. */
 const labelledDocNumberLine = lineStart(new RegExp(`[编編][号號][ \\u3000]*[：:][ \\u3000]*${DOC_NUMBER_LINE.source}`), true);
 /** `2025年第5号` alone on its line: a year and a serial, no bracket. */
@@ -180,8 +178,7 @@ export const DocNumberLine = createToken({
       // (Or after its label on a form: 编号：榆政常纪〔2024〕5号; 文号： is a disclosure header's.)
       const labelled = c === 0x7f16 || c === 0x7de8 ? labelledDocNumberLine(text, offset, tokens, groups) : null;
       if (labelled !== null) return labelled;
-      if (bracketAhead(text, offset)) return docNumberLine(text, offset, tokens, groups);
-      return c >= 0x3400 && c <= 0x9fff ? organDocNumberLine(text, offset, tokens, groups) : null;
+      return bracketAhead(text, offset) ? docNumberLine(text, offset, tokens, groups) : null;
     },
   },
   start_chars_hint: [...CJK, ...chars("〔[［(（【﹝〖"), ...chars(ASCII_DIGITS)],

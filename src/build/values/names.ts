@@ -193,18 +193,47 @@ export const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|�
 /**
  * A three-character name spaced out letter by letter, one blank between its characters and more
  * (or a separator, or its title) around it: 詹国栋  毕 文 涛  骆秀英, 县政府办公室主任 桂 晓 林，.
- * (Not single characters as wide apart as the names around them: 賈永康　溫　婧　區….)
+ * (Not single characters as wide apart as the names around them: 賈永康　溫　婧　區….) Returns
+ * `text` with such names written whole.
  */
-const SPACED_THREE = /(^|[、，,：:；;（(]|[ \t\u3000]{2}|[\u3400-\u9fff][ \u3000])([\u3400-\u9fff])([ \u3000])([\u3400-\u9fff])\3([\u3400-\u9fff])(?=$|[、，,。；;）)]|[ \t\u3000]{2})/g;
-
-/** `text` with its letter-spaced three-character names written whole. */
 function joinSpacedNames(text: string): string {
-  if (!text.includes(" ") && !text.includes("\u3000")) return text;
-  return text.replace(SPACED_THREE, (all, before: string, a: string, _gap: string, b: string, c: string, at: number) => {
-    // (After a single blank only behind a title: 县政府办公室主任 桂 晓 林.)
-    if (isBmpNameHan(before.charCodeAt(0)) && !ROLE_AT_END.test(toMatchable(text.slice(Math.max(0, at - 12), at + 1)))) return all;
-    return `${before}${a}${b}${c}`;
-  });
+  // (A scan by hand: the text is short, and most hold no such name.)
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i + 4 < text.length; i++) {
+    const gap = text.charCodeAt(i + 1);
+    if ((gap !== 0x20 && gap !== 0x3000) || text.charCodeAt(i + 3) !== gap) continue;
+    if (!isHan(text.charCodeAt(i)) || !isHan(text.charCodeAt(i + 2)) || !isHan(text.charCodeAt(i + 4))) continue;
+    if (!spacedNameBounds(text, i)) continue;
+    (out ??= []).push(text.slice(from, i), text[i]!, text[i + 2]!, text[i + 4]!);
+    from = i + 5;
+    i += 4;
+  }
+  if (out === null) return text;
+  out.push(text.slice(from));
+  return out.join("");
+}
+
+/** Whether a Han character stands at code `c` (BMP). */
+const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** Separators around a list's item. */
+const ITEM_BEFORE = new Set(Array.from("、，,：:；;（(", (c) => c.charCodeAt(0)));
+const ITEM_AFTER = new Set(Array.from("、，,。；;）)", (c) => c.charCodeAt(0)));
+const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+
+/**
+ * Whether the three characters spaced out at `i` (毕 文 涛) stand as one item: a separator, two
+ * blanks or the text's edge on either side (or, before them, a title and one blank: 主任 桂 晓 林).
+ */
+function spacedNameBounds(text: string, i: number): boolean {
+  const end = i + 5;
+  const after = end === text.length || ITEM_AFTER.has(text.charCodeAt(end)) || (isGap(text.charCodeAt(end)) && isGap(text.charCodeAt(end + 1)));
+  if (!after) return false;
+  if (i === 0 || ITEM_BEFORE.has(text.charCodeAt(i - 1))) return true;
+  if (!isGap(text.charCodeAt(i - 1))) return false;
+  if (i >= 2 && isGap(text.charCodeAt(i - 2))) return true;
+  // (After a single blank only behind a title: 县政府办公室主任 桂 晓 林.)
+  return i >= 2 && isHan(text.charCodeAt(i - 2)) && text.charCodeAt(i - 1) !== 0x09 && ROLE_AT_END.test(toMatchable(text.slice(Math.max(0, i - 13), i - 1)));
 }
 
 /** A single Han character (a chunk of a padded two-character name). */
