@@ -199,7 +199,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // 江山市人民政府常务会议纪要 ⏎ 江政纪〔2025〕21号 ⏎ 江山市人民政府第二十一次常务会议纪要: the numbered line is the title.
     const cutTitle = titleBlock !== null && banner === null ? titleContinuation(blocks, b, ctx) : null;
     const whole = span.match.trim() + (cutTitle ? ctx.match.slice(cutTitle.start, cutTitle.end).trim() : "");
-    if (titleBlock !== null && banner === null && NUMBERED_MINUTES.test(whole) && UNNUMBERED_MINUTES.test(ctx.match.slice(titleBlock.start, titleBlock.end).replace(ANY_BLANK, ""))) {
+    // (The line above may be a browser's title: …常務會議紀要_淥潛縣人民政府_亞博體育官網.)
+    if (titleBlock !== null && banner === null && NUMBERED_MINUTES.test(whole) && UNNUMBERED_MINUTES.test(withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, ""))) {
       banner = titleBlock;
       titleBlock = b;
       continue;
@@ -620,10 +621,12 @@ const NUMBERED_BOOK_TITLE = /^[\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］]�
 const FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
 const COLUMN_TAG = /^【[^】]{2,8}】\s*/;
+/** An account's column after an emoji, its pipe read as a blank: 🔥要闻 区政府第45次常务会议召开. */
+const EMOJI_COLUMN = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+[\u3400-\u9fff]{2,6}[ \t\u3000]+(?=\S)/u;
 /** A channel's short name before a column tag, its pipe read as a blank: V视 【政务动态】…. */
 const CHANNEL_BEFORE_TAG = /^(?=[A-Za-z0-9]{0,3}[\u3400-\u9fff])[A-Za-z0-9\u3400-\u9fff]{2,6}[ \t\u3000]+(?=【[^】]{2,8}】)/;
 /** What a site puts before a headline: a forum's tag, a column's, a badge, an account's or a channel's column. */
-const HEAD_TAGS = [FORUM_TAG, COLUMN_TAG, VALIDITY_BADGE, ACCOUNT_COLUMN, CHANNEL_BEFORE_TAG];
+const HEAD_TAGS = [FORUM_TAG, COLUMN_TAG, VALIDITY_BADGE, ACCOUNT_COLUMN, CHANNEL_BEFORE_TAG, EMOJI_COLUMN];
 
 
 /** The last line of a block: for a topic, the last line of its body (down its last subtopics). */
@@ -638,7 +641,7 @@ const TITLE_END = /纪要\s*$/;
 /** The name of a site's column of meetings: 政府常务会议, 市政府全体会议, 政府会议. */
 const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$|^[\u3400-\u9fff]{0,20}\s*(?:常务会议|会议)专栏$/;
 /** A headline of a site of sample texts (范文): …纪要范文, …纪要范文精选, …纪要(3篇). */
-const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|集锦)?(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|^篇[一二三四五六七八九十]{1,2}[:：]/;
+const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|集锦)?(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|纪要(?:实用|精选|优选|优秀|通用|合集|大全)[0-9一二三四五六七八九十]+篇$|纪要篇[0-9一二三四五六七八九十]{1,2}$|^篇[一二三四五六七八九十]{1,2}[:：]/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知(?:[（(][^（()）]{2,24}[）)])?$/;
 /** A document number in brackets after a headline: …的通知(霞政办函〔2024〕17号) (the number in group 1). */

@@ -267,6 +267,11 @@ const isColumnRow = (line: string): boolean => NAME_THEN_TITLE_ROW.test(line) ||
 /** A whole organisation's name, from its level on: 市发展改革委, 县财政局 (not the rest of one: 资源局). */
 const WHOLE_ORGANIZATION = /^(?:省|市|县|區|区|州|旗|镇|鎮|乡|鄉|街道)[\u3400-\u9fff]{1,14}(?:局|委|办|辦|室|中心|政府|部门|单位|公司|集团)$/;
 
+/** The start of an organisation's name cut by a wrap: its level and one to three characters (區農, 市发改). */
+const ORGANIZATION_START = /^(?:省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉)[\u3400-\u9fff]{1,3}$/;
+/** The rest of an organisation's name, up to its last word, at a line's start (業局…, 改委…). */
+const ORGANIZATION_REST = /^[\u3400-\u9fff]{0,6}?(?:局|委|办|辦|室|中心|所|院)/;
+
 /** A unit's label opening a line of a list: 市发改委：常　勇. */
 const UNIT_LABEL_OPENS = /^[ \t\u3000]*[\u3400-\u9fff]{2,16}[：:]/;
 
@@ -300,6 +305,9 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         // (Its title may stand a blank before it: …区府办副主任 甘伟⏎区发改局、….)
         // (Nor a name before a whole organisation's: …景振东⏎市发展改革委、….)
         (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail) && !TITLED_PERSON_TAIL.test(compact(before)) && !(Array.from(head).length >= 3 && WHOLE_ORGANIZATION.test(head) && looksLikeName(tail))) ||
+        // An organisation cut after its level and a character, its title and name going on
+        // (區農⏎業局局長糜振宇): no person of that name.
+        (ORGANIZATION_START.test(tail) && ORGANIZATION_REST.test(head) && isTitledPerson(tail + head)) ||
         // A role word cut in two (区政府办公室副主⏎任司马文).
         ROLE_SPLIT.test(tail.slice(-1) + head.slice(0, 1)) ||
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||

@@ -100,9 +100,16 @@ function bulletEdits(source: string, out: Edit[]): void {
   if (BULLET_HINT.test(source)) for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
   // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
   if ((source.includes("- ") || source.includes("* ") || source.includes("-\t")) && DASH_ITEM_HINT.test(source)) for (const m of source.matchAll(DASHED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
+  // (And an emoji a WeChat copy sets before each numbered item: 🔸一、审议…; looked for where the
+  // text holds a pictograph at all, U+1F300 on.)
+  if (source.includes("\uD83D") || source.includes("\uD83C") || source.includes("\uD83E")) {
+    for (const m of source.matchAll(EMOJI_BEFORE_MARKER)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + m[2]!.length, text: " ".repeat(m[2]!.length) });
+  }
   // (And a markdown heading's hashes: # 渌北区人民政府第8次常务会议纪要.)
   if (source.includes("# ") || source.includes("#\t")) for (const m of source.matchAll(MARKDOWN_HEADING)) out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, text: " ".repeat(m[0].length - m[1]!.length) });
 }
+/** Emoji at a line's start (in group 2) before a numbering marker: 🔸一、, ▶️（一）. */
+const EMOJI_BEFORE_MARKER = /^([ \t\u3000]*)((?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+)(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))/gmu;
 /** A markdown heading's hashes and the blank after them, at a line's start, before CJK text. */
 const MARKDOWN_HEADING = /^([ \t\u3000]*)#{1,6}[ \t]+(?=[\u3400-\u9fff【（(])/gm;
 const BULLET_HINT = /[•●▪◆■·]/;
@@ -203,6 +210,10 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人, 会议议题, 议定事项…). */
 const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
+/** The label of a form's agenda cell: 会议议题, 议题. */
+const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
+/** A numbering marker opening a cell: 1., 一、, （一）. */
+const MARKER_AT_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
 const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
 /** A later label cell of a tab row, between tabs: <TAB>地点<TAB>. */
@@ -243,20 +254,27 @@ function cellsRowEdits(start: number, line: string, out: Edit[]): boolean {
   const filled = cells.filter((c) => c.text !== "");
   // (A row that goes on under an empty label cell: one name and its title, |　|晁立新|常务副县长|.)
   if (cells[0]!.text === "") {
-    if (!isNameTitlePair(filled)) return false;
+    // (Or the rest of the list above in one cell: |　| 景雅琴 副市长 霍志鹏 副市长 |　|.)
+    if (filled.length !== 1 && !isNameTitlePair(filled)) return false;
     out.push({ start, end: start + filled[0]!.at, text: "" });
-    out.push({ start: start + filled[0]!.end, end: start + filled[1]!.at, text: "\u3000\u3000" });
-    out.push({ start: start + filled[1]!.end, end: start + line.length, text: "" });
+    if (filled.length === 2) out.push({ start: start + filled[0]!.end, end: start + filled[1]!.at, text: "\u3000\u3000" });
+    out.push({ start: start + filled[filled.length - 1]!.end, end: start + line.length, text: "" });
     return true;
   }
   if (filled.length < 2) return false;
   const [label, ...values] = filled;
+  const colon = (cell: { text: string }): string => (LABEL_COLON.test(cell.text) ? "" : "：");
   out.push({ start, end: start + label!.at, text: "" });
-  out.push({ start: start + label!.end, end: start + values[0]!.at, text: LABEL_COLON.test(label!.text) ? "" : "：" });
+  out.push({ start: start + label!.end, end: start + values[0]!.at, text: colon(label!) });
   // (A name and its title in cells of their own, |出席人员|芮思源|县长|, read as a list's row
   // in columns: the name, wide blanks, the title.)
   const pair = isNameTitlePair(values);
-  for (let i = 1; i < values.length; i++) out.push({ start: start + values[i - 1]!.end, end: start + values[i]!.at, text: pair ? "\u3000\u3000" : "、" });
+  for (let i = 1; i < values.length; i++) {
+    const [before, cell] = [values[i - 1]!, values[i]!];
+    // (A second label and its value on the row, | 时 间 | … | 地 点 | … |, start a row of their own.)
+    const text = isLabelCell(cell.text) && i + 1 < values.length ? "\n" : isLabelCell(before.text) && i > 1 ? colon(before) : pair ? "\u3000\u3000" : "、";
+    out.push({ start: start + before.end, end: start + cell.at, text });
+  }
   out.push({ start: start + values[values.length - 1]!.end, end: start + line.length, text: "" });
   return true;
 }
@@ -305,7 +323,10 @@ function formRowEdits(source: string, out: Edit[]): void {
     const t = tabs ? TAB_ROW.exec(line) : null;
     if (t !== null && FORM_LABEL.test(t[1]!)) {
       const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
-      out.push({ start: labelEnd, end: start + t[0].length, text: "：" });
+      // (An agenda's label before its numbered items, 会议议题<TAB>1.研究…⏎<TAB>2.审议…: the items
+      // stand under the label, as a form's agenda cell lists them.)
+      const items = AGENDA_LABEL.test(t[1]!) && MARKER_AT_START.test(line.slice(t[0].length));
+      out.push({ start: labelEnd, end: start + t[0].length, text: items ? "\n" : "：" });
       // (Two rows of a form on one line: 时间<TAB>…<TAB>地点<TAB>… — the second starts a line of its own.)
       for (const c of line.slice(t[0].length).matchAll(LATER_TAB_CELL)) {
         if (!FORM_LABEL.test(c[2]!)) continue;
@@ -432,22 +453,30 @@ function valueBelow(source: string, nl: number, fact: boolean): boolean {
  * line, after wide blanks, as a list in columns writes it.
  */
 function nameTitleLineEdits(source: string, nl: number, out: Edit[]): void {
+  /** Whether the cell is a name (not a form's next label: 列席人员). */
+  const isName = (cell: string): boolean => NAME_CELL.test(cell) && !isFormLabelLine(cell);
+  const isTitle = (cell: string): boolean => TITLE_CELL.test(cell) && (!NAME_CELL.test(cell.replace(/[（(].*$/, "")) || TITLE_ALONE.test(cell));
+  // (Or each title first, then its name: 县住建局局长⏎柏明亮.)
+  let titleFirst: boolean | null = null;
   for (let at = nl + 1; at < source.length; ) {
-    const nameEnd = source.indexOf("\n", at);
-    if (nameEnd < 0 || !NAME_CELL.test(lineFrom(source, at).trim())) return;
-    const titleAt = nameEnd + 1;
-    const title = lineFrom(source, titleAt).trim();
-    if (!TITLE_CELL.test(title) || NAME_CELL.test(title.replace(/[（(].*$/, "")) && !TITLE_ALONE.test(title)) return;
-    let valueAt = titleAt;
+    const firstEnd = source.indexOf("\n", at);
+    if (firstEnd < 0) return;
+    const first = lineFrom(source, at).trim();
+    const secondAt = firstEnd + 1;
+    const second = lineFrom(source, secondAt).trim();
+    const order = isName(first) && isTitle(second) && !isFormLabelLine(second) ? false : isTitle(first) && !isTitle(second) && isName(second) ? true : null;
+    if (order === null || (titleFirst !== null && order !== titleFirst)) return;
+    titleFirst = order;
+    let valueAt = secondAt;
     while (source[valueAt] === " " || source[valueAt] === "\t" || source[valueAt] === "\u3000") valueAt++;
-    out.push({ start: nameEnd > 0 && source.charCodeAt(nameEnd - 1) === 13 ? nameEnd - 1 : nameEnd, end: valueAt, text: "\u3000\u3000" });
-    const next = source.indexOf("\n", titleAt);
+    out.push({ start: firstEnd > 0 && source.charCodeAt(firstEnd - 1) === 13 ? firstEnd - 1 : firstEnd, end: valueAt, text: "\u3000\u3000" });
+    const next = source.indexOf("\n", secondAt);
     if (next < 0) return;
     at = next + 1;
   }
 }
 /** A short title alone: 市长, 副市长, 副县长 (a cell a name's length that is no name). */
-const TITLE_ALONE = /^(?:常务)?副?(?:市|县|区|州|旗|镇|乡)长/;
+const TITLE_ALONE = /^(?:常[务務])?副?(?:市|县|縣|区|區|州|旗|镇|鎮|乡|鄉)[长長]/;
 
 /**
  * The edit that joins the second line of a fact's value to its first (at `valueAt`), where a form's
@@ -483,6 +512,8 @@ function isFormLabelLine(line: string): boolean {
 
 // ── Lists of a form run together on one line: 出席：…曾庆华请假：龙　斌列席：… ──────────────────
 
+/** A line opened by a fact's label, up to the wide blanks (group 1) before a second fact's label. */
+const FACT_PAIR_LINE = /^[ \t\u3000]*(?:主[ \u3000]*持(?:[ \u3000]*人)?|[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|[会會][议議][时時][间間])[ \u3000]*[：:][^\r\n]*?([ \t\u3000]{2,})(?=(?:[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|地[ \u3000]*[点點]|[会會][议議]地[点點]|主[ \u3000]*持(?:[ \u3000]*人)?)[ \u3000]*[：:])/gm;
 /** Whether a text may have a second list label on a line that a list label opens. */
 const TWO_LABELS_HINT = /[席假][ \u3000]*[：:][^\r\n]*[席假][ \u3000]*[：:]/;
 /** A line opened by the label of a list of people. */
@@ -496,6 +527,10 @@ const INLINE_LIST_LABEL = /(?<=[\u3400-\u9fff。；;.．\s])([ \t\u3000]*)(?<![�
  * blanks before it.
  */
 function inlineLabelEdits(source: string, out: Edit[]): void {
+  // (A fact's label and a second one on its line, wide blanks between: 主　持　人：…　　　记　录　人：….)
+  if (source.includes("记录") || source.includes("記錄") || source.includes("地点") || source.includes("地點")) {
+    for (const m of source.matchAll(FACT_PAIR_LINE)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, text: "\n" });
+  }
   if (!TWO_LABELS_HINT.test(source)) return;
   for (const line of source.matchAll(LIST_LABEL_LINE)) {
     const colon = line[0].search(/[：:]/);
@@ -1087,7 +1122,9 @@ function lineClosed(text: string): boolean {
 }
 
 /** Five letters spaced out in a row, anywhere. */
-const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000\u00a0]{1,2}){5}[\u3400-\u9fff]/;
+const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000\u00a0]{1,2}){5}[\u3400-\u9fff]|[纪紀][ \u3000\u00a0]{1,3}要/;
+/** A short heading spaced out letter by letter: 会 议 纪 要, 纪　要. */
+const SHORT_SPACED = /^[ \t\u3000\u00a0]*(?:[\u3400-\u9fff][ \u3000\u00a0]{1,3}){1,5}[\u3400-\u9fff][ \t\u3000\u00a0]*$/;
 /** A line break inside a sentence: text on both sides (a stray blank may end the line), no indent after it. */
 const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）][ \t]?(?:\r?\n)(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
 
@@ -1100,7 +1137,7 @@ function mayBeHardWrapped(source: string): boolean {
 }
 
 /** The lines a title may stand in, at the top of the text. */
-const TITLE_LINES = 12;
+const TITLE_LINES = 16;
 
 /** The first `n` lines of a text. */
 function head(source: string, n: number): string {
@@ -1117,7 +1154,9 @@ function head(source: string, n: number): string {
 function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
   for (const l of lines.slice(0, TITLE_LINES)) {
     const text = source.slice(l.start, l.end);
-    if (!LETTER_SPACED.test(text) || !/纪要|紀要|会议|會議|政府/.test(text.replace(/[ \t\u3000\u00a0]/g, ""))) continue;
+    const letters = text.replace(/[ \t\u3000\u00a0]/g, "");
+    // (Or a form's short heading: 会 议 纪 要.)
+    if (!(LETTER_SPACED.test(text) && /纪要|紀要|会议|會議|政府/.test(letters)) && !(SHORT_SPACED.test(text) && /[纪紀]要$|[记記][录錄]$/.test(letters))) continue;
     const lead = text.length - text.trimStart().length;
     for (const m of text.trim().matchAll(/[ \u3000\u00a0]+/g)) out.push({ start: l.start + lead + m.index, end: l.start + lead + m.index + m[0].length, text: "" });
   }

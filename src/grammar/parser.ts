@@ -51,6 +51,8 @@ const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][
 const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
 /** A form's label of the decisions, alone on its line: 议定事项, 会议议定事项：. */
 const DECISIONS_LABEL = /^[ \t\u3000]*(?:会议)?议定(?:的)?事项[:：]?[ \t\u3000]*$/;
+/** A form's label of its agenda or decisions, alone: 会议议题, 议定事项. */
+const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:会议)?议题|(?:会议)?议定(?:的)?事项|会议内容)[:：]?[ \t\u3000]*$/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */
@@ -635,6 +637,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (i === first && STATEMENT_OPENS.test(t.image)) return false;
       // (Nor a page's frame after the list: 往期推荐, 阅读原文, 编辑：….)
       if (i === first && FRAME_WORDS.test(t.image)) return false;
+      // (Nor a form's next label alone on its line: 会议议题, 议定事项.)
+      if (i === first && FORM_SECTION_LABEL.test(t.image)) return false;
       if (STATEMENT_VERB.test(t.image)) return false;
       // (A unit before its people: 县发改局：孙立新.)
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)

@@ -148,8 +148,8 @@ export const ChromeLine = createToken({
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
-/** `〔2022〕15号`, and the signer a printed 发文字号 line may carry after it (签发人：韦明光). */
-const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8})?/;
+/** `〔2022〕15号`, and the signer (签发人：韦明光) or the secrecy grade (密级：内部) a printed 发文字号 line may carry after it. */
+const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+(?:[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8}|密[ \u3000]*[级級][ \u3000]*[：:][ \u3000]*[\u3400-\u9fff★]{1,8}))?/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
 /** A form's label before the number: 编号：, 編號：. */
 const labelledDocNumberLine = lineStart(new RegExp(`[编編][号號][ \\u3000]*[：:][ \\u3000]*${DOC_NUMBER_LINE.source}`), true);

@@ -563,4 +563,11 @@ describe("a spam mirror's title", () => {
   it("drops a file's extension with the site's page label after it (…纪要.doc 第1页)", () => {
     expect(title("檀石县人民政府第27次常务会议纪要.doc 第1页")).toBe("檀石县人民政府第27次常务会议纪要");
   });
+
+  it("takes no aggregator's headline (政府会议纪要实用13篇, 政府会议纪要篇1) and no browser title over the numbered title below it", () => {
+    const a = parse(["政府会议纪要实用13篇", "引论:我们为您整理了13篇政府会议纪要范文。", "政府会议纪要篇1", "", "砚柳县人民政府第六次常务会议纪要", "", "2016年4月12日上午，县长李明主持召开县政府第六次常务会议。", "一、关于春耕", "会议同意。"].join("\n"));
+    expect(a.title).toBe("砚柳县人民政府第六次常务会议纪要");
+    const b = parse(["淥潛縣人民政府常務會議紀要_淥潛縣人民政府_亞博體育官網", "淥府紀〔2021〕9號", "淥潛縣人民政府第9次常務會議紀要", "2021年4月26日下午,縣長霍德倫主持召開第9次縣政府常務會議。", "一、關於垃圾分類", "會議同意。"].join("\n"));
+    expect(b.title).toBe("淥潛縣人民政府第9次常務會議紀要");
+  });
 });

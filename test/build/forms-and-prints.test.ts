@@ -662,5 +662,47 @@ describe("a generic 纪要 heading over the numbered title with a letter-O year"
     const groups = parse(["石桥县人民政府常务会议纪要", "2022年4月6日上午，县长于海主持召开县政府第四次常务会议。", "应邀列席：县人大代表：游国庆　县政协委员：宫丽华", "一、关于春耕", "会议同意。"].join("\n"));
     expect(groups.meeting?.invitedObservers.map((g) => [g.group, g.people.map((p) => p.name)])).toEqual([["县人大代表", ["游国庆"]], ["县政协委员", ["宫丽华"]]]);
   });
-});
 
+  it("reads a form's rows of two label–value pairs, a list row going on in one cell, and a spaced 会 议 纪 要 heading", () => {
+    const m = parse([
+      "明沙市人民政府第十四次常务会议纪要",
+      "",
+      "| 会议名称 | 明沙市人民政府第十四次常务会议 | | |",
+      "| --- | --- | --- | --- |",
+      "| 时 间 | 2022年8月3日下午 | 地 点 | 市政府1号楼第二会议室 |",
+      "| 主 持 | 市长 冉 峰 | 记 录 | 市政府办公室 尚丽娜 |",
+      "| 出 席 | 冉 峰 市长 苏立国 常务副市长 | | |",
+      "| | 景雅琴 副市长 霍志鹏 副市长 | | |",
+      "",
+      "1.研究重点项目推进工作。会议要求，市发改委要建立周调度机制。",
+    ].join("\n"));
+    expect(m.meeting?.place).toBe("市政府1号楼第二会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "冉峰", title: "市长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["冉峰", "苏立国", "景雅琴", "霍志鹏"]);
+    const spaced = parse(["信息名称：衡浦县人民政府第五次常务会议纪要", "", "                    会 议 纪 要", "", "编号：衡政常纪〔2024〕5号\t\t\t密级：内部", "", "时间：2024年5月14日上午8:30        地点：县政府四楼常务会议室", "主　持　人：康世杰（县长）              记　录　人：甘晓梅", "", "议定事项：", "一、研究土地征收成片开发方案", "会议原则同意。"].join("\n"));
+    expect(spaced.title).toBe("会议纪要");
+    expect(spaced.documentNumber?.text).toBe("衡政常纪〔2024〕5号");
+    expect(spaced.meeting?.place).toBe("县政府四楼常务会议室");
+    expect(spaced.meeting?.chair).toMatchObject({ name: "康世杰", title: "县长" });
+  });
+
+  it("reads a tab form's agenda cell as the agenda, not topics, and titles before names on lines of their own", () => {
+    const m = parse([
+      "桑洛县人民政府常务会议记录",
+      "会议名称\t桑洛县人民政府第7次常务会议\t\t",
+      "时    间\t2024年4月16日（星期二）下午3:00\t地    点\t县政府五楼第一会议室",
+      "列席人员\t县政府办公室主任  邝志远    县发改局局长  俞建南\t\t",
+      "会议议题\t1.研究2024年县本级政府投资项目计划\t\t",
+      "\t2.审议《桑洛县城市供水管理办法（草案）》\t\t",
+      "",
+      "议定事项：",
+      "一、研究2024年县本级政府投资项目计划",
+      "会议原则同意。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究2024年县本级政府投资项目计划"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["邝志远", "俞建南"]);
+    const flat = parse(["云塘县县长办公会议纪要", "会议时间", "2024年9月3日上午", "出席人员", "罗振宇", "县长", "宓海峰", "常务副县长", "列席人员", "县住建局局长", "柏明亮", "县财政局副局长", "蓝　伟", "议定事项", "（一）研究雨污分流改造工程", "会议同意。"].join("\n"));
+    expect(flat.meeting?.attendees.map((p) => p.name)).toEqual(["罗振宇", "宓海峰"]);
+    expect(flat.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["柏明亮", "县住建局局长"], ["蓝伟", "县财政局副局长"]]);
+  });
+});

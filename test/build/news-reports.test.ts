@@ -397,5 +397,16 @@ describe("news reports of a standing meeting", () => {
     const m = parse(["V视 | 【政务动态】云溪县政府召开2025年第7次常务会议", "", "4月9日上午，县长张远征主持召开2025年第7次县政府常务会议。"].join("\n"));
     expect(m.title).toBe("云溪县政府召开2025年第7次常务会议");
   });
-});
 
+  it("reads a WeChat copy's emoji before its column (🔥要闻 | …) and before its numbered items (🔸一、…)", () => {
+    const m = parse(["🔥要闻 | 区政府第45次常务会议召开", "", "3月5日上午，区长李明主持召开区政府第45次常务会议。", "🔸一、审议《政府工作报告》（修改稿）", "会议原则通过。", "🔸二、研究粮食和物资储备工作", "会议同意。"].join("\n"));
+    expect(m.title).toBe("区政府第45次常务会议召开");
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议《政府工作报告》（修改稿）", "研究粮食和物资储备工作"]);
+  });
+
+  it("reads 因公缺席的有： as a list of absentees inside the meeting's sentence", () => {
+    const m = parse(["芩墨区人民政府第十四次常务会议纪要", "2008年5月20日上午,区长晁敏主持召开区政府第十四次常务会议。出席会议的有:晁敏、杭永庆;应邀出席的有:区人大常委会副主任沃建平;因公缺席的有:褚海涛。现将会议议定事项纪要如下:", "一、关于防汛", "会议同意。"].join("\n"));
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["褚海涛"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["晁敏", "杭永庆"]);
+  });
+});

@@ -198,5 +198,9 @@ describe("lines cut by a conversion", () => {
     ].join("\n"));
     expect(b.meeting?.observers.map((p) => p.name)).toEqual(["霍建新", "邢晓云", "葛文娟", "倪长春", "阎海波", "苗素芬"]);
   });
-});
 
+  it("joins an organisation cut after its level and one character (區農⏎業局局長糜振宇)", () => {
+    const m = parse(["濯瀾區人民政府常務會議紀要", "2019年3月15日上午，區長柴文亮主持召開區政府常務會議。", "一、關於春耕", "會議同意。", "列席:區財政局局長藺鵬、", "區經發局局長厙紅梅、區農", "業局局長糜振宇"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["藺鵬", "厙紅梅", "糜振宇"]);
+  });
+});
