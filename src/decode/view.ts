@@ -78,7 +78,8 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
 function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
   // (Most texts hold none: one search decides. A plain rule ─────── alone is no table.)
   // (Native searches for the bars first, light and double: a class of scattered characters is a slow scan.)
-  if ((!source.includes("│") && !source.includes("┃") && !source.includes("║")) || !BOX_CORNER.test(source)) return;
+  // (A heavy bar ┃ alone, without a light or double one, is not looked for.)
+  if ((!source.includes("│") && !source.includes("║")) || !BOX_CORNER.test(source)) return;
   for (const m of source.matchAll(BOX_RULE_LINE)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: "" });
     chromeRanges.push([m.index, m.index + m[0].trimEnd().length]);
@@ -96,26 +97,30 @@ const BOX_RULE_LINE = /^[ \t\u3000]*(?=[─━═│┃║ \t\u3000]*[┌┐└�
  * repost put before each numbered item (◆（一）关于…), is read as a blank, one for one: the label
  * then starts its row as in any header, the marker its item.
  */
-function bulletEdits(source: string, out: Edit[]): void {
+function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
   if (BULLET_HINT.test(source)) for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
-  // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
-  if ((source.includes("- ") || source.includes("* ") || source.includes("-\t")) && DASH_ITEM_HINT.test(source)) for (const m of source.matchAll(DASHED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
-  // (And an emoji a WeChat copy sets before each numbered item: 🔸一、审议…; looked for where the
-  // text holds a pictograph at all, U+1F300 on.)
-  if (source.includes("\uD83D") || source.includes("\uD83C") || source.includes("\uD83E")) {
-    for (const m of source.matchAll(EMOJI_BEFORE_MARKER)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + m[2]!.length, text: " ".repeat(m[2]!.length) });
+  // Line by line, by the first character that is not a blank:
+  for (const l of lines) {
+    let i = l.start;
+    while (i < l.end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+    const c = source.charCodeAt(i);
+    // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
+    const marks = c === 0x2d || c === 0x2a ? DASHED_LABEL : c === 0x23 ? MARKDOWN_HEADING : (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) ? EMOJI_BEFORE_MARKER : null;
+    if (marks === null) continue;
+    marks.lastIndex = i;
+    const m = marks.exec(source);
+    // (A markdown heading's hashes, # 渌北区…纪要; an emoji a WeChat copy sets before each numbered
+    // item, 🔸一、审议…: as many blanks.)
+    if (m !== null) out.push({ start: i, end: i + m[0].length, text: " ".repeat(m[0].length) });
   }
-  // (And a markdown heading's hashes: # 渌北区人民政府第8次常务会议纪要.)
-  if (source.includes("# ") || source.includes("#\t")) for (const m of source.matchAll(MARKDOWN_HEADING)) out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, text: " ".repeat(m[0].length - m[1]!.length) });
 }
-/** Emoji at a line's start (in group 2) before a numbering marker: 🔸一、, ▶️（一）. */
-const EMOJI_BEFORE_MARKER = /^([ \t\u3000]*)((?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+)(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))/gmu;
-/** A markdown heading's hashes and the blank after them, at a line's start, before CJK text. */
-const MARKDOWN_HEADING = /^([ \t\u3000]*)#{1,6}[ \t]+(?=[\u3400-\u9fff【（(])/gm;
+/** A dash or star and a blank, before a short label and its colon (at a line's first character). */
+const DASHED_LABEL = /[-*](?=[ \t]+[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/y;
+/** Emoji before a numbering marker: 🔸一、, ▶️（一）. */
+const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))/uy;
+/** A markdown heading's hashes and the blank after them, before CJK text. */
+const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(])/y;
 const BULLET_HINT = /[•●▪◆■·]/;
-const DASH_ITEM_HINT = /^[ \t\u3000]*[-*][ \t]/m;
-/** A dash or star and a blank at the start of a line, before a short label and its colon. */
-const DASHED_LABEL = /^([ \t\u3000]*)[-*](?=[ \t]+[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/gm;
 /** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…). */
 const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
 /** Whether a text holds a zero-width space or joiner. */
@@ -513,7 +518,9 @@ function isFormLabelLine(line: string): boolean {
 // ── Lists of a form run together on one line: 出席：…曾庆华请假：龙　斌列席：… ──────────────────
 
 /** A line opened by a fact's label, up to the wide blanks (group 1) before a second fact's label. */
-const FACT_PAIR_LINE = /^[ \t\u3000]*(?:主[ \u3000]*持(?:[ \u3000]*人)?|[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|[会會][议議][时時][间間])[ \u3000]*[：:][^\r\n]*?([ \t\u3000]{2,})(?=(?:[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|地[ \u3000]*[点點]|[会會][议議]地[点點]|主[ \u3000]*持(?:[ \u3000]*人)?)[ \u3000]*[：:])/gm;
+const FACT_PAIR_LINE = /(?:主[ \u3000]*持(?:[ \u3000]*人)?|[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|[会會][议議][时時][间間])[ \u3000]*[：:][^\r\n]*?([ \t\u3000]{2,})(?=(?:[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|地[ \u3000]*[点點]|[会會][议議]地[点點]|主[ \u3000]*持(?:[ \u3000]*人)?)[ \u3000]*[：:])/y;
+/** The first characters of those labels. */
+const FACT_PAIR_FIRST = new Set(Array.from("主时時地会會", (c) => c.charCodeAt(0)));
 /** Whether a text may have a second list label on a line that a list label opens. */
 const TWO_LABELS_HINT = /[席假][ \u3000]*[：:][^\r\n]*[席假][ \u3000]*[：:]/;
 /** A line opened by the label of a list of people. */
@@ -526,10 +533,16 @@ const INLINE_LIST_LABEL = /(?<=[\u3400-\u9fff。；;.．\s])([ \t\u3000]*)(?<![�
  * breaks) start lines of their own: a line break is read before each later label, in place of the
  * blanks before it.
  */
-function inlineLabelEdits(source: string, out: Edit[]): void {
-  // (A fact's label and a second one on its line, wide blanks between: 主　持　人：…　　　记　录　人：….)
-  if (source.includes("记录") || source.includes("記錄") || source.includes("地点") || source.includes("地點")) {
-    for (const m of source.matchAll(FACT_PAIR_LINE)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, text: "\n" });
+function inlineLabelEdits(source: string, lines: Line[], out: Edit[]): void {
+  // (A fact's label and a second one on its line, wide blanks between: 主　持　人：…　　　记　录　人：…;
+  // tried on the lines that open with 主, 时 or 地.)
+  for (const l of lines) {
+    let i = l.start;
+    while (i < l.end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+    if (!FACT_PAIR_FIRST.has(source.charCodeAt(i))) continue;
+    FACT_PAIR_LINE.lastIndex = i;
+    const m = FACT_PAIR_LINE.exec(source);
+    if (m !== null) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, text: "\n" });
   }
   if (!TWO_LABELS_HINT.test(source)) return;
   for (const line of source.matchAll(LIST_LABEL_LINE)) {
@@ -706,14 +719,16 @@ function doubledCommaEdits(source: string, out: Edit[]): void {
 /** An office's name, a wide gap, then a document number ending the line (the gap in group 2). */
 const ORGAN_THEN_NUMBER = /^([ \t\u3000]*[\u3400-\u9fff]{2,20}(?:办公室|辦公室|人民政府|政府))((?:[ \u3000]{2,}|\t)[ \t\u3000]*)(?=[\u3400-\u9fff]{0,12}[〔\[［][ \u3000]*[0-9]{4}[ \u3000]*[〕\]］][ \u3000]*第?[ \u3000]*[0-9]{1,4}[ \u3000]*[号號期][ \t\u3000]*$)/;
 
+/** The lines a masthead may stand in, at the top of the text (a page's header above it). */
+const MASTHEAD_LINES = 40;
+
 /**
  * A printed masthead that sets the office's name and the document number on one line: the number
  * is read on a line of its own (the gap read as a line break), as a 发文字号 line stands.
  */
 function organNumberEdits(source: string, lines: Line[], out: Edit[]): void {
-  // (Native searches first: most texts hold no bracketed number.)
-  if (!source.includes("〔") && !source.includes("[") && !source.includes("［")) return;
-  for (const l of lines) {
+  // (A masthead stands at the top.)
+  for (const l of lines.length > MASTHEAD_LINES ? lines.slice(0, MASTHEAD_LINES) : lines) {
     let i = l.end - 1;
     while (i > l.start && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x3000 || source.charCodeAt(i) === 0x09)) i--;
     const c = source.charCodeAt(i);
@@ -1197,9 +1212,9 @@ function readThen(view: TextView, stage: (text: string, edits: Edit[], chromeRan
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   formRowEdits(source, edits);
-  inlineLabelEdits(source, edits);
   // (The text cut into lines once, for the readings that go line by line.)
   const lines = linesOf(source);
+  inlineLabelEdits(source, lines, edits);
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
@@ -1210,7 +1225,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   inlineMarkerEdits(source, edits);
   doubledCommaEdits(source, edits);
   mangledEndTagEdits(source, edits);
-  bulletEdits(source, edits);
+  bulletEdits(source, lines, edits);
   // (Most texts have neither: one search each decides.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
