@@ -200,7 +200,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const cutTitle = titleBlock !== null && banner === null ? titleContinuation(blocks, b, ctx) : null;
     const whole = span.match.trim() + (cutTitle ? ctx.match.slice(cutTitle.start, cutTitle.end).trim() : "");
     // (The line above may be a browser's title: …常務會議紀要_淥潛縣人民政府_亞博體育官網.)
-    if (titleBlock !== null && banner === null && NUMBERED_MINUTES.test(whole) && UNNUMBERED_MINUTES.test(withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, ""))) {
+    // (Or the masthead names only the kind of meeting, 联席会议纪要, and the title below names its
+    // subject too: 城区重点项目建设联席会议纪要.)
+    const masthead = titleBlock !== null && banner === null ? withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, "") : "";
+    if (titleBlock !== null && banner === null && UNNUMBERED_MINUTES.test(masthead) && (NUMBERED_MINUTES.test(whole) || (KIND_ONLY_MINUTES.test(masthead) && whole.length > masthead.length && whole.endsWith(masthead) && UNNUMBERED_MINUTES.test(whole)))) {
       banner = titleBlock;
       titleBlock = b;
       continue;
@@ -498,6 +501,8 @@ const REPORT_LINE = new RegExp(`^\\s*(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
 const NUMBERED_MINUTES = /^[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;
+/** A masthead that names only the kind of meeting: 联席会议纪要, 专题会议纪要. */
+const KIND_ONLY_MINUTES = /^[\u3400-\u9fff]{0,4}会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
 const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 

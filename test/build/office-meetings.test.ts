@@ -101,5 +101,27 @@ describe("minutes forwarded by a notice", () => {
     expect(b.title).toBe("霞埔区人民政府第5次区长办公会议纪要");
     expect(b.documentNumber).toMatchObject({ text: "霞政办函〔2024〕17号", prefix: "霞政办函", year: 2024, serial: 17 });
   });
-});
 
+  it("takes the subject's title under a masthead that names only the kind of meeting, and units of any kind before names", () => {
+    const m = parse([
+      "鹤岭县人民政府",
+      "联席会议纪要",
+      "",
+      "第3期",
+      "",
+      "鹤岭县人民政府办公室                     2024年4月11日",
+      "",
+      "城区重点项目建设联席会议纪要",
+      "",
+      "2024年4月9日下午，副县长孔德明在县政府三楼第一会议室主持召开城区重点项目建设联席会议。现将会议议定事项纪要如下：",
+      "一、关于滨河路北延工程征迁问题",
+      "会议要求，城关镇要在4月20日前完成入户评估。",
+      "参加会议人员：",
+      "县住建局：单海洋",
+      "县公安局交警大队：郏建军",
+      "城关镇：仉丽娜",
+    ].join("\n"));
+    expect(m.title).toBe("城区重点项目建设联席会议纪要");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["单海洋", "郏建军", "仉丽娜"]);
+  });
+});
