@@ -78,8 +78,11 @@ export function isTitle(span: Span): boolean {
 export function isHeadline(span: Span): boolean {
   const text = cleanText(span.text);
   if (INDEX_ENTRY.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
-  return text.length >= 4 && text.length <= 40 && !sentenceLike(text, true) && !/[,，。:：;；]/.test(span.match) && !DATE_ONLY.test(span.match);
+  // (A line in another script, a site's name in Tibetan or Uyghur, is none.)
+  return text.length >= 4 && text.length <= 40 && !sentenceLike(text, true) && !/[,，。:：;；]/.test(span.match) && !DATE_ONLY.test(span.match) && HAN_PAIR.test(text);
 }
+/** Two Han characters in a row. */
+const HAN_PAIR = /[\u3400-\u9fff]{2}/;
 
 /** A line that is only a date (and time): 2022-04-08, 2022年4月8日 10:30 (matchable text). */
 export const DATE_ONLY = /^[\s0-9年月日号\-/.:]+$/;

@@ -373,6 +373,9 @@ function oddSingleAtEnd(text: string): boolean {
  * the line before when that one ends with a name of one or two characters (戴志⏎明 → 戴志明).
  * (A padded name at a line's start, 李　四, keeps its line: one blank, then its second character.)
  */
+/** The rest of a note that the line before left open, up to its closing bracket. */
+const NOTE_REST = /^[ \t\u3000]*([^（()）\s]{1,24}[）)])/;
+
 function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine[] {
   const out: LogicalLine[] = list.map((l) => ({ text: l.text, offsetOf: (i) => l.start + i }));
   for (let i = 1; i < list.length; i++) {
@@ -381,9 +384,11 @@ function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine
     const lone = oddSingleAtEnd(out[i - 1]!.text);
     // (Or a compound surname alone at the end, its given name opening the line: …司徒⏎兰　覃　丽.)
     const surname = !lone && COMPOUND_SURNAME_AT_END.test(out[i - 1]!.text);
-    const head = lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? SINGLE_HEAD.exec(out[i]!.text) : LONE_HEAD.exec(out[i]!.text);
+    // (Or a note left open at the end, closed on this line: …苟文斌（市住建⏎局）.)
+    const note = !lone && !surname && unclosedNote(out[i - 1]!.text) ? NOTE_REST.exec(out[i]!.text) : null;
+    const head = note ?? (lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? SINGLE_HEAD.exec(out[i]!.text) : LONE_HEAD.exec(out[i]!.text));
     // (Not after a padded name that ends the line whole: …李  振⏎蒋  超    梁美婷.)
-    if (head === null || (!lone && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
+    if (head === null || (note === null && !lone && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
     const at = out[i]!.text.indexOf(head[1]!);
     const before = out[i - 1]!;
     const kept = before.text.trimEnd().length;

@@ -145,16 +145,22 @@ const ACCOUNT_LABEL = /^[\u3400-\u9fff]{2,8}$/;
 /** The bare date line right under the title, or under a header row that follows it (the site's name may follow the date: 2024-10-18 15:22    北溪网). */
 export function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: BuildContext): Block | null {
   if (titleBlock === null) return null;
-  for (let i = blocks.indexOf(titleBlock) + 1; i < blocks.length && i <= blocks.indexOf(titleBlock) + 3; i++) {
+  const at = blocks.indexOf(titleBlock);
+  for (let i = at + 1; i < blocks.length && i <= at + 4; i++) {
     const b = blocks[i]!;
     const line = ctx.match.slice(b.start, b.end).trim();
-    // (Past an account's short name above it: 文摘⏎2025-03-15 21:06.)
-    if (b.kind === "paragraph" && ACCOUNT_LABEL.test(line)) continue;
+    // (Past an account's short name above it: 文摘⏎2025-03-15 21:06; or the headline's subtitle
+    // right under it: 韦兴主持召开县长办公会议⏎安排部署重点工作任务⏎来源：…⏎2022-12-06.)
+    if (b.kind === "paragraph" && (ACCOUNT_LABEL.test(line) || (i === at + 1 && SUBTITLE.test(line)))) continue;
     if (b.kind === "paragraph") return BARE_DATE.test(line) ? b : null;
-    if (b.kind !== "headerRow" && b.kind !== "chromeLine") return null;
+    // (Or past the document's number: …的通知⏎澄政发〔2024〕31号⏎2024-11-21 10:02:45.)
+    if (b.kind !== "headerRow" && b.kind !== "chromeLine" && b.kind !== "docNumberLine") return null;
   }
   return null;
 }
+
+/** A headline's subtitle: a short line of words, no sentence, no date (matchable text). */
+const SUBTITLE = /^[\u3400-\u9fff“”、]{4,20}$/;
 
 /** A date in brackets alone on its line: （2025年3月5日）, (二〇二五年三月五日) (matchable text). */
 const BRACKETED_DATE = /^\(\s*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年[^()]{2,12}日\s*\)$/;

@@ -225,6 +225,8 @@ const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r
 const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/g;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
+/** A row whose two-character label is spaced out widely, then the gap before its value: 请    假      时俊杰. */
+const WIDE_LABEL_ROW = /^[ \u3000\u00a0]*([\u3400-\u9fff][ \u3000]{2,6}[\u3400-\u9fff])[ \u3000\u00a0]{3,}(?=\S)/;
 /** A fact's labelled line whose value may wrap: 会议时间：…, 时　间：…, 会议地点：…. */
 const LABELLED_FACT = /^[ \t\u3000]*(?:[会會][议議])?(?:[时時][ \u3000]*[间間]|日[ \u3000]*期|地[ \u3000]*[点點])[ \u3000]*[：:]\S/;
 /** A fact's label and its colon somewhere: a text whose facts' values may wrap. */
@@ -341,7 +343,9 @@ function formRowEdits(source: string, out: Edit[]): void {
       }
     }
     // 会议时间        …: the blanks after the label of a form printed in columns read as a colon.
-    const b = columns && t === null ? BLANK_ROW.exec(line) : null;
+    // (A two-character label may be spaced out as wide as the gap after it: 请    假      时俊杰.)
+    let b = columns && t === null ? BLANK_ROW.exec(line) : null;
+    if (columns && t === null && (b === null || !FORM_LABEL.test(b[1]!))) b = WIDE_LABEL_ROW.exec(line);
     if (b !== null && FORM_LABEL.test(b[1]!)) {
       const labelEnd = start + line.indexOf(b[1]!) + b[1]!.length;
       out.push({ start: labelEnd, end: start + b[0].length, text: "：" });

@@ -25,7 +25,8 @@ export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
 
 /** Is `code` a blank inside a line? */
 export function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+  // (A form feed too: a conversion's page break before a line, \f二、….)
+  return code === 0x20 || code === 0x09 || code === 0x0c || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
 /** Is `code` a line break character? */

@@ -105,7 +105,7 @@ const CJK = cjkChars();
 // ── Layout ────────────────────────────────────────────────────────────────────────────────
 export const LineBreak = createToken({ name: "LineBreak", pattern: /\r\n?|\n/, line_breaks: true });
 /** Spaces, tabs, U+3000, NBSP and leftover `&nbsp;` entities: kept in the "blank" group. */
-export const Blank = createToken({ name: "Blank", pattern: /(?:[ \t\u3000\u00a0\ufeff]|&nbsp;)+/, group: "blank" });
+export const Blank = createToken({ name: "Blank", pattern: /(?:[ \t\f\u3000\u00a0\ufeff]|&nbsp;)+/, group: "blank" });
 
 // ── Token categories ──────────────────────────────────────────────────────────────────────
 /** Tokens that may stand inside a line of running text. */
@@ -120,7 +120,7 @@ export const Pipe = createToken({ name: "Pipe", pattern: /\|/, categories: [Inli
 
 // ── Website chrome: a whole line ───────────────────────────────────────────────────────────
 const CHROME_START =
-  /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|長者模式|长者模式|长辈版|相关阅读|相關閱讀|相关文章|相關文章|相关信息|相關信息|相关新闻|延伸阅读|推荐阅读|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|【打印本页】|【关闭窗口】|相关链接|上一条|下一条|列印本頁|【列印|關閉視窗|請輸入|请输入关键|[─━═_—\-＿]{6,}[ \u3000]*(?:[\r\n]|$)|(?:无障碍(?:浏览|阅读|模式)?|繁體|简体)(?=[ \u3000]|[\r\n]|$)|(?:政务公开|信息公开目录|政府信息公开|信息公开)[ \u3000]*(?:[\r\n]|$)|[•·●]\s|[▲△]|图为|文[档檔](?:预览|預覽|简介|簡介|介绍|介紹|摘要)[：:])/;
+  /(?:扫码|扫一扫|掃一掃|掃碼|打印本页|打印本頁|关闭窗口|關閉窗口|【打印】|【关闭】|当前位置|當前位置|您现在所在的位置|您当前的位置|您现在的位置|首页\s*[>＞]|首頁\s*[>＞]|网站支持|網站支持|字体[：:]|字體[：:]|字号[：:]|【字体|【字體|进入老年版|进入无障碍|長者模式|长者模式|长辈版|相关阅读|相關閱讀|相关文章|相關文章|相关信息|相關信息|相关新闻|延伸阅读|推荐阅读|分享到|上一篇|下一篇|版权所有|主办单位|主办[：:]|承办单位|网站标识码|网站地图|联系我们|今天是|共\s*\d+\s*条|【打印本页】|【关闭窗口】|相关链接|上一条|下一条|列印本頁|【列印|關閉視窗|請輸入|请输入关键|[─━═_—\-＿=＝]{6,}[ \u3000]*(?:[\r\n]|$)|(?:无障碍(?:浏览|阅读|模式)?|繁體|简体)(?=[ \u3000]|[\r\n]|$)|(?:政务公开|信息公开目录|政府信息公开|信息公开)[ \u3000]*(?:[\r\n]|$)|[•·●]\s|[▲△]|图为|文[档檔](?:预览|預覽|简介|簡介|介绍|介紹|摘要)[：:])/;
 /** A photo's file name alone on its line (3N7A1022.bmp, 微信图片_20191024110532.jpg): the page's chrome. */
 const PHOTO_FILE_STICKY = /[0-9A-Za-z_\-\u3400-\u9fff]{1,40}\.(?:bmp|BMP|jpe?g|JPE?G|png|PNG|gif|GIF|webp)[ \u3000]*(?:[\r\n]|$)/y;
 /** Whether a character may start a photo's file name but no other chrome line (ASCII letters, digits, _ and -). */
@@ -142,7 +142,7 @@ export const ChromeLine = createToken({
     },
   },
   // (And a photo's file name alone on its line: 3N7A1022.bmp.)
-  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信延推▲△图列請请─━═_-—＿微照文" + ASCII_DIGITS + ASCII_LETTERS),
+  start_chars_hint: chars("扫掃打关關【当當您首网網字进长長相分上下•·●无版主承今联共繁政信延推▲△图列請请─━═_-—＿=＝微照文" + ASCII_DIGITS + ASCII_LETTERS),
   line_breaks: false,
 });
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
@@ -353,8 +353,8 @@ export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]�
 export const ObserverLabel = label("ObserverLabel", "列[ \\u3000]*[席会會](?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10})?", "列", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
-/** `出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` alone on its line */
-export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$))))?", "出参參", [PeopleLabel]);
+/** `出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` / `出席会议的县领导有：` alone on its line */
+export const AttendeeLabel = label("AttendeeLabel", "(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?(?:[县縣区區市州镇鎮乡鄉旗]?[领領][导導])?有(?=[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$))))?", "出参參", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：`, and a 版记's `报：` `送：` `发：` lines */
 export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 
@@ -371,7 +371,7 @@ export const WrittenReportStart = createToken({
 /** Any run of characters that is not a blank, a line break or a pipe. */
 export const Text = createToken({
   name: "Text",
-  pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0021-\u007b\u007d-\u009f\u00a1-\u2fff\u3001-\ufefe\uff00-\uffff]+/,
+  pattern: /[\u0000-\u0008\u000b\u000e-\u001f\u0021-\u007b\u007d-\u009f\u00a1-\u2fff\u3001-\ufefe\uff00-\uffff]+/,
   categories: [Inline],
 });
 

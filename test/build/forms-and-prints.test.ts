@@ -705,4 +705,10 @@ describe("a generic 纪要 heading over the numbered title with a letter-O year"
     expect(flat.meeting?.attendees.map((p) => p.name)).toEqual(["罗振宇", "宓海峰"]);
     expect(flat.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["柏明亮", "县住建局局长"], ["蓝伟", "县财政局副局长"]]);
   });
+
+  it("reads a form printed in columns whose two-character labels are spaced as wide as the gap after them", () => {
+    const m = parse(["澜坪县人民政府常务会议纪要", "  时    间      2023年9月6日上午", "  出    席      何振邦  县长    贾文秀  副县长", "  请    假      时俊杰（参加市委党校培训）", "", "一、关于秋粮收购", "会议同意。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["何振邦", "贾文秀"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["时俊杰"]);
+  });
 });

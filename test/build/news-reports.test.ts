@@ -409,4 +409,17 @@ describe("news reports of a standing meeting", () => {
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["褚海涛"]);
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["晁敏", "杭永庆"]);
   });
+
+  it("reads 出席会议的县领导有： over names one a line, and a mobile page's bare date under the headline's subtitle and 来源", () => {
+    const a = parse(["县政府召开常务会议", "5月6日上午，县长李明主持召开县政府第16次常务会议。", "出席会议的县领导有：", "严家栋", "林秀珍", "", "县直有关部门主要负责人列席会议。"].join("\n"));
+    expect(a.meeting?.attendees.map((p) => p.name)).toEqual(["严家栋", "林秀珍"]);
+    const b = parse(["学习强国", "", "韦兴主持召开县长办公会议", "安排部署重点工作任务", "", "来源：洛岑县融媒体中心", "2022-12-06", "作者：郭盈", "", "12月5日上午，县委副书记、县长韦兴主持召开县长办公会议。"].join("\n"));
+    expect(b.disclosure.publishDate).toBe("2022-12-06");
+    expect(b.meeting?.date.iso).toBe("2022-12-05");
+  });
+
+  it("takes no line in another script for the headline (a site's name in Tibetan)", () => {
+    const m = parse(["ཆུ་རྫོང་ཁུལ།", "首页 >> 政务公开 >> 常务会议", "• 标 题：卓玛才让主持召开州政府第33次常务会议", "", "6月3日上午，州长卓玛才让主持召开州政府第33次常务会议。"].join("\n"));
+    expect(m.title).toBe("卓玛才让主持召开州政府第33次常务会议");
+  });
 });

@@ -1117,5 +1117,16 @@ describe("a Word file's tables and title exported as text", () => {
       expect(m.chrome.map((c) => c.text)).toContain(rule);
     }
   });
-});
 
+  it("reads a form feed before a line as a blank (a page break kept by pdftotext), and a rule of = signs as chrome", () => {
+    const m = parse(["梓屏市人民政府常务会议纪要", "=".repeat(40), "    3月22日下午，市长龙振华在市政府三楼会议室主持召开市政府常务会议。会议议定如下：", "    一、关于春季农业生产工作", "    会议同意。", "\f            二、会议听取了全市防汛防台工作情况汇报", "    会议要求做好准备。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于春季农业生产工作", "会议听取了全市防汛防台工作情况汇报"]);
+    expect(m.meeting?.date.timeOfDay).toBe("下午");
+    expect(m.chrome.map((c) => c.text)).toContain("=".repeat(40));
+  });
+
+  it("joins a note a list set apart by blanks left open at a line's end (苟文斌（市住建⏎局）)", () => {
+    const m = parse(["岚屿市人民政府常务会议纪要", "2023年8月2日上午，市长甘怀远主持召开市政府第19次常务会议。", "一、关于防汛", "会议同意。", "            列　席：龚　健   单玉洁   柯振邦", "         厉永春   闵德才（市大数据局）   苟文斌（市住建", "        局）"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["龚健", "单玉洁", "柯振邦", "厉永春", "闵德才", "苟文斌"]);
+  });
+});
