@@ -76,12 +76,17 @@ const FOLLOWED = /随后|接着|随即|之后/;
 const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五六七八九十]月|上午|下午|晚上/;
 
 /** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
+/** A party group or committee that met: 区政府党组召开会议, 党组（扩大）召开会议. */
+const GROUP_MET = /(?:党组|党委|党工委)(?:[（(]扩大[）)])?(?:召开|举行)(?:了)?(?:扩大)?会议/;
+
 function meetingKind(sentence: string): MeetingKind | null {
   if (!sentence.includes("召开") && !sentence.includes("举行")) return null;
   // 区政府党组（扩大）会议在…召开: the meeting named before 在/于 and 召开.
   const before = HELD_MEETING.test(sentence) ? null : MEETING_BEFORE_HELD.exec(sentence);
   if (before !== null) return HELD_NEWS.test(sentence) ? (STANDING_NAME.test(before[1]!) ? "standing" : "other") : null;
   const m = HELD_MEETING.exec(sentence);
+  // (A party group that met, 区政府党组召开会议, tells of its own meeting.)
+  if (m !== null && (m[1] === "会议" || m[1] === "会") && GROUP_MET.test(sentence)) return "other";
   // 召开的…会议 tells of a meeting held before (…召开的区政府第21次常务会议研究确定的…).
   if (m === null || m[1] === "会议" || m[1] === "会") return null;
   // (X主持召开…党组（扩大）会议暨第十九次政府常务会议: one meeting held as both, the standing one.

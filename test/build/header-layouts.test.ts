@@ -165,5 +165,9 @@ describe("disclosure headers as pages lay them out", () => {
     const m = parse(["主题词\t常务会议\t体裁分类\t纪要", "服务对象\t社会公众\t公开方式\t主动公开", ...BODY].join("\n"));
     expect(m.disclosure.disclosureMode).toBe("主动公开");
   });
-});
 
+  it("knows 体裁 for a label inside a pipe row (| 文件编号 | … | 体  裁 | 纪要 |)", () => {
+    const m = parse(["| 文件编号 | 江政纪〔2024〕9号 | 体  裁 | 纪要 |", ...BODY].join("\n"));
+    expect(m.disclosure.fileNumber).toBe("江政纪〔2024〕9号");
+  });
+});

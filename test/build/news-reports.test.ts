@@ -422,4 +422,17 @@ describe("news reports of a standing meeting", () => {
     const m = parse(["ཆུ་རྫོང་ཁུལ།", "首页 >> 政务公开 >> 常务会议", "• 标 题：卓玛才让主持召开州政府第33次常务会议", "", "6月3日上午，州长卓玛才让主持召开州政府第33次常务会议。"].join("\n"));
     expect(m.title).toBe("卓玛才让主持召开州政府第33次常务会议");
   });
+
+  it("takes a video page's player bar and caption for chrome, and a party group's meeting (区政府党组召开会议) for another meeting", () => {
+    const a = parse(["县政府召开第十七次常务会议", "2024-06-14 20:15:32　来源：沅坪县融媒体中心　播放：3562次", "▶ 00:00 / 03:26　　　　标清 ∨　全屏", "视频：县政府召开第十七次常务会议（时长3分26秒）", "[视频播放器]　00:00 / 02:48　　播放量：1.2万", "6月14日上午，县政府召开第十七次常务会议，研究部署防汛救灾等工作。"].join("\n"));
+    expect(a.chrome.map((c) => c.text.slice(0, 6))).toEqual(["▶ 00:0", "视频：县政府", "[视频播放器"]);
+    expect(a.meeting?.date).toMatchObject({ iso: "2024-06-14", timeOfDay: "上午" });
+    const b = parse([
+      "詹立平主持召开区政府党组会议和区政府第22次常务会议",
+      "12月8日上午，区政府党组召开会议，传达学习中央经济工作会议精神。区委副书记、区长、区政府党组书记詹立平主持会议。",
+      "当天下午，区委副书记、区长詹立平主持召开区政府第22次常务会议，研究部署相关工作。",
+    ].join("\n"));
+    expect(b.meeting?.date.timeOfDay).toBe("下午");
+    expect(b.meeting?.chair).toMatchObject({ name: "詹立平", title: "区委副书记、区长" });
+  });
 });
