@@ -101,8 +101,7 @@ function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
   if (BULLET_HINT.test(source)) for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
   // Line by line, by the first character that is not a blank:
   for (const l of lines) {
-    let i = l.start;
-    while (i < l.end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+    const i = textStart(source, l);
     const c = source.charCodeAt(i);
     // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
     const marks = c === 0x2d || c === 0x2a ? DASHED_LABEL : c === 0x23 ? MARKDOWN_HEADING : (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) ? EMOJI_BEFORE_MARKER : null;
@@ -541,8 +540,7 @@ function inlineLabelEdits(source: string, lines: Line[], out: Edit[]): void {
   // (A fact's label and a second one on its line, wide blanks between: 主　持　人：…　　　记　录　人：…;
   // tried on the lines that open with 主, 时 or 地.)
   for (const l of lines) {
-    let i = l.start;
-    while (i < l.end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+    const i = textStart(source, l);
     if (!FACT_PAIR_FIRST.has(source.charCodeAt(i))) continue;
     FACT_PAIR_LINE.lastIndex = i;
     const m = FACT_PAIR_LINE.exec(source);
@@ -980,6 +978,13 @@ function linesOf(source: string): Line[] {
     out.push({ start, end, next: nl + 1, length: end - start });
     start = nl + 1;
   }
+}
+
+/** Where a line's text starts, after its indent of blanks, tabs and U+3000. */
+function textStart(source: string, l: Line): number {
+  let i = l.start;
+  while (i < l.end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+  return i;
 }
 
 /** The count of lines of each width, reused from document to document (only {@link mostAround} reads it). */
