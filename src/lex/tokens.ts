@@ -300,7 +300,8 @@ export const ArabicCommaMarker = createToken({
 /** `（1）` or `(1)` */
 export const ParenArabicMarker = createToken({
   name: "ParenArabicMarker",
-  pattern: { exec: notUnderTitle(lineStart(/[（(][0-9０-９]{1,2}[）)]/)) },
+  // (Not (0): a page's comment counter alone on its line.)
+  pattern: { exec: notUnderTitle(lineStart(/[（(](?![0０][）)])[0-9０-９]{1,2}[）)]/)) },
   start_chars_hint: chars("（("),
   line_breaks: false,
   categories: [Marker],

@@ -435,4 +435,9 @@ describe("news reports of a standing meeting", () => {
     expect(b.meeting?.date.timeOfDay).toBe("下午");
     expect(b.meeting?.chair).toMatchObject({ name: "詹立平", title: "区委副书记、区长" });
   });
+
+  it("takes no comment counter (0) alone on its line for a numbered topic", () => {
+    const m = parse(["青白区政府召开第128次常务会议", "2月9日上午，区长李明主持召开区政府第128次常务会议，审议通过了《关于…的请示》。", "", "(0)", "", "相关阅读"].join("\n"));
+    expect(m.topics).toEqual([]);
+  });
 });
