@@ -14,6 +14,7 @@ const STYLE_OF: Record<string, MarkerStyle> = {
   ParenCnMarker: "paren-cn",
   ArabicMarker: "arabic",
   ArabicCommaMarker: "arabic",
+  ArabicParenMarker: "arabic",
   ParenArabicMarker: "paren-arabic",
   LabelMarker: "label",
   CircledMarker: "circled",

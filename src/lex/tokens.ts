@@ -297,6 +297,14 @@ export const ArabicCommaMarker = createToken({
   line_breaks: false,
   categories: [Marker],
 });
+/** `1)` / `1）`: a numbered list a word processor's plain-text export writes (WPS 另存为纯文本). */
+export const ArabicParenMarker = createToken({
+  name: "ArabicParenMarker",
+  pattern: { exec: lineStart(/[0-9０-９]{1,2}[)）](?![0-9０-９])/) },
+  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS),
+  line_breaks: false,
+  categories: [Marker],
+});
 /** `（1）` or `(1)` */
 export const ParenArabicMarker = createToken({
   name: "ParenArabicMarker",
@@ -391,6 +399,7 @@ export const allTokens: TokenType[] = [
   ParenCnMarker,
   ArabicMarker,
   ArabicCommaMarker,
+  ArabicParenMarker,
   ParenArabicMarker,
   LabelMarker,
   CircledMarker,
