@@ -157,10 +157,8 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
     if (!mapping) continue;
     const [name, rank] = mapping;
     if ((priority.get(name) ?? Infinity) <= rank) continue;
-    if (field.value === null) {
-      if (!priority.has(name)) priority.set(name, rank);
-      continue;
-    }
+    // (An empty cell states nothing: a later label may still give the field, [ 发文日期 ] empty, 时间:2025-07-14.)
+    if (field.value === null) continue;
     const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : field.value;
     if (value === null) continue;
     disclosure[name] = value;

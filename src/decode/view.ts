@@ -980,6 +980,25 @@ function linesOf(source: string): Line[] {
   }
 }
 
+/**
+ * A form's label in lenticular brackets at a line's start (【会议时间】2024年9月13日下午, 【出席人员】…)
+ * reads as the label and its colon: the brackets go, a colon stands for the closing one.
+ */
+function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): void {
+  // (Native search first: most texts hold no such bracket.)
+  if (!source.includes("】")) return;
+  for (const l of lines) {
+    const i = textStart(source, l);
+    if (source.charCodeAt(i) !== 0x3010) continue;
+    BRACKET_LABEL.lastIndex = i;
+    const m = BRACKET_LABEL.exec(source);
+    if (m === null || !FORM_LABEL.test(m[1]!.trim())) continue;
+    out.push({ start: i, end: i + 1, text: "" }, { start: i + m[0].length - 1, end: i + m[0].length, text: "：" });
+  }
+}
+/** A label in lenticular brackets with text after it on the line (the label in group 1). */
+const BRACKET_LABEL = /【([^【】\r\n]{2,10})】(?=[ \t\u3000]*[^ \t\u3000\r\n【])/y;
+
 /** Where a line's text starts, after its indent of blanks, tabs and U+3000. */
 function textStart(source: string, l: Line): number {
   let i = l.start;
@@ -1224,6 +1243,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   // (The text cut into lines once, for the readings that go line by line.)
   const lines = linesOf(source);
   inlineLabelEdits(source, lines, edits);
+  bracketLabelEdits(source, lines, edits);
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);

@@ -24,7 +24,7 @@ import {
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
 const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
-const NAME_SEPARATORS = /[、，,；;]/;
+const NAME_SEPARATORS = /[、，,；;/／]/;
 /** A page date opening a line: 2024-11-12, 2024年11月12日. */
 /** An organ's name alone before a header's first label, on the same line. */
 const LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;

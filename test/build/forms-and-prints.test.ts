@@ -711,4 +711,12 @@ describe("a generic 纪要 heading over the numbered title with a letter-O year"
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["何振邦", "贾文秀"]);
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["时俊杰"]);
   });
+
+  it("reads a form's labels in lenticular brackets (【会议时间】…) and names set apart by slashes", () => {
+    const m = parse(["西亭区区长办公会议纪要", "【会议名称】区长办公会议", "【时　　间】2025年3月12日下午3时", "【地　　点】区政府602会议室", "【主　　持】区长  孔德胜", "【出　　席】孔德胜/晏红梅/莫俊杰", "【请　　假】无", "", "（一）关于春季开学工作", "会议同意。", "【打印本页】【关闭窗口】"].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2025-03-12", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("区政府602会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "孔德胜", title: "区长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孔德胜", "晏红梅", "莫俊杰"]);
+  });
 });

@@ -170,4 +170,9 @@ describe("disclosure headers as pages lay them out", () => {
     const m = parse(["| 文件编号 | 江政纪〔2024〕9号 | 体  裁 | 纪要 |", ...BODY].join("\n"));
     expect(m.disclosure.fileNumber).toBe("江政纪〔2024〕9号");
   });
+
+  it("lets a later label give a field whose cell was empty ([ 发文日期 ] empty, then 时间:2025-07-14)", () => {
+    const m = parse(["[ 发文日期 ]", "[ 文 号 ]", "时间:2025-07-14 来源:县政府办", ...BODY].join("\n"));
+    expect(m.disclosure.publishDate).toBe("2025-07-14");
+  });
 });

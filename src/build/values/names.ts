@@ -170,7 +170,7 @@ const GROUP_BEFORE_NOTE = /[、，,；;\s\u3000](?:各|全体)[\u3400-\u9fff]{0,
 /** 同志 written after a name. */
 const COMRADE_SUFFIX = /同志$/;
 /** Separators between names in a list. */
-const NAME_SEPARATORS = /[、，,；;]+/;
+const NAME_SEPARATORS = /[、，,；;/／]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东). */
