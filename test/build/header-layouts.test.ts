@@ -175,4 +175,9 @@ describe("disclosure headers as pages lay them out", () => {
     const m = parse(["[ 发文日期 ]", "[ 文 号 ]", "时间:2025-07-14 来源:县政府办", ...BODY].join("\n"));
     expect(m.disclosure.publishDate).toBe("2025-07-14");
   });
+
+  it("knows 责任部门 for a label, so the publisher's cell before it keeps its own value", () => {
+    const m = parse(["发布机构 河湾区人民政府办公室 责任部门 河湾区人民政府办公室 有效性 有效", ...BODY].join("\n"));
+    expect(m.disclosure.publisher).toBe("河湾区人民政府办公室");
+  });
 });
