@@ -91,7 +91,9 @@ const ENTRUSTING_BEFORE = /^[^,，。;；]{2,20}?委托(?=[^,，。;；]{2,})/;
 const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
 
 /** A chair's name: two to four characters, or a long name without a dot (额尔德木图). */
-const isChairName = (s: string): boolean => looksLikeName(s) || looksLikeLongName(s);
+const isChairName = (s: string): boolean => !NOT_A_CHAIR.test(s) && (looksLikeName(s) || looksLikeLongName(s));
+/** Words that stand before 主持 but name no one: 随后，继续主持召开…. */
+const NOT_A_CHAIR = /^(?:继续|接着|随后|随即|又|再次|会后|当天|同时|共同)$/;
 
 /** The chair of the opening sentence: `县长汪立群主持召开…` → 汪立群 (县长). */
 export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {

@@ -440,4 +440,9 @@ describe("news reports of a standing meeting", () => {
     const m = parse(["青白区政府召开第128次常务会议", "2月9日上午，区长李明主持召开区政府第128次常务会议，审议通过了《关于…的请示》。", "", "(0)", "", "相关阅读"].join("\n"));
     expect(m.topics).toEqual([]);
   });
+
+  it("takes no word before 主持 for the chair's name (随后，继续主持召开…)", () => {
+    const m = parse(["县政府召开第十九次常务会议", "9月7日上午，县委副书记、县长齐鸿飞主持召开县政府党组会议，传达学习有关会议精神。随后，继续主持召开县政府第十九次常务会议。"].join("\n"));
+    expect(m.meeting?.chair?.name).toBe("齐鸿飞");
+  });
 });
