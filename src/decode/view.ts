@@ -332,7 +332,9 @@ function formRowEdits(source: string, out: Edit[]): void {
       // (An agenda's label before its numbered items, 会议议题<TAB>1.研究…⏎<TAB>2.审议…: the items
       // stand under the label, as a form's agenda cell lists them.)
       const items = AGENDA_LABEL.test(t[1]!) && MARKER_AT_START.test(line.slice(t[0].length));
-      out.push({ start: labelEnd, end: start + t[0].length, text: items ? "\n" : "：" });
+      // (The colon may come after the tab itself: 出    席<TAB>：葛文涛/….)
+      const colonAfter = /^[：:]/.test(line.slice(t[0].length));
+      out.push({ start: labelEnd, end: start + t[0].length, text: items ? "\n" : colonAfter ? "" : "：" });
       // (Two rows of a form on one line: 时间<TAB>…<TAB>地点<TAB>… — the second starts a line of its own.)
       for (const c of line.slice(t[0].length).matchAll(LATER_TAB_CELL)) {
         if (!FORM_LABEL.test(c[2]!)) continue;

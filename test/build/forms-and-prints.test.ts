@@ -719,4 +719,12 @@ describe("a generic 纪要 heading over the numbered title with a letter-O year"
     expect(m.meeting?.chair).toMatchObject({ name: "孔德胜", title: "区长" });
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孔德胜", "晏红梅", "莫俊杰"]);
   });
+
+  it("reads a tab form's labels whose colon comes after the tab (出    席<TAB>：…)", () => {
+    const m = parse(["和源县人民政府常务会议纪要", "时    间\t：2023年6月5日上午", "地    点\t：县政府三楼会议室", "出    席\t：葛文涛/贺俊峰/柯丽萍", "请    假\t：温新民（出差）", "", "一、关于防汛", "会议同意。"].join("\n"));
+    expect(m.meeting?.date.iso).toBe("2023-06-05");
+    expect(m.meeting?.place).toBe("县政府三楼会议室");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["葛文涛", "贺俊峰", "柯丽萍"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["温新民"]);
+  });
 });
