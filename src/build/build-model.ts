@@ -202,11 +202,15 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // (The line above may be a browser's title: …常務會議紀要_淥潛縣人民政府_亞博體育官網.)
     // (Or the masthead names only the kind of meeting, 联席会议纪要, and the title below names its
     // subject too: 城区重点项目建设联席会议纪要.)
-    const masthead = titleBlock !== null && banner === null ? withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, "") : "";
-    if (titleBlock !== null && banner === null && UNNUMBERED_MINUTES.test(masthead) && (NUMBERED_MINUTES.test(whole) || (KIND_ONLY_MINUTES.test(masthead) && whole.length > masthead.length && whole.endsWith(masthead) && UNNUMBERED_MINUTES.test(whole)))) {
-      banner = titleBlock;
-      titleBlock = b;
-      continue;
+    // (The title above is read only where this line is a 纪要 title itself.)
+    const numbered = NUMBERED_MINUTES.test(whole);
+    if (titleBlock !== null && banner === null && (numbered || UNNUMBERED_MINUTES.test(whole))) {
+      const masthead = withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, "");
+      if (UNNUMBERED_MINUTES.test(masthead) && (numbered || (KIND_ONLY_MINUTES.test(masthead) && whole.length > masthead.length && whole.endsWith(masthead)))) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
     }
     if (isOpening(span) || (titleBlock !== null && isWrappedOpening(blocks, i, ctx))) {
       openingIndex = i;

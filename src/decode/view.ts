@@ -101,7 +101,7 @@ function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
   if (BULLET_HINT.test(source)) for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
   // Line by line, by the first character that is not a blank:
   for (const l of lines) {
-    const i = textStart(source, l);
+    const i = l.text;
     const c = source.charCodeAt(i);
     // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
     const marks = c === 0x2d || c === 0x2a ? DASHED_LABEL : c === 0x23 ? MARKDOWN_HEADING : (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) ? EMOJI_BEFORE_MARKER : null;
@@ -358,8 +358,7 @@ function formRowEdits(source: string, out: Edit[]): void {
       // (A fact's label, 时间 or 主持人, takes its value onto its line: 时间：二〇二二年四月八日下午. A
       // list's label keeps its names below it, as lists write them.)
       if (FACT_LABEL.test(alone[1]!)) {
-        let valueAt = nl + 1;
-        while (valueAt < source.length && (source[valueAt] === " " || source[valueAt] === "\t" || source[valueAt] === "\u3000")) valueAt++;
+        const valueAt = skipIndent(source, nl + 1);
         out.push({ start: labelEnd, end: valueAt, text: "：" });
         // (A value the cell wrapped onto a second line, the next label after it, is read whole:
         // 会议时间⏎2022年6月16日⏎下午⏎会议地点.)
@@ -477,8 +476,7 @@ function nameTitleLineEdits(source: string, nl: number, out: Edit[]): void {
     const order = isName(first) && isTitle(second) && !isFormLabelLine(second) ? false : isTitle(first) && !isTitle(second) && isName(second) ? true : null;
     if (order === null || (titleFirst !== null && order !== titleFirst)) return;
     titleFirst = order;
-    let valueAt = secondAt;
-    while (source[valueAt] === " " || source[valueAt] === "\t" || source[valueAt] === "\u3000") valueAt++;
+    const valueAt = skipIndent(source, secondAt);
     out.push({ start: firstEnd > 0 && source.charCodeAt(firstEnd - 1) === 13 ? firstEnd - 1 : firstEnd, end: valueAt, text: "\u3000\u3000" });
     const next = source.indexOf("\n", secondAt);
     if (next < 0) return;
@@ -500,8 +498,7 @@ function valueRest(source: string, valueAt: number): Edit | null {
   if (rest === "" || rest.length > MAX_VALUE_REST || isFormLabelLine(rest) || second < 0) return null;
   if (!isFormLabelLine(lineFrom(source, second + 1).trim())) return null;
   const firstEnd = first > 0 && source.charCodeAt(first - 1) === 13 ? first - 1 : first;
-  let restAt = first + 1;
-  while (source[restAt] === " " || source[restAt] === "\t" || source[restAt] === "\u3000") restAt++;
+  const restAt = skipIndent(source, first + 1);
   return { start: firstEnd, end: restAt, text: "" };
 }
 
@@ -542,7 +539,7 @@ function inlineLabelEdits(source: string, lines: Line[], out: Edit[]): void {
   // (A fact's label and a second one on its line, wide blanks between: 主　持　人：…　　　记　录　人：…;
   // tried on the lines that open with 主, 时 or 地.)
   for (const l of lines) {
-    const i = textStart(source, l);
+    const i = l.text;
     if (!FACT_PAIR_FIRST.has(source.charCodeAt(i))) continue;
     FACT_PAIR_LINE.lastIndex = i;
     const m = FACT_PAIR_LINE.exec(source);
@@ -937,6 +934,8 @@ interface Line {
   end: number;
   /** End of the line break. */
   next: number;
+  /** Where its text starts, after its indent of blanks, tabs and U+3000 (`end` for a blank line). */
+  text: number;
   /**
    * The width as read, in half-width columns (an ideograph or full-width sign takes two, a
    * digit one: a printed line holds more characters where it holds digits), less what other
@@ -973,11 +972,11 @@ function linesOf(source: string): Line[] {
   for (;;) {
     const nl = source.indexOf("\n", start);
     if (nl < 0) {
-      out.push({ start, end: source.length, next: source.length, length: source.length - start });
+      out.push({ start, end: source.length, next: source.length, text: skipIndent(source, start), length: source.length - start });
       return out;
     }
     const end = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    out.push({ start, end, next: nl + 1, length: end - start });
+    out.push({ start, end, next: nl + 1, text: skipIndent(source, start, end), length: end - start });
     start = nl + 1;
   }
 }
@@ -990,7 +989,7 @@ function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): void {
   // (Native search first: most texts hold no such bracket.)
   if (!source.includes("】")) return;
   for (const l of lines) {
-    const i = textStart(source, l);
+    const i = l.text;
     if (source.charCodeAt(i) !== 0x3010) continue;
     BRACKET_LABEL.lastIndex = i;
     const m = BRACKET_LABEL.exec(source);
@@ -1001,10 +1000,10 @@ function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): void {
 /** A label in lenticular brackets with text after it on the line (the label in group 1). */
 const BRACKET_LABEL = /【([^【】\r\n]{2,10})】(?=[ \t\u3000]*[^ \t\u3000\r\n【])/y;
 
-/** Where a line's text starts, after its indent of blanks, tabs and U+3000. */
-function textStart(source: string, l: Line): number {
-  let i = l.start;
-  while (i < l.end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+/** Where the text after `at` starts, past blanks, tabs and U+3000 (up to `end`). */
+function skipIndent(source: string, at: number, end: number = source.length): number {
+  let i = at;
+  while (i < end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
   return i;
 }
 

@@ -203,7 +203,7 @@ function joinSpacedNames(text: string): string {
   for (let i = 0; i + 4 < text.length; i++) {
     const gap = text.charCodeAt(i + 1);
     if ((gap !== 0x20 && gap !== 0x3000) || text.charCodeAt(i + 3) !== gap) continue;
-    if (!isHan(text.charCodeAt(i)) || !isHan(text.charCodeAt(i + 2)) || !isHan(text.charCodeAt(i + 4))) continue;
+    if (!isBmpNameHan(text.charCodeAt(i)) || !isBmpNameHan(text.charCodeAt(i + 2)) || !isBmpNameHan(text.charCodeAt(i + 4))) continue;
     if (!spacedNameBounds(text, i)) continue;
     (out ??= []).push(text.slice(from, i), text[i]!, text[i + 2]!, text[i + 4]!);
     from = i + 5;
@@ -214,8 +214,6 @@ function joinSpacedNames(text: string): string {
   return out.join("");
 }
 
-/** Whether a Han character stands at code `c` (BMP). */
-const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 /** Separators around a list's item. */
 const ITEM_BEFORE = new Set(Array.from("、，,：:；;（(", (c) => c.charCodeAt(0)));
 const ITEM_AFTER = new Set(Array.from("、，,。；;）)", (c) => c.charCodeAt(0)));
@@ -233,7 +231,7 @@ function spacedNameBounds(text: string, i: number): boolean {
   if (!isGap(text.charCodeAt(i - 1))) return false;
   if (i >= 2 && isGap(text.charCodeAt(i - 2))) return true;
   // (After a single blank only behind a title: 县政府办公室主任 桂 晓 林.)
-  return i >= 2 && isHan(text.charCodeAt(i - 2)) && text.charCodeAt(i - 1) !== 0x09 && ROLE_AT_END.test(toMatchable(text.slice(Math.max(0, i - 13), i - 1)));
+  return i >= 2 && isBmpNameHan(text.charCodeAt(i - 2)) && text.charCodeAt(i - 1) !== 0x09 && ROLE_AT_END.test(toMatchable(text.slice(Math.max(0, i - 13), i - 1)));
 }
 
 /** A single Han character (a chunk of a padded two-character name). */
