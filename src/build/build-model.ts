@@ -288,7 +288,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")).replace(PADDING_RUN, " ").replace(SPACED_NUMBER, "")
     : // A page whose title stands only in its header (【标题】…): the header's title; or in a
       // column's bulleted label (• 会议题目 • 高振东主持召开区政府第4次常务会议).
-      (bulletedTitle(blocks, ctx) ?? disclosure.title);
+      (bulletedTitle(blocks, ctx) ?? disclosure.title ?? cellTitle(blocks, openingIndex, ctx));
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
   // A dated line with its weekday (2025年3月4日 星期二) dates the page, but is not labelled as
@@ -757,6 +757,21 @@ function bulletedTitle(blocks: Block[], ctx: BuildContext): string | null {
       const at = b.start + m.index + m[0].indexOf(m[1]!);
       return ctx.clean(ctx.text.slice(at, at + m[1]!.length));
     }
+  }
+  return null;
+}
+
+/**
+ * A headline standing alone in a table cell above the opening, unlabelled (| 当前位置 :首页>… |⏎
+ * | 区政府召开2024年第11次常务会议 |): a page laid out in a table, its title in a row of its own.
+ */
+function cellTitle(blocks: Block[], openingIndex: number, ctx: BuildContext): string | null {
+  const end = openingIndex >= 0 ? openingIndex : blocks.length;
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== "headerRow" || b.tokens.some((t) => t.tokenType.name === "HeaderKey")) continue;
+    const span = spanOf(b.tokens, ctx);
+    if (isTitle(span) && !BREADCRUMB.test(span.match)) return ctx.clean(span.text);
   }
   return null;
 }

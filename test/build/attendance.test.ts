@@ -35,6 +35,11 @@ describe("attendance statements", () => {
     expect(people(`${HELD}李明、王芳${verb}。`)[role]).toEqual(["李明", "王芳"]);
   });
 
+  it("reads people who sit in on one item (列席第三项议题, 列席相关议题) as observers", () => {
+    const p = people(`${HELD}教务处处长戴文娟、人事处处长邱海涛列席会议，审计处处长龚卫平列席第三项议题。区财政局局长秦雪列席相关议题讨论。`);
+    expect(p.observers).toEqual(["戴文娟", "邱海涛", "龚卫平", "秦雪"]);
+  });
+
   it("reads bare 参加 / 列席 before a comma or stop, and 应邀出席 without 会议", () => {
     const p = people(`${HELD}县领导郑伟、孙丽参加，县人大常委会副主任王五应邀出席，县政府办主任石磊列席。`);
     expect([p.attendees, p.invited, p.observers]).toEqual([["郑伟", "孙丽"], ["王五"], ["石磊"]]);

@@ -571,3 +571,32 @@ describe("a spam mirror's title", () => {
     expect(b.title).toBe("淥潛縣人民政府第9次常務會議紀要");
   });
 });
+
+describe("a page laid out in a table, and a site's spacing around numbers", () => {
+  it("takes the headline standing alone in a table cell under the breadcrumb for the title", () => {
+    const m = parse([
+      "| 当前位置 :首页>政府信息>白溪要闻 |",
+      "| 区政府召开2024年第11次常务会议 |",
+      "|",
+      "9月19日，白溪区政府召开2024年第11次常务会议，区委副书记、区长郑凯文主持会议并讲话。会议研究了老旧小区改造等事宜。 |",
+      "版权所有：通岭市白溪区政务服务和数字化建设管理局",
+    ].join("\n"));
+    expect(m.title).toBe("区政府召开2024年第11次常务会议");
+    expect(m.meeting?.chair).toMatchObject({ name: "郑凯文", title: "区委副书记、区长" });
+  });
+
+  it("drops the blanks a site puts around numbers from topic headings (听取 1-5 月…)", () => {
+    const m = parse([
+      "澄溪区召开区政府常务会议",
+      "发布日期：2025-06-06　　浏览次数：",
+      "",
+      "6 月 4 日下午，区长陆振华主持召开区政府第 7 次常务会议，听取关于 1-5 月全区重点项目推进情况的汇报。现纪要如下：",
+      "一、听取 1-5 月重点项目推进情况汇报",
+      "会议指出，1-5 月全区 42 个重点项目累计完成投资 68.3 亿元。",
+      "二、研究 5G 基站建设有关事项",
+      "会议原则同意区工信局提出的方案。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["听取1-5月重点项目推进情况汇报", "研究5G基站建设有关事项"]);
+    expect(m.meeting?.sessionNumber).toBe(7);
+  });
+});

@@ -347,6 +347,8 @@ const wrap: Rewrite = ({ text, gold }) => {
     // Punctuation-separated lists only; and nothing after the list's closing 。 on its lines.
     if ((body.match(/[、，,]/g) ?? []).length < want.length - 1) continue;
     if (/。[^\n]*\S/.test(body.replace(/。[ \t\u3000|]*$/gm, ""))) continue;
+    // (Nor lists that set names apart by blanks, 苏  和  王建军: a wrap inside 王建⏎军 there may part two names.)
+    if (/[\u3400-\u9fff][ \t\u3000]{2,}[\u3400-\u9fff]/.test(body)) continue;
     // (Nor lists holding HTML entities or pinyin annotations: a wrap inside &nbsp; or (qū) would change the text.)
     if (body.includes("&") || /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]/.test(body)) continue;
     for (const [i] of region) {

@@ -72,6 +72,18 @@ export function cleanText(s: string): string {
   return text.replace(EDGE_BLANKS, "");
 }
 
+/** A blank a site's auto-spacing puts between a Han character and Latin letters or digits (第 7 次, 1-5 月). */
+const LATIN_SPACING = /(?<=[\u3400-\u9fff])[ \u00A0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u00A0](?=[\u3400-\u9fff])/g;
+
+/**
+ * A short value without the blanks some sites put around numbers and Latin words in Chinese
+ * text (for headings, which a reader quotes without them).
+ * @example withoutLatinSpacing("听取 1-5 月重点项目推进情况汇报") // "听取1-5月重点项目推进情况汇报"
+ */
+export function withoutLatinSpacing(s: string): string {
+  return s.includes(" ") || s.includes("\u00A0") ? s.replace(LATIN_SPACING, "") : s;
+}
+
 /** What a document holds that a value may need cleaning of (bits of {@link documentArtefacts}). */
 const CONTROL = 1;
 const AMPERSAND = 2;

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanText, compact, toMatchable } from "../../../src/build/values/text.js";
+import { cleanText, compact, toMatchable, withoutLatinSpacing } from "../../../src/build/values/text.js";
 
 const CORPUS_DOCS = join(process.cwd(), "..", "shared", "corpus", "docs");
 
@@ -92,5 +92,18 @@ describe("toMatchable", () => {
     const text = readCorpusDoc("xiuzhou-2021-17.txt");
     expect(toMatchable(text)).toContain("秀洲区人民政府第17次常务会议纪要");
     expect(toMatchable(readCorpusDoc("pengjiang-2023-27.txt"))).toContain("八届27次区(qū)政府常务(wù)会(huì)议");
+  });
+});
+
+describe("withoutLatinSpacing", () => {
+  it("drops a site's blanks between Han characters and numbers or Latin words", () => {
+    expect(withoutLatinSpacing("听取 1-5 月重点项目推进情况汇报")).toBe("听取1-5月重点项目推进情况汇报");
+    expect(withoutLatinSpacing("推进 AI 产业和 5G 基站建设")).toBe("推进AI产业和5G基站建设");
+    expect(withoutLatinSpacing("完成率 41.2% 的项目")).toBe("完成率41.2%的项目");
+  });
+
+  it("keeps blanks between Latin words and between Han characters", () => {
+    expect(withoutLatinSpacing("审议 Smart City 方案")).toBe("审议Smart City方案");
+    expect(withoutLatinSpacing("关于 区政府 议题")).toBe("关于 区政府 议题");
   });
 });
