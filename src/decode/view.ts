@@ -299,9 +299,9 @@ function isNameTitlePair(values: readonly { text: string }[]): boolean {
 const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t\u3000\u00a0]*[|｜]?[ \t\u3000\u00a0]*$/;
 
 /** A line that is only a label of a meeting's form, without its colon: 出席人员, 列　　席. */
-const LABEL_ALONE = /^[ \t\u3000\u00a0]*([\u3400-\u9fff][\u3400-\u9fff \u3000\u00a0]{0,8}[\u3400-\u9fff])[ \t\u3000\u00a0]*$/m;
+const LABEL_ALONE = /^[ \t\u3000\u00a0]*([\u3400-\u9fff][\u3400-\u9fff \u3000\u00a0]{0,8}[\u3400-\u9fff])[ \t\u3000\u00a0]*([：:]?)[ \t\u3000\u00a0]*$/m;
 /** Whether a text may hold such a line (one search before the line by line reading). */
-const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:(?:出|列|[请請]|缺)[ \u3000\u00a0]*(?:席|假)|[参參][ \u3000\u00a0]*(?:[会會]|加)|主[ \u3000\u00a0]*持|[记記][ \u3000\u00a0]*[录錄]|[会會][议議](?:[时時][间間]|地[点點]|名[称稱])|[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期)(?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?[ \t\u3000\u00a0]*\r?$/m;
+const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:(?:出|列|[请請]|缺)[ \u3000\u00a0]*(?:席|假)|[参參][ \u3000\u00a0]*(?:[会會]|加)|主[ \u3000\u00a0]*持|[记記][ \u3000\u00a0]*[录錄]|[会會][议議](?:[时時][间間]|地[点點]|名[称稱])|[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期)(?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?[ \t\u3000\u00a0]*[：:]?[ \t\u3000\u00a0]*\r?$/m;
 const NOT_BLANK_LINE = /[^\s\u3000\u00a0]/;
 /** The label of a meeting's fact (not of a list of people): 时间, 地点, 主持人, 记录. */
 const FACT_LABEL = /^(?:[会會][议議])?(?:[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|名[称稱])$/;
@@ -353,8 +353,11 @@ function formRowEdits(source: string, out: Edit[]): void {
     }
     // 出席人员⏎韦建明、…: a label alone on its line (a table cell flattened), its value on the next.
     const alone = LABEL_ALONE.exec(line);
-    if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && valueBelow(source, nl, FACT_LABEL.test(alone[1]!))) {
-      const labelEnd = start + alone.index + alone[0].trimEnd().length;
+    // (Or with its colon, the value on the next line, indented: 时间：⏎    2024年9月10日下午. A list's
+    // label with its colon already reads its names below it.)
+    const colon = alone !== null && alone[2] !== "";
+    if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && (!colon || FACT_LABEL.test(alone[1]!)) && valueBelow(source, nl, FACT_LABEL.test(alone[1]!))) {
+      const labelEnd = start + alone.index + (colon ? alone[0].indexOf(alone[1]!) + alone[1]!.length : alone[0].trimEnd().length);
       // (A fact's label, 时间 or 主持人, takes its value onto its line: 时间：二〇二二年四月八日下午. A
       // list's label keeps its names below it, as lists write them.)
       if (FACT_LABEL.test(alone[1]!)) {

@@ -566,6 +566,30 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(m.meeting?.absentees).toEqual([]);
   });
 
+  it("reads a fact's label with its colon alone on its line, its value indented on the next (时间：⏎    2024年9月10日下午)", () => {
+    const m = parse([
+      "白石县人民政府常务会议纪要",
+      "（2024年第15次）",
+      "",
+      "时间：",
+      "    2024年9月10日下午",
+      "地点：",
+      "    县行政中心3号会议室",
+      "主持：",
+      "    陆文涛  县长",
+      "出席：",
+      "    陆文涛、段红梅、郑卫国",
+      "",
+      "议定事项：",
+      "（一）关于白石县工业园区标准厂房建设项目",
+      "会议同意工业园区标准厂房二期项目按EPC模式实施。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-09-10", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("县行政中心3号会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "陆文涛", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["陆文涛", "段红梅", "郑卫国"]);
+  });
+
   it("keeps a named person joined by 及 to units that end in an unnamed group (县长助理彭　凯及县政府办、县发改委…主要负责同志列席)", () => {
     const m = parse([
       "蓝泉县人民政府常务会议纪要",
