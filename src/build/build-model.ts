@@ -602,8 +602,8 @@ function withoutSiteName(title: string): string {
   return stripped.length >= 4 ? stripped : title;
 }
 
-/** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing). */
-const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人))[^|｜，。]{2,40}$/;
+/** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
+const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
 /** A form's label before a headline: 会议名称:. */
 const NAME_LABEL = /^(?:会议)?名称[ \t\u3000]*[:：][ \t\u3000]*/;
 /** A file's extension after a title (a document site shows the file's name): .docx, .doc, .pdf, .docVIP, .doc 第1页. */
@@ -716,9 +716,9 @@ function paragraphBelow(blocks: Block[], from: number, to: number, reach: number
 }
 
 /** 会议议题：一、… : a form's list of the agenda, its first item on the label's line. */
-const AGENDA_FORM = /^[ \t\u3000]*(?:会议)?议题[ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
-/** A form's agenda label alone on its line: 会议议题. */
-const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:会议)?议题[ \u3000]*[:：]?[ \t\u3000]*$/;
+const AGENDA_FORM = /^[ \t\u3000]*(?:会议)?议[题程][ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
+/** A form's agenda label alone on its line: 会议议题, 会议议程. */
+const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:会议)?议[题程][ \u3000]*[:：]?[ \t\u3000]*$/;
 /** A marker that starts a numbering again (一、, 1.). */
 const FIRST_MARKER = /^[ \t\u3000]*(?:一|1)[、.．]/;
 

@@ -52,7 +52,7 @@ const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[�
 /** A form's label of the decisions, alone on its line: 议定事项, 会议议定事项：. */
 const DECISIONS_LABEL = /^[ \t\u3000]*(?:会议)?议定(?:的)?事项[:：]?[ \t\u3000]*$/;
 /** A form's label of its agenda or decisions, alone: 会议议题, 议定事项. */
-const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:会议)?议题|(?:会议)?议定(?:的)?事项|会议内容)[:：]?[ \t\u3000]*$/;
+const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:会议)?议[题程]|(?:会议)?议定(?:的)?事项|会议内容)[:：]?[ \t\u3000]*$/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */

@@ -556,6 +556,12 @@ describe("a spam mirror's title", () => {
     expect(title("白楊區人民政府第31次常務會議紀要|开云体育app官方下载_最新版")).toBe("白楊區人民政府第31次常務會議紀要");
   });
 
+  it("drops a casino's or lottery site's name, over one dash or two (- 新濠天地 - 最新資訊, -海滄新聞網-永利皇宮線上)", () => {
+    expect(title("赤灣區召開區政府黨組（擴大）會議和區政府第14次常務會議 - 新濠天地 - 最新資訊")).toBe("赤灣區召開區政府黨組（擴大）會議和區政府第14次常務會議");
+    expect(title("區政府召開第8次常務會議 陳立恆主持-海滄新聞網-永利皇宮線上")).toBe("區政府召開第8次常務會議 陳立恆主持");
+    expect(title("柳城區人民政府第31次常務會議紀要 - 六合彩資料大全最準一肖一碼")).toBe("柳城區人民政府第31次常務會議紀要");
+  });
+
   it("drops a form's label before the headline (会议名称:…)", () => {
     expect(title("会议名称:邬海平主持召开市政府党组会议和第12次常务会议")).toBe("邬海平主持召开市政府党组会议和第12次常务会议");
   });

@@ -106,6 +106,29 @@ describe("a form's agenda list above the minutes", () => {
   it("reads 列席情况： as a list of observers", () => {
     expect(parse(DOC).meeting?.observers.map((p) => p.name)).toEqual(["孔繁宇"]);
   });
+
+  it("keeps a form's 会议议程： items (1.…；) apart from its 议定事项 (一、…)", () => {
+    const m = parse([
+      "云溪县人民政府常务会议纪要",
+      "",
+      "会议名称：县政府2024年第3次常务会议",
+      "会议时间：2024年3月6日上午9:00",
+      "主 持 人：钟启明（县长）",
+      "",
+      "会议议程：",
+      "1.传达学习上级有关会议精神；",
+      "2.研究县城供水管网改造事项。",
+      "",
+      "议定事项：",
+      "一、会议传达学习了全省政府系统有关会议精神，要求各部门认真抓好贯彻落实。",
+      "二、会议研究了县城供水管网改造事项，原则同意县水务局提出的改造方案。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual([
+      "会议传达学习了全省政府系统有关会议精神，要求各部门认真抓好贯彻落实",
+      "会议研究了县城供水管网改造事项，原则同意县水务局提出的改造方案",
+    ]);
+    expect(m.meeting).toMatchObject({ sessionNumber: 3, date: { iso: "2024-03-06" }, chair: { name: "钟启明" } });
+  });
 });
 
 describe("lists cut by a print's hard wrap inside an organisation's name", () => {
