@@ -14,8 +14,10 @@ export const WEEKDAY = /星期[一二三四五六日天]/;
 /** A 书面通报 line that only introduces the items below it: 会议还书面通报了以下事项： */
 export function isReportHeading(b: Block, ctx: BuildContext): boolean {
   const text = ctx.match.slice(b.start, b.end);
-  return !text.includes("关于") && /[:：]\s*$/.test(text);
+  return !text.includes("关于") && (/[:：]\s*$/.test(text) || REPORT_HEADING_ALONE.test(text));
 }
+/** A heading of its own over the reports, without its colon: 书面通报事项, 会议书面通报的事项 (matchable text). */
+const REPORT_HEADING_ALONE = /^\s*(?:会议)?(?:还)?书面(?:通报|审阅|审议)(?:的)?(?:事项|情况)?\s*$/;
 
 /** A line that opens an attachment list: 附件：1．…, 附件下载. */
 export const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|^\s*(?:相关)?附\s*件(?:下载|列表)\s*$/;

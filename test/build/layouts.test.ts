@@ -49,6 +49,25 @@ describe("layout variants", () => {
     ]);
   });
 
+  it("reads the numbered items under an unnumbered 书面通报事项 heading without its colon as 书面通报, no topics", () => {
+    const m = parse([
+      "岚川县人民政府常务会议纪要",
+      OPENING,
+      "一、关于城区雨污分流改造工程实施方案",
+      "会议原则同意该方案。",
+      "",
+      "书面通报事项",
+      "",
+      "　　1.县统计局关于2024年一季度全县经济运行情况的汇报。",
+      "　　2.县应急管理局关于汛前安全隐患排查整治工作进展的情况汇报。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于城区雨污分流改造工程实施方案"]);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县统计局", "2024年一季度全县经济运行情况"],
+      ["县应急管理局", "汛前安全隐患排查整治工作进展"],
+    ]);
+  });
+
   it("reads a hard-wrapped opening, attendance and heading across the wraps", () => {
     const m = parse([
       "柘川区政府召开第27次常务会议",
