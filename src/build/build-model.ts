@@ -284,11 +284,15 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // …and a masthead whose organ stands on the line above (黔岭市人民政府⏎市长办公会议纪要).
   const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
   // (Layout padding inside a headline is one blank: 区政府召开第19次常务会议     韩志远主持.)
-  const title = titleBlock
+  let title = titleBlock
     ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")).replace(PADDING_RUN, " ").replace(SPACED_NUMBER, "")
     : // A page whose title stands only in its header (【标题】…): the header's title; or in a
       // column's bulleted label (• 会议题目 • 高振东主持召开区政府第4次常务会议).
       (bulletedTitle(blocks, ctx) ?? disclosure.title ?? cellTitle(blocks, openingIndex, ctx));
+  // A page's news headline, or its headline with the issue's number (…纪要（第9期）), over a header
+  // whose summary is the 纪要's own title (内容概述：孝河区人民政府常务会议纪要): that title.
+  const summary = titleBlock !== null && title !== null ? summaryTitle(disclosure, blocks, ctx) : null;
+  if (summary !== null && summary !== title && (NUMBERED_HEADLINE.test(toMatchable(title!)) || !toMatchable(title!).includes("纪要"))) title = summary;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
   // A dated line with its weekday (2025年3月4日 星期二) dates the page, but is not labelled as
@@ -657,8 +661,31 @@ const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的�
 const HEADLINE_NUMBER = /[（(]([\u3400-\u9fff]{0,12}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號])[）)]$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
-/** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要（第3次）全文发布). */
-const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)(?:全文)?(?:发布)?$/;
+/** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要(平政阅〔2022〕8号), …纪要（第3次）全文发布). */
+const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[(（][\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号[)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)(?:全文)?(?:发布)?$/;
+/**
+ * A header's summary that is the 纪要's own title, naming its place (内容概述：孝河区人民政府常务会议纪要),
+ * or null. (The value may stand on the line under its label, read as a paragraph of its own.)
+ */
+function summaryTitle(disclosure: Disclosure, blocks: Block[], ctx: BuildContext): string | null {
+  const isOwnTitle = (value: string): boolean => MINUTES_TITLE_LINE.test(value) && !PLACELESS_HEADLINE.test(value) && OWN_PLACE.test(value);
+  for (const f of disclosure.fields) {
+    if (f.value !== null && SUMMARY_LABEL.test(toMatchable(f.label)) && isOwnTitle(toMatchable(f.value))) return f.value;
+  }
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== "headerRow" || !SUMMARY_ROW.test(ctx.match.slice(b.start, b.end))) continue;
+    const next = blocks[i + 1]!;
+    if (next.kind === "paragraph" && isOwnTitle(ctx.match.slice(next.start, next.end).trim())) return ctx.clean(ctx.text.slice(next.start, next.end));
+  }
+  return null;
+}
+/** A header row of a summary's label alone, its value on the line below (matchable text). */
+const SUMMARY_ROW = /^[\s•·]*(?:内容概[述况]|内容摘要|摘要)\s*[:：]?\s*$/;
+/** The label of a header's summary of the page: 内容概述, 内容概况, 摘要. */
+const SUMMARY_LABEL = /^(?:内容概[述况]|内容摘要|摘要)$/;
+/** A title that names its place's government: 孝河区人民政府…, 云峰县政府…. */
+const OWN_PLACE = /^[\u3400-\u9fff]{1,8}[市县区旗镇乡](?:人民)?政府/;
 /** A 纪要 headline naming the government without its place: 市政府第17次常务会议纪要. */
 const PLACELESS_HEADLINE = /^[市县区]政府第[0-9一二三四五六七八九十]{1,4}次常务会议纪要$/;
 /** How many blocks below such a headline the document's own title is looked for. */

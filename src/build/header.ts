@@ -4,7 +4,7 @@ import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { parseDate } from "./values/dates.js";
 import { HEADER_KEYS, keyPattern } from "../lex/header-keys.js";
-import { toMatchable } from "./values/text.js";
+import { toMatchable, withoutLatinSpacing } from "./values/text.js";
 
 type Field = Exclude<keyof Disclosure, "fields" | "position">;
 
@@ -159,7 +159,8 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
     if ((priority.get(name) ?? Infinity) <= rank) continue;
     // (An empty cell states nothing: a later label may still give the field, [ 发文日期 ] empty, 时间:2025-07-14.)
     if (field.value === null) continue;
-    const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : field.value;
+    // (A number keeps no blanks a site put around its digits: 第 20 号.)
+    const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value) : field.value;
     if (value === null) continue;
     disclosure[name] = value;
     priority.set(name, rank);

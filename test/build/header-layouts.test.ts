@@ -181,3 +181,59 @@ describe("disclosure headers as pages lay them out", () => {
     expect(m.disclosure.publisher).toBe("河湾区人民政府办公室");
   });
 });
+
+describe("a page's headline and the 纪要's own title", () => {
+  const HEADER = (headline: string): string[] => [
+    "返回顶部",
+    "",
+    headline,
+    "",
+    "  • 发文字号:",
+    "",
+    "    孝河政纪〔2024〕9号",
+    "",
+    "  • 内容概述:",
+    "",
+    "孝河区人民政府常务会议纪要",
+    "",
+    "第9期",
+    "",
+    "6月17日下午，区委副书记、区长程光辉主持召开区政府常务会议，研究全区防汛备汛工作。现将会议议定事项纪要如下：",
+    "（一）关于全区防汛备汛工作",
+    "会议要求各街道压实责任。",
+  ];
+
+  it("takes the header's summary for the title where it is the 纪要's title and the headline only numbers it or reports the meeting", () => {
+    expect(parse(HEADER("孝河区人民政府常务会议纪要（第9期）").join("\n")).title).toBe("孝河区人民政府常务会议纪要");
+    expect(parse(HEADER("区政府召开第九次常务会议").join("\n")).title).toBe("孝河区人民政府常务会议纪要");
+  });
+
+  it("keeps a headline that is a 纪要 title of its own", () => {
+    expect(parse(HEADER("孝河区人民政府第9次常务会议纪要").join("\n")).title).toBe("孝河区人民政府第9次常务会议纪要");
+  });
+
+  it("takes the title line below a headline that carries the document's number in brackets (…纪要(平政阅〔2022〕8号))", () => {
+    const m = parse([
+      "当前位置: 首页 > 政务公开 > 政府信息公开目录 > 会议纪要",
+      "",
+      "平溪县人民政府常务会议纪要(平政阅〔2022〕8号)",
+      "",
+      "来源:平溪县人民政府办公室 日期:2022-04-20 09:15",
+      "",
+      "平溪县人民政府常务会议纪要",
+      "",
+      "平政阅〔2022〕8号",
+      "",
+      "　　4月15日上午，县长蒋立华在县政府二楼会议室主持召开县人民政府第八次常务会议。",
+      "　　一、传达学习全省安全生产电视电话会议精神",
+      "　　会议强调，要深入开展安全生产大检查。",
+    ].join("\n"));
+    expect(m.title).toBe("平溪县人民政府常务会议纪要");
+    expect(m.documentNumber?.text).toBe("平政阅〔2022〕8号");
+  });
+
+  it("reads a header's file number without the blanks a site put around its digits (第 20 号)", () => {
+    const m = parse(["文件编号:第 20 号 发布机构:西沅市人民政府办公室", ...BODY].join("\n"));
+    expect(m.disclosure.fileNumber).toBe("第20号");
+  });
+});
