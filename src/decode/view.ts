@@ -576,6 +576,8 @@ const INNER_KEY = new RegExp(`(?:${ALL_KEYS})[ \\u3000]*[：:]`, "g");
 const SPACED_KEY_THEN_VALUE = new RegExp(
   `^[ \\t\\u3000]*(?:${keyPattern(HEADER_KEYS, "[ \\u00a0\\u3000]+")})(?=[^\\s\\u3000：:])`,
 );
+/** A row opened by a page's date stamp, text right after it (2023-09-06 16:22:18信息来源:…). */
+const DATED_ROW = /^[ \t\u3000]*[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[^\s\u3000:：0-9]/;
 /** A colon, ASCII or full-width; two of them. */
 const ANY_COLON = /[:：]/;
 const TWO_COLONS = /[:：][^:：]*[:：]/;
@@ -594,10 +596,14 @@ function runTogetherCellEdits(source: string, lines: Line[], out: Edit[]): void 
   for (const { start, end } of lines) {
     let i = start;
     while (i < end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
-    if (i === end || !KEY_FIRST.has(source.charCodeAt(i))) continue;
+    if (i === end) continue;
+    const first = source.charCodeAt(i);
+    // (Or a page's date stamp opens the row, the keys run on after it: 2023-09-06 16:22:18信息来源:….)
+    const dated = first >= 0x30 && first <= 0x39;
+    if (!dated && !KEY_FIRST.has(first)) continue;
     const text = source.slice(start, end);
-    if (!KEY_AT_START.test(text)) continue;
-    const spaced = SPACED_KEY_THEN_VALUE.exec(text);
+    if (dated ? !DATED_ROW.test(text) : !KEY_AT_START.test(text)) continue;
+    const spaced = dated ? null : SPACED_KEY_THEN_VALUE.exec(text);
     if (spaced !== null) out.push({ start: start + spaced[0].length, end: start + spaced[0].length, text: " " });
     // (A later key has its colon: a line with one colon, its first key's, holds none; after a
     // spaced key without its colon, one colon may be a later key's. The global regex is stepped

@@ -69,6 +69,12 @@ describe("a page's date as a cell of its own, unlabelled", () => {
     expect(m.meeting?.date.iso).toBe("2022-03-21");
   });
 
+  it("is read where the row's keys run on right after it (2023-09-06 16:22:18信息来源:…)", () => {
+    const m = parse(["岐山区人民政府第28次常务会议纪要", "2023-09-06 16:22:18信息来源:区政府办公室浏览次数:字体:[ 大 中 小 ]", "", "9月4日上午，区长周明主持召开区政府第28次常务会议。", "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2023-09-06");
+    expect(m.disclosure?.fields.map((f) => f.label)).toContain("信息来源");
+  });
+
   it("gives way to a labelled publish date", () => {
     const m = parse(["来源：县政府办　　2022-03-20　　发布日期：2022-03-22", "", ...BODY].join("\n"));
     expect(m.disclosure?.publishDate).toBe("2022-03-22");
