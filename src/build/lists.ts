@@ -259,22 +259,24 @@ const UNIT_THEN_NAME_ROW = /^\s*[\u3400-\u9fff（）()]{2,20}(?:[ \t\u3000]{2,}|
 /** One person of a list laid out in columns: the name, then the title (黄　丽　　副区长、区公安分局局长), or the unit, then the name. */
 const isColumnRow = (line: string): boolean => NAME_THEN_TITLE_ROW.test(line) || UNIT_THEN_NAME_ROW.test(line);
 
-/**
- * Joins the lines of a 、-separated list where a hard wrap split a name (孟凡⏎强): the line does
- * not end with a separator and one side of the break is a single character or a dangling dot.
- * Lines of a blank-separated list stay apart: there a line end separates names.
- */
+/** The administrative levels an organisation's name opens with (市, 縣, 鎮…), as a regex alternation. */
+const ADMIN_LEVELS = "省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉";
 /** A whole organisation's name, from its level on: 市发展改革委, 县财政局 (not the rest of one: 资源局). */
-const WHOLE_ORGANIZATION = /^(?:省|市|县|區|区|州|旗|镇|鎮|乡|鄉|街道)[\u3400-\u9fff]{1,14}(?:局|委|办|辦|室|中心|政府|部门|单位|公司|集团)$/;
+const WHOLE_ORGANIZATION = new RegExp(`^(?:${ADMIN_LEVELS}|街道)[\\u3400-\\u9fff]{1,14}(?:局|委|办|辦|室|中心|政府|部门|单位|公司|集团)$`);
 
 /** The start of an organisation's name cut by a wrap: its level and one to three characters (區農, 市发改). */
-const ORGANIZATION_START = /^(?:省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉)[\u3400-\u9fff]{1,3}$/;
+const ORGANIZATION_START = new RegExp(`^(?:${ADMIN_LEVELS})[\\u3400-\\u9fff]{1,3}$`);
 /** The rest of an organisation's name, up to its last word, at a line's start (業局…, 改委…). */
 const ORGANIZATION_REST = /^[\u3400-\u9fff]{0,6}?(?:局|委|办|辦|室|中心|所|院)/;
 
 /** A unit's label opening a line of a list: 市发改委：常　勇. */
 const UNIT_LABEL_OPENS = /^[ \t\u3000]*[\u3400-\u9fff]{2,16}[：:]/;
 
+/**
+ * Joins the lines of a 、-separated list where a hard wrap split a name (孟凡⏎强): the line does
+ * not end with a separator and one side of the break is a single character or a dangling dot.
+ * Lines of a blank-separated list stay apart: there a line end separates names.
+ */
 function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[] {
   const single = (l: { text: string; start: number }): LogicalLine => ({ text: l.text, offsetOf: (i) => l.start + i });
   if (list.length < 2) return list.map(single);

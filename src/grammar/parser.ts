@@ -20,6 +20,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
+import { UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -96,7 +97,7 @@ const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 const STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|[请請]假。/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|参会|请假|缺席|应邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
-const UNIT_COLON = /^[^：:]{2,16}(?:局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所|队|隊|镇|鎮|乡|鄉|街道|站|处|處|厅|廳|集团|集團|代表|委员|委員|顾问|顧問)[：:]/;
+const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|顾问|顧問)[：:]`);
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A name's note with another name right after it. */

@@ -23,6 +23,13 @@ export const ASCII_DIGITS = "0123456789";
 export const ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
 
+/**
+ * The last words of a unit's name before its colon in a list (县财政局：…, 城关镇：…), as a regex
+ * alternation: shared by the grammar (a list line opened by a unit) and the builder (the unit
+ * read off the names).
+ */
+export const UNIT_NAME_ENDS = "局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所|队|隊|镇|鎮|乡|鄉|街道|站|处|處|厅|廳|集团|集團";
+
 /** Is `code` a blank inside a line? */
 export function isBlank(code: number): boolean {
   // (A form feed too: a conversion's page break before a line, \f二、….)

@@ -187,6 +187,9 @@ describe("lines cut by a conversion", () => {
   it("keeps a name apart from the whole organisation that opens the next line, and reads two people a line where a long note leaves no gap", () => {
     const a = parse(["桥隐市人民政府常务会议纪要", "2023年8月2日上午，市长甘怀远主持召开市政府第20次常务会议。", "一、关于防汛", "会议同意。", "  列席：方鹤年、蒋一帆、景振东", "  市发展改革委、市财政局、市水利局主要负责人"].join("\n"));
     expect(a.meeting?.observers.map((p) => p.name)).toEqual(["方鹤年", "蒋一帆", "景振东"]);
+    // (So in a Traditional copy, its organisation opening with 縣.)
+    const t = parse(["橋隱縣人民政府常務會議紀要", "2023年8月2日上午，縣長甘懷遠主持召開縣政府第20次常務會議。", "一、關於防汛", "會議同意。", "  列席：方鶴年、蔣一帆、景振東", "  縣發展改革委、縣財政局、縣水利局主要負責人"].join("\n"));
+    expect(t.meeting?.observers.map((p) => p.name)).toEqual(["方鶴年", "蔣一帆", "景振東"]);
     const b = parse([
       "青岚市人民政府常务会议纪要",
       "2024年7月2日上午，市长李明主持召开市政府第27次常务会议。",

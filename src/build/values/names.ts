@@ -2,6 +2,7 @@
  * People in minutes: lists of names (padded with blanks, separated by 、), and a name written
  * with its title before or after it (副区长钱振宇, 潘永锋区长).
  */
+import { UNIT_NAME_ENDS } from "../../lex/chars.js";
 import { cleanText, compact, toMatchable } from "./text.js";
 
 /** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
@@ -174,7 +175,7 @@ const NAME_SEPARATORS = /[、，,；;/／]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东). */
-const UNIT_PREFIX = /^[^：:\s]{2,16}(?:局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所|队|隊|镇|鎮|乡|鄉|街道|站|处|處|厅|廳|集团|集團)[：:]/;
+const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS})[：:]`);
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
 /** A role word at the end (matchable text): a title that the name follows. */
