@@ -11,6 +11,8 @@ export const HELD = /召开|主持|举行/;
 /** Words that say a meeting is only planned (a notice, not minutes), or held as a rule (一般每月召开两次: a page about the meeting), or what minutes hold (一般写明…主持人: a page about writing them). */
 export const PLANNED = /定于|拟于|将于|计划于|一般每|一般写明|用于记载|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持/;
 
+/** A month and day joined by a dash, opening the sentence before its comma (3-24，), 年 / 月 / 日 stripped. */
+const DASHED_MONTH_DAY = /^\s*([0-9]{1,2})-([0-9]{1,2})(?=\s*[,，])/;
 /** What follows the date of a news dateline: 3月6日讯, 3月6日电. */
 const DATELINE = /^[讯訊电電]/;
 
@@ -21,6 +23,18 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
   // (A news dateline's date is the report's: 清塘新闻网3月6日讯（记者…）3月5日下午….)
   const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && !DATELINE.test(head.slice(d.end, d.end + 1)));
   const time = findTimeOfDay(head.slice(0, 60));
+  // (A site that turned 月 into a dash and dropped 日 and the year: 3-24，县长…主持召开…; the
+  // year comes from the document's other dates.)
+  const dashed = date ? null : DASHED_MONTH_DAY.exec(head);
+  if (dashed !== null) {
+    const month = Number(dashed[1]);
+    const day = Number(dashed[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      const at = dashed.index + dashed[0].indexOf(dashed[1]!);
+      const end = at + dashed[1]!.length + 1 + dashed[2]!.length;
+      return { text: sentence.text.slice(at, end), iso: null, timeOfDay: time?.text ?? null, year: null, month, day, position: ctx.position(sentence.start + at, sentence.start + end) };
+    }
+  }
   if (!date) {
     return { text: time ? time.text : null, iso: null, timeOfDay: time?.text ?? null, year: null, month: null, day: null, ...(time ? { position: ctx.position(sentence.start + time.index, sentence.start + time.index + time.text.length) } : {}) };
   }

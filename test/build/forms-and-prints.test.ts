@@ -622,6 +622,21 @@ describe("a 落款 whose date a site stripped", () => {
   });
 });
 
+describe("a meeting date whose 月 a site turned into a dash and whose 日 it dropped", () => {
+  const doc = (opening: string): string =>
+    ["第21次常务会议纪要", "枫岭县人民政府办公室 2011-4-13", "", opening, "一、研究迎接省级卫生县城复查工作", "会议原则同意。"].join("\n");
+
+  it("reads 3-24， opening the sentence, its year from the document's other dates", () => {
+    const m = parse(doc("3-24，县长谭志坚在县政务服务中心常务会议室主持召开县人民政府第21次常务会议。"));
+    expect(m.meeting?.date).toMatchObject({ text: "3-24", iso: "2011-03-24" });
+    expect(m.meeting?.chair?.name).toBe("谭志坚");
+  });
+
+  it("reads no date from digits that are no month and day (13-40，)", () => {
+    expect(parse(doc("13-40，县长谭志坚主持召开县人民政府第21次常务会议。")).meeting?.date.iso).toBeNull();
+  });
+});
+
 describe("a generic 纪要 heading over the numbered title with a letter-O year", () => {
   it("takes the numbered title (二O一O年第7次)", () => {
     const m = parse(["鎮長辦公會會議紀要", "", "松台鎮人民政府辦公室                二O一O年七月十二日", "", "松台鎮二O一O年第7次鎮長辦公會議紀要", "", "時間：二O一O年七月十日上午", "", "主持人：鎮長邢兆和", "", "一、關於防汛工作"].join("\n"));
