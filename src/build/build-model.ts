@@ -603,6 +603,8 @@ function withoutSiteName(title: string): string {
   stripped = stripped.replace(FILE_EXTENSION, "").replace(SAMPLE_COUNT, "");
   // (A spam site's name after a mirrored title: …纪要-開元棋牌官網下載, …纪要|开云体育app官方下载_最新版.)
   stripped = stripped.replace(SPAM_SUFFIX, "").replace(NAME_LABEL, "");
+  // (A blog's post time after its headline: …（2023年第9次） (2023-05-16 21:40:12)转载▼.)
+  stripped = stripped.replace(POST_TIME_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
 }
 
@@ -630,6 +632,8 @@ const ACCOUNT_COLUMN = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F][ \t\u3000]*
 const VALIDITY_BADGE = /^(?:现行有效|有效|已失效|失效|已废止|废止)[ \t\u3000]+/;
 /** A headline of a 发文字号 and the title in 《》 after it. */
 const NUMBERED_BOOK_TITLE = /^[\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號][ \t\u3000]*《([^《》]{4,60})》$/;
+/** A blog's post time in brackets after a headline, and its 转载 button: (2023-05-16 21:40:12)转载▼. */
+const POST_TIME_SUFFIX = /[ \t\u3000]*[(（][0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[)）][ \t\u3000]*(?:[转轉][载載]▼?)?$/;
 /** A forum's tag before a reposted headline: [转贴], [轉貼], [转载]. */
 const FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */

@@ -35,6 +35,19 @@ describe("attendance statements", () => {
     expect(people(`${HELD}李明、王芳${verb}。`)[role]).toEqual(["李明", "王芳"]);
   });
 
+  it("reads labels written with 会议 before them (会议出席： / 会议请假： / 会议列席：)", () => {
+    const m = parse([
+      "桐坪县人民政府常务会议纪要",
+      "    5月10日下午，县长邵明川主持召开2023年第9次县政府常务会议。纪要如下：",
+      "    会议出席：邵明川、林晓、汪德华",
+      "    会议请假：谢春燕",
+      "    会议列席：县政府办公室主任吴志平，县财政局局长孔德民",
+      "    一、关于安全生产",
+      "    会议同意。",
+    ].join("\n")).meeting!;
+    expect([m.attendees, m.absentees, m.observers].map((l) => l.map((p) => p.name))).toEqual([["邵明川", "林晓", "汪德华"], ["谢春燕"], ["吴志平", "孔德民"]]);
+  });
+
   it("reads people who sit in on one item (列席第三项议题, 列席相关议题) as observers", () => {
     const p = people(`${HELD}教务处处长戴文娟、人事处处长邱海涛列席会议，审计处处长龚卫平列席第三项议题。区财政局局长秦雪列席相关议题讨论。`);
     expect(p.observers).toEqual(["戴文娟", "邱海涛", "龚卫平", "秦雪"]);

@@ -606,3 +606,20 @@ describe("a page laid out in a table, and a site's spacing around numbers", () =
     expect(m.meeting?.sessionNumber).toBe(7);
   });
 });
+
+describe("a blog's repost", () => {
+  it("reads the headline without its post time and 转载 button, and a 书面通报 line opened by 另，", () => {
+    const m = parse([
+      "[转载]桐坪县人民政府常务会议纪要（2023年第9次） (2023-05-16 21:40:12)转载▼",
+      "标签： 杂谈\t分类： 工作资料",
+      "",
+      "    5月10日下午，县长邵明川主持召开2023年第9次县政府常务会议。纪要如下：",
+      "    一、研究县城东区学校建设用地调整事项",
+      "    会议原则同意县自然资源局提出的用地调整意见。",
+      "    另，书面通报：县统计局关于一季度全县主要经济指标完成的情况汇报。",
+    ].join("\n"));
+    expect(m.title).toBe("桐坪县人民政府常务会议纪要（2023年第9次）");
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([["县统计局", "一季度全县主要经济指标完成"]]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究县城东区学校建设用地调整事项"]);
+  });
+});
