@@ -20,6 +20,7 @@ const LABELS: Record<string, [Field, number]> = {
   生成日期: ["writtenDate", 0],
   产生日期: ["writtenDate", 0],
   发布日期: ["publishDate", 0],
+  公布日期: ["publishDate", 0],
   公开日期: ["publishDate", 0],
   发文日期: ["publishDate", 1],
   发布时间: ["publishDate", 1],
@@ -31,6 +32,8 @@ const LABELS: Record<string, [Field, number]> = {
   文件编号: ["fileNumber", 0],
   文号: ["fileNumber", 0],
   发文字号: ["fileNumber", 0],
+  // (A law database's 【字号】; elsewhere 字号 is the font size, its value no number.)
+  字号: ["fileNumber", 1],
   发布机构: ["publisher", 0],
   发布部门: ["publisher", 0],
   发布单位: ["publisher", 0],
@@ -40,6 +43,8 @@ const LABELS: Record<string, [Field, number]> = {
   公开时限: ["disclosurePeriod", 0],
 };
 const LEADING_DIGIT = /^\s*[0-9]/;
+/** A document number's bracketed year: 〔2024〕, [2024]. */
+const NUMBER_WITH_YEAR = /[〔\[［][0-9]{4}[〕\]］]/;
 const DATE_FIELDS = new Set<Field>(["writtenDate", "publishDate"]);
 const COLON_AT_END = /[：:]$/;
 /** Another field after a value, behind a gap: 　　访问量：217, 　　浏览次数：38, …0520003 公文目录:会议纪要. */
@@ -159,6 +164,7 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
     if ((priority.get(name) ?? Infinity) <= rank) continue;
     // (An empty cell states nothing: a later label may still give the field, [ 发文日期 ] empty, 时间:2025-07-14.)
     if (field.value === null) continue;
+    if (name === "fileNumber" && toMatchable(field.label) === "字号" && !NUMBER_WITH_YEAR.test(field.value)) continue;
     // (A number keeps no blanks a site put around its digits: 第 20 号.)
     const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value) : field.value;
     if (value === null) continue;

@@ -997,15 +997,31 @@ function linesOf(source: string): Line[] {
 function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): void {
   // (Native search first: most texts hold no such bracket.)
   if (!source.includes("】")) return;
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     const i = l.text;
     if (source.charCodeAt(i) !== 0x3010) continue;
+    // (A label a page's layout cut over two lines, blank lines between: 【字⏎⏎号】金经管纪〔2024〕15号.)
+    const head = CUT_LABEL_HEAD.exec(source.slice(i, l.end));
+    if (head !== null) {
+      let j = k + 1;
+      while (j < lines.length && lines[j]!.text === lines[j]!.end) j++;
+      const next = lines[j];
+      const tail = next === undefined ? null : CUT_LABEL_TAIL.exec(source.slice(next.text, next.end));
+      if (tail !== null && HEADER_KEY_SET.has(head[1]! + tail[1]!)) out.push({ start: i + head[0].length, end: next!.text, text: "" });
+      continue;
+    }
     BRACKET_LABEL.lastIndex = i;
     const m = BRACKET_LABEL.exec(source);
     if (m === null || !FORM_LABEL.test(m[1]!.trim())) continue;
     out.push({ start: i, end: i + 1, text: "" }, { start: i + m[0].length - 1, end: i + m[0].length, text: "：" });
   }
 }
+/** A bracket's label cut at the line's end (【字), and the rest of it opening a later line (号】…). */
+const CUT_LABEL_HEAD = /^【([\u3400-\u9fff]{1,4})[ \t\u3000]*$/;
+const CUT_LABEL_TAIL = /^([\u3400-\u9fff]{1,4})】/;
+/** The header's labels, to tell a cut label. */
+const HEADER_KEY_SET = new Set(HEADER_KEYS);
 /** A label in lenticular brackets with text after it on the line (the label in group 1). */
 const BRACKET_LABEL = /【([^【】\r\n]{2,10})】(?=[ \t\u3000]*[^ \t\u3000\r\n【])/y;
 

@@ -15,6 +15,8 @@ export const HEADER_KEYS = [
   "刊发日期", "刊发时间", "信息时间",
   // The 版头 of a printed document: 密级：无　紧急程度：一般 / 签发人：韦明光.
   "密级", "紧急程度", "缓急", "签发人", "签发",
+  // A law database's 文章属性 block (【制定机关】…【公布日期】2024.06.20【字号】…〔2024〕15号).
+  "公布日期", "制定机关", "施行日期", "效力等级",
 ];
 // Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
 export const TRADITIONAL_OF: Record<string, string> = {

@@ -237,3 +237,41 @@ describe("a page's headline and the 纪要's own title", () => {
     expect(m.disclosure.fileNumber).toBe("第20号");
   });
 });
+
+describe("a law database's 文章属性 block", () => {
+  const DOC = [
+    "时间:2024-04-02 15:00:03 来源:网友投稿",
+    "",
+    "  文章属性",
+    "",
+    "  【制定机关】禾新高新技术产业开发区管委会",
+    "",
+    "  【公布日期】2024.03.15",
+    "",
+    "  【字",
+    "",
+    "  号】禾新管纪〔2024〕3号",
+    "",
+    "  【时效性】现行有效",
+    "",
+    "  正文",
+    "",
+    "  禾新高新区管委会主任办公会议纪要",
+    "",
+    "  3月12日上午，管委会主任周明主持召开主任办公会议。",
+    "  一、关于标准厂房建设",
+    "  会议原则同意。",
+  ].join("\n");
+
+  it("reads 【公布日期】 as the publish date over the copying site's time, and a 【字⏎号】 label cut over two lines as the file number", () => {
+    const m = parse(DOC);
+    expect(m.disclosure.publishDate).toBe("2024-03-15");
+    expect(m.disclosure.fileNumber).toBe("禾新管纪〔2024〕3号");
+    expect(m.disclosure.publisher).toBeNull();
+    expect(m.title).toBe("禾新高新区管委会主任办公会议纪要");
+  });
+
+  it("keeps a font-size 字号 row out of the file number", () => {
+    expect(parse(["发布日期：2024-03-15　字号：【大 中 小】", ...BODY].join("\n")).disclosure.fileNumber).toBeNull();
+  });
+});
