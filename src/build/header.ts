@@ -118,6 +118,9 @@ function isColumnHeads(rows: Block[], i: number): boolean {
   return cells > 1 && labels && hasKey(rows[i]!) && [rows[i + 1], rows[i + 2]].every((r) => r !== undefined && pipes(r) === cells && !hasKey(r));
 }
 
+/** A pipe row whose first cell is empty and whose second goes on with the value above: |  | 纪要 |  |  |. */
+const VALUE_CELL_BELOW = /^[ \t\u3000]*[|｜][ \t\u3000]*[|｜][ \t\u3000]*([^|｜\s][^|｜]*?)[ \t\u3000]*[|｜](?:[ \t\u3000]*[|｜])*[ \t\u3000]*$/;
+
 /** A field written whole in brackets: 【发布时间：2025-07-18】 (its label and value inside). */
 const BRACKETED_FIELD = /【([^【】：:]{1,12})[：:]([^【】]*)】?/g;
 
@@ -144,7 +147,17 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Builds `disclosure` from all header rows. */
 export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
-  const fields = rows.filter((_row, i) => !isColumnHeads(rows, i)).flatMap((row) => headerFields(row, ctx));
+  const kept = rows.filter((_row, i) => !isColumnHeads(rows, i));
+  const perRow = kept.map((row) => headerFields(row, ctx));
+  // A row with an empty label cell goes on with the first value above it, the cell wrapped
+  // (| 名　　称： | 北源区人民政府第三十三次常务会议 |⏎|  | 纪要 |).
+  kept.forEach((row, i) => {
+    const above = perRow[i - 1]?.[0];
+    if (i === 0 || hasKey(row) || above === undefined || above.value === null) return;
+    const rest = VALUE_CELL_BELOW.exec(ctx.text.slice(row.start, row.end));
+    if (rest !== null) above.value += ctx.clean(rest[1]!);
+  });
+  const fields = perRow.flat();
   const disclosure: Disclosure = {
     indexNumber: null,
     title: null,

@@ -275,3 +275,20 @@ describe("a law database's 文章属性 block", () => {
     expect(parse(["发布日期：2024-03-15　字号：【大 中 小】", ...BODY].join("\n")).disclosure.fileNumber).toBeNull();
   });
 });
+
+describe("a header table's value wrapped into the row below", () => {
+  it("joins a row with an empty label cell to the value above it (| 名　　称： | …常务会议 |⏎|  | 纪要 |)", () => {
+    const m = parse([
+      "| 索 引 号： | 11330799MB1C47265X/2021-00418 | 分　　类： | 常务会议纪要 |",
+      "| --- | --- | --- | --- |",
+      "| 名　　称： | 北源区人民政府第三十三次常务会议 |  |  |",
+      "|  | 纪要 |  |  |",
+      "| 文　　号： |  | 发布日期： | 2021-09-13 |",
+      "",
+      ...BODY,
+    ].join("\n"));
+    expect(m.disclosure.title).toBe("北源区人民政府第三十三次常务会议纪要");
+    expect(m.disclosure.publishDate).toBe("2021-09-13");
+    expect(m.disclosure.indexNumber).toBe("11330799MB1C47265X/2021-00418");
+  });
+});
