@@ -102,8 +102,10 @@ export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildCont
   return ORGAN_ALONE.test(above) ? before : null;
 }
 
-/** An organ's name alone (宜山市人民政府办公室, 开发区管理委员会), or a site's banner of two (岐尾区人民政府 | 岐尾经济技术开发区管委会). */
-export const ORGAN_ALONE = /^[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署)(?:[ \t\u3000]*[|｜]?[ \t\u3000]*[\u3400-\u9fff()]{2,30}(?:人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署))?$/;
+/** The last words of an organ's name, as a regex alternation (人民政府, 管委会, 人大常委会…). */
+const ORGAN_ENDS = "人民政府办公室|人民政府|政府办公室|办公室|管理委员会|管委会|办事处|行政公署|行署|人大常委会|常务委员会";
+/** An organ's name alone (宜山市人民政府办公室, 开发区管理委员会, 澜禾县人大常委会), or a site's banner of two (岐尾区人民政府 | 岐尾经济技术开发区管委会). */
+export const ORGAN_ALONE = new RegExp(`^[\\u3400-\\u9fff()]{2,30}(?:${ORGAN_ENDS})(?:[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*[\\u3400-\\u9fff()]{2,30}(?:${ORGAN_ENDS}))?$`);
 
 /** Whether block `i` is the last one but for website chrome. */
 export function isLastContent(blocks: Block[], i: number): boolean {

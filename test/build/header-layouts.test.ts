@@ -292,3 +292,11 @@ describe("a header table's value wrapped into the row below", () => {
     expect(m.disclosure.indexNumber).toBe("11330799MB1C47265X/2021-00418");
   });
 });
+
+describe("more of a header's label variants", () => {
+  it("reads a row opened by 公开责任部门 and its 公开形式 as the disclosure mode", () => {
+    const m = parse(["文件名称 | 2023年第十一次县政府常务会议纪要 | ||", "公开责任部门 | 岩水县政府办公室 | 公开形式: | 主动公开 |", "", ...BODY].join("\n"));
+    expect(m.disclosure.disclosureMode).toBe("主动公开");
+    expect(m.disclosure.fields.map((f) => f.label)).toContain("公开责任部门");
+  });
+});

@@ -446,3 +446,20 @@ describe("news reports of a standing meeting", () => {
     expect(m.meeting?.chair?.name).toBe("齐鸿飞");
   });
 });
+
+describe("a people's congress site's news item", () => {
+  it("takes the headline, not the site's banner naming the organ (澜禾县人大常委会), for the title", () => {
+    const m = parse([
+      "澜禾县人大常委会",
+      "您现在的位置:首页 > 会议专题 > 常委会会议 > 十八届六次",
+      "",
+      "澜禾县十八届人大常委会举行第六次会议",
+      "",
+      "2022-06-28   来源:县人大常委会研究室",
+      "",
+      "    6月28日,县十八届人大常委会举行第六次会议。县人大常委会副主任卜立华主持会议。",
+    ].join("\n"));
+    expect(m.title).toBe("澜禾县十八届人大常委会举行第六次会议");
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+});
