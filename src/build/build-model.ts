@@ -684,10 +684,11 @@ function summaryTitle(disclosure: Disclosure, blocks: Block[], ctx: BuildContext
   }
   return null;
 }
-/** A header row of a summary's label alone, its value on the line below (matchable text). */
-const SUMMARY_ROW = /^[\s•·]*(?:内容概[述况]|内容摘要|摘要)\s*[:：]?\s*$/;
 /** The label of a header's summary of the page: 内容概述, 内容概况, 摘要. */
-const SUMMARY_LABEL = /^(?:内容概[述况]|内容摘要|摘要)$/;
+const SUMMARY_WORDS = "内容概[述况]|内容摘要|摘要";
+const SUMMARY_LABEL = new RegExp(`^(?:${SUMMARY_WORDS})$`);
+/** A header row of a summary's label alone, its value on the line below (matchable text). */
+const SUMMARY_ROW = new RegExp(`^[\\s•·]*(?:${SUMMARY_WORDS})\\s*[:：]?\\s*$`);
 /** A title that names its place's government: 孝河区人民政府…, 云峰县政府…. */
 const OWN_PLACE = /^[\u3400-\u9fff]{1,8}[市县区旗镇乡](?:人民)?政府/;
 /** A 纪要 headline naming the government without its place: 市政府第17次常务会议纪要. */
