@@ -748,9 +748,9 @@ function paragraphBelow(blocks: Block[], from: number, to: number, reach: number
 }
 
 /** 会议议题：一、… : a form's list of the agenda, its first item on the label's line. */
-const AGENDA_FORM = /^[ \t\u3000]*(?:会议)?议[题程][ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
-/** A form's agenda label alone on its line: 会议议题, 会议议程. */
-const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:会议)?议[题程][ \u3000]*[:：]?[ \t\u3000]*$/;
+const AGENDA_FORM = /^[ \t\u3000]*(?:会议|主要)?议[题程][ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
+/** A form's agenda label alone on its line: 会议议题, 会议议程, 主要议题. */
+const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:会议|主要)?议[题程][ \u3000]*[:：]?[ \t\u3000]*$/;
 /** A marker that starts a numbering again (一、, 1.). */
 const FIRST_MARKER = /^[ \t\u3000]*(?:一|1)[、.．]/;
 

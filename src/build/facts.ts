@@ -14,7 +14,7 @@ import { locate } from "./lists.js";
 import { looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 
 /** A fact label at the start of a line (matchable text), and which fact it gives. */
-const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人)?|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员)?|参[会加](?:人员)?|列[ \t]*席(?:人员)?|请[ \t]*假(?:人员)?|缺[ \t]*席(?:人员)?)[ \t]*:/;
+const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人)?|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员?)?|参[会加](?:人员)?|列[ \t]*席(?:人员?)?|请[ \t]*假(?:人员?)?|缺[ \t]*席(?:人员?)?)[ \t]*:/;
 /** A 时间 / 地点 / 主持 / 记录 label anywhere (matchable text): two facts always include one. */
 const ANY_FACT = /[时地主记][ \t]*[间点持录](?:[ \t]*人)?[ \t]*:/;
 /** The facts that make a block of labelled lines the meeting's facts (not a disclosure header). */

@@ -106,6 +106,16 @@ function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
     // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
     const marks = c === 0x2d || c === 0x2a ? DASHED_LABEL : c === 0x23 ? MARKDOWN_HEADING : (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) ? EMOJI_BEFORE_MARKER : null;
     if (marks === null) continue;
+    // (Its label set in bold: - **会议时间**：…; the stars as blanks too.)
+    if (marks === DASHED_LABEL) {
+      BOLD_DASHED_LABEL.lastIndex = i;
+      const bold = BOLD_DASHED_LABEL.exec(source);
+      if (bold !== null) {
+        const close = i + bold[0].length + bold[1]!.length;
+        out.push({ start: i, end: i + bold[0].length, text: " ".repeat(bold[0].length) }, { start: close, end: close + 2, text: "  " });
+        continue;
+      }
+    }
     marks.lastIndex = i;
     const m = marks.exec(source);
     // (A markdown heading's hashes, # 渌北区…纪要; an emoji a WeChat copy sets before each numbered
@@ -115,10 +125,12 @@ function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
 }
 /** A dash or star and a blank, before a short label and its colon (at a line's first character). */
 const DASHED_LABEL = /[-*](?=[ \t]+[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/y;
+/** A dash or star, a blank and two stars, before a short label in bold (its text in group 1) and its colon: - **会议时间**：. */
+const BOLD_DASHED_LABEL = /[-*][ \t]+\*\*(?=([\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7})\*\*[ \u3000]*[:：])/y;
 /** Emoji before a numbering marker: 🔸一、, ▶️（一）. */
 const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))/uy;
-/** A markdown heading's hashes and the blank after them, before CJK text. */
-const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(])/y;
+/** A markdown heading's hashes and the blank after them, before CJK text or a numbered heading (### 1. 关于…). */
+const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(]|[0-9]{1,2}[.．、][ \t]*[\u3400-\u9fff])/y;
 const BULLET_HINT = /[•●▪◆■·]/;
 /** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…). */
 const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
@@ -216,6 +228,8 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** The label of a form's agenda cell: 会议议题, 议题. */
 const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
+/** A form's label of what was decided: 议定事项, 会议议定事项. */
+const DECISIONS_CELL = /^(?:[会會][议議])?[议議]定事[项項]$/;
 /** A numbering marker opening a cell: 1., 一、, （一）. */
 const MARKER_AT_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
@@ -437,7 +451,10 @@ function pipeRowEdits(source: string, { start, end, nl, line }: { start: number;
   const valueAt = start + line.indexOf(m[2]!, labelEnd - start);
   const valueEnd = valueAt + m[2]!.length;
   out.push({ start, end: labelAt, text: "" });
-  out.push({ start: labelEnd, end: valueAt, text: "：" });
+  // (A section's label before its first numbered item, | 议定事项 | 一、关于… |: the items stand
+  // under the label, as the rows below go on with them.)
+  const items = MARKER_AT_START.test(m[2]!) && (AGENDA_LABEL.test(m[1]!) || DECISIONS_CELL.test(m[1]!));
+  out.push({ start: labelEnd, end: valueAt, text: items ? "\n" : "：" });
   if (valueEnd < end) out.push({ start: valueEnd, end, text: "" });
   // (A cell wrapped onto the next line, the row's closing pipe there: …局长郦⏎文涛，…应邀列席|.)
   else if (nl >= 0) {

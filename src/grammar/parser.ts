@@ -50,10 +50,10 @@ const LAST_LINE_TOKENS = 40;
 const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
 /** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
 const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
-/** A form's label of the decisions, alone on its line: 议定事项, 会议议定事项：. */
-const DECISIONS_LABEL = /^[ \t\u3000]*(?:会议)?议定(?:的)?事项[:：]?[ \t\u3000]*$/;
+/** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录：. */
+const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:会议)?议定(?:的)?事项|(?:会议)?(?:发言|讨论)(?:记录|情况|要点))[:：]?[ \t\u3000]*$/;
 /** A form's label of its agenda or decisions, alone: 会议议题, 议定事项. */
-const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:会议)?议[题程]|(?:会议)?议定(?:的)?事项|会议内容)[:：]?[ \t\u3000]*$/;
+const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:会议|主要)?议[题程]|(?:会议)?议定(?:的)?事项|会议内容)[:：]?[ \t\u3000]*$/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */
@@ -582,7 +582,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     // document's outermost style (五、 after a 书面通报 item （三） that stood at the top level).
     if (tokenMatcher(next, Marker)) return !open.includes(next.tokenType) && next.tokenType !== this.outermost;
     if (tokenMatcher(next, HeaderKey) || tokenMatcher(next, Pipe)) return false;
-    // (A form's label of what was decided, alone on its line, closes the agenda's items above it:
+    // (A form's label of what was decided (or of the talk), alone on its line, closes the agenda's items above it:
     // 会议议题⏎1.…⏎3.…⏎议定事项⏎（一）….)
     if (tokenMatcher(next, Inline)) return !this.signatureAhead() && !(DECISIONS_LABEL.test(next.image) && this.atLineEndAfter(1));
     return false;

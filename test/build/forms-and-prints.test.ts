@@ -772,3 +772,69 @@ describe("a generic 纪要 heading over the numbered title with a letter-O year"
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["温新民"]);
   });
 });
+
+describe("meeting-record forms", () => {
+  it("reads short labels (出席人： / 缺席人： / 列席人：), the chair with the title in brackets, a 主要议题 list as the agenda and the 议定事项 below a 发言记录 as the topics", () => {
+    const m = parse([
+      "苏禾县人民政府第七次常务会议记录",
+      "",
+      "时间：2024年4月16日上午9时",
+      "地点：县政府五楼第一会议室",
+      "出席人：罗建平  陈晓梅  吴德胜",
+      "缺席人：何立新（在省委党校学习）",
+      "列席人：县政府办公室主任周海涛，县财政局局长梁淑芬",
+      "主持人：罗建平（县长）",
+      "主要议题：",
+      "一、研究城乡供水一体化工程实施方案",
+      "二、听取县应急管理局关于汛前安全隐患排查整治工作情况的汇报",
+      "",
+      "发言记录：",
+      "梁淑芬：建议积极争取专项债券支持。",
+      "",
+      "议定事项：",
+      "1．原则同意城乡供水一体化工程实施方案。",
+      "2．县应急管理局要对排查出的隐患逐项建立台账。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ date: { iso: "2024-04-16", timeOfDay: "上午" }, place: "县政府五楼第一会议室", chair: { name: "罗建平", title: "县长" } });
+    expect([m.meeting!.attendees, m.meeting!.absentees, m.meeting!.observers].map((l) => l.map((p) => p.name))).toEqual([["罗建平", "陈晓梅", "吴德胜"], ["何立新"], ["周海涛", "梁淑芬"]]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["原则同意城乡供水一体化工程实施方案", "县应急管理局要对排查出的隐患逐项建立台账"]);
+  });
+
+  it("reads a pipe form's 议定事项 cell whose first item shares its row (| 议定事项 | 一、关于… |)", () => {
+    const m = parse([
+      "岚坪镇人民政府常务会议记录表",
+      "| 会议时间 | 2024年3月8日上午 |",
+      "| --- | --- |",
+      "| 主 持 人 | 镇长 骆明远 |",
+      "| 议定事项 | 一、关于春耕备耕物资保障工作 |",
+      "|  | 会议要求，镇农业服务中心要摸清物资储备底数。 |",
+      "|  | 二、关于森林防火工作 |",
+      "|  | 会议要求各村落实巡山护林责任。 |",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于春耕备耕物资保障工作", "关于森林防火工作"]);
+  });
+
+  it("reads a markdown record: labels in bold after a dash (- **会议时间**：…) and numbered headings (### 1. 关于…)", () => {
+    const m = parse([
+      "# 汀溪县人民政府第23次常务会议记录",
+      "",
+      "## 会议基本信息",
+      "",
+      "- **会议时间**：2024年9月10日 15:00-18:10",
+      "- **会议地点**：县政府常务会议室",
+      "- **主持人**：邬家骏（县长）",
+      "- **出席人员**：邬家骏、卜雅琴、甘育才",
+      "",
+      "### 1. 关于2024年秋季学期学校食堂食品安全工作",
+      "",
+      "- **决议事项**：县教育局要建立联合检查机制。",
+      "",
+      "### 2. 关于县城区公交线网优化调整方案",
+      "",
+      "- **决议事项**：原则同意。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ date: { iso: "2024-09-10" }, place: "县政府常务会议室", chair: { name: "邬家骏", title: "县长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["邬家骏", "卜雅琴", "甘育才"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于2024年秋季学期学校食堂食品安全工作", "关于县城区公交线网优化调整方案"]);
+  });
+});
