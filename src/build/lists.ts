@@ -232,8 +232,8 @@ const ORGANIZATION_THEN_ONE = /[局办辦室委院所处處厅廳部站队隊心
 /** The last character of an organisation's name at the start of a line. */
 const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
 
-/** The rest of a role word cut by a wrap at the start of a line: 局长孙立平, 主任 田秀英. */
-const ROLE_HEAD = /^(?:[局处處科所站院厅廳部][长長]|主任|[书書][记記])/;
+/** The rest of a role word cut by a wrap at the start of a line: 局长孙立平, 主任 田秀英, 主席严金根. */
+const ROLE_HEAD = /^(?:[局处處科所站院厅廳部][长長]|主任|主席|[书書][记記])/;
 /** A person after a role word, at the end of an item: …局长晏秋萍 (then a new item may start). */
 const TITLED_PERSON_TAIL = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]{2,3}$/;
 /** A role word of two characters, as a wrap may cut it. */
@@ -315,6 +315,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||
         (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
         ROLE_HEAD.test(head) ||
+        // (A title cut after its 副, the rest of it and the name going on: …专职副⏎主席严金根.)
+        (tail.endsWith("副") && Array.from(tail).length >= 2) ||
         // The 长 of a title cut from it, then the name (市交投集团董事⏎长覃立新).
         ((head.startsWith("长") || head.startsWith("長")) && LONG_TITLE_BEFORE.test(tail) && looksLikeName(head.slice(1))) ||
         // The last character of an organisation's name, then a name (区财政⏎局宋丽华).

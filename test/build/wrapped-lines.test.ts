@@ -202,6 +202,11 @@ describe("lines cut by a conversion", () => {
     expect(b.meeting?.observers.map((p) => p.name)).toEqual(["霍建新", "邢晓云", "葛文娟", "倪长春", "阎海波", "苗素芬"]);
   });
 
+  it("joins a title cut after its 副, the rest of it and the name on the next line (…专职副⏎主席严金根)", () => {
+    const m = parse(["双溪镇人民政府常务会议纪要", "2024年3月5日上午，镇长邵华主持召开镇政府常务会议。", "一、关于春耕", "会议同意。", "列席：镇人大主席团专职副", "主席严金根，镇党政办主任钱　丽，镇财政所所长顾永明"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["严金根", "钱丽", "顾永明"]);
+  });
+
   it("joins an organisation cut after its level and one character (區農⏎業局局長糜振宇)", () => {
     const m = parse(["濯瀾區人民政府常務會議紀要", "2019年3月15日上午，區長柴文亮主持召開區政府常務會議。", "一、關於春耕", "會議同意。", "列席:區財政局局長藺鵬、", "區經發局局長厙紅梅、區農", "業局局長糜振宇"].join("\n"));
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["藺鵬", "厙紅梅", "糜振宇"]);
