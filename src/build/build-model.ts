@@ -212,6 +212,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
         continue;
       }
     }
+    // (A headline may itself be an opening's sentence, without its full stop, over the page's
+    // date row and the text's own opening: 2026年1月19日下午,…主持召开区政府常务会议⏎来源:…⏎2026119下午…主持召开….)
+    if (titleBlock === null && isOpening(span) && headlineOverOpening(blocks, i, ctx)) {
+      titleBlock = b;
+      continue;
+    }
     if (isOpening(span) || (titleBlock !== null && isWrappedOpening(blocks, i, ctx))) {
       openingIndex = i;
       break;
@@ -792,6 +798,24 @@ function bulletedTitle(blocks: Block[], ctx: BuildContext): string | null {
   }
   return null;
 }
+
+/**
+ * Whether paragraph `i`, an opening's sentence, is a headline: one short line without a sentence's
+ * end, a header row (the page's 来源 or date) after it, then another opening.
+ */
+function headlineOverOpening(blocks: Block[], i: number, ctx: BuildContext): boolean {
+  const line = ctx.match.slice(blocks[i]!.start, blocks[i]!.end).trim();
+  if (line.length > HEADLINE_OPENING_MAX || line.includes("\n") || SENTENCE_STOP.test(line)) return false;
+  let j = i + 1;
+  if (blocks[j]?.kind !== "headerRow" && blocks[j]?.kind !== "datedHeaderRow") return false;
+  while (blocks[j] !== undefined && (blocks[j]!.kind === "headerRow" || blocks[j]!.kind === "datedHeaderRow" || blocks[j]!.kind === "chromeLine")) j++;
+  const next = blocks[j];
+  return next !== undefined && next.kind === "paragraph" && isOpening(spanOf(next.tokens, ctx));
+}
+/** The longest headline that is an opening's sentence. */
+const HEADLINE_OPENING_MAX = 60;
+/** A sentence's end inside a line (matchable text). */
+const SENTENCE_STOP = /[。；;]/;
 
 /**
  * A headline standing alone in a table cell above the opening, unlabelled (| 当前位置 :首页>… |⏎

@@ -91,7 +91,7 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
 ];
 /** How far before the first 主持 a chair pattern's match may start (the longest pattern, and some). */
 const CHAIR_REACH = 100;
-const LEADING_NOISE = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
+const LEADING_NOISE = /^(?:[0-9]{5,8}(?=上午|下午|晚上)|(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?)(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
 
 /** How the chair held it, after the name: 区长X以视频会议形式主持召开. */
 const HOW_AFTER_NAME = /以[^,，。;；]{1,10}?(?:形式|方式)$/;

@@ -148,8 +148,8 @@ function indented(text: string, start: number): boolean {
 /** What ends a line that was not cut by a wrap: the end of a sentence (an ASCII full stop after a Han character too) or a clause-closing colon. */
 const WRAP_STOP = /(?:[。；;！？!?：:]|(?<=[\u3400-\u9fff])\.)\s*$/;
 
-/** A headline opening with a month and day. */
-const HEADLINE_DATE = /^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
+/** A headline opening with a month and day (and its year: 2026年1月19日下午,…). */
+const HEADLINE_DATE = /^\s*(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/;
 
 /** A sentence ended by ； (matchable text). */
 const SEMICOLON_AT_END = /;\s*$/;
@@ -365,7 +365,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     dateSpan = span;
   }
   // A headline that starts with the date (5月6日区政府召开第12次常务会议) dates a page whose text does not.
-  if (date.text === null && titleBlock && HEADLINE_DATE.test(ctx.match.slice(titleBlock.start, titleBlock.end))) {
+  // (So does it a text whose date lost its 年/月/日 and splits two ways: 2026119下午.)
+  if ((date.text === null || date.month === null) && titleBlock && HEADLINE_DATE.test(ctx.match.slice(titleBlock.start, titleBlock.end))) {
     const headline = spanOf(titleBlock.tokens, ctx);
     const fromHeadline = meetingDate(headline, ctx, null);
     if (fromHeadline.month !== null) {

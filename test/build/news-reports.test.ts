@@ -463,3 +463,20 @@ describe("a people's congress site's news item", () => {
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
 });
+
+describe("a headline that is the opening's sentence", () => {
+  it("is the title over the page's date row and the text's own opening, and dates a meeting whose text lost its 年/月/日", () => {
+    const m = parse([
+      "当前位置:",
+      "2026年1月19日下午,区委副书记、区长邵立强主持召开区政府常务会议",
+      "来源:上海市闵桥区人民政府  发布时间:2026年2月10日",
+      "",
+      "2026119下午区委副书记、区长邵立强主持召开区政府常务会议。",
+      "",
+      "会议听取了区发展改革委关于营商环境行动方案的情况汇报。",
+    ].join("\n"));
+    expect(m.title).toBe("2026年1月19日下午,区委副书记、区长邵立强主持召开区政府常务会议");
+    expect(m.meeting?.date).toMatchObject({ iso: "2026-01-19", timeOfDay: "下午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "邵立强", title: "区委副书记、区长" });
+  });
+});
