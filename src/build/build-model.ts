@@ -611,6 +611,8 @@ function withoutSiteName(title: string): string {
   stripped = stripped.replace(SPAM_SUFFIX, "").replace(NAME_LABEL, "");
   // (A blog's post time after its headline: …（2023年第9次） (2023-05-16 21:40:12)转载▼.)
   stripped = stripped.replace(POST_TIME_SUFFIX, "");
+  // (A forum's anti-copy jammer after it: …例會召開 & K0 x& ^! M9 P2 X* F' \6 u.)
+  if (JAMMER_SUFFIX.test(stripped)) stripped = stripped.replace(JAMMER_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
 }
 
@@ -640,6 +642,8 @@ const VALIDITY_BADGE = /^(?:现行有效|有效|已失效|失效|已废止|废�
 const NUMBERED_BOOK_TITLE = /^[\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號][ \t\u3000]*《([^《》]{4,60})》$/;
 /** A blog's post time in brackets after a headline, and its 转载 button: (2023-05-16 21:40:12)转载▼. */
 const POST_TIME_SUFFIX = /[ \t\u3000]*[(（][0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[)）][ \t\u3000]*(?:[转轉][载載]▼?)?$/;
+/** A forum's jammer after a headline: four or more short runs of ASCII signs and letters, one sign among them at least (& K0 x& ^! M9). */
+const JAMMER_SUFFIX = /(?<=[\u3400-\u9fff])(?=(?:[ \t]+[!-~]{1,3}){4,}[ \t]*$)(?=.*[!-/:-@[-`{-~])(?:[ \t]+[!-~]{1,3}){4,}[ \t]*$/;
 /** A forum's tag before a reposted headline: [转贴], [轉貼], [转载]. */
 const FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */

@@ -623,3 +623,15 @@ describe("a blog's repost", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["研究县城东区学校建设用地调整事项"]);
   });
 });
+
+describe("a forum's copy", () => {
+  it("reads the headline without the anti-copy jammer the forum put after it", () => {
+    const m = parse([
+      "芳州論壇 - Powered by Discuz!",
+      "發表於 2024-10-23 08:15:37 | 只看該作者 |倒序瀏覽",
+      "市政府五屆六十四次常務會議和市長工作例會召開 & K0 x& ^! M9 P2 X* F' \\6 u",
+      "芳州日報訊(全媒記者包東海)10月22日,市政府五屆六十四次常務會議和市長工作例會召開。市委副書記、市長胡志蓉出席會議并講話。",
+    ].join("\n"));
+    expect(m.title).toBe("市政府五屆六十四次常務會議和市長工作例會召開");
+  });
+});
