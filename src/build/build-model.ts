@@ -927,14 +927,15 @@ function topicHeading(b: Block, ctx: BuildContext): string {
 }
 
 /** Appends the people of `more` whose names `list` does not hold yet. */
+/**
+ * Adds the people of one statement to a list, leaving out those an earlier statement named
+ * (出席会议的有… after …主持召开: the chair once). A name twice in the same statement stays
+ * twice: two people of one name (…张毅、杨高远、…、张毅…).
+ */
 function addPeople(list: Person[], more: Person[]): void {
   if (more.length === 0) return;
   const names = new Set(list.map((p) => p.name));
-  for (const p of more) {
-    if (names.has(p.name)) continue;
-    names.add(p.name);
-    list.push(p);
-  }
+  for (const p of more) if (!names.has(p.name)) list.push(p);
 }
 
 function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {

@@ -35,6 +35,17 @@ describe("attendance statements", () => {
     expect(people(`${HELD}李明、王芳${verb}。`)[role]).toEqual(["李明", "王芳"]);
   });
 
+  it("keeps a name twice in one list (two people of one name), but a person named again by a later statement once", () => {
+    const m = parse([
+      "测试区召开区政府第5次常务会议",
+      `${HELD}区长张伟、副区长李明出席会议。`,
+      "出席人员：张伟、李明、王芳",
+      "列席人员：史亚晶、张毅、杨高远、张毅、连志阳",
+    ].join("\n")).meeting!;
+    expect(m.attendees.map((p) => p.name)).toEqual(["张伟", "李明", "王芳"]);
+    expect(m.observers.map((p) => p.name)).toEqual(["史亚晶", "张毅", "杨高远", "张毅", "连志阳"]);
+  });
+
   it("reads labels written with 会议 before them (会议出席： / 会议请假： / 会议列席：)", () => {
     const m = parse([
       "桐坪县人民政府常务会议纪要",
