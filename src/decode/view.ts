@@ -744,7 +744,7 @@ function doubledCommaEdits(source: string, out: Edit[]): void {
 // ── A masthead's office and number on one line: 曹河县人民政府办公室　　　曹政纪〔2021〕5号 ──────
 
 /** An office's name, a wide gap, then a document number ending the line (the gap in group 2). */
-const ORGAN_THEN_NUMBER = /^([ \t\u3000]*[\u3400-\u9fff]{2,20}(?:办公室|辦公室|人民政府|政府))((?:[ \u3000]{2,}|\t)[ \t\u3000]*)(?=[\u3400-\u9fff]{0,12}[〔\[［][ \u3000]*[0-9]{4}[ \u3000]*[〕\]］][ \u3000]*第?[ \u3000]*[0-9]{1,4}[ \u3000]*[号號期][ \t\u3000]*$)/;
+const ORGAN_THEN_NUMBER = /^([ \t\u3000]*[\u3400-\u9fff]{2,20}(?:办公室|辦公室|人民政府|政府))((?:[ \u3000]{2,}|\t)[ \t\u3000]*)(?=[\u3400-\u9fff]{0,12}[〔\[［(（][ \u3000]*[0-9]{4}[ \u3000]*[〕\]］)）][ \u3000]*第?[ \u3000]*[0-9]{1,4}[ \u3000]*[号號期][ \t\u3000]*$)/;
 
 /** The lines a masthead may stand in, at the top of the text (a page's header above it). */
 const MASTHEAD_LINES = 40;
@@ -910,6 +910,8 @@ function isPageNumber(source: string, line: Line): boolean {
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
 /** What starts a line of its own: an indent, a numbering marker, a list label, a date, a notice's addressees (各乡镇人民政府，县政府各部门：). */
 const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
+/** 应邀 / 特邀 ending a line: the list's label it opens goes on in the next (应邀⏎列席…). */
+const INVITED_AT_END = /(?:[应應]邀|特邀)$/;
 /** A line that opens with a numbering marker (a topic's heading). */
 const MARKER_LINE = /^[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题[一二三四五六七八九十]{1,3})/;
 /** A heading's last word: a numbered line ending so may be whole even when it fills the page's width (…的实施方案). */
@@ -1181,7 +1183,8 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     while (k < lines.length && (page.includes(lines[k]!) || lines[k]!.end === lines[k]!.start)) k++;
     if (k > j && page.some((p) => p.start >= lines[j]!.start && p.start < (lines[k]?.start ?? source.length))) j = k;
     const next = lines[j];
-    if (next === undefined || next.end === next.start || LINE_OPENS.test(source.slice(next.start, next.end))) continue;
+    // (A label the wrap cut after its 应邀 goes on in its line: …应邀⏎列席会议的区人大代表…：.)
+    if (next === undefined || next.end === next.start || (LINE_OPENS.test(source.slice(next.start, next.end)) && !INVITED_AT_END.test(text))) continue;
     // (A numbered line that fills the page's width, its heading whole: the decision under it stays apart.)
     if (MARKER_LINE.test(text) && BODY_OPENS.test(source.slice(next.start, next.end))) continue;
     // The line goes on in the next: what stands between is read as nothing (a stray blank a

@@ -1152,3 +1152,23 @@ describe("a Word file's tables and title exported as text", () => {
     expect(reports.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([["区统计局", "2024年全区主要经济指标完成情况"], ["区信访局", "2024年信访工作情况"]]);
   });
 });
+
+describe("a print's masthead and a label cut after 应邀", () => {
+  it("reads a 应邀列席 group whose label a line break cuts after 应邀", () => {
+    const m = parse([
+      "潭溪区人民政府常务会议纪要",
+      "",
+      "        3月14日上午，区长钱立新在区政府808会议室主持召开区政府第四次常务会议。区政府副区长郑凯出席会议。应邀",
+      "    列席会议的区人大代表、区政协委员：卢美华、贝建军、温晓东。会议纪要如下：",
+      "    一、关于春季植树",
+      "    会议同意。",
+    ].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["卢美华", "贝建军", "温晓东"]);
+    expect(m.meeting?.observers).toEqual([]);
+  });
+
+  it("reads a masthead's organ and its number in round brackets on one line (…办公室      枫政纪(2025)3号)", () => {
+    const m = parse(["枫林县人民政府常务会议纪要", "第 3 期", "枫林县人民政府办公室                    枫政纪(2025)3号", "", "3月5日上午，县长主持召开县政府第3次常务会议。", "一、关于春耕", "会议同意。"].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "枫政纪(2025)3号", prefix: "枫政纪", year: 2025, serial: 3 });
+  });
+});

@@ -207,3 +207,18 @@ describe("a document run onto one line (a document site's text preview)", () => 
     expect(readingView(line).text).toBe(line);
   });
 });
+
+describe("a hard wrap that cuts a label after 应邀", () => {
+  it("joins 应邀 at a line's end to the 列席 label opening the next line", () => {
+    const lines = [
+      "　　3月14日上午，区长钱立新在区政府808会议室主持召开区政",
+      "府第四次常务会议，研究部署春季植树造林和城区道路改造等工",
+      "作。区政府副区长郑凯、宋丽萍、韦国华出席会议。副区长廖晨",
+      "因公请假。区人大常委会副主任孟庆丰同志应邀出席了会议。应邀",
+      "列席会议的区人大代表：卢美华、贝建军、温晓东。会议纪要如",
+      "下：区政府办公室、区发改局、区财政局主要负责同志列席会议",
+      "和旁听会议，并就有关事项作了说明，会议对各项工作提出要求",
+    ];
+    expect(readingView(lines.join("\n")).text).toContain("出席了会议。应邀列席会议的区人大代表：");
+  });
+});
