@@ -862,7 +862,9 @@ function previewEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
 }
 
 /** A browser's print header: the date and time, then the page's title (2024/9/23 10:07        …纪要_…网站). */
-const PRINT_HEADER = /^[ \t]*[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]+[AP]M)?(?:[ \t\u3000]{2,}\S.*)?$/;
+const PRINT_HEADER = /^[ \t]*[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}[ \t]+(?:上午|下午)?[0-9]{1,2}:[0-9]{2}(?:[ \t]+[AP]M)?(?:(?:[ \t\u3000]{2,}|\t)\S.*)?$/;
+/** Or the page's title first, a tab, then the date and time (…纪要 - 蠡溪区人民政府<TAB>2024/6/3 09:41). */
+const PRINT_HEADER_TITLE_FIRST = /^\S[^\t\r\n]{1,80}\t[ \t]*[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}[ \t]+(?:上午|下午)?[0-9]{1,2}:[0-9]{2}(?:[ \t]+[AP]M)?[ \t]*$/;
 /** A browser's print footer: the page's address, then the page's number (https://…/post_3812207.html        1/2). */
 const PRINT_FOOTER = /^[ \t]*(?:https?:\/\/|file:\/\/)\S+[ \t\u3000]{2,}[0-9]{1,3}\/[0-9]{1,3}[ \t]*$/;
 
@@ -872,9 +874,11 @@ function browserPrintEdits(source: string, lines: Line[], out: Edit[], chromeRan
   if (!source.includes("://")) return;
   for (const { start, end, next } of lines) {
     const c = source.charCodeAt(start);
-    if (c !== 0x20 && c !== 0x09 && (c < 0x30 || c > 0x39) && c !== 0x68 && c !== 0x66) continue;
+    const last = source.charCodeAt(end - 1);
+    const titleFirst = end > start && last >= 0x30 && last <= 0x39;
+    if (c !== 0x20 && c !== 0x09 && (c < 0x30 || c > 0x39) && c !== 0x68 && c !== 0x66 && !titleFirst) continue;
     const text = source.slice(start, end);
-    if (!PRINT_HEADER.test(text) && !PRINT_FOOTER.test(text)) continue;
+    if (!PRINT_HEADER.test(text) && !PRINT_FOOTER.test(text) && !(titleFirst && PRINT_HEADER_TITLE_FIRST.test(text))) continue;
     out.push({ start, end: next, text: "" });
     chromeRanges.push([start, end]);
   }

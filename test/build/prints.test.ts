@@ -1172,3 +1172,15 @@ describe("a print's masthead and a label cut after 应邀", () => {
     expect(m.documentNumber).toMatchObject({ text: "枫政纪(2025)3号", prefix: "枫政纪", year: 2025, serial: 3 });
   });
 });
+
+describe("a browser's print header in other forms", () => {
+  const body = ["苕南区人民政府第9次常务会议纪要", "", "7月12日上午，区长钱立新主持召开区政府第9次常务会议。", "一、关于防汛", "会议同意。", "https://www.tiaonan.gov.cn/art/2023/7/13/art_1229_1.html\t1/3"];
+  it.each([
+    "2023/7/14 09:32\t苕南区人民政府第9次常务会议纪要",
+    "2023/7/14 上午9:32\t\t苕南区人民政府第9次常务会议纪要",
+    "苕南区人民政府第9次常务会议纪要 - 苕南区人民政府\t2023/7/14 09:32",
+  ])("leaves out %s", (header) => {
+    const m = parse([header, ...body].join("\n"));
+    expect(m.title).toBe("苕南区人民政府第9次常务会议纪要");
+  });
+});
