@@ -214,11 +214,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     }
     // (A headline may itself be an opening's sentence, without its full stop, over the page's
     // date row and the text's own opening: 2026年1月19日下午,…主持召开区政府常务会议⏎来源:…⏎2026119下午…主持召开….)
-    if (titleBlock === null && isOpening(span) && headlineOverOpening(blocks, i, ctx)) {
+    const opening = isOpening(span);
+    if (titleBlock === null && opening && headlineOverOpening(blocks, i, ctx)) {
       titleBlock = b;
       continue;
     }
-    if (isOpening(span) || (titleBlock !== null && isWrappedOpening(blocks, i, ctx))) {
+    if (opening || (titleBlock !== null && isWrappedOpening(blocks, i, ctx))) {
       openingIndex = i;
       break;
     }
@@ -612,7 +613,7 @@ function withoutSiteName(title: string): string {
   // (A blog's post time after its headline: …（2023年第9次） (2023-05-16 21:40:12)转载▼.)
   stripped = stripped.replace(POST_TIME_SUFFIX, "");
   // (A forum's anti-copy jammer after it: …例會召開 & K0 x& ^! M9 P2 X* F' \6 u.)
-  if (JAMMER_SUFFIX.test(stripped)) stripped = stripped.replace(JAMMER_SUFFIX, "");
+  stripped = stripped.replace(JAMMER_SUFFIX, "");
   return stripped.length >= 4 ? stripped : title;
 }
 

@@ -154,7 +154,7 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
   // (| 名　　称： | 北源区人民政府第三十三次常务会议 |⏎|  | 纪要 |).
   kept.forEach((row, i) => {
     const above = perRow[i - 1]?.[0];
-    if (i === 0 || hasKey(row) || above === undefined || above.value === null) return;
+    if (hasKey(row) || above === undefined || above.value === null) return;
     const rest = VALUE_CELL_BELOW.exec(ctx.text.slice(row.start, row.end));
     if (rest !== null) above.value += ctx.clean(rest[1]!);
   });
@@ -172,13 +172,14 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
   };
   const priority = new Map<Field, number>();
   for (const field of fields) {
-    const mapping = LABELS[toMatchable(field.label)];
+    const label = toMatchable(field.label);
+    const mapping = LABELS[label];
     if (!mapping) continue;
     const [name, rank] = mapping;
     if ((priority.get(name) ?? Infinity) <= rank) continue;
     // (An empty cell states nothing: a later label may still give the field, [ 发文日期 ] empty, 时间:2025-07-14.)
     if (field.value === null) continue;
-    if (name === "fileNumber" && toMatchable(field.label) === "字号" && !NUMBER_WITH_YEAR.test(field.value)) continue;
+    if (label === "字号" && !NUMBER_WITH_YEAR.test(field.value)) continue;
     // (A number keeps no blanks a site put around its digits: 第 20 号.)
     const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value) : field.value;
     if (value === null) continue;

@@ -610,9 +610,7 @@ const CELL_BREAK = /[\s\u3000|｜：:]/;
  * sticky look: most lines of a text are not tried at all).
  */
 function runTogetherCellEdits(source: string, lines: Line[], out: Edit[]): void {
-  for (const { start, end } of lines) {
-    let i = start;
-    while (i < end && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09 || source.charCodeAt(i) === 0x3000)) i++;
+  for (const { start, end, text: i } of lines) {
     if (i === end) continue;
     const first = source.charCodeAt(i);
     // (Or a page's date stamp opens the row, the keys run on after it: 2023-09-06 16:22:18信息来源:….)
