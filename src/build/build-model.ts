@@ -120,6 +120,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   });
   // Numbered lines after 附件： list the attachments (附件：1．…清单⏎2．…示意图): they are no topics.
   const attachments = attachmentEntries(blocks, ctx);
+  // Numbered items after the 落款 that closes the topics belong to what the page appends (an 附件's
+  // project list or table, a 政策解读's 一、出台背景 …): no topics either.
+  for (const b of topicsAfterSignature(blocks)) attachments.add(b);
   for (const b of attachments) b.outline = "paragraph";
   // Numbered links under 相关链接： are the page's chrome, no topics.
   const linkTopics = relatedLinkTopics(blocks, ctx);
@@ -850,6 +853,13 @@ function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {
     }
   }
   return out;
+}
+
+/** The topic blocks after the first 落款 that follows a topic. */
+function topicsAfterSignature(blocks: Block[]): Block[] {
+  const firstTopic = blocks.findIndex((b) => b.kind === "topic");
+  const signature = firstTopic < 0 ? -1 : blocks.findIndex((b, i) => i > firstTopic && b.kind === "signature");
+  return signature < 0 ? [] : blocks.slice(signature + 1).filter((b) => b.kind === "topic");
 }
 
 /**

@@ -129,10 +129,10 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
 /** A list after an attendance label: 列席会议的有：…, 列席：…. */
 const LABELLED_LIST = /^\s*[^。;，,]{0,12}(?:出席|列席|参加|请假|缺席)[^。;，,]{0,12}[:：]/;
 /**
- * A sentence of its own: one telling attendance (区人大常委会、区政协有关负责同志应邀列席会议。), or
- * the meeting's (会议研究了以下事项：).
+ * A sentence of its own: one telling attendance (区人大常委会、区政协有关负责同志应邀列席会议。), the
+ * meeting's (会议研究了以下事项：), or a labelled line (附件：…清单).
  */
-const OWN_SENTENCE = /^[^:：]{2,60}(?:应邀)?(?:列席|出席|参加)(?:了)?会议[。.]?\s*$|^\s*(?:会议|会上)(?:研究|听取|审议|讨论|传达|指出|强调|要求|认为|决定|议定|同意|原则)/;
+const OWN_SENTENCE = /^[^:：]{2,60}(?:应邀)?(?:列席|出席|参加)(?:了)?会议[。.]?\s*$|^\s*(?:会议|会上)(?:研究|听取|审议|讨论|传达|指出|强调|要求|认为|决定|议定|同意|原则)|^\s*[\u3400-\u9fff]{2,6}[:：]/;
 
 /** Whether `text`, ended by ；, is people and groups whose attendance verb ends `next`. */
 function peopleBeforeVerb(text: string, next: string): boolean {

@@ -664,7 +664,11 @@ export class MinutesParser extends EmbeddedActionsParser {
         if (part === "") continue;
         // The rest of a title cut at the end of the line before (主任, 长), or a title cut at
         // the end of this one (乡财政所所⏎长 武建平).
-        if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) continue;
+        // (Alone on its line, the rest carries the list on to the name below: …县应急管理⏎局局长⏎⏎程立民.)
+        if (i === first && k === 0 && cutTitle !== "" && part.length <= 3 && TITLE_END.test(cutTitle + part)) {
+          if (parts.length === 1 && lineEnds) chunks++;
+          continue;
+        }
         // The rest of an item the wrap cut, whatever it holds (…，区⏎纪委监委驻区政府办纪检监察⏎组组长徐丽萍，…):
         // the line before ended inside an item that names no one yet.
         // (Or the list's last item, short, its organisation and name cut: …镇农业综合服务⏎中心褚晓光.)
