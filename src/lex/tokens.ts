@@ -358,8 +358,8 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
 export const AbsenteeLabel = label("AbsenteeLabel", "(?:[会會][议議])?(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|的(?:[还還])?有)?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺会會", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
-/** `列席：` / `会议列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：` */
-export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10})?", "列会會", [PeopleLabel]);
+/** `列席：` / `会议列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：`; `列席第二项议题：` */
+export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:第[一二三四五六七八九十0-9、，,和及至-]{1,12}[项項](?:[议議][题題]|[议議]程)|(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10})?", "列会會", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `会议出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` / `出席会议的县领导有：` alone on its line */

@@ -49,3 +49,27 @@ describe("lists at the foot", () => {
   });
 });
 
+describe("people in lists and statements", () => {
+  const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
+  const foot = (...lines: string[]) => parse([...HEAD, ...lines].join("\n"));
+
+  it("reads a name after an organisation ending in 委员会 (旗发展和改革委员会那仁满都拉, 旗教育委员会王刚)", () => {
+    const m = foot("列席：旗发展和改革委员会那仁满都拉、旗教育委员会王刚、区人大常委会委员张红");
+    expect(m.meeting?.observers.map((p) => [p.title, p.name])).toEqual([["旗发展和改革委员会", "那仁满都拉"], ["旗教育委员会", "王刚"], ["区人大常委会委员", "张红"]]);
+  });
+
+  it("reads 区政府班子（党组）全体成员 as a group that names nobody", () => {
+    expect(names(foot("参加会议的有：区政府班子（党组）全体成员。").meeting?.attendees)).toEqual(["欧阳明", "戚建伟"]);
+  });
+
+  it("reads 列席第二项议题： lines as observer lists, in order, wrapped lines too", () => {
+    const m = foot("列　席：区政府办公室副主任查维嘉", "列席第二项议题：区住建局局长蔺志刚，区自然资源和规划分局副局", "　　　　长扈文琴", "列席第三项议题：区应急管理局局长栾永胜，区交通运输局局长", "　　　　隗德明");
+    expect(names(m.meeting?.observers)).toEqual(["查维嘉", "蔺志刚", "扈文琴", "栾永胜", "隗德明"]);
+  });
+
+  it("reads …全程列席会议；列席第一项议题：… in a sentence", () => {
+    const m = foot("党委办公室主任甘雨辰全程列席会议；列席第一项议题：教务处处长龚海燕、学生工作处处长穆立强；列席第二项议题：财务处处长邱晓莉。");
+    expect(names(m.meeting?.observers)).toEqual(["甘雨辰", "龚海燕", "穆立强", "邱晓莉"]);
+  });
+});
+

@@ -255,7 +255,7 @@ function isOrganizationWord(m: string): boolean {
   return m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)));
 }
 const INSTITUTIONAL_WORDS =
-  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察|部分|召集/;
+  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察|部分|召集|班子/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
 
 /**
@@ -320,6 +320,11 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   for (let r = ROLE_ANYWHERE.exec(m); r !== null; r = ROLE_ANYWHERE.exec(m)) {
     // (An acting head written 县长（代）: the note is part of the title.)
     const end = r.index + r[0].length;
+    // (委员 before 会 is part of an organisation's name, 旗发展和改革委员会, no title.)
+    if (m.startsWith("委员会", end - 2)) {
+      ROLE_ANYWHERE.lastIndex = r.index + 1;
+      continue;
+    }
     ends.push(m.startsWith("(代)", end) ? end + 3 : end);
     ROLE_ANYWHERE.lastIndex = r.index + 1; // overlapping: 处处长
   }
@@ -343,7 +348,7 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   for (const len of [3, 2]) {
     const cut = text.length - len;
     // (Not inside a transliterated name: 吐尔洪·司马义 is no title 吐尔洪·司 and a name 马义.)
-    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && looksLikeName(text.slice(cut)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut)) && !/[·•‧・]/.test(text.slice(0, cut))) {
+    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && !m.startsWith("委员会", cut - 2) && looksLikeName(text.slice(cut)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut)) && !/[·•‧・]/.test(text.slice(0, cut))) {
       return { name: text.slice(cut), title: text.slice(0, cut) };
     }
   }
@@ -362,13 +367,13 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
 /** Characters of common words, never of a long transliterated name (…局邀请省级专家 is no name). */
 const COMMON_WORD_CHAR = /[请請邀级級专專家省市县縣区區部门門会會议議工作要和与與及等的了在对對为為由是有各人员員组組织織]/;
 /** The last character of an organisation's name, before a long name (州财政局那仁满都拉). */
-const ORGANIZATION_END_CHAR = /[局委办辦室院所处處厅廳部站队隊团團心组組]/;
+const ORGANIZATION_END_CHAR = /[局委办辦室院所处處厅廳部站队隊团團心组組会會]/;
 
 /** An organ's short name (区人大, 县政协, 市纪委): never a name before a role word. */
 const ORGAN_BEFORE_ROLE = /^[区县市省州镇乡旗](?:人大|政协|纪委|委|政府)/;
 
-/** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室, 团, 府 …): a name may follow. */
-const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團府]/;
+/** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室, 团, 府, 委员会 …): a name may follow. */
+const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團府会會]/;
 /** Characters that end an organisation's name and never start a person's: 局刘晖 is no name. */
 const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團]/;
 
