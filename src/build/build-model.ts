@@ -53,7 +53,7 @@ import {
   isMastheadNumber,
 } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
-import { REPORT_ENDING, buildWrittenReports, reportsInParagraph, reportsOf } from "./written-reports.js";
+import { REPORT_ENDING, buildWrittenReports, reportsInParagraph, reportsInTopic, reportsOf } from "./written-reports.js";
 
 /** A line that only tells who chaired: 市委副书记、市长沈　岩主持会议。 / 会议由县长王明主持。 */
 const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同志)?主持(?:了)?(?:会议)?[。.]?[ \t\u3000]*$/;
@@ -142,6 +142,17 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     .filter((b) => (b.kind === "writtenReport" && !isReportHeading(b, ctx)) || reportItems.has(b))
     .flatMap((b) => buildWrittenReports(b, ctx));
   const topicReports = reportsUnderTopics(of("topic"), reportItems, ctx);
+  // (And those told in a topic's sentences: （一）会议书面通报了…, 4.其他事项。市统计局书面通报了关于….)
+  const found = [...writtenReports, ...topicReports];
+  for (const b of topicBlocks) {
+    // (The heading's line and the body apart: 三、关于书面通报事项⏎县统计局书面通报了关于….)
+    const { marker, heading } = b.topic!;
+    const headingEnd = heading.length > 0 ? tokensRange(heading)[1] : tokensRange([marker])[1];
+    for (const [from, to] of [[b.start, headingEnd], [headingEnd, b.end]] as const) {
+      const span = { text: ctx.text.slice(from, to), match: ctx.match.slice(from, to), start: from };
+      for (const r of reportsInTopic(span, ctx)) if (!found.some((f) => overlaps(f, r))) topicReports.push(r);
+    }
+  }
   if (topicReports.length > 0) {
     writtenReports.push(...topicReports);
     writtenReports.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
@@ -565,6 +576,12 @@ function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: Build
   return out;
 }
 
+/** Whether two 书面通报 items share text. */
+function overlaps(a: WrittenReport, b: WrittenReport): boolean {
+  const [as, ae, bs, be] = [a.position?.start.offset, a.position?.end.offset, b.position?.start.offset, b.position?.end.offset];
+  return as !== undefined && ae !== undefined && bs !== undefined && be !== undefined && as < be && bs < ae;
+}
+
 /** The first full date of each line around the title and above the opening. */
 function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], titleLines: (Block | null)[], openingIndex: number, ctx: BuildContext): string[] {
   const titleIndex = titleLines[0] ? blocks.indexOf(titleLines[0]) : -1;
@@ -929,7 +946,7 @@ function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolea
 const REPORT_LIST = new RegExp(`^\\s*[^，,。；;]{2,30}?关于[^。]{2,80}?${REPORT_ENDING}`);
 
 /** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项 … */
-const REPORTS_TOPIC = /^(?:会议)?(?:还)?书面通报(?:的)?(?:事项|情况|以下事项)?[:：]?$/;
+const REPORTS_TOPIC = /^(?:关于)?(?:会议)?(?:还)?书面通报(?:的)?(?:事项|情况|以下事项)?[:：]?$/;
 
 /** The heading of a topic block as matchable text (the tokens after its marker on its line). */
 function topicHeading(b: Block, ctx: BuildContext): string {

@@ -43,7 +43,8 @@ const LABELS: Record<string, [Field, number]> = {
   公开形式: ["disclosureMode", 1],
   公开时限: ["disclosurePeriod", 0],
 };
-const LEADING_DIGIT = /^\s*[0-9]/;
+const LEADING_DIGIT = /^[\s|｜]*[0-9]/;
+const LEADING_PIPES = /^[\s|｜]*/;
 /** A document number's bracketed year: 〔2024〕, [2024]. */
 const NUMBER_WITH_YEAR = /[〔\[［][0-9]{4}[〕\]］]/;
 const DATE_FIELDS = new Set<Field>(["writtenDate", "publishDate"]);
@@ -67,8 +68,10 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
   // (An organ's name may lead it instead: 江湄区人民政府   发布时间:…; it is not a field.)
   if (block.kind === "datedHeaderRow" && keys.length > 0 && LEADING_DIGIT.test(ctx.text.slice(block.start, keys[0]!.startOffset))) {
     // The page's date leads the row without a label: 2024-11-12 10:30　来源：…
-    const value = ctx.clean(ctx.text.slice(block.start, keys[0]!.startOffset));
-    fields.push({ label: "日期", value, position: ctx.position(block.start, block.start + value.length) });
+    // (After a table row's empty first cell: || 2024-09-20 ….)
+    const lead = LEADING_PIPES.exec(ctx.text.slice(block.start, keys[0]!.startOffset))![0].length;
+    const value = ctx.clean(ctx.text.slice(block.start + lead, keys[0]!.startOffset));
+    fields.push({ label: "日期", value, position: ctx.position(block.start + lead, block.start + lead + value.length) });
   }
   keys.forEach((key, i) => {
     const [keyStart, keyEnd] = tokenRange(key);

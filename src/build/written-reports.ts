@@ -50,6 +50,31 @@ export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport
   });
 }
 
+/**
+ * A sentence of a topic's text that tells 书面通报 items, after the marker of an inner item if it
+ * opens one: （一）会议书面通报了…, (2)会议还书面通报了…, 县统计局书面通报了关于… (the proposer
+ * first, group 1 up to it).
+ */
+const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?)(?:会议)?(?:还)?(?:[^，,。；;：:、\s]{2,20}?(?=(?:以书面形式|书面)通报))?(?:以书面形式|书面)通报(?:了)?(?!事项|情况|[:：]|\s*$)/;
+
+/**
+ * The 书面通报 items told in the sentences of a topic's text: in an inner item (（一）会议书面通报了…)
+ * or after the topic's own heading (4.其他事项。市统计局书面通报了关于…的情况；会议书面通报了…).
+ */
+export function reportsInTopic(span: Span, ctx: BuildContext): WrittenReport[] {
+  if (!span.match.includes("通报")) return [];
+  return cut(span, SENTENCE_END).flatMap((s) => {
+    const verb = TOPIC_REPORT_SENTENCE.exec(s.match);
+    if (verb === null) return [];
+    // (The proposer first: its name is read with the item, from the marker's end.)
+    const proposerFirst = !/^(?:会议)?(?:还)?(?:以书面形式|书面)/.test(s.match.slice(verb[1]!.length));
+    return reportsOf(s, proposerFirst ? verb[1]!.length : verb[0].length, ctx);
+  });
+}
+
+/** The report verb after a proposer named before it: 县统计局书面通报了（关于…）. */
+const VERB_AFTER_PROPOSER = /(?:以书面形式|书面)通报(?:了)?$/;
+
 /** The 书面通报 items of `span`, whose text from `lead` on follows the report verb or the item's marker. */
 export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenReport[] {
   const decisionMatch = DECISION.exec(span.match.slice(lead))!;
@@ -79,7 +104,9 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     const p = PROPOSER.exec(match);
     if (p) {
       // (A report named in 《》: 市统计局《关于…的汇报》.)
-      proposer = ctx.clean(stripEnd(text.slice(0, p[1]!.length).replace(/《$/, ""))).replace(LINE_WRAP, "") || null;
+      // (Or before the verb: 县教体局书面通报了关于…的汇报.)
+      const named = p[1]!.length - (VERB_AFTER_PROPOSER.exec(p[1]!)?.[0].length ?? 0);
+      proposer = ctx.clean(stripEnd(text.slice(0, named).replace(/《$/, ""))).replace(LINE_WRAP, "") || null;
       at = p[2] === "关于" ? p[1]!.length : p[0].length;
     }
     // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.

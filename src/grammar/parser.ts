@@ -20,7 +20,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { UNIT_NAME_ENDS } from "../lex/chars.js";
+import { DASH_NOTE as DASH_NOTE_SOURCE, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -102,6 +102,8 @@ const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A name's note with another name right after it. */
 const NOTE_BEFORE_ITEM = /[（(][^（()）]{1,24}[）)](?=[\u3400-\u9fff])/g;
+/** A reason after a name and a dash: 蔡志刚——出差. */
+const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
 const DANGLING_NOTE = /^[^（()）]{0,24}[）)]|[（(][^（()）]{0,24}$/g;
 
@@ -185,8 +187,9 @@ export class MinutesParser extends EmbeddedActionsParser {
   public block = this.RULE("block", (): GrammarBlock => {
     return this.OR((this.blockAlternatives ??= [
       { GATE: () => this.signatureAhead(), ALT: () => this.SUBRULE(this.signature), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.SUBRULE(this.headerRow) },
+      // (Before a header row: one led by a table's empty cell and the page's date, || 2024-09-20 … 编辑:…, is dated.)
       { GATE: () => this.datedHeaderAhead(), ALT: () => this.SUBRULE(this.datedHeaderRow), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.SUBRULE(this.headerRow) },
       { ALT: () => this.SUBRULE(this.chromeLine) },
       { ALT: () => this.SUBRULE(this.docNumberLine) },
       { ALT: () => this.SUBRULE(this.topic, { ARGS: [[]] }) },
@@ -275,6 +278,8 @@ export class MinutesParser extends EmbeddedActionsParser {
   /** `2024-11-12 10:30　来源：钦州市人民政府办公室`: a header row led by the page's date. */
   public datedHeaderRow = this.RULE("datedHeaderRow", (): GrammarBlock => {
     const tokens: IToken[] = [];
+    // (A table row's empty first cell may come first: || 2024-09-20 16:08:37 编辑:….)
+    this.MANY1(() => tokens.push(this.CONSUME(Pipe)));
     this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Text)));
     tokens.push(this.CONSUME(HeaderKey));
     this.MANY(() => tokens.push(this.CONSUME(Inline)));
@@ -552,6 +557,12 @@ export class MinutesParser extends EmbeddedActionsParser {
 
   /** Whether a header row led by a bare date starts here (the date, then a header label). */
   private datedHeaderAhead(): boolean {
+    // (After a table row's empty first cell: || 2024-09-20 16:08:37 编辑:….)
+    if (tokenMatcher(this.LA(1), Pipe)) {
+      let i = 1;
+      while (tokenMatcher(this.LA(i), Pipe)) i++;
+      return tokenMatcher(this.LA(i), Text) && LEADING_DATE.test(this.LA(i).image) && this.keyAfterDate(i + 1);
+    }
     if (!tokenMatcher(this.LA(1), Text)) return false;
     // (Or the site's organ: 江湄区人民政府   发布时间:2015-07-06  信息来源:本站原创.)
     if (LEADING_ORGAN.test(this.LA(1).image)) return tokenMatcher(this.LA(2), HeaderKey);
@@ -565,11 +576,18 @@ export class MinutesParser extends EmbeddedActionsParser {
       return false;
     }
     if (!LEADING_DATE.test(this.LA(1).image)) return false;
-    // (Cells the lexer does not know may come between: 2023-05-17 16:00:51 编辑: 杨玉洁 审核人:叶玲 阅读次数:1873.)
-    for (let i = 2; i <= MAX_CELLS_BEFORE_KEY; i++) {
+    return this.keyAfterDate(2);
+  }
+
+  /**
+   * Whether a header key follows the page's date at `LA(i - 1)` within a few cells.
+   * (Cells the lexer does not know may come between: 2023-05-17 16:00:51 编辑: 杨玉洁 审核人:叶玲 阅读次数:1873.)
+   */
+  private keyAfterDate(from: number): boolean {
+    for (let i = from; i < from + MAX_CELLS_BEFORE_KEY - 1; i++) {
       const t = this.LA(i);
       if (tokenMatcher(t, HeaderKey)) return true;
-      if (!tokenMatcher(t, Text) || (i > 4 && SENTENCE_MARK.test(t.image))) return false;
+      if (!tokenMatcher(t, Text) || (i - from > 2 && SENTENCE_MARK.test(t.image))) return false;
     }
     return false;
   }
@@ -632,7 +650,7 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (!tokenMatcher(t, Text)) return false;
       // (A line of running text: its first item is too long for a name, whatever notes or unit
       // the replacements below would take away. Decided without them.)
-      if (i === first && longFirstItem(t.image)) return false;
+      if (i === first && longFirstItem(t.image.replace(DASH_NOTE, ""))) return false;
       // (A statement of its own opens the line: 列席会议的有：…, 应邀出席：…; or is the line:
       // 县直有关单位负责同志列席会议。)
       if (i === first && STATEMENT_OPENS.test(t.image)) return false;
@@ -645,7 +663,7 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)
       // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
       // (A note between two people separates them: 葛文娟（市住房城乡建设局）倪长春（…）.)
-      const rest = t.image.replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, "、").replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      const rest = t.image.replace(DASH_NOTE, "").replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, "、").replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < t.image.length) notes++;
       // An organ alone on its line is the 落款's, not a list's.
       const parts = rest.split(NAME_SEPARATORS);

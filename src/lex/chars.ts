@@ -62,3 +62,6 @@ export function cjkChars(): string[] {
   }
   return out;
 }
+
+/** A reason after a name and a dash, to the item's end: 郝伟——出差, 苗　娟——参加省政府培训 (a regex source). */
+export const DASH_NOTE = "[—–－]{1,2}[^、，,；;\\r\\n—–－]{1,20}(?=[、，,；;\\r\\n]|$)";

@@ -73,3 +73,50 @@ describe("people in lists and statements", () => {
   });
 });
 
+describe("书面通报 told inside topics", () => {
+  const reports = (text: string) => parse(text).writtenReports.map((r) => [r.proposer, r.subject]);
+  const minutes = (...lines: string[]) => ["丹枫县人民政府常务会议纪要", HEAD[1], "一、关于防汛工作", "会议原则同意。", ...lines].join("\n");
+
+  it("reads a report whose proposer comes before 书面通报 (县统计局书面通报了关于…)", () => {
+    expect(reports(minutes("二、关于书面通报事项", "县统计局书面通报了关于全县1—5月主要经济指标完成情况。"))).toEqual([["县统计局", "全县1—5月主要经济指标完成情况"]]);
+  });
+
+  it("reads the second item of a 书面通报 sentence written proposer first (，县教体局书面通报了关于…)", () => {
+    const text = minutes("二、其他事项", "会议书面通报了县统计局关于前三季度经济运行的情况，县教体局书面通报了关于秋季学期学位供给的情况汇报。");
+    expect(reports(text)).toEqual([["县统计局", "前三季度经济运行"], ["县教体局", "秋季学期学位供给"]]);
+  });
+
+  it("reads reports in an inner item of a topic ((2)会议书面通报了…) and after a run-in heading (4.其他事项。…)", () => {
+    expect(reports(minutes("二、其他事项", "(1)会议原则同意县水利局的方案。", "(2)会议书面通报了县统计局关于一季度经济运行的情况汇报。"))).toEqual([["县统计局", "一季度经济运行"]]);
+    expect(reports(minutes("二、其他事项。市统计局书面通报了关于统计公报编制的情况；会议书面通报了市财政局关于预算执行的情况。"))).toEqual([
+      ["市统计局", "统计公报编制"],
+      ["市财政局", "预算执行"],
+    ]);
+  });
+
+  it("reads no report from a heading that only names them (四、书面通报)", () => {
+    expect(reports(minutes("二、书面通报", "县应急管理局关于防汛准备情况的汇报；县市场监管局关于食品安全的汇报。"))).toEqual([["县应急管理局", "防汛准备情况"], ["县市场监管局", "食品安全"]]);
+  });
+});
+
+describe("absentees with a reason after a dash", () => {
+  const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
+  it("reads 请假：郝　伟——出差 and a second line 罗玉兰——参加市级培训", () => {
+    const m = parse([...HEAD, "请假：郝　伟——出差", "　　　　　罗玉兰——参加市级培训", "列席：县政府办公室主任雷鸣"].join("\n"));
+    expect(names(m.meeting?.absentees)).toEqual(["郝伟", "罗玉兰"]);
+    expect(names(m.meeting?.observers)).toEqual(["雷鸣"]);
+  });
+  it("reads items separated by ；, each with its reason", () => {
+    const m = parse([...HEAD, "请假人员：岩　温——在省委党校学习；张丽萍——出差"].join("\n"));
+    expect(names(m.meeting?.absentees)).toEqual(["岩温", "张丽萍"]);
+  });
+});
+
+describe("a page's date row", () => {
+  it("reads the date of a row led by a table's empty cell (|| 2024-09-20 16:08:37 编辑:…) as the publish date", () => {
+    const m = parse(["鹤洛县人民政府第33次常务会议纪要", "|| 2024-09-20 16:08:37 编辑: 唐小芸 审核人:余立新 阅读次数:1587 |", "9月18日上午，县长魏国庆主持召开县政府第33次常务会议。", "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(m.disclosure?.publishDate?.iso ?? m.disclosure?.publishDate).toBe("2024-09-20");
+    expect(m.meeting?.date?.iso).toBe("2024-09-18");
+  });
+});
+

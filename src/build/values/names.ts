@@ -2,7 +2,7 @@
  * People in minutes: lists of names (padded with blanks, separated by 、), and a name written
  * with its title before or after it (副区长钱振宇, 潘永锋区长).
  */
-import { UNIT_NAME_ENDS } from "../../lex/chars.js";
+import { DASH_NOTE as DASH_NOTE_SOURCE, UNIT_NAME_ENDS } from "../../lex/chars.js";
 import { cleanText, compact, toMatchable } from "./text.js";
 
 /** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
@@ -262,11 +262,14 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
  * Splits a run of names (、 ， ; or blanks), re-joining two-character names padded with a blank.
  * @example splitNames("陈 杰 陶厦峰 余胜奎") // ["陈杰", "陶厦峰", "余胜奎"]
  */
+const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
+
 export function splitNames(s: string, clean: (s: string) => string = cleanText): string[] {
   if (typeof s !== "string") return [];
   // A bracketed note after a name (王五（出差）, 张三（市发改委）) is not part of it.
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
-  const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(TRAILING_STOPS, "");
+  // (So is a reason after a dash: 郝伟——出差.)
+  const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "");
   const names: string[] = [];
   for (const raw of joinSpacedNames(text).split(NAME_SEPARATORS)) {
     // A unit before its people: 县发改局：孙立新.
