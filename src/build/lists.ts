@@ -305,8 +305,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         unclosedNote(before) ||
         // (Not after a whole person: …局长晏秋萍⏎区教育局、… starts a new item.)
         // (Its title may stand a blank before it: …区府办副主任 甘伟⏎区发改局、….)
-        // (Nor a name before a whole organisation's: …景振东⏎市发展改革委、….)
-        (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail) && !TITLED_PERSON_TAIL.test(compact(before)) && !(Array.from(head).length >= 3 && WHOLE_ORGANIZATION.test(head) && looksLikeName(tail))) ||
+        // (Nor a name, padded too, before a whole organisation's: …景振东⏎市发展改革委、…, …施  恒⏎市发展改革局、….)
+        (ORGANIZATION_TAIL.test(tail + head) && !TITLED_PERSON_TAIL.test(tail) && !TITLED_PERSON_TAIL.test(compact(before)) && !(Array.from(head).length >= 3 && WHOLE_ORGANIZATION.test(head) && (looksLikeName(tail) || PADDED_NAME_AT_END.test(before)))) ||
         // An organisation cut after its level and a character, its title and name going on
         // (區農⏎業局局長糜振宇): no person of that name.
         (ORGANIZATION_START.test(tail) && ORGANIZATION_REST.test(head) && isTitledPerson(tail + head)) ||

@@ -1034,7 +1034,18 @@ function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): void {
     }
     BRACKET_LABEL.lastIndex = i;
     const m = BRACKET_LABEL.exec(source);
-    if (m === null || !FORM_LABEL.test(m[1]!.trim())) continue;
+    if (m === null) {
+      // (A fact's label alone on its line, its value on the next: 【会议时间】⏎2023年4月10日下午3时.
+      // A list's label, 【会议议题】⏎一、…, stays on its line.)
+      const alone = BRACKET_LABEL_ALONE.exec(source.slice(i, l.end));
+      const next = lines[k + 1];
+      if (alone === null || next === undefined || next.text === next.end || !FORM_LABEL.test(alone[1]!.trim()) || LIST_SECTION.test(alone[1]!)) continue;
+      const opens = source.charCodeAt(next.text);
+      if (opens === 0x3010 || MARKER_OPENS.test(source.slice(next.text, next.end))) continue;
+      out.push({ start: i, end: i + 1, text: "" }, { start: i + alone[0].length - 1, end: next.text, text: "：" });
+      continue;
+    }
+    if (!FORM_LABEL.test(m[1]!.trim())) continue;
     out.push({ start: i, end: i + 1, text: "" }, { start: i + m[0].length - 1, end: i + m[0].length, text: "：" });
   }
 }
@@ -1043,6 +1054,12 @@ const CUT_LABEL_HEAD = /^【([\u3400-\u9fff]{1,4})[ \t\u3000]*$/;
 const CUT_LABEL_TAIL = /^([\u3400-\u9fff]{1,4})】/;
 /** The header's labels, to tell a cut label. */
 const HEADER_KEY_SET = new Set(HEADER_KEYS);
+/** A label in lenticular brackets alone on its line (up to its closing bracket). */
+const BRACKET_LABEL_ALONE = /^【([^【】\r\n]{2,10})】(?=[ \t\u3000]*$)/;
+/** The labels of a form's lists of items: 议题, 内容, 议定事项. */
+const LIST_SECTION = /[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容|[议議]定/;
+/** A line opened by a numbering marker: 一、, 1、, （一）. */
+const MARKER_OPENS = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** A label in lenticular brackets with text after it on the line (the label in group 1). */
 const BRACKET_LABEL = /【([^【】\r\n]{2,10})】(?=[ \t\u3000]*[^ \t\u3000\r\n【])/y;
 
@@ -1128,6 +1145,11 @@ function readLengths(source: string, lines: Line[], edits: Edit[]): void {
  * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
  * printed page: every full line as long as the page is wide), and page numbers between them.
  */
+/** An organ's name alone on its line, as a 落款 signs: 柘湾区人民政府办公室. */
+const SIGNING_ORGAN = /^[ \t\u3000]*[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|辦公室|委员会|委員會|管委会|管委會|局)[ \t\u3000]*$/;
+/** A line that opens with a date's year: 二〇二二年九月十六日, 2022年9月16日. */
+const DATE_OPENS = /^[ \t\u3000]*[0-9〇○零一二三四五六七八九]{4}[ \u3000]*年/;
+
 function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   if (lines.length < MIN_WRAPPED) return;
   // (Measured in columns only where a few long lines come within some characters of one length.)
@@ -1189,6 +1211,9 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     if (next === undefined || next.end === next.start || (LINE_OPENS.test(source.slice(next.start, next.end)) && !INVITED_AT_END.test(text))) continue;
     // (A numbered line that fills the page's width, its heading whole: the decision under it stays apart.)
     if (MARKER_LINE.test(text) && BODY_OPENS.test(source.slice(next.start, next.end))) continue;
+    // (Nor goes a line on into a 落款's organ over its date: …主要负责同志⏎柘湾区人民政府办公室⏎二〇二二年九月十六日.)
+    const after = lines[j + 1];
+    if (after !== undefined && SIGNING_ORGAN.test(source.slice(next.start, next.end)) && DATE_OPENS.test(source.slice(after.start, after.end))) continue;
     // The line goes on in the next: what stands between is read as nothing (a stray blank a
     // conversion left at the line's end too: 主持 ⏎召开).
     let cutAt = line.end;

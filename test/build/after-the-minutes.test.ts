@@ -115,8 +115,74 @@ describe("absentees with a reason after a dash", () => {
 describe("a page's date row", () => {
   it("reads the date of a row led by a table's empty cell (|| 2024-09-20 16:08:37 编辑:…) as the publish date", () => {
     const m = parse(["鹤洛县人民政府第33次常务会议纪要", "|| 2024-09-20 16:08:37 编辑: 唐小芸 审核人:余立新 阅读次数:1587 |", "9月18日上午，县长魏国庆主持召开县政府第33次常务会议。", "一、关于防汛", "会议原则同意。"].join("\n"));
-    expect(m.disclosure?.publishDate?.iso ?? m.disclosure?.publishDate).toBe("2024-09-20");
+    expect(m.disclosure?.publishDate).toBe("2024-09-20");
     expect(m.meeting?.date?.iso).toBe("2024-09-18");
+  });
+});
+
+describe("a print without blank lines", () => {
+  it("keeps a 落款's organ apart from a hard-wrapped list's last line above it", () => {
+    const m = parse([
+      "柘湾区人民政府常务会议纪要",
+      "9月14日上午,区委副书记、区长 喻建平主持召开区政",
+      "府第三十一次常务会议。会议听取了秋冬季森林防灭火、",
+      "城区农贸市场提升改造等工作汇报,研究了有关事项。现",
+      "纪要如下:",
+      "一、关于秋冬季森林防灭火工作",
+      "会议指出,入秋以来我区降水偏少,森林火险等级持续",
+      "偏高。区应急管理局、区林业局要落实网格化巡护,严",
+      "管野外用火,各镇(街道)要加强专业扑火队伍备勤。",
+      "二、关于城区农贸市场提升改造",
+      "会议原则同意区商务局提出的城区5个农贸市场提升改",
+      "造方案,所需资金1860万元由区财政统筹解决。区商务",
+      "局要加强施工期间临时市场管理,保障群众日常采买。",
+      "三、关于区属国有企业整合重组",
+      "会议原则同意区国资办提出的整合重组方案,组建柘湾",
+      "区城市发展投资集团有限公司,按程序报区委常委会审",
+      "定。",
+      "出 席:喻建平 熊 伟 涂志强 万 芳 聂小兵",
+      "列 席:区政府办公室主任 邹 斌,区财政局局长 胡晓燕",
+      "区应急管理局、区国资办、各镇(街道)主要负责同志",
+      "柘湾区人民政府办公室",
+      "二〇二二年九月十六日",
+    ].join("\n"));
+    expect(m.issuer).toBe("柘湾区人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2022-09-16");
+  });
+
+  it("keeps a padded name at the end of a list's line apart from the group on the next (施  恒⏎市发展改革局、…负责同志)", () => {
+    const m = parse([...HEAD, " 列席：罗燕飞    字德昌    施  恒", "       市发展改革局、市财政局主要", "       负责同志", " 应邀列席：市人大常委会副主任  张家顺"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["罗燕飞", "字德昌", "施恒"]);
+  });
+});
+
+describe("a form's labels in 【】 alone on their lines", () => {
+  it("reads each fact's and list's value from the line below its label, and the 议题 items as topics", () => {
+    const m = parse([
+      "秋山县人民政府2023年第8次常务会议纪要",
+      "【会议时间】",
+      "2023年4月10日下午3时",
+      "【会议地点】",
+      "县政府第一会议室",
+      "【主 持 人】",
+      "杭建业（县长）",
+      "【参会人员】",
+      "杭建业、缪国庆、糜振东、",
+      "栾晓燕、柏宇航",
+      "【缺席人员】",
+      "裘丽萍（因公外出）",
+      "【会议议题】",
+      "一、研究高标准农田建设项目实施方案",
+      "二、研究县第二实验小学扩建工程有关事项",
+      "【会议决定】",
+      "1、原则同意实施方案。",
+    ].join("\n"));
+    expect(m.meeting?.date?.iso).toBe("2023-04-10");
+    expect(m.meeting?.place).toBe("县政府第一会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "杭建业", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["杭建业", "缪国庆", "糜振东", "栾晓燕", "柏宇航"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["裘丽萍"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究高标准农田建设项目实施方案", "研究县第二实验小学扩建工程有关事项"]);
   });
 });
 
