@@ -153,6 +153,8 @@ export class MinutesParser extends EmbeddedActionsParser {
   private outermost: TokenType | undefined;
   /** Whether a header key with its colon took its value from the next line. */
   private pairedKeys = false;
+  /** Whether the block before was a header key with its colon and no value (索 引 号:). */
+  private emptyKeyAbove = false;
 
   /** The whole document: its blocks, in source order (blank lines belong to none). */
   public document = this.RULE("document", (): GrammarBlock[] => {
@@ -160,6 +162,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       this.outermost = undefined;
       this.pairedKeys = false;
+      this.emptyKeyAbove = false;
     });
     this.MANY(() => {
       this.OR([
@@ -170,6 +173,7 @@ export class MinutesParser extends EmbeddedActionsParser {
             // (A rule that recovered from an error returns no block: its tokens are reported.)
             this.ACTION(() => {
               if (block !== undefined && block.tokens.length > 0) blocks.push(block);
+              this.emptyKeyAbove = block !== undefined && block.kind === "headerRow" && block.tokens.length === 1 && KEY_WITH_COLON.test(block.tokens[0]!.image);
             });
           },
         },
@@ -216,7 +220,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       GATE: () =>
         tokens.length === 1 &&
         tokenMatcher(tokens[0]!, HeaderKey) &&
-        (!KEY_WITH_COLON.test(tokens[0]!.image) || this.pairedKeys || this.keyAfterValueLine()) &&
+        // (Or the name's key under keys a page left empty: 时  效:⏎名  称:⏎岭秀区政府…常务会议召开.)
+        (!KEY_WITH_COLON.test(tokens[0]!.image) || this.pairedKeys || this.keyAfterValueLine() || (this.emptyKeyAbove && TITLE_KEY.test(tokens[0]!.image))) &&
         this.valueLineAhead() &&
         // (A 纪要's title below a key that never holds one is the title: 有效性:⏎桥头镇人民政府…纪要⏎来源:….)
         (TITLE_KEY.test(tokens[0]!.image) || !this.minutesTitleAhead()),

@@ -186,3 +186,52 @@ describe("a form's labels in 【】 alone on their lines", () => {
   });
 });
 
+describe("forms flattened to lines", () => {
+  it("reads labels two blanks before their values (会议时间  2024年4月15日上午8:30, 主 持 人  镇党委书记 孔令杰)", () => {
+    const m = parse([
+      "石寨镇2024年第4次党政联席会议纪要",
+      "来源:石寨镇     发布时间:2024-04-18 10:26",
+      "会议时间  2024年4月15日上午8:30",
+      "会议地点  镇党委会议室",
+      "主 持 人  镇党委书记 孔令杰",
+      "参会人员  孔令杰（镇党委书记）  戚宏伟（镇党委副书记、镇长）",
+      "缺席人员  伍丽清（镇党委委员、武装部长，参加县人武部集训）",
+      "会议议定事项",
+      "一、关于春季植树造林工作",
+      "会议决定，4月底前完成荒山造林800亩。",
+    ].join("\n"));
+    expect(m.meeting?.date?.iso).toBe("2024-04-15");
+    expect(m.meeting?.place).toBe("镇党委会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "孔令杰", title: "镇党委书记" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孔令杰", "戚宏伟"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["伍丽清"]);
+  });
+
+  it("reads the first item after 议定事项： on the label's line as a topic, under a hanging indent", () => {
+    const m = parse([
+      "溪源县人民政府第十五次常务会议纪要",
+      "会议时间：2024年7月24日上午9:00",
+      "主 持 人：县委副书记、县长  覃国栋",
+      "议定事项：一、关于公路改建工程建设方案",
+      "          会议原则同意该方案。",
+      "          二、关于县级预算调整方案（草案）",
+      "          会议原则同意。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于公路改建工程建设方案", "关于县级预算调整方案（草案）"]);
+  });
+
+  it("reads the title's value under its key where the keys above it were left empty (时  效:⏎名  称:⏎…)", () => {
+    const m = parse([
+      "索 引 号:",
+      "发布日期:",
+      "时  效:",
+      "名  称:",
+      "岭秀区政府二届四十七次常务会议召开",
+      "",
+      "岭秀区政府二届四十七次常务会议召开",
+      "8月27日，岭秀区政府二届四十七次常务会议在区政府常务会议室召开。区长梁宏志主持会议。",
+    ].join("\n"));
+    expect(m.disclosure?.title).toBe("岭秀区政府二届四十七次常务会议召开");
+  });
+});
+
