@@ -86,12 +86,18 @@ const TITLE_IN_BRACKETS = /^(.+?)[（(]([^（()）]{1,20})[）)]$/;
 /** A name, wide blanks, then its title: 冼国梁　　区委副书记、区长. */
 const TITLE_IN_COLUMN = /^([\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})(?:[ \u3000]{2,}|\t)[ \u3000\t]*(\S.{0,30})$/;
 
+/** A name, one blank, then its title, ending with a role word: 刘卫华　镇党委副书记、镇长. */
+const TITLE_AFTER_BLANK = /^([\u3400-\u9fff]{2,4})[ \u3000]+(\S.{0,30}(?:[长長]|主任|[书書][记記]|主席))$/;
+
 /** `乡党委书记 郝建军` → 郝建军 (乡党委书记); `冯立德（市长）` → 冯立德 (市长). */
 function chairOf(value: Span, ctx: BuildContext): Person | null {
   const text = stripEnd(value.text);
   // (Or after it in a column of its own: 冼国梁　　区委副书记、区长, a form's name and title cells.)
   const bracketed = TITLE_IN_BRACKETS.exec(text) ?? TITLE_IN_COLUMN.exec(text);
-  const { name, title } = bracketed && looksLikeName(ctx.compact(bracketed[1]!)) ? { name: ctx.compact(bracketed[1]!), title: ctx.compact(bracketed[2]!) } : splitTitleName(text, ctx.compact);
+  let { name, title } = bracketed && looksLikeName(ctx.compact(bracketed[1]!)) ? { name: ctx.compact(bracketed[1]!), title: ctx.compact(bracketed[2]!) } : splitTitleName(text, ctx.compact);
+  // (Or after it one blank away, the title ending as titles do: 刘卫华　镇党委副书记、镇长.)
+  const after = !looksLikeName(name) ? TITLE_AFTER_BLANK.exec(text) : null;
+  if (after !== null && looksLikeName(after[1]!)) ({ name, title } = { name: after[1]!, title: ctx.compact(after[2]!) });
   // (A long name without a dot too: 旗长　额尔德木图.)
   if (!looksLikeName(name) && !looksLikeLongName(name)) return null;
   const [from, to] = locate(value.text, 0, name);

@@ -38,6 +38,7 @@ const LABELS: Record<string, [Field, number]> = {
   发布部门: ["publisher", 0],
   发布单位: ["publisher", 0],
   发文机关: ["publisher", 1],
+  发布机关: ["publisher", 1],
   发文机构: ["publisher", 1],
   公开方式: ["disclosureMode", 0],
   公开形式: ["disclosureMode", 1],
@@ -60,6 +61,11 @@ const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]
 
 /** A header label alone at a value's end, after a blank: the label of an empty cell (县府办 文号). */
 const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER_KEYS)})[ \\t\\u3000\\u00a0]*[：:]?$`);
+
+/** Blanks before an opening bracket of a number's year or after its closing one: 白岩府纪 〔2021〕 9号. */
+const BLANKS_AT_BRACKET = /[ \u3000\u00a0]+(?=[〔［\[])|(?<=[〕］\]])[ \u3000\u00a0]+/g;
+/** A value in 《》 whole (the title quoted): 《…常务会议纪要》. */
+const QUOTED_WHOLE = /^《([^《》]+)》$/;
 
 /** The labelled fields of one header row: `索 引 号: | 330502/2022-15627 | 成文日期: | …`. */
 export function headerFields(block: Block, ctx: BuildContext): DisclosureField[] {
@@ -184,7 +190,8 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
     if (field.value === null) continue;
     if (label === "字号" && !NUMBER_WITH_YEAR.test(field.value)) continue;
     // (A number keeps no blanks a site put around its digits: 第 20 号.)
-    const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value) : field.value;
+    // (Nor blanks around its brackets: 白岩府纪 〔2021〕 9号. A title keeps no 《》 around it whole.)
+    const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value).replace(BLANKS_AT_BRACKET, "") : name === "title" ? field.value.replace(QUOTED_WHOLE, "$1") : field.value;
     if (value === null) continue;
     disclosure[name] = value;
     priority.set(name, rank);

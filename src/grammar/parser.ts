@@ -72,6 +72,10 @@ const LABEL_LEAD_LENGTH = 10;
 /** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
 const MAX_CELLS_BEFORE_KEY = 8;
 /** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
+/** The key of a page's keywords: 主题词, 关键词. */
+const KEYWORDS_KEY = /主[ \u3000]*[题題][ \u3000]*[词詞]|[关關][ \u3000]*[键鍵][ \u3000]*[词詞]/;
+/** The key of a page's count of readers: 阅读次数, 浏览次数, 访问量, 点击数. */
+const COUNT_KEY = /(?:[阅閱][读讀]|[浏瀏][览覽]|[访訪][问問]|[点點][击擊])(?:次[数數]|量|[数數])/;
 const TITLE_KEY = /名[ \u3000]*[称稱]|[标標][ \u3000]*[题題]/;
 /** A value that is a 纪要's or a standing meeting's title. */
 const MINUTES_TITLE_VALUE = /(?:常务会议|常務會議)(?:纪要|紀要)?$|第[^\s第]{1,6}次[^\s]{0,20}(?:纪要|紀要)$/;
@@ -224,7 +228,8 @@ export class MinutesParser extends EmbeddedActionsParser {
         (!KEY_WITH_COLON.test(tokens[0]!.image) || this.pairedKeys || this.keyAfterValueLine() || (this.emptyKeyAbove && TITLE_KEY.test(tokens[0]!.image))) &&
         this.valueLineAhead() &&
         // (A 纪要's title below a key that never holds one is the title: 有效性:⏎桥头镇人民政府…纪要⏎来源:….)
-        (TITLE_KEY.test(tokens[0]!.image) || !this.minutesTitleAhead()),
+        // (Nor below the keywords' key, whose words may name a 纪要: 主 题 词：⏎2023—2024 学年 … 校长办公会 纪要.)
+        (TITLE_KEY.test(tokens[0]!.image) || KEYWORDS_KEY.test(tokens[0]!.image) || !this.minutesTitleAhead()),
       DEF: () => {
         const value = this.SUBRULE(this.valueLine);
         this.ACTION(() => {
@@ -237,7 +242,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     // A key with its colon alone, its value below a blank line and a key below that: a page's
     // list of labels, each value on a line of its own (  • 索引号:⏎⏎    6208230000/…⏎  • 主题分类:).
     this.OPTION4({
-      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0]!, HeaderKey) && KEY_WITH_COLON.test(tokens[0]!.image) && this.valueBelowBlankAhead(),
+      // (A count's key, 阅读次数：, holds its count on its line or nothing: the title below is no value.)
+      GATE: () => tokens.length === 1 && tokenMatcher(tokens[0]!, HeaderKey) && KEY_WITH_COLON.test(tokens[0]!.image) && !COUNT_KEY.test(tokens[0]!.image) && this.valueBelowBlankAhead(),
       DEF: () => {
         this.MANY2(() => this.CONSUME2(LineBreak));
         const value = this.SUBRULE4(this.valueLine);
@@ -245,6 +251,22 @@ export class MinutesParser extends EmbeddedActionsParser {
           if (value !== undefined) tokens.push(...value);
           valueBelow = value !== undefined;
           this.pairedKeys = true;
+        });
+      },
+    });
+    // A row's last key left empty, its value slipped onto the next line, a row of keys below it
+    // (信息分类: 发布机构:⏎谷溪县人民政府办公室⏎生成日期: …).
+    this.OPTION5({
+      GATE: () => {
+        const last = tokens[tokens.length - 1]!;
+        // (Not the page's headline under a row that ends with an empty key: 文號：⏎區政府召開…常務會議.)
+        return tokens.length > 1 && tokenMatcher(last, HeaderKey) && KEY_WITH_COLON.test(last.image) && !COUNT_KEY.test(last.image) && this.valueLineAhead() && this.keyAfterValueLine() && (TITLE_KEY.test(last.image) || !this.minutesTitleAhead());
+      },
+      DEF: () => {
+        const value = this.SUBRULE5(this.valueLine);
+        this.ACTION(() => {
+          if (value !== undefined) tokens.push(...value);
+          valueBelow = value !== undefined;
         });
       },
     });

@@ -235,3 +235,45 @@ describe("forms flattened to lines", () => {
   });
 });
 
+describe("a header saved one cell a line", () => {
+  it("reads the keywords under 主 题 词： as its value and gives 阅读次数： none, so the title below is the title", () => {
+    const m = parse([
+      "文　　号：",
+      "清职院办纪〔2024〕9号",
+      "文件名称：",
+      "2023—2024学年第二学期第九次校长办公会纪要",
+      "主 题 词：",
+      "2023—2024 学年 第二学期 第九次 校长办公会 纪要",
+      "阅读次数：",
+      "",
+      "2023—2024学年第二学期第九次校长办公会纪要",
+      "2024年5月13日上午，学校在图文信息中心三楼会议室召开第九次校长办公会。会议由校长卢振邦主持。现纪要如下：",
+      "一、研究招生计划编制工作",
+      "会议同意全年招生计划按4200人编制。",
+    ].join("\n"));
+    expect(m.title).toBe("2023—2024学年第二学期第九次校长办公会纪要");
+  });
+});
+
+describe("disclosure headers, more layouts", () => {
+  const BODY = ["9月9日上午，县长周文涛主持召开县人民政府第21次常务会议。会议纪要如下：", "一、关于防汛", "会议原则同意。"];
+
+  it("reads a row's last key whose value slipped onto the next line (发布机构:⏎谷溪县人民政府办公室⏎生成日期: …)", () => {
+    const m = parse(["索引号: 011043852/202209-00321 组配分类: 会议纪要", "信息分类: 发布机构:", "谷溪县人民政府办公室", "生成日期: 2022-09-14 文号:", "谷政纪〔2022〕21号", "发文日期: 2022-09-15 生效时间:", "", ...BODY].join("\n"));
+    expect(m.disclosure?.publisher).toBe("谷溪县人民政府办公室");
+    expect(m.disclosure?.fileNumber).toBe("谷政纪〔2022〕21号");
+  });
+
+  it("reads 發布機關 as the publisher, a 名称 in 《》 without them, a 文号 without blanks at its brackets", () => {
+    const m = parse(["索 引 号：11500000/2021-00009　　發布機關：白岩區人民政府辦公室", "名　　称：《重庆市白岩区人民政府第九次常务会议纪要》", "文　　号：白岩府纪 〔2021〕 9号", "", ...BODY].join("\n"));
+    expect(m.disclosure?.publisher).toBe("白岩區人民政府辦公室");
+    expect(m.disclosure?.title).toBe("重庆市白岩区人民政府第九次常务会议纪要");
+    expect(m.disclosure?.fileNumber).toBe("白岩府纪〔2021〕9号");
+  });
+
+  it("reads a chair's name before its title one blank away (主　持：刘卫华　镇党委副书记、镇长)", () => {
+    const m = parse(["白鹭洲镇人民政府常务会议纪要", "　　时　间：2021年7月7日下午", "　　主　持：刘卫华　镇党委副书记、镇长", "　　出　席：刘卫华、施建国", "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "刘卫华", title: "镇党委副书记、镇长" });
+  });
+});
+
