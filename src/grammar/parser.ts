@@ -72,6 +72,8 @@ const LABEL_LEAD_LENGTH = 10;
 /** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
 const MAX_CELLS_BEFORE_KEY = 8;
 /** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
+/** The rest of a word cut from the line before, then the list's separator: 体，各民主党派. */
+const WORD_REST_THEN_SEPARATOR = /^[\u3400-\u9fff]{1,3}[，,、]/;
 /** The key of a page's keywords: 主题词, 关键词. */
 const KEYWORDS_KEY = /主[ \u3000]*[题題][ \u3000]*[词詞]|[关關][ \u3000]*[键鍵][ \u3000]*[词詞]/;
 /** The key of a page's count of readers: 阅读次数, 浏览次数, 访问量, 点击数. */
@@ -817,6 +819,12 @@ export class MinutesParser extends EmbeddedActionsParser {
     // (A list its separator leaves open goes on past a blank line: …市中级法院，⏎⏎　　市检察院，….)
     let first = 1;
     if (NAME_SEPARATOR_AT_END.test(last.image)) while (tokenMatcher(this.LA(first), LineBreak)) first++;
+    else if (!/[。.]$/.test(last.image) && tokenMatcher(this.LA(1), LineBreak)) {
+      // (So does one a blank line cut inside a word, its rest opening the line after: …各人民团⏎⏎体，各民主党派，….)
+      let i = 1;
+      while (tokenMatcher(this.LA(i), LineBreak) && i <= MAX_BLANKS_IN_ROW + 1) i++;
+      if (tokenMatcher(this.LA(i), Text) && WORD_REST_THEN_SEPARATOR.test(this.LA(i).image)) first = i;
+    }
     if (!tokenMatcher(this.LA(first), Inline) || tokenMatcher(this.LA(first), HeaderKey)) return false;
     // A line that tells of a meeting is the text, not more recipients.
     // (Nor is a site's footer: 互聯網違法和不良信息舉報電話…網站地圖…版權所有….)

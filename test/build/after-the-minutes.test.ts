@@ -277,3 +277,10 @@ describe("disclosure headers, more layouts", () => {
   });
 });
 
+describe("a 分送 list cut by a blank line", () => {
+  it("goes on past a blank line that cut a word (…各人民团⏎⏎体，各民主党派，…)", () => {
+    const m = parse([...HEAD, "", "分送：区委各部门，区法院，区检察院，各人民团", "", "体，各民主党派，区直各单位。", "", "第1页 共2页"].join("\n"));
+    expect(m.distribution).toEqual(["区委各部门", "区法院", "区检察院", "各人民团体", "各民主党派", "区直各单位"]);
+  });
+});
+
