@@ -105,7 +105,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // 会议还书面通报了以下事项： followed by numbered items: the items are 书面通报, not topics.
   const reportItems = new Set<Block>();
   blocks.forEach((b, i) => {
-    if (b.kind !== "writtenReport" || !isReportHeading(b, ctx)) return;
+    // (Or a topic of its own, its items numbered anew in its style: （四）会议书面通报了以下事项：⏎（一）县财政局关于…；.)
+    const reportsTopic = b.kind === "topic" && b.topic!.body.length === 0 && REPORTS_TOPIC_WITH_COLON.test(topicHeading(b, ctx)) && blocks[i + 1]?.topic?.marker.tokenType === b.topic!.marker.tokenType && FIRST_ITEM_MARKER.test(blocks[i + 1]!.topic!.marker.image);
+    if (!reportsTopic && (b.kind !== "writtenReport" || !isReportHeading(b, ctx))) return;
     // The numbered items that follow, of the first item's style (五、其他事项 after them is a topic).
     const style = blocks[i + 1]?.topic?.marker.tokenType;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic" && blocks[j]!.topic!.marker.tokenType === style; j++) {
@@ -221,6 +223,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (titleBlock !== null && banner === null && (numbered || UNNUMBERED_MINUTES.test(whole))) {
       const masthead = withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, "");
       if (UNNUMBERED_MINUTES.test(masthead) && (numbered || (KIND_ONLY_MINUTES.test(masthead) && whole.length > masthead.length && whole.endsWith(masthead)))) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
+      // (A browser's title, the site's name after the 纪要's, over the 纪要's own headline: …纪要（2024年第6次）_公文范文网⏎…纪要⏎（2024年第6次）.)
+      const browserTitle = ctx.match.slice(titleBlock.start, titleBlock.end).replace(ANY_BLANK, "");
+      const headline = whole.replace(ANY_BLANK, "");
+      if (MINUTES_SITE_SUFFIX.test(browserTitle) && browserTitle.startsWith(headline) && headline.length >= 6) {
         banner = titleBlock;
         titleBlock = b;
         continue;
@@ -626,6 +636,8 @@ function withoutSiteName(title: string): string {
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   else stripped = stripped.replace(SHARING_SITE_SUFFIX, "");
+  // (Any site's name after a 纪要's title, behind an underscore or a spaced dash: …纪要_装修网_新闻中心, …纪要 - 范文大全网.)
+  stripped = stripped.replace(MINUTES_SITE_SUFFIX, "");
   // (A file's name: …纪要.docx, …规则.docVIP; a sample site's count: …纪要(精选2篇).)
   stripped = stripped.replace(FILE_EXTENSION, "").replace(SAMPLE_COUNT, "");
   // (A spam site's name after a mirrored title: …纪要-開元棋牌官網下載, …纪要|开云体育app官方下载_最新版.)
@@ -637,6 +649,8 @@ function withoutSiteName(title: string): string {
   return stripped.length >= 4 ? stripped : title;
 }
 
+/** A site's name after a 纪要's title (its bracketed session too), behind an underscore or a pipe, or a dash with blanks around it (matchable text). */
+const MINUTES_SITE_SUFFIX = /(?<=[纪紀]要(?:[（(][^（）()]{1,16}[）)])?)(?:[ \t\u3000]*[_|｜][ \t\u3000]*|[ \t\u3000]+[-–—][ \t\u3000]+)(?![0-9〔（(])[^，。：:]{2,40}$/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
 /** A form's label before a headline: 会议名称:. */
@@ -953,6 +967,11 @@ function topicHeading(b: Block, ctx: BuildContext): string {
   const heading = b.topic!.heading;
   return heading.length ? ctx.match.slice(...tokensRange(heading)).trim() : "";
 }
+
+/** A topic's heading that opens the 书面通报 items under it: 会议书面通报了以下事项： (matchable text). */
+const REPORTS_TOPIC_WITH_COLON = /^(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?(?:以下|如下)(?:事项|情况|报告)?[:：]$/;
+/** The marker of a list's first item, any style: 一、, （一）, 1. */
+const FIRST_ITEM_MARKER = /^\s*[（(]?(?:一|1|１)(?![0-9])/;
 
 /** Appends the people of `more` whose names `list` does not hold yet. */
 /**

@@ -55,7 +55,7 @@ export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport
  * opens one: （一）会议书面通报了…, (2)会议还书面通报了…, 县统计局书面通报了关于… (the proposer
  * first, group 1 up to it).
  */
-const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?)(?:会议)?(?:还)?(?:[^，,。；;：:、\s]{2,20}?(?=(?:以书面形式|书面)通报))?(?:以书面形式|书面)通报(?:了)?(?!事项|情况|[:：]|\s*$)/;
+const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?)(?:会议)?(?:还)?(?:[^，,。；;：:、\s]{2,20}?(?=(?:以书面形式|书面)通报))?(?:以书面形式|书面)通报(?:了)?(?!了?(?:事项|情况|以下|如下|[:：]|\s*$))/;
 
 /**
  * The 书面通报 items told in the sentences of a topic's text: in an inner item (（一）会议书面通报了…)

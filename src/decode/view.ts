@@ -100,9 +100,21 @@ const BOX_RULE_LINE = /^[ \t\u3000]*(?=[─━═│┃║ \t\u3000]*[┌┐└�
 function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
   if (BULLET_HINT.test(source)) for (const m of source.matchAll(BULLETED_LABEL)) out.push({ start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, text: " " });
   // Line by line, by the first character that is not a blank:
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     const i = l.text;
     const c = source.charCodeAt(i);
+    // (A header key alone after its bullet, its value after a bullet on the next line: • 索引号⏎• 11500238MB…;
+    // both bullets as blanks, the key then reads its value below it.)
+    if (c === 0x2022 || c === 0x25cf) {
+      const key = simplifiedKey(source.slice(i + 1, l.end).replace(KEY_BLANKS, ""));
+      const next = lines[k + 1];
+      if (HEADER_KEY_SET.has(key) && next !== undefined && next.text < next.end && source.charCodeAt(next.text) === c) {
+        out.push({ start: i, end: i + 1, text: " " }, { start: next.text, end: next.text + 1, text: " " });
+        k++;
+      }
+      continue;
+    }
     // (A page's markdown list writes a dash and a blank: - 索引号:006382451N/2022-0317008.)
     const marks = c === 0x2d || c === 0x2a ? DASHED_LABEL : c === 0x23 ? MARKDOWN_HEADING : (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) ? EMOJI_BEFORE_MARKER : null;
     if (marks === null) continue;
@@ -123,6 +135,15 @@ function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
     if (m !== null) out.push({ start: i, end: i + m[0].length, text: " ".repeat(m[0].length) });
   }
 }
+/** A key's characters in Simplified form, as {@link HEADER_KEY_SET} holds them (索引號 → 索引号). */
+function simplifiedKey(key: string): string {
+  let out = "";
+  for (const c of key) out += SIMPLIFIED_OF.get(c) ?? c;
+  return out;
+}
+const SIMPLIFIED_OF = new Map(Object.entries(TRADITIONAL_OF).map(([simplified, traditional]) => [traditional, simplified]));
+/** Blanks inside a spaced-out key or around it: 有 效 性. */
+const KEY_BLANKS = /[ \t\u3000\u00a0]+/g;
 /** A dash or star and a blank, before a short label and its colon (at a line's first character). */
 const DASHED_LABEL = /[-*](?=[ \t]+[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/y;
 /** A dash or star, a blank and two stars, before a short label in bold (its text in group 1) and its colon: - **会议时间**：. */
@@ -1162,10 +1183,11 @@ const SIGNING_ORGAN = /^[ \t\u3000]*[\u3400-\u9fff]{2,24}(?:人民政府|政府|
 /** A line that opens with a date's year: 二〇二二年九月十六日, 2022年9月16日. */
 const DATE_OPENS = /^[ \t\u3000]*[0-9〇○零一二三四五六七八九]{4}[ \u3000]*年/;
 
-function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][], wrapped = true): void {
   if (lines.length < MIN_WRAPPED) return;
   // (Measured in columns only where a few long lines come within some characters of one length.)
-  const clustered = mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= MIN_WRAPPED;
+  // (A print whose lines are its paragraphs has page numbers and running heads to drop all the same.)
+  const clustered = wrapped && mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= MIN_WRAPPED;
   if (clustered) {
     for (const l of lines) l.length = lineColumns(source, l.start, l.end);
     readLengths(source, lines, out);
@@ -1344,8 +1366,10 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
   if (spaced) spacedTitleEdits(source, lines, edits);
-  if (wrapped) wrapEdits(source, lines, edits, chromeRanges);
+  if (wrapped || PAGE_NUMBER_HINT.test(source)) wrapEdits(source, lines, edits, chromeRanges, wrapped);
 }
+/** Whether a text may hold a print's page number on a line of its own: — 2 —, -2-. */
+const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n/;
 
 /** The view of a view: offsets and chrome ranges of `inner` (over `outer.text`) taken back to the source. */
 function compose(outer: TextView, inner: TextView): TextView {

@@ -284,3 +284,53 @@ describe("a 分送 list cut by a blank line", () => {
   });
 });
 
+describe("pages from rounds 250–252", () => {
+  const OPENING = "2022年6月17日下午，县长冉启明在县政府第一会议室主持召开县人民政府第21次常务会议。现纪要如下：";
+
+  it("reads a header's keys and values on bulleted lines of their own (• 索引号⏎• 11500238MB…), in Traditional too", () => {
+    const lines = ["  • 索引号", "  • 11500238MB1F23456X/2022-00418", "  • 发布机构", "  • 云岫县人民政府办公室", "  • 发文字号", "  • 云岫府纪〔2022〕21号", "  • 有 效 性", "", "云岫县人民政府第21次常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。"];
+    const m = parse(lines.join("\n"));
+    expect(m.disclosure?.indexNumber).toBe("11500238MB1F23456X/2022-00418");
+    expect(m.disclosure?.publisher).toBe("云岫县人民政府办公室");
+    expect(m.documentNumber?.text).toBe("云岫府纪〔2022〕21号");
+    const traditional = parse(lines.join("\n").replace("索引号", "索引號").replace("发布机构", "發布机构").replace("发文字号", "發文字號"));
+    expect(traditional.disclosure?.indexNumber).toBe("11500238MB1F23456X/2022-00418");
+    expect(traditional.documentNumber?.text).toBe("云岫府纪〔2022〕21号");
+  });
+
+  it("reads a browser title's site name after the 纪要 as no title, the 纪要's own headline below as the title", () => {
+    const cuiyang = parse(["翠阳县人民政府常务会议纪要（2024年第6次）_公文范文网", "公文范文网 > 会议纪要 > 政府会议纪要", "", "翠阳县人民政府常务会议纪要", "（2024年第6次）", "", "2024年3月25日上午，县长卓海平主持召开2024年第6次县政府常务会议。现将会议议定事项纪要如下：", "（一）关于防汛", "会议原则同意。"].join("\n"));
+    expect(cuiyang.title).toBe("翠阳县人民政府常务会议纪要");
+    const suffixed = parse(["橋林縣人民政府第9次常務會議紀要_裝修網_新聞中心", "", "5月16日上午，縣長祁文彬主持召開縣政府第9次常務會議。現將會議議定事項紀要如下：", "一、關於防汛", "會議原則同意。"].join("\n"));
+    expect(suffixed.title).toBe("橋林縣人民政府第9次常務會議紀要");
+  });
+
+  it("reads the items under a topic that opens the 书面通报 (（四）会议书面通报了以下事项：⏎（一）…) as reports, numbered anew", () => {
+    const m = parse(["淑岩县人民政府常务会议纪要", OPENING, "（一）会议审议了《实施方案》。会议原则同意。", "（二）会议书面通报了以下事项：", "（一）县财政局关于1—8月财政收支执行情况的汇报；", "（二）县林业局关于森林防火准备工作情况的汇报。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["会议审议了《实施方案》", "会议书面通报了以下事项"]);
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["县财政局", "县林业局"]);
+  });
+
+  it("drops a print's page number and running head between pages where the lines are whole paragraphs, a list going on across them", () => {
+    const m = parse([
+      "茗桃县人民政府常务会议纪要",
+      "〔2024〕9号",
+      OPENING,
+      "一、关于防汛",
+      "会议原则同意县水利局提出的方案。",
+      "                    — 1 —",
+      "",
+      "茗桃县人民政府常务会议纪要〔2024〕9号",
+      "",
+      "    列席：县政府办公室主任陆海燕，县住建局局长华启明，县农业农村局局长",
+      "                    — 2 —",
+      "",
+      "茗桃县人民政府常务会议纪要〔2024〕9号",
+      "",
+      "吉  平，县公安局副局长项东",
+      "    记录：姜丽",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陆海燕", "华启明", "吉平", "项东"]);
+  });
+});
+
