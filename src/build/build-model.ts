@@ -61,7 +61,7 @@ const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同�
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
-  const all = documentBlocks(result.blocks);
+  const all = documentBlocks(withoutSiteNotices(result.blocks));
   // (A second document on the same page, after this one's end, is none of this one: its text is
   // kept as the page's chrome, see below.)
   const nextDocument = nextDocumentStart(all, ctx);
@@ -968,6 +968,18 @@ function topicHeading(b: Block, ctx: BuildContext): string {
   return heading.length ? ctx.match.slice(...tokensRange(heading)).trim() : "";
 }
 
+/**
+ * The blocks with a document site's numbered notices to its readers (1. 1、原创力文档(book118)网站文档
+ * 一经付费…) read as the site's chrome lines; what the grammar took for their bodies stands on its own.
+ */
+function withoutSiteNotices(blocks: readonly GrammarBlock[]): readonly GrammarBlock[] {
+  const isNotice = (b: GrammarBlock): boolean => b.kind === "topic" && SITE_NOTICE.test(toMatchable(b.topic!.heading.map((t) => t.image).join("")));
+  if (!blocks.some(isNotice)) return blocks;
+  return blocks.flatMap((b) => (isNotice(b) ? [{ kind: "chromeLine" as const, tokens: [b.topic!.marker, ...b.topic!.heading], topic: null }, ...withoutSiteNotices(b.topic!.body)] : [b]));
+}
+
+/** A document site's notice to its readers, numbered like a topic: 本站…, 原创力文档(book118)…, VIP文档…, 付费… (matchable text). */
+const SITE_NOTICE = /本站|本网站|原创力文档|book118|VIP文档|成为VIP|版权申诉|下载权益/
 /** A topic's heading that opens the 书面通报 items under it: 会议书面通报了以下事项： (matchable text). */
 const REPORTS_TOPIC_WITH_COLON = /^(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?(?:以下|如下)(?:事项|情况|报告)?[:：]$/;
 /** The marker of a list's first item, any style: 一、, （一）, 1. */

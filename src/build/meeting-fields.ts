@@ -9,7 +9,7 @@ import { compact } from "./values/text.js";
 /** Words that say a meeting was held (召开 / 主持 / 举行). */
 export const HELD = /召开|主持|举行/;
 /** Words that say a meeting is only planned (a notice, not minutes), or held as a rule (一般每月召开两次: a page about the meeting), or what minutes hold (一般写明…主持人: a page about writing them). */
-export const PLANNED = /定于|拟于|将于|计划于|一般每|一般写明|用于记载|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持/;
+export const PLANNED = /定于|关于召开[^。，]{2,40}的通知|拟于|将于|计划于|一般每|一般写明|用于记载|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持/;
 
 /** A month and day joined by a dash, opening the sentence before its comma (3-24，), 年 / 月 / 日 stripped. */
 const DASHED_MONTH_DAY = /^\s*([0-9]{1,2})-([0-9]{1,2})(?=\s*[,，])/;

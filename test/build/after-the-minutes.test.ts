@@ -334,3 +334,40 @@ describe("pages from rounds 250–252", () => {
   });
 });
 
+describe("copies on document sites and forums", () => {
+  it("reads a document site's numbered notices (1. 1、原创力文档(book118)网站文档一经付费…) as chrome, not topics", () => {
+    const m = parse([
+      "马山县人民政府第十七次常务会议纪要.docxVIP",
+      "  1. 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用。",
+      "  2. 2、本站所有内容均由合作方或网友上传,本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺!",
+      "  3. 3、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。",
+      "查看更多",
+      "",
+      "马山县人民政府第十七次常务会议纪要",
+      "    2023年9月5日下午，县长鄢立新在县政府402会议室主持召开县人民政府第十七次常务会议。现纪要如下：",
+      "    一、关于全县秋冬季森林防灭火工作",
+      "    会议原则同意。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于全县秋冬季森林防灭火工作"]);
+    expect(m.meeting?.date?.iso).toBe("2023-09-05");
+  });
+
+  it("reads a forum's copy of a meeting notice (…關於召開…常務會議的通知 - 金口論壇 - Powered by Discuz!) as not minutes", () => {
+    const m = parse([
+      "金口縣人民政府辦公室關於召開縣政府第5次常務會議的通知 - 金口論壇 - Powered by Discuz!",
+      "金口論壇 › 時政要聞 › 政務公開 › 查看內容",
+      "金口縣人民政府辦公室關於召開縣政府第5次常務會議的通知",
+      "各鄉鎮人民政府，縣政府各部門：",
+      "經縣政府領導同意，定於2019年3月14日上午9:00在縣政府四樓會議室召開縣政府第5次常務會議，現將有關事項通知如下：",
+      "一、會議議題",
+      "(一)審議《金口縣農村人居環境整治提升實施方案》；",
+      "二、參會人員",
+      "縣長、副縣長，縣政府黨組成員。",
+      "金口縣人民政府辦公室",
+      "2019年3月11日",
+    ].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+    expect(m.title).toBe("金口縣人民政府辦公室關於召開縣政府第5次常務會議的通知");
+  });
+});
+
