@@ -135,6 +135,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // A 书面通报 sentence inside the last topic ends it in the grammar; the items of that topic's
   // inner level after it (三、其他事项 … 会议书面通报… （三）（四）) are still that topic's.
   const strays = strayInnerTopics(blocks, topicBlocks, ctx);
+  for (const b of innerTopicsAfterTopicLists(blocks, topicBlocks)) strays.add(b);
   let topics: Topic[] = [];
   for (const b of topicBlocks) {
     if (!strays.has(b)) topics.push(buildTopic(b, 1, ctx));
@@ -914,6 +915,32 @@ function strayInnerTopics(blocks: Block[], topicBlocks: Block[], ctx: BuildConte
     for (let j = i + 1; j < blocks.length && isTopic.has(blocks[j]!) && blocks[j]!.topic!.marker.tokenType === inner; j++) strays.add(blocks[j]!);
   }
   return strays;
+}
+
+/**
+ * Topic blocks of an inner numbering style after a people list that stands between two outermost
+ * topics (二、审议议题⏎（一）审议…⏎列席：县财政局局长赵丽萍⏎会议议定：…⏎1.…⏎（二）审议…⏎三、…): a topic's
+ * own observers ended it in the grammar; its inner items after them are still that topic's.
+ */
+function innerTopicsAfterTopicLists(blocks: Block[], topicBlocks: Block[]): Block[] {
+  const out: Block[] = [];
+  const outermost = topicBlocks[0]?.topic?.marker.tokenType;
+  if (outermost === undefined) return out;
+  const isTopic = new Set(topicBlocks);
+  const isOuter = (b: Block): boolean => isTopic.has(b) && b.topic!.marker.tokenType === outermost;
+  let seenOuter = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (isOuter(b)) seenOuter = true;
+    if (!seenOuter || b.kind !== "peopleList") continue;
+    // (Only where an outermost topic follows: a list at the foot ends the body.)
+    let j = i + 1;
+    const inner: Block[] = [];
+    for (; j < blocks.length && !isOuter(blocks[j]!); j++) if (isTopic.has(blocks[j]!)) inner.push(blocks[j]!);
+    if (j < blocks.length && inner.length > 0) out.push(...inner);
+    i = j - 1;
+  }
+  return out;
 }
 
 /** The label of the addressees (主送机关), matchable text. */

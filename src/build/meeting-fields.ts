@@ -13,15 +13,15 @@ export const PLANNED = /定于|关于召开[^。，]{2,40}的通知|拟于|将�
 
 /** A month and day joined by a dash, opening the sentence before its comma (3-24，), 年 / 月 / 日 stripped. */
 const DASHED_MONTH_DAY = /^\s*([0-9]{1,2})-([0-9]{1,2})(?=\s*[,，])/;
-/** What follows the date of a news dateline: 3月6日讯, 3月6日电. */
-const DATELINE = /^[讯訊电電]/;
+/** What follows the date of a news dateline: 3月6日讯, 3月6日电, 2月22日消息. */
+const DATELINE = /^(?:[讯訊电電]|消息|[报報]道)/;
 
 /** The meeting date and time of day of the opening sentence. */
 export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null; month: number | null; day: number | null } {
   // The date opens the sentence: look no further than its first clauses.
   const head = sentence.match.slice(0, 80);
   // (A news dateline's date is the report's: 清塘新闻网3月6日讯（记者…）3月5日下午….)
-  const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && !DATELINE.test(head.slice(d.end, d.end + 1)));
+  const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && !DATELINE.test(head.slice(d.end, d.end + 2)));
   const time = findTimeOfDay(head.slice(0, 60));
   // (A site that turned 月 into a dash and dropped 日 and the year: 3-24，县长…主持召开…; the
   // year comes from the document's other dates.)

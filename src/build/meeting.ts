@@ -5,7 +5,7 @@ import type { Meeting, Topic } from "../model/index.js";
 import { readAgenda } from "./agenda.js";
 import { type Attendance, emptyAttendance, listPeople, readAttendance } from "./attendance.js";
 import { type Block, onNextLine, toBlock } from "./blocks.js";
-import type { BuildContext } from "./context.js";
+import { type BuildContext, tokensRange } from "./context.js";
 import { type MeetingFacts, labelledSentence } from "./facts.js";
 import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
@@ -219,6 +219,25 @@ function listSentencesJoined(p: Span, sentences: Span[], ctx: BuildContext): Spa
   return out;
 }
 
+/** Observers named for one topic in its text: …列席本议题, …列席该议题 (matchable text). */
+const TOPIC_OBSERVERS = /列席(?:了)?(?:本|该|此)(?:项)?(?:议题|议程)/;
+
+/** The paragraphs in the bodies of all topics, at every level, as spans. */
+function topicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
+  const out: Span[] = [];
+  const walk = (parts: readonly GrammarBlock[]): void => {
+    for (const part of parts) {
+      if (part.kind === "topic") walk(part.topic!.body);
+      else if (part.kind === "paragraph" && part.tokens.length > 0) {
+        const [start, end] = tokensRange(part.tokens);
+        out.push({ text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start });
+      }
+    }
+  };
+  for (const b of blocks) if (b.kind === "topic") walk(b.topic!.body);
+  return out;
+}
+
 /** The body paragraphs of the last topic, down its chain of last subtopics, as spans. */
 function lastTopicParagraphs(blocks: Block[], ctx: BuildContext): Span[] {
   const out: Span[] = [];
@@ -281,7 +300,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // (So may the chair's: …另行纪要。⏎会议由市长方振国主持。)
   // (And a later meeting told there, whose attendance is not the standing meeting's: 當天下午，…主持召開區政府專題會議。)
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match) || CHAIR_HINT.test(p.match) || HELD_ANYWHERE.test(p.match));
-  const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing].sort((a, b) => a.start - b.start), ctx);
+  // (And a topic's own observers, in its text: 区国资办主任沈建明列席本议题。)
+  const topicObservers = topicParagraphs(blocks, ctx).filter((p) => TOPIC_OBSERVERS.test(p.match) && !trailing.some((t) => t.start <= p.start && p.start < t.start + t.text.length));
+  const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing, ...topicObservers].sort((a, b) => a.start - b.start), ctx);
 
   // A page may tell of more than one meeting (党组会议, then 随后…继续召开常务会议; or a 专题会议
   // after the standing one). Sentence by sentence, each 召开 of a named meeting says which one

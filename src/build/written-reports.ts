@@ -94,8 +94,9 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     // (Or join it with a word after the separator: …的情况，以及区审计局关于….)
     const joined = i > 0 ? JOINING_WORD.exec(span.match.slice(itemStart, itemEnd)) : null;
     if (joined !== null) itemStart += joined[0].length;
-    // (An item after the first may repeat the verb: …的汇报；书面通报了市民政局关于….)
-    const again = i > 0 ? REPEATED_VERB.exec(span.match.slice(itemStart, itemEnd)) : null;
+    // (An item after the first may repeat the verb: …的汇报；书面通报了市民政局关于…; so may a
+    // numbered item under a heading of the reports: （一）书面通报了县统计局关于….)
+    const again = REPEATED_VERB.exec(span.match.slice(itemStart, itemEnd));
     if (again !== null) itemStart += again[0].length;
     const text = span.text.slice(itemStart, itemEnd);
     const match = span.match.slice(itemStart, itemEnd);

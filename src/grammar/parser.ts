@@ -72,6 +72,8 @@ const LABEL_LEAD_LENGTH = 10;
 /** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
 const MAX_CELLS_BEFORE_KEY = 8;
 /** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
+/** Units, then the unnamed group they make: 市政府办公室、市发改委、市财政局负责同志. */
+const UNITS_GROUP = /^[\u3400-\u9fff、（）()]{2,80}(?:主要)?(?:负责同志|负责人|有关人员)。?$/;
 /** The rest of a word cut from the line before, then the list's separator: 体，各民主党派. */
 const WORD_REST_THEN_SEPARATOR = /^[\u3400-\u9fff]{1,3}[，,、]/;
 /** The key of a page's keywords: 主题词, 关键词. */
@@ -694,6 +696,11 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (A note between two people separates them: 葛文娟（市住房城乡建设局）倪长春（…）.)
       const rest = t.image.replace(DASH_NOTE, "").replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, "、").replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < t.image.length) notes++;
+      // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)
+      if (i > first && UNITS_GROUP.test(rest)) {
+        chunks++;
+        continue;
+      }
       // An organ alone on its line is the 落款's, not a list's.
       const parts = rest.split(NAME_SEPARATORS);
       const lineEnds = tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);

@@ -371,3 +371,50 @@ describe("copies on document sites and forums", () => {
   });
 });
 
+describe("pages from rounds 253–255", () => {
+  const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
+  const OPENING = "6月12日下午，区长王明在区政府第一会议室主持召开区政府第9次常务会议。现纪要如下：";
+
+  it("reads a topic's own observers in its text (…列席本议题。, …列席该议题。)", () => {
+    const m = parse(["梁塘区人民政府常务会议纪要", OPENING, "一、审议《行动计划》", "区文体旅局局长许文静、区商务局局长陆敏列席本议题。", "会议原则同意该行动计划。", "二、研究国有资产出租管理有关事项", "区国资办主任沈建明列席该议题。", "会议同意该方案。"].join("\n"));
+    expect(names(m.meeting?.observers)).toEqual(["许文静", "陆敏", "沈建明"]);
+  });
+
+  it("reads a topic's 列席： line between its inner items as no end of the topic (（一）…⏎列席：…⏎会议议定：…⏎1.…⏎（二）…)", () => {
+    const m = parse([
+      "洱阳县人民政府常务会议纪要", OPENING,
+      "一、审议议题", "（一）审议《财政预算执行方案》", "列席：县财政局局长赵丽萍", "会议议定：原则同意。同时明确：", "1.要坚持过紧日子。", "2.要加快预算执行进度。",
+      "（二）审议《产业发展扶持办法》", "列席：县农业农村局局长李红军", "会议议定：原则同意。",
+      "二、书面通报事项", "（一）书面通报了县统计局关于主要经济指标完成情况的汇报。", "（二）书面通报了县审计局关于审计整改情况的汇报。",
+      "三、其他事项", "会议研究了有关人事任免事项。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议议题", "书面通报事项", "其他事项"]);
+    expect(names(m.meeting?.observers)).toEqual(["赵丽萍", "李红军"]);
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["县统计局", "县审计局"]);
+  });
+
+  it("reads two people before 及 and units that make an unnamed group (…施丽君及区人武部、区总工会负责人应邀列席会议)", () => {
+    const m = parse(["X区人民政府常务会议纪要", "6月12日下午，区长王明主持召开区政府第9次常务会议。区人大常委会副主任董永祥、区政协副主席施丽君及区人武部、区总工会负责人应邀列席会议。", "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => names(g.people))).toEqual(["董永祥", "施丽君"]);
+  });
+
+  it("carries a list on over a line of a name and units that make an unnamed group (许志华(市政协) 市政府办公室、…负责同志)", () => {
+    const m = parse(["X市人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", "  列席:朱国良 袁 静 蒋一凡(市人大常委会)", "     许志华(市政协) 市政府办公室、市发改委、市财政局负责同志"].join("\n"));
+    expect(names(m.meeting?.observers)).toEqual(["朱国良", "袁静", "蒋一凡", "许志华"]);
+  });
+
+  it("reads an old page's navigation bar between bars (┃首页┃政务公开┃会议纪要┃…┃) as chrome, not the title", () => {
+    const m = parse(["┃首页┃政务公开┃政府文件┃会议纪要┃领导之窗┃县情概况┃", "", "柯塘县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(m.title).toBe("柯塘县人民政府常务会议纪要");
+  });
+
+  it("dates the meeting past a news dateline (道衡新闻网2月22日消息:2月20日下午，…)", () => {
+    const m = parse(["县政府召开第8次常务会议", "发布时间:2009年02月22日", "", "道衡新闻网2月22日消息:2月20日下午，县十四届人民政府第8次常务会议在县行政中心二楼会议室召开。县长庞志远主持会议。"].join("\n"));
+    expect(m.meeting?.date?.iso).toBe("2009-02-20");
+  });
+
+  it("reads the reports a meeting handed out (会议印发了区统计局关于…的汇报、…) as 书面通报", () => {
+    const m = parse(["赤澜区召开区政府第33次常务会议", "11月8日上午，区长何志明主持召开区政府第33次常务会议。", "会议印发了区发展和改革局关于重点项目建设进展的情况汇报、区统计局关于1—9月主要经济指标完成情况的汇报。", "会议还研究了其他事项。"].join("\n"));
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["区发展和改革局", "区统计局"]);
+  });
+});
