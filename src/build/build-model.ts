@@ -61,7 +61,8 @@ const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同�
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
-  const all = documentBlocks(withoutSiteNotices(result.blocks));
+  // (One search of the text first: few pages hold such notices.)
+  const all = documentBlocks(mayHoldSiteNotices(result.text) ? withoutSiteNotices(result.blocks) : result.blocks);
   // (A second document on the same page, after this one's end, is none of this one: its text is
   // kept as the page's chrome, see below.)
   const nextDocument = nextDocumentStart(all, ctx);
@@ -147,7 +148,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const topicReports = reportsUnderTopics(of("topic"), reportItems, ctx);
   // (And those told in a topic's sentences: （一）会议书面通报了…, 4.其他事项。市统计局书面通报了关于….)
   const found = [...writtenReports, ...topicReports];
-  for (const b of topicBlocks) {
+  // (Only topics whose text tells of reports: one native search each.)
+  for (const b of ctx.match.includes("通报") ? topicBlocks : []) {
+    const at = ctx.match.indexOf("通报", b.start);
+    if (at < 0 || at >= b.end) continue;
     // (The heading's line and the body apart: 三、关于书面通报事项⏎县统计局书面通报了关于….)
     const { marker, heading } = b.topic!;
     const headingEnd = heading.length > 0 ? tokensRange(heading)[1] : tokensRange([marker])[1];
@@ -1003,6 +1007,11 @@ function withoutSiteNotices(blocks: readonly GrammarBlock[]): readonly GrammarBl
   const isNotice = (b: GrammarBlock): boolean => b.kind === "topic" && SITE_NOTICE.test(toMatchable(b.topic!.heading.map((t) => t.image).join("")));
   if (!blocks.some(isNotice)) return blocks;
   return blocks.flatMap((b) => (isNotice(b) ? [{ kind: "chromeLine" as const, tokens: [b.topic!.marker, ...b.topic!.heading], topic: null }, ...withoutSiteNotices(b.topic!.body)] : [b]));
+}
+
+/** Whether a text may hold a site's notices to its readers (native searches: faster than {@link SITE_NOTICE} over a whole text). */
+function mayHoldSiteNotices(text: string): boolean {
+  return text.includes("本站") || text.includes("本网站") || text.includes("VIP") || text.includes("原创力") || text.includes("book118") || text.includes("版权申诉") || text.includes("下载权益");
 }
 
 /** A document site's notice to its readers, numbered like a topic: 本站…, 原创力文档(book118)…, VIP文档…, 付费… (matchable text). */

@@ -301,7 +301,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // (And a later meeting told there, whose attendance is not the standing meeting's: 當天下午，…主持召開區政府專題會議。)
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match) || CHAIR_HINT.test(p.match) || HELD_ANYWHERE.test(p.match));
   // (And a topic's own observers, in its text: 区国资办主任沈建明列席本议题。)
-  const topicObservers = topicParagraphs(blocks, ctx).filter((p) => TOPIC_OBSERVERS.test(p.match) && !trailing.some((t) => t.start <= p.start && p.start < t.start + t.text.length));
+  const topicObservers = (TOPIC_OBSERVERS.test(ctx.match) ? topicParagraphs(blocks, ctx) : []).filter((p) => TOPIC_OBSERVERS.test(p.match) && !trailing.some((t) => t.start <= p.start && p.start < t.start + t.text.length));
   const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing, ...topicObservers].sort((a, b) => a.start - b.start), ctx);
 
   // A page may tell of more than one meeting (党组会议, then 随后…继续召开常务会议; or a 专题会议

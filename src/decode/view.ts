@@ -259,12 +259,14 @@ const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r
 const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/g;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
+/** The first characters of such a label: 会, 議, 决 …. */
+const DECISIONS_FIRST = new Set([..."会會议議决決"].map((c) => c.charCodeAt(0)));
 /** The label of a form's decisions, its first numbered item after it on the line (the blanks between in group 1). */
 const DECISIONS_THEN_ITEM = /^[ \t\u3000]*(?:[会會][议議])?(?:[议議]定事[项項]|[决決]定事[项項]|[会會][议議][决決]定)[ \u3000]*[：:]([ \t\u3000]*)(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9]))/;
 /** A row whose label stands two blanks before its value (主 持 人  镇党委书记 孔令杰). */
 const NARROW_BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{2}(?=[^\s\u3000\u00a0])/;
-/** Whether a text may hold such rows: a form's label opening a line, two blanks after it. */
-const NARROW_LABEL_HINT = /^[ \u3000\u00a0]*(?:[会會][议議])?(?:[时時][间間]|地[点點]|主[ \u3000]?持[ \u3000]?人?|[参參][会會加][人][员員]|出[ \u3000]?席[人]?[员員]?|列[ \u3000]?席[人]?[员員]?|缺[ \u3000]?席[人]?[员員]?)[ \u3000\u00a0]{2}[^\s\u3000\u00a0]/m;
+/** Whether a text may hold such rows: a form's label's last word, two blanks, then a value (one search, no line anchor). */
+const NARROW_LABEL_HINT = /(?:[时時][间間]|地[点點]|持[ \u3000]?人|[人][员員]|[出列缺][ \u3000]?席)[ \u3000\u00a0]{2}[^\s\u3000\u00a0]/;
 /** A row whose two-character label is spaced out widely, then the gap before its value: 请    假      时俊杰. */
 const WIDE_LABEL_ROW = /^[ \u3000\u00a0]*([\u3400-\u9fff][ \u3000]{2,6}[\u3400-\u9fff])[ \u3000\u00a0]{3,}(?=\S)/;
 /** A fact's labelled line whose value may wrap: 会议时间：…, 时　间：…, 会议地点：…. */
@@ -387,7 +389,7 @@ function formRowEdits(source: string, out: Edit[]): void {
       }
     }
     // 议定事项：一、关于…: the decisions' label before its first item, which opens a line of its own.
-    const d = facts || columns ? DECISIONS_THEN_ITEM.exec(line) : null;
+    const d = (facts || columns) && DECISIONS_FIRST.has(line.charCodeAt(skipIndent(line, 0))) ? DECISIONS_THEN_ITEM.exec(line) : null;
     if (d !== null) out.push({ start: start + d[0].length - d[1]!.length, end: start + d[0].length, text: "\n" });
     // 会议时间        …: the blanks after the label of a form printed in columns read as a colon.
     // (A two-character label may be spaced out as wide as the gap after it: 请    假      时俊杰.)
