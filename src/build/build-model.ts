@@ -328,7 +328,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // A page's news headline, or its headline with the issue's number (…纪要（第9期）), over a header
   // whose summary is the 纪要's own title (内容概述：孝河区人民政府常务会议纪要): that title.
   const summary = titleBlock !== null && title !== null ? summaryTitle(disclosure, blocks, ctx) : null;
-  if (summary !== null && summary !== title && (NUMBERED_HEADLINE.test(toMatchable(title!)) || !toMatchable(title!).includes("纪要"))) title = summary;
+  // (Or the headline is that title without the meeting's number: 清潭县人民政府常务会议纪要 over 内容概述:⏎清潭县人民政府第七次常务会议纪要.)
+  if (summary !== null && summary !== title && (NUMBERED_HEADLINE.test(toMatchable(title!)) || !toMatchable(title!).includes("纪要") || (summary.replace(SESSION_COUNT, "") === title && headerBelow(disclosure, titleBlock!, ctx)))) title = summary;
   // A bare date line under the headline (or under its 来源 row) is the page's publish date.
   const dateLine = bareDateLine(blocks, titleBlock, ctx);
   // A dated line with its weekday (2025年3月4日 星期二) dates the page, but is not labelled as
@@ -734,6 +735,13 @@ function summaryTitle(disclosure: Disclosure, blocks: Block[], ctx: BuildContext
   }
   return null;
 }
+/** Whether the header stands below the title line (a page's headline over the header, the document's own title under it). */
+function headerBelow(disclosure: Disclosure, titleBlock: Block, ctx: BuildContext): boolean {
+  const header = disclosure.position?.start.offset;
+  return header !== undefined && header > ctx.position(titleBlock.start, titleBlock.end).start.offset;
+}
+/** A meeting's count in a title: 第七次, 第12次. */
+const SESSION_COUNT = /第[0-9一二三四五六七八九十]{1,4}次/;
 /** The label of a header's summary of the page: 内容概述, 内容概况, 摘要. */
 const SUMMARY_WORDS = "内容概[述况]|内容摘要|摘要";
 const SUMMARY_LABEL = new RegExp(`^(?:${SUMMARY_WORDS})$`);

@@ -246,7 +246,7 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人, 会议议题, 议定事项…). */
-const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
+const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** The label of a form's agenda cell: 会议议题, 议题. */
 const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
 /** A form's label of what was decided: 议定事项, 会议议定事项. */
@@ -1303,6 +1303,27 @@ function head(source: string, n: number): string {
 }
 
 /** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
+/**
+ * A 落款 spaced out letter by letter, as an OCR'd scan reads (云　碚　县　人　民　政　府　办　公　室⏎
+ * ２　０　２　２　年　１　０　月　１　２　日): its blanks read as nothing, in the text's last lines.
+ */
+function spacedSignatureEdits(source: string, lines: Line[], out: Edit[]): void {
+  for (const l of lines.slice(-FOOT_LINES)) {
+    const text = source.slice(l.start, l.end);
+    if (!SPACED_FOOT_LINE.test(text)) continue;
+    const letters = text.replace(/[ \t\u3000\u00a0]/g, "");
+    if (!SIGNING_ORGAN.test(letters) && !DATE_LETTERS.test(letters)) continue;
+    const lead = text.length - text.trimStart().length;
+    for (const m of text.trim().matchAll(/[ \u3000\u00a0]+/g)) out.push({ start: l.start + lead + m.index, end: l.start + lead + m.index + m[0].length, text: "" });
+  }
+}
+/** How many lines at the text's end a 落款 is looked for in. */
+const FOOT_LINES = 16;
+/** A line of single letters and digits, each one blank from the next (six or more). */
+const SPACED_FOOT_LINE = /^[ \t\u3000\u00a0]*(?:[\u3400-\u9fff0-9０-９〇○][ \u3000\u00a0]){5,}[\u3400-\u9fff0-9０-９〇○][ \t\u3000\u00a0]*$/;
+/** A date's letters: ２０２２年１０月１２日, 二〇二二年十月十二日. */
+const DATE_LETTERS = /^[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
 function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
   for (const l of lines.slice(0, TITLE_LINES)) {
     const text = source.slice(l.start, l.end);
@@ -1368,8 +1389,13 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   const wrapped = mayBeHardWrapped(source);
   if (spaced) spacedTitleEdits(source, lines, edits);
+  // (A 落款 spaced out as the masthead is: one search of the text's end decides.)
+  if (spaced || SPACED_FOOT.test(source.slice(-FOOT_CHARS))) spacedSignatureEdits(source, lines, edits);
   if (wrapped || PAGE_NUMBER_HINT.test(source)) wrapEdits(source, lines, edits, chromeRanges, wrapped);
 }
+/** Letters spaced out at a text's end; how far from the end it is looked for. */
+const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;
+const FOOT_CHARS = 1200;
 /** Whether a text may hold a print's page number on a line of its own: — 2 —, -2-. */
 const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n/;
 

@@ -418,3 +418,26 @@ describe("pages from rounds 253–255", () => {
     expect(m.writtenReports.map((r) => r.proposer)).toEqual(["区发展和改革局", "区统计局"]);
   });
 });
+
+describe("pages from rounds 256–258 and pending", () => {
+  const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
+
+  it("takes the header's numbered title under a page headline that lacks the number (内容概述:⏎清潭县人民政府第七次常务会议纪要)", () => {
+    const m = parse(["首页 > 政务公开 > 会议纪要", "", "清潭县人民政府常务会议纪要", "", "  • 发文字号:", "", "    清政纪〔2024〕7号", "  • 内容概述:", "", "清潭县人民政府第七次常务会议纪要", "", "时    间：2024年6月18日上午", "会议研究议定了以下事项：", "一、关于防汛", "会议原则同意。"].join("\n"));
+    expect(m.title).toBe("清潭县人民政府第七次常务会议纪要");
+    expect(m.meeting?.sessionNumber).toBe(7);
+  });
+
+  it("reads a print's tab-separated masthead (organ<TAB>第9期<TAB>date) and ends a list at a 记录人员<TAB> row", () => {
+    const m = parse(["桥阳县人民政府常务会议纪要", "", "桥阳县人民政府办公室\t第9期\t2024年5月22日", "", "    2024年5月20日下午，县长高振东主持召开县政府第九次常务会议。现纪要如下：", "    一、关于防汛", "    会议原则同意。", "", "列席人员\t郭建新\t县政府办公室、县财政局主要负责人", "记录人员\t康晓雪"].join("\n"));
+    expect(m.issuer).toBe("桥阳县人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2024-05-22");
+    expect(names(m.meeting?.observers)).toEqual(["郭建新"]);
+  });
+
+  it("reads an OCR'd 落款 spaced out letter by letter (云　碚　县　…　办　公　室⏎２　０　２　２　年…)", () => {
+    const m = parse(["云碚县人民政府常务会议纪要", "　　10月10日上午，县长龙正荣主持召开县政府第31次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议原则同意。", "", "　　　　　　云　碚　县　人　民　政　府　办　公　室", "　　　　　　２　０　２　２　年　１　０　月　１　２　日"].join("\n"));
+    expect(m.issuer).toBe("云碚县人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2022-10-12");
+  });
+});
