@@ -212,7 +212,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // A printed page's running head (…纪要　　　第 1 页 共 3 页) is no title; nor is a line that
     // is only the site's name (北湖区人民政府门户网站), a breadcrumb (政府信息公开目录 ＞ 州政府文件 ＞
     // 会议纪要) or another part of the page's frame: chrome.
-    if (RUNNING_HEAD.test(span.match) || (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) || PAGE_FRAME.test(span.match) : FOLLOW_US.test(span.match))) {
+    // (Nor is a compilation's running head: …常务会议纪要汇编（2023年）.)
+    if (RUNNING_HEAD.test(span.match) || COMPILATION_HEAD.test(span.match) || (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) || PAGE_FRAME.test(span.match) : FOLLOW_US.test(span.match))) {
       asChrome(b);
       siteNames.add(b);
       continue;
@@ -642,6 +643,8 @@ function withoutSiteName(title: string): string {
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   else stripped = stripped.replace(SHARING_SITE_SUFFIX, "");
+  // (A table of contents' dot leaders and page after a title: …纪要 ………… （1）.)
+  stripped = stripped.replace(DOT_LEADER_PAGE, "");
   // (Any site's name after a 纪要's title, behind an underscore or a spaced dash: …纪要_装修网_新闻中心, …纪要 - 范文大全网.)
   stripped = stripped.replace(MINUTES_SITE_SUFFIX, "");
   // (A file's name: …纪要.docx, …规则.docVIP; a sample site's count: …纪要(精选2篇).)
@@ -655,6 +658,8 @@ function withoutSiteName(title: string): string {
   return stripped.length >= 4 ? stripped : title;
 }
 
+/** Dot leaders and a page number after a contents entry: ………… （1）, ....... 3. */
+const DOT_LEADER_PAGE = /[ \t\u3000]*[…·.．]{3,}[ \t\u3000]*[（(]?[0-9]{1,3}[）)]?$/;
 /** A site's name after a 纪要's title (its bracketed session too), behind an underscore or a pipe, or a dash with blanks around it (matchable text). */
 const MINUTES_SITE_SUFFIX = /(?<=[纪紀]要(?:[（(][^（）()]{1,16}[）)])?)(?:[ \t\u3000]*[_|｜][ \t\u3000]*|[ \t\u3000]+[-–—][ \t\u3000]+)(?![0-9〔（(])[^，。：:]{2,40}$/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
@@ -740,6 +745,8 @@ function headerBelow(disclosure: Disclosure, titleBlock: Block, ctx: BuildContex
   const header = disclosure.position?.start.offset;
   return header !== undefined && header > ctx.position(titleBlock.start, titleBlock.end).start.offset;
 }
+/** A compilation's name over the 纪要 it holds: …常务会议纪要汇编（2023年）, …纪要选编 (matchable text). */
+const COMPILATION_HEAD = /纪要(?:汇编|选编)/;
 /** A meeting's count in a title: 第七次, 第12次. */
 const SESSION_COUNT = /第[0-9一二三四五六七八九十]{1,4}次/;
 /** The label of a header's summary of the page: 内容概述, 内容概况, 摘要. */

@@ -441,3 +441,19 @@ describe("pages from rounds 256–258 and pending", () => {
     expect(m.issueDate?.iso).toBe("2022-10-12");
   });
 });
+
+describe("collections and contents", () => {
+  const BODY = ["时  间：2023年8月15日（星期二）上午", "地  点：区行政中心六楼会议室", "一、关于防汛", "会议原则同意。"];
+
+  it("reads a compilation's running head (…常务会议纪要汇编（2023年）) as no title", () => {
+    const m = parse(["石沱区人民政府常务会议纪要汇编（2023年）", "", "石沱区人民政府第二十二次常务会议纪要", ...BODY].join("\n"));
+    expect(m.title).toBe("石沱区人民政府第二十二次常务会议纪要");
+    expect(m.meeting?.sessionNumber).toBe(22);
+  });
+
+  it("reads a title without a contents entry's dot leaders and page (…纪要 ………… （1）)", () => {
+    const m = parse(["兰桥县人民政府第二十四次常务会议纪要 ………………………………… （1）", ...BODY].join("\n"));
+    expect(m.title).toBe("兰桥县人民政府第二十四次常务会议纪要");
+  });
+});
+
