@@ -374,6 +374,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   if (openingIndex >= 0) {
     opening.add(openingIndex);
+    // (Its first line may stand above it, cut after a clause's mark: 本报讯　当天上午，县委副书记、⏎县长…主持召开….)
+    const above = blocks[openingIndex - 1];
+    if (above?.kind === "paragraph" && above !== titleBlock && CUT_AFTER_CLAUSE.test(ctx.match.slice(above.start, above.end)) && onNextLine(ctx.text, above.end, blocks[openingIndex]!.start)) {
+      opening.add(openingIndex - 1);
+      openingIndex--;
+    }
     for (let i = openingIndex; i + 1 < blocks.length && blocks[i + 1]!.kind === "paragraph" && !SENTENCE_CLOSED.test(ctx.match.slice(blocks[i]!.start, blocks[i]!.end)); i++) {
       opening.add(i + 1);
     }
@@ -745,6 +751,8 @@ function headerBelow(disclosure: Disclosure, titleBlock: Block, ctx: BuildContex
   const header = disclosure.position?.start.offset;
   return header !== undefined && header > ctx.position(titleBlock.start, titleBlock.end).start.offset;
 }
+/** A line cut after a clause's mark, the sentence going on below it: …县委副书记、. */
+const CUT_AFTER_CLAUSE = /[、，,][ \t\u3000]*$/;
 /** A compilation's name over the 纪要 it holds: …常务会议纪要汇编（2023年）, …纪要选编 (matchable text). */
 const COMPILATION_HEAD = /纪要(?:汇编|选编)/;
 /** A meeting's count in a title: 第七次, 第12次. */

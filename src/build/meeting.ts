@@ -391,7 +391,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     const headline = spanOf(titleBlock.tokens, ctx);
     const fromHeadline = meetingDate(headline, ctx, null);
     if (fromHeadline.month !== null) {
-      date = fromHeadline;
+      // (The time of day the text gives stays: 当天上午，….)
+      date = { ...fromHeadline, timeOfDay: fromHeadline.timeOfDay ?? date.timeOfDay };
       dateSpan = headline;
     }
   }

@@ -14,7 +14,8 @@ export const WEEKDAY = /星期[一二三四五六日天]/;
 /** A 书面通报 line that only introduces the items below it: 会议还书面通报了以下事项： */
 export function isReportHeading(b: Block, ctx: BuildContext): boolean {
   const text = ctx.match.slice(b.start, b.end);
-  return !text.includes("关于") && (/[:：]\s*$/.test(text) || REPORT_HEADING_ALONE.test(text));
+  // (Its colon may have become a semicolon: 会议还书面通报了以下事项；.)
+  return !text.includes("关于") && (/[:：]\s*$/.test(text) || /(?:以下|如下)(?:事项|情况)?[；;]\s*$/.test(text) || REPORT_HEADING_ALONE.test(text));
 }
 /** A heading of its own over the reports, without its colon: 书面通报事项, 会议书面通报的事项 (matchable text). */
 const REPORT_HEADING_ALONE = /^\s*(?:会议)?(?:还)?书面(?:通报|审阅|审议)(?:的)?(?:事项|情况)?\s*$/;
@@ -251,7 +252,7 @@ export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
 /** The title of another document: a 纪要, or a notice (…关于印发…方案的通知) (matchable text). */
 const OTHER_DOCUMENT_TITLE = /^[ \t\u3000]*[^，。：:；;\s][^，。：:；;]{3,60}(?:纪要|紀要|的通知)[ \t\u3000]*$/;
 /** A sample site's label of its next text: 第二篇：, 篇二：. */
-const NEXT_SAMPLE = /^[ \t\u3000]*(?:第[二三四五六七八九十]篇|篇[二三四五六七八九十])[:：]?/;
+const NEXT_SAMPLE = /^[ \t\u3000]*(?:第[二三四五六七八九十]篇|篇[二三四五六七八九十])[:：]?|^[ \t\u3000]*(?:往期回顾|上期回顾|往期推荐)[ \t\u3000]*[:：]?[ \t\u3000]*$/;
 /** How many blocks below such a title its own text must begin. */
 const OTHER_DOCUMENT_REACH = 3;
 
@@ -270,7 +271,8 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
     const b = blocks[i]!;
     if (b.kind === "topic") topics = true;
     // (A sample site's next text after this one's topics: 第二篇：…, 篇二：….)
-    if (topics && b.kind === "paragraph" && NEXT_SAMPLE.test(ctx.match.slice(b.start, b.end))) return i;
+    // (Or a column of earlier issues: 往期回顾.)
+    if (topics && (b.kind === "paragraph" || b.kind === "chromeLine") && NEXT_SAMPLE.test(ctx.match.slice(b.start, b.end))) return i;
     // (Only after its topics: a print's 版头 holds an organ and a date above the title.)
     if (topics && (b.kind === "signature" || b.kind === "distributionList" || b.kind === "peopleList")) {
       ended = true;

@@ -457,3 +457,22 @@ describe("collections and contents", () => {
   });
 });
 
+describe("pages from round 260", () => {
+  it("reads a reports heading whose colon became a semicolon (会议还书面通报了以下事项；) and its numbered items", () => {
+    const m = parse(["祁水区人民政府常务会议纪要", "9月5日上午，区长宫卫东主持召开区政府第21次常务会议。现纪要如下：", "（一）关于防汛", "会议原则同意。", "　　会议还书面通报了以下事项；", "　　1.区审计局关于审计发现问题整改的情况汇报", "　　2.区市场监管局关于校园食品安全专项检查的汇报"].join("\n"));
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["区审计局", "区市场监管局"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛"]);
+  });
+
+  it("reads an earlier issue's summary under 往期回顾 as another document", () => {
+    const m = parse(["碚林县人民政府第十七次常务会议纪要", "　　8月26日下午，县长汤启明主持召开县政府第十七次常务会议。会议研究了以下事项：", "　　一、审议《实施方案》。", "　　二、研究其他事项。", "", "————————————————", "", "往期回顾", "碚林县人民政府第十六次常务会议纪要（摘要）", "　　8月12日下午，县长汤启明主持召开县政府第十六次常务会议。会议研究了以下事项：", "　　一、审议《管理办法》。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议《实施方案》", "研究其他事项"]);
+  });
+
+  it("reads an opening whose first line stands above it cut after 、, its time of day with the headline's date", () => {
+    const m = parse(["2024年6月12日县政府召开第15次常务会议", "", "　　本报讯　当天上午，县委副书记、", "县长付明哲主持召开县政府第15次常务会议，研究部署防汛备汛工作。", "　　会议还研究了其他事项。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "付明哲", title: "县委副书记、县长" });
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-06-12", timeOfDay: "上午" });
+  });
+});
+
