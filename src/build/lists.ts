@@ -476,7 +476,10 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
   let joined = list.map((l, i) => (i + 1 < list.length ? l.replace(/[。.]\s*$/, "，") : l)).join("").replace(PRINT_COUNT, "");
   // Recipients separated by blanks only (县委办公室　县人大常委会办公室): the blanks separate them.
   if (!ANY_LIST_SEPARATOR.test(joined)) joined = list.join(" ").trim().replace(BLANK_SEPARATOR, "、");
+  // (A filing note at the end is no recipient: …，区纪委监委，存档。)
   return splitOutsideBrackets(joined)
     .map((item) => ctx.compact(item).replace(/[。.]+$/, ""))
-    .filter((item) => item !== "");
+    .filter((item) => item !== "" && !FILING_NOTE.test(toMatchable(item)));
 }
+/** A filing note among the recipients: 存档, 归档, 本机关存档. */
+const FILING_NOTE = /^(?:本[机单][关位])?(?:存档|归档|留存)$/;

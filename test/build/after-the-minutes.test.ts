@@ -476,3 +476,14 @@ describe("pages from round 260", () => {
   });
 });
 
+describe("pages from round 262", () => {
+  it("reads a filing note at the end of the 抄送 list (…，区纪委监委，存档。) as no recipient", () => {
+    expect(parse([...HEAD, "抄送：区委办公室，区人大常委会办公室，区纪委监委，存档。"].join("\n")).distribution).toEqual(["区委办公室", "区人大常委会办公室", "区纪委监委"]);
+  });
+
+  it("reads an organisation of two characters before its person (工会 聂小华) as no name", () => {
+    const m = parse(["清溪学院校长办公会纪要", "2024年5月13日上午，校长卢振邦主持召开校长办公会。应邀列席：学校纪委 单国平；工会 聂小华。", "一、研究招生计划", "会议同意。"].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["单国平", "聂小华"]);
+  });
+});
+
