@@ -233,6 +233,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
         titleBlock = b;
         continue;
       }
+      // (A post's headline that names no place, 📌县政府第19次常务会议纪要, over the 纪要's own title naming it.)
+      if (PLACELESS_HEADLINE.test(withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(LEADING_EMOJI, "").trim()) && OWN_PLACE.test(whole)) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
       // (A browser's title, the site's name after the 纪要's, over the 纪要's own headline: …纪要（2024年第6次）_公文范文网⏎…纪要⏎（2024年第6次）.)
       const browserTitle = ctx.match.slice(titleBlock.start, titleBlock.end).replace(ANY_BLANK, "");
       const headline = whole.replace(ANY_BLANK, "");
@@ -751,6 +757,8 @@ function headerBelow(disclosure: Disclosure, titleBlock: Block, ctx: BuildContex
   const header = disclosure.position?.start.offset;
   return header !== undefined && header > ctx.position(titleBlock.start, titleBlock.end).start.offset;
 }
+/** Emoji and blanks before a post's headline: 📌, 🔴. */
+const LEADING_EMOJI = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F]|[ \t\u3000])+/u;
 /** A line cut after a clause's mark, the sentence going on below it: …县委副书记、. */
 const CUT_AFTER_CLAUSE = /[、，,][ \t\u3000]*$/;
 /** A compilation's name over the 纪要 it holds: …常务会议纪要汇编（2023年）, …纪要选编 (matchable text). */

@@ -1073,7 +1073,13 @@ function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): void {
       // (A fact's label alone on its line, its value on the next: 【会议时间】⏎2023年4月10日下午3时.
       // A list's label, 【会议议题】⏎一、…, stays on its line.)
       const alone = BRACKET_LABEL_ALONE.exec(source.slice(i, l.end));
-      const next = lines[k + 1];
+      // (A blank line may stand between: 【出席人员】⏎⏎向振宇　田　敏….)
+      const next = lines[k + 1] !== undefined && lines[k + 1]!.text === lines[k + 1]!.end ? lines[k + 2] : lines[k + 1];
+      // (A heading of the reports in brackets, 【书面通报】, reads as the heading alone, its brackets as blanks.)
+      if (alone !== null && REPORTS_HEADING.test(alone[1]!.trim())) {
+        out.push({ start: i, end: i + 1, text: " " }, { start: i + alone[0].length - 1, end: i + alone[0].length, text: " " });
+        continue;
+      }
       if (alone === null || next === undefined || next.text === next.end || !FORM_LABEL.test(alone[1]!.trim()) || LIST_SECTION.test(alone[1]!)) continue;
       const opens = source.charCodeAt(next.text);
       if (opens === 0x3010 || MARKER_OPENS.test(source.slice(next.text, next.end))) continue;
@@ -1091,6 +1097,8 @@ const CUT_LABEL_TAIL = /^([\u3400-\u9fff]{1,4})】/;
 const HEADER_KEY_SET = new Set(HEADER_KEYS);
 /** A label in lenticular brackets alone on its line (up to its closing bracket). */
 const BRACKET_LABEL_ALONE = /^【([^【】\r\n]{2,10})】(?=[ \t\u3000]*$)/;
+/** A heading of the 书面通报 items: 书面通报, 会议书面通报事项. */
+const REPORTS_HEADING = /^(?:[会會][议議])?[书書]面通[报報](?:事[项項])?$/;
 /** The labels of a form's lists of items: 议题, 内容, 议定事项. */
 const LIST_SECTION = /[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容|[议議]定/;
 /** A line opened by a numbering marker: 一、, 1、, （一）. */

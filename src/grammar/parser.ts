@@ -76,6 +76,8 @@ const MAX_CELLS_BEFORE_KEY = 8;
 const UNITS_GROUP = /^[\u3400-\u9fff、（）()]{2,80}(?:主要)?(?:负责同志|负责人|有关人员)。?$/;
 /** The rest of a word cut from the line before, then the list's separator: 体，各民主党派. */
 const WORD_REST_THEN_SEPARATOR = /^[\u3400-\u9fff]{1,3}[，,、]/;
+/** A page's font-size control alone: 字号, 字 号. */
+const FONT_SIZE_KEY = /^[ \t\u3000]*字[ \u3000]*[号號][ \t\u3000]*$/;
 /** The key of a page's keywords: 主题词, 关键词. */
 const KEYWORDS_KEY = /主[ \u3000]*[题題][ \u3000]*[词詞]|[关關][ \u3000]*[键鍵][ \u3000]*[词詞]/;
 /** The key of a page's count of readers: 阅读次数, 浏览次数, 访问量, 点击数. */
@@ -228,6 +230,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       GATE: () =>
         tokens.length === 1 &&
         tokenMatcher(tokens[0]!, HeaderKey) &&
+        // (A page's font-size control, 字号 alone, holds no value: the document's number below is its own line.)
+        !FONT_SIZE_KEY.test(tokens[0]!.image) &&
         // (Or the name's key under keys a page left empty: 时  效:⏎名  称:⏎岭秀区政府…常务会议召开.)
         (!KEY_WITH_COLON.test(tokens[0]!.image) || this.pairedKeys || this.keyAfterValueLine() || (this.emptyKeyAbove && TITLE_KEY.test(tokens[0]!.image))) &&
         this.valueLineAhead() &&

@@ -487,3 +487,31 @@ describe("pages from round 262", () => {
   });
 });
 
+describe("WeChat and app copies (round 264)", () => {
+  it("reads the 纪要's own title under a post's placeless headline (📌县政府第19次常务会议纪要), bracketed labels over a blank line, and 【书面通报】", () => {
+    const m = parse([
+      "梧桐发布", "", "📌县政府第19次常务会议纪要", "", "原创 县政府办公室 梧桐发布 2024年07月12日 18:20 湖南", "", "[图片]", "",
+      "梧桐县人民政府常务会议纪要", "（2024年第19次）", "",
+      "　　7月9日上午，县长向振宇在县政府三楼常务会议室主持召开2024年第19次县政府常务会议。现将会议议定事项纪要如下：",
+      "　　一、关于防汛", "　　会议原则同意。", "",
+      "【书面通报】", "", "　　县统计局关于上半年全县经济运行的情况汇报；", "　　县审计局关于审计查出问题整改情况的汇报。", "",
+      "【出席人员】", "", "向振宇　田　敏　覃宏亮", "", "【请假人员】", "", "邓志刚（外出学习）",
+    ].join("\n"));
+    expect(m.title).toBe("梧桐县人民政府常务会议纪要");
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["县统计局", "县审计局"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["向振宇", "田敏", "覃宏亮"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["邓志刚"]);
+  });
+
+  it("reads a page's font-size control 字号 alone as no label of the document number below it", () => {
+    const m = parse(["天麓区人民政府第三十三次常务会议纪要", "2024-10-18 16:40  来源：澎湃新闻", "字号", "麓政纪〔2024〕33号", "　　2024年10月15日下午，区长詹明远主持召开区政府第三十三次常务会议。现将会议议定事项纪要如下：", "　　一、关于防汛", "　　会议原则同意。"].join("\n"));
+    expect(m.disclosure?.fileNumber).toBeNull();
+    expect(m.documentNumber?.text).toBe("麓政纪〔2024〕33号");
+  });
+
+  it("reads an app's 图片 placeholder after a list as no name", () => {
+    const m = parse([...HEAD, "列席：祝立言、鲁燕、项东升", "图片"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["祝立言", "鲁燕", "项东升"]);
+  });
+});
+
