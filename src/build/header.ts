@@ -62,6 +62,8 @@ const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]
 /** A header label alone at a value's end, after a blank: the label of an empty cell (县府办 文号). */
 const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER_KEYS)})[ \\t\\u3000\\u00a0]*[：:]?$`);
 
+/** A label's English, with its colon, at a value's start: Index No.：, Issued by:, Date of Creation：. */
+const ENGLISH_LABEL = /^[A-Za-z][A-Za-z .]{1,30}[：:](?!\/\/)[ \t\u3000]*/;
 /** Blanks before an opening bracket of a number's year or after its closing one: 白岩府纪 〔2021〕 9号. */
 const BLANKS_AT_BRACKET = /[ \u3000\u00a0]+(?=[〔［\[])|(?<=[〕］\]])[ \u3000\u00a0]+/g;
 /** A value in 《》 whole (the title quoted): 《…常务会议纪要》. */
@@ -89,7 +91,8 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     // (A label the lexer does not know ends the value after a wide gap: 淞溪镇人民政府    访问量：217.)
     const raw = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd)));
     // (An empty cell's label the lexer left at the value's end, after one blank: 县府办 文号.)
-    const value = raw.replace(UNKNOWN_FIELD_AFTER, "").replace(EMPTY_KEY_AT_END, "");
+    // (Nor is the label's English after it: 索引号 Index No.：….)
+    const value = raw.replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(EMPTY_KEY_AT_END, "");
     // (The page's date after it, unlabelled, is a field of its own: 来源：…　　编辑：…　　2022-03-22 10:15.)
     const date = UNLABELLED_DATE_CELL.exec(raw);
     const dateAt = date === null ? -1 : ctx.text.indexOf(date[1]!, keyEnd);

@@ -87,7 +87,7 @@ export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人
 
 /** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */
 /** A 纪要 title that names no organ (第二十八次常务会议纪要): the organ stands on the line above it. */
-const TITLE_WITHOUT_ORGAN = /^(?:第[0-9一二三四五六七八九十百零〇○]{1,6}次)?(?:市长|县长|区长|州长|镇长|乡长|旗长|盟长|主任|常务|政府常务|全体)[^\s]{0,12}(?:纪要|会议记录)$/;
+const TITLE_WITHOUT_ORGAN = /^(?:第[0-9一二三四五六七八九十百零〇○]{1,6}次)?(?:市长|县长|区长|州长|镇长|乡长|旗长|盟长|主任|常务|政府常务|全体|专题)[^\s]{0,12}(?:纪要|会议记录)$/;
 
 /** The organ line above a title that names none (黔岭市人民政府⏎市长办公会议纪要), or null. */
 export function titleMasthead(blocks: Block[], titleBlock: Block, ctx: BuildContext): Block | null {

@@ -37,7 +37,7 @@ const TITLED_NAME = /[长長员員任记記席师師监監]([\u3400-\u9fff]{2,4}
 /** The last character of a padded name, alone or before a separator: 罕 or 罕，州发展改革委…. */
 const PADDED_REST = /^[\u3400-\u9fff](?:[、，,；;。.]|$)/;
 /** A title alone: 区政协副主席. */
-const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[员員])$/;
+const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[员員]|[经經]理)$/;
 /** A title or an organisation and the first character of a padded name: 区财政局局长黄(　敏), 区国资中心方(　毅). */
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監局办辦室所院处處站队隊部厅廳委心][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */

@@ -515,3 +515,18 @@ describe("WeChat and app copies (round 264)", () => {
   });
 });
 
+describe("round 263–267 layouts", () => {
+  it("joins a 专题会议纪要 masthead spaced letter by letter to its organ line above (栖洛县人民政府⏎专 题 会 议 纪 要), and reads a company's title before a name (县城投公司总经理  卓立)", () => {
+    const m = parse(["栖洛县人民政府", "专 题 会 议 纪 要", "〔2024〕12号", "    4月15日上午，副县长邝振东主持召开专题会议，研究城区供热有关问题。现纪要如下：", "    一、关于供热管网改造有关问题", "    会议原则同意。", "参加会议人员:邝振东  县住建局局长  葛明远", "              县城投公司总经理  卓立", "              县热力公司经理  骆海平"].join("\n"));
+    expect(m.title).toBe("栖洛县人民政府专题会议纪要");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["邝振东", "葛明远", "卓立", "骆海平"]);
+  });
+
+  it("reads header values without their labels' English (索引号 Index No.：…, 发布机构 Issued by：…)", () => {
+    const m = parse(["索引号 Index No.：11370983MB0123456X/2023-00417", "发布机构 Issued by：燕桥市人民政府办公室", "来源：http://www.yanqiao.gov.cn", "", "燕桥市人民政府第十七次常务会议纪要", "　　3月5日上午，市长王明主持召开市政府第十七次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议原则同意。"].join("\n"));
+    expect(m.disclosure?.indexNumber).toBe("11370983MB0123456X/2023-00417");
+    expect(m.disclosure?.publisher).toBe("燕桥市人民政府办公室");
+    expect(m.disclosure?.fields.find((f) => f.label === "来源")?.value).toBe("http://www.yanqiao.gov.cn");
+  });
+});
+
