@@ -29,6 +29,8 @@ const ROLE_OF: [RegExp, Role][] = [
   [/缺席|请假/, "absentees"],
   [/出席|参加|参会/, "attendees"],
 ];
+/** Where the people before a verb sat: 在主会场, 在分会场. */
+const VENUE_BEFORE_VERB = /在(?:主|分|各)?会场$/;
 /** The longest clause read as a list of people (about twenty titled names). */
 const MAX_LIST_CLAUSE = 400;
 /** Verbs after which the list follows: 出席会议的有…, 出席会议的区领导有…, 请假：… */
@@ -90,7 +92,9 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       previousEnd = last;
     } else {
       // A、B出席会议: the list stands before the verb, clause by clause back to a non-list clause.
-      const before = slice(sentence, previousEnd, verbStart);
+      // (Where they sat is no part of the list: …许志刚在主会场参加会议.)
+      const venue = VENUE_BEFORE_VERB.exec(sentence.match.slice(previousEnd, verbStart));
+      const before = slice(sentence, previousEnd, verbStart - (venue?.[0].length ?? 0));
       // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
       const clauses = cut(before, COMMA_OR_SEMICOLON);
       people = [];

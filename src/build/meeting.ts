@@ -115,6 +115,8 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
       onNextLine(ctx.text, last.end, list[i + 1]!.start) &&
       // (A ； ends a line of people whose verb comes lines later: …聂永明；县政府办公室…负责同志；⏎…列席会议。)
       (!WRAP_STOP.test(ctx.match.slice(last.start, last.end)) || peopleBeforeVerb(ctx.match.slice(first.start, last.end), ctx.match.slice(list[i + 1]!.start, list[i + 1]!.end))) &&
+      // (An image's placeholder goes on in nothing: [图片]⏎孟振华、陈伟林等参加会议。)
+      !IMAGE_PLACEHOLDER.test(ctx.match.slice(last.start, last.end)) &&
       // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
       !(last !== first && !indented(ctx.text, last.start) && indented(ctx.text, list[i + 1]!.start)) &&
       // (Nor goes a labelled list on into a sentence with its own attendance verb: …滑秀娟⏎区人大常委会…应邀列席会议。)
@@ -126,6 +128,8 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
   return out;
 }
 
+/** An image's placeholder on a line of its own: [图片], 图片, [图]. */
+const IMAGE_PLACEHOLDER = /^\s*[\[【]?图片?[\]】]?\s*$/;
 /** A list after an attendance label: 列席会议的有：…, 列席：…. */
 const LABELLED_LIST = /^\s*[^。;，,]{0,12}(?:出席|列席|参加|请假|缺席)[^。;，,]{0,12}[:：]/;
 /**

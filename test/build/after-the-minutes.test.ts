@@ -530,3 +530,22 @@ describe("round 263–267 layouts", () => {
   });
 });
 
+describe("rounds 268–270", () => {
+  it("reads people who sat in the main venue before their verb (…许志刚在主会场参加会议)", () => {
+    const m = parse(["赤山区召开区政府第31次常务会议", "3月21日晚，区长周振邦以视频会议形式主持召开区政府第31次常务会议。", "区领导李建华、郑美玲在主会场参加会议，区政府办主要负责同志列席会议。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["李建华", "郑美玲"]);
+  });
+
+  it("reads a mobile page's navigation line (首页 专题专栏 政府常务会议) as chrome, not the title", () => {
+    const m = parse(["首页 专题专栏 政府常务会议", "县政府召开党组（扩大）会议暨县十六届第9次政府常务会议", "2023-03-08 17:20 来源：县融媒体中心", "3月7日，县委副书记、县长王明主持召开县政府党组（扩大）会议暨县十六届第9次政府常务会议。"].join("\n"));
+    expect(m.title).toBe("县政府召开党组（扩大）会议暨县十六届第9次政府常务会议");
+  });
+});
+
+describe("an app's image placeholder", () => {
+  it("does not carry a paragraph on into the attendance line below it ([图片]⏎孟振华、…等参加会议。)", () => {
+    const m = parse(["区政府召开第16次常务会议", "2023年12月26日，区长杜卫国主持召开区政府第16次常务会议。", "[图片]", "孟振华、陈伟林、安俊等参加会议。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孟振华", "陈伟林", "安俊"]);
+  });
+});
+
