@@ -61,8 +61,7 @@ const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同�
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
-  // (One search of the text first: few pages hold such notices.)
-  const all = documentBlocks(mayHoldSiteNotices(result.text) ? withoutSiteNotices(result.blocks) : result.blocks);
+  const all = documentBlocks(withoutSiteNotices(result.blocks));
   // (A second document on the same page, after this one's end, is none of this one: its text is
   // kept as the page's chrome, see below.)
   const nextDocument = nextDocumentStart(all, ctx);
@@ -1035,14 +1034,10 @@ function topicHeading(b: Block, ctx: BuildContext): string {
  * 一经付费…) read as the site's chrome lines; what the grammar took for their bodies stands on its own.
  */
 function withoutSiteNotices(blocks: readonly GrammarBlock[]): readonly GrammarBlock[] {
-  const isNotice = (b: GrammarBlock): boolean => b.kind === "topic" && SITE_NOTICE.test(toMatchable(b.topic!.heading.map((t) => t.image).join("")));
+  // (A heading's first token is enough: the notice's words open it.)
+  const isNotice = (b: GrammarBlock): boolean => b.kind === "topic" && b.topic!.heading.length > 0 && SITE_NOTICE.test(b.topic!.heading[0]!.image);
   if (!blocks.some(isNotice)) return blocks;
   return blocks.flatMap((b) => (isNotice(b) ? [{ kind: "chromeLine" as const, tokens: [b.topic!.marker, ...b.topic!.heading], topic: null }, ...withoutSiteNotices(b.topic!.body)] : [b]));
-}
-
-/** Whether a text may hold a site's notices to its readers (native searches: faster than {@link SITE_NOTICE} over a whole text). */
-function mayHoldSiteNotices(text: string): boolean {
-  return text.includes("本站") || text.includes("本网站") || text.includes("VIP") || text.includes("原创力") || text.includes("book118") || text.includes("版权申诉") || text.includes("下载权益");
 }
 
 /** A document site's notice to its readers, numbered like a topic: 本站…, 原创力文档(book118)…, VIP文档…, 付费… (matchable text). */
