@@ -1040,14 +1040,13 @@ function withoutSiteNotices(blocks: readonly GrammarBlock[]): readonly GrammarBl
   return blocks.flatMap((b) => (isNotice(b) ? [{ kind: "chromeLine" as const, tokens: [b.topic!.marker, ...b.topic!.heading], topic: null }, ...withoutSiteNotices(b.topic!.body)] : [b]));
 }
 
-/** A document site's notice to its readers, numbered like a topic: 本站…, 原创力文档(book118)…, VIP文档…, 付费… (matchable text). */
-const SITE_NOTICE = /本站|本网站|原创力文档|book118|VIP文档|成为VIP|版权申诉|下载权益/
+/** A document site's notice to its readers, numbered like a topic: 本站…, 原创力文档(book118)…, VIP文档…, 版权申诉…. */
+const SITE_NOTICE = /本站|本网站|原创力文档|book118|VIP文档|成为VIP|版权申诉|下载权益/;
 /** A topic's heading that opens the 书面通报 items under it: 会议书面通报了以下事项： (matchable text). */
 const REPORTS_TOPIC_WITH_COLON = /^(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?(?:以下|如下)(?:事项|情况|报告)?[:：]$/;
 /** The marker of a list's first item, any style: 一、, （一）, 1. */
 const FIRST_ITEM_MARKER = /^\s*[（(]?(?:一|1|１)(?![0-9])/;
 
-/** Appends the people of `more` whose names `list` does not hold yet. */
 /**
  * Adds the people of one statement to a list, leaving out those an earlier statement named
  * (出席会议的有… after …主持召开: the chair once). A name twice in the same statement stays

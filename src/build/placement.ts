@@ -85,7 +85,6 @@ export const FOLLOW_US = /点击蓝字|关注我们|戳蓝字|长按识别二维
 /** A line that is only a site's name: 北湖区人民政府门户网站. */
 export const SITE_NAME = /^[\u3400-\u9fff]{2,24}(?:门户网站|政府网站|人民政府网|政府网|网站)$/;
 
-/** An organ's name alone: 宜山市人民政府办公室, 开发区管理委员会. */
 /** A 纪要 title that names no organ (第二十八次常务会议纪要): the organ stands on the line above it. */
 const TITLE_WITHOUT_ORGAN = /^(?:第[0-9一二三四五六七八九十百零〇○]{1,6}次)?(?:市长|县长|区长|州长|镇长|乡长|旗长|盟长|主任|常务|政府常务|全体|专题)[^\s]{0,12}(?:纪要|会议记录)$/;
 

@@ -67,7 +67,7 @@ export function reportsInTopic(span: Span, ctx: BuildContext): WrittenReport[] {
     const verb = TOPIC_REPORT_SENTENCE.exec(s.match);
     if (verb === null) return [];
     // (The proposer first: its name is read with the item, from the marker's end.)
-    const proposerFirst = !/^(?:会议)?(?:还)?(?:以书面形式|书面)/.test(s.match.slice(verb[1]!.length));
+    const proposerFirst = !REPORT_SENTENCE.test(s.match.slice(verb[1]!.length));
     return reportsOf(s, proposerFirst ? verb[1]!.length : verb[0].length, ctx);
   });
 }

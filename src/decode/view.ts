@@ -1082,7 +1082,7 @@ function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): void {
       }
       if (alone === null || next === undefined || next.text === next.end || !FORM_LABEL.test(alone[1]!.trim()) || LIST_SECTION.test(alone[1]!)) continue;
       const opens = source.charCodeAt(next.text);
-      if (opens === 0x3010 || MARKER_OPENS.test(source.slice(next.text, next.end))) continue;
+      if (opens === 0x3010 || MARKER_LINE.test(source.slice(next.text, next.end))) continue;
       out.push({ start: i, end: i + 1, text: "" }, { start: i + alone[0].length - 1, end: next.text, text: "：" });
       continue;
     }
@@ -1101,8 +1101,6 @@ const BRACKET_LABEL_ALONE = /^【([^【】\r\n]{2,10})】(?=[ \t\u3000]*$)/;
 const REPORTS_HEADING = /^(?:[会會][议議])?[书書]面通[报報](?:事[项項])?$/;
 /** The labels of a form's lists of items: 议题, 内容, 议定事项. */
 const LIST_SECTION = /[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容|[议議]定/;
-/** A line opened by a numbering marker: 一、, 1、, （一）. */
-const MARKER_OPENS = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** A label in lenticular brackets with text after it on the line (the label in group 1). */
 const BRACKET_LABEL = /【([^【】\r\n]{2,10})】(?=[ \t\u3000]*[^ \t\u3000\r\n【])/y;
 
@@ -1184,15 +1182,15 @@ function readLengths(source: string, lines: Line[], edits: Edit[]): void {
   }
 }
 
-/**
- * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
- * printed page: every full line as long as the page is wide), and page numbers between them.
- */
 /** An organ's name alone on its line, as a 落款 signs: 柘湾区人民政府办公室. */
 const SIGNING_ORGAN = /^[ \t\u3000]*[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|辦公室|委员会|委員會|管委会|管委會|局)[ \t\u3000]*$/;
 /** A line that opens with a date's year: 二〇二二年九月十六日, 2022年9月16日. */
 const DATE_OPENS = /^[ \t\u3000]*[0-9〇○零一二三四五六七八九]{4}[ \u3000]*年/;
 
+/**
+ * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
+ * printed page: every full line as long as the page is wide), and page numbers between them.
+ */
 function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][], wrapped = true): void {
   if (lines.length < MIN_WRAPPED) return;
   // (Measured in columns only where a few long lines come within some characters of one length.)
@@ -1310,7 +1308,6 @@ function head(source: string, n: number): string {
   return source.slice(0, end);
 }
 
-/** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
 /**
  * A 落款 spaced out letter by letter, as an OCR'd scan reads (云　碚　县　人　民　政　府　办　公　室⏎
  * ２　０　２　２　年　１　０　月　１　２　日): its blanks read as nothing, in the text's last lines.
@@ -1320,10 +1317,13 @@ function spacedSignatureEdits(source: string, lines: Line[], out: Edit[]): void 
     const text = source.slice(l.start, l.end);
     if (!SPACED_FOOT_LINE.test(text)) continue;
     const letters = text.replace(/[ \t\u3000\u00a0]/g, "");
-    if (!SIGNING_ORGAN.test(letters) && !DATE_LETTERS.test(letters)) continue;
-    const lead = text.length - text.trimStart().length;
-    for (const m of text.trim().matchAll(/[ \u3000\u00a0]+/g)) out.push({ start: l.start + lead + m.index, end: l.start + lead + m.index + m[0].length, text: "" });
+    if (SIGNING_ORGAN.test(letters) || DATE_LETTERS.test(letters)) letterBlankEdits(l.start, text, out);
   }
+}
+/** The blanks between a spaced line's letters (not those around it), each read as nothing. */
+function letterBlankEdits(start: number, text: string, out: Edit[]): void {
+  const lead = text.length - text.trimStart().length;
+  for (const m of text.trim().matchAll(/[ \u3000\u00a0]+/g)) out.push({ start: start + lead + m.index, end: start + lead + m.index + m[0].length, text: "" });
 }
 /** How many lines at the text's end a 落款 is looked for in. */
 const FOOT_LINES = 16;
@@ -1332,14 +1332,13 @@ const SPACED_FOOT_LINE = /^[ \t\u3000\u00a0]*(?:[\u3400-\u9fff0-9０-９〇○][
 /** A date's letters: ２０２２年１０月１２日, 二〇二二年十月十二日. */
 const DATE_LETTERS = /^[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
+/** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
 function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
   for (const l of lines.slice(0, TITLE_LINES)) {
     const text = source.slice(l.start, l.end);
     const letters = text.replace(/[ \t\u3000\u00a0]/g, "");
     // (Or a form's short heading: 会 议 纪 要.)
-    if (!(LETTER_SPACED.test(text) && /纪要|紀要|会议|會議|政府/.test(letters)) && !(SHORT_SPACED.test(text) && /[纪紀]要$|[记記][录錄]$/.test(letters))) continue;
-    const lead = text.length - text.trimStart().length;
-    for (const m of text.trim().matchAll(/[ \u3000\u00a0]+/g)) out.push({ start: l.start + lead + m.index, end: l.start + lead + m.index + m[0].length, text: "" });
+    if ((LETTER_SPACED.test(text) && /纪要|紀要|会议|會議|政府/.test(letters)) || (SHORT_SPACED.test(text) && /[纪紀]要$|[记記][录錄]$/.test(letters))) letterBlankEdits(l.start, text, out);
   }
 }
 

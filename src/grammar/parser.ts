@@ -71,7 +71,6 @@ const LABEL_LEAD = /^[\u3400-\u9fff]{2,8}[：:]/;
 const LABEL_LEAD_LENGTH = 10;
 /** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
 const MAX_CELLS_BEFORE_KEY = 8;
-/** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
 /** Units, then the unnamed group they make: 市政府办公室、市发改委、市财政局负责同志. */
 const UNITS_GROUP = /^[\u3400-\u9fff、（）()]{2,80}(?:主要)?(?:负责同志|负责人|有关人员)。?$/;
 /** The rest of a word cut from the line before, then the list's separator: 体，各民主党派. */
@@ -82,6 +81,7 @@ const FONT_SIZE_KEY = /^[ \t\u3000]*字[ \u3000]*[号號][ \t\u3000]*$/;
 const KEYWORDS_KEY = /主[ \u3000]*[题題][ \u3000]*[词詞]|[关關][ \u3000]*[键鍵][ \u3000]*[词詞]/;
 /** The key of a page's count of readers: 阅读次数, 浏览次数, 访问量, 点击数. */
 const COUNT_KEY = /(?:[阅閱][读讀]|[浏瀏][览覽]|[访訪][问問]|[点點][击擊])(?:次[数數]|量|[数數])/;
+/** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
 const TITLE_KEY = /名[ \u3000]*[称稱]|[标標][ \u3000]*[题題]/;
 /** A value that is a 纪要's or a standing meeting's title. */
 const MINUTES_TITLE_VALUE = /(?:常务会议|常務會議)(?:纪要|紀要)?$|第[^\s第]{1,6}次[^\s]{0,20}(?:纪要|紀要)$/;
