@@ -59,9 +59,22 @@ export function emptyAttendance(): Attendance {
   return { people: { attendees: [], invitedAttendees: [], absentees: [], observers: [], invitedObservers: [] }, notes: [] };
 }
 
+/** An opening bracket, where a note may stand. */
+const NOTE_OPENS = /[（(]/;
+
+/**
+ * The verbs that stand outside bracketed notes: a reason may name another meeting
+ * (校长汪海涛（赴省教育厅参加会议）、副校长蒋一帆（…）请假), which is no verb of this one.
+ */
+function withoutNoted(text: string, matches: RegExpExecArray[]): RegExpExecArray[] {
+  if (!NOTE_OPENS.test(text)) return matches;
+  const notes = [...text.matchAll(BRACKET_NOTE)].map((n) => [n.index, n.index + n[0].length] as const);
+  return matches.filter((m) => !notes.some(([start, end]) => m.index > start && m.index + m[0].length < end));
+}
+
 /** Reads the attendance statements of one sentence into `into`. */
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
-  const matches = [...sentence.match.matchAll(VERB)];
+  const matches = withoutNoted(sentence.match, [...sentence.match.matchAll(VERB)]);
   let previousEnd = 0;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;

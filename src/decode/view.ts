@@ -774,6 +774,19 @@ function doubledCommaEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(DOUBLED_COMMA)) out.push({ start: m.index + 1, end: m.index + m[0].length, text: "" });
 }
 
+/**
+ * An ASCII full stop between two ideographs (…常务会议.副县长包文涛,…): a sentence's end, typed
+ * half-width. (Not after a numeral: 一.关于… is a heading's marker.)
+ */
+const HALF_WIDTH_STOP = /[\u3400-\u9fff]\.(?=[\u3400-\u9fff])/g;
+/** A heading's numeral: 一 … 十. */
+const NUMERAL = /[一二三四五六七八九十]/;
+
+/** A half-width full stop between ideographs is read as 。. */
+function halfWidthStopEdits(source: string, out: Edit[]): void {
+  for (const m of source.matchAll(HALF_WIDTH_STOP)) if (!NUMERAL.test(m[0])) out.push({ start: m.index + 1, end: m.index + 2, text: "。" });
+}
+
 // ── A masthead's office and number on one line: 曹河县人民政府办公室　　　曹政纪〔2021〕5号 ──────
 
 /** An office's name, a wide gap, then a document number ending the line (the gap in group 2). */
@@ -988,6 +1001,8 @@ const MAX_COLUMNS = 400;
 const WIDTH_SLACK = 3;
 /** A paragraph's first-line indent, in columns (two full-width blanks). */
 const INDENT_COLUMNS = 4;
+/** The widest left margin of a print's lines that is no indent (an indent is four blanks or two U+3000). */
+const MAX_MARGIN = 3;
 /** A line that starts with a blank. */
 const INDENTED = /^[ \t\u3000\u00a0]/;
 /** A title spaced out letter by letter: 洹 东 区 人 民 政 府 常 务 会 议 纪 要. */
@@ -1188,6 +1203,37 @@ const SIGNING_ORGAN = /^[ \t\u3000]*[\u3400-\u9fff]{2,24}(?:人民政府|政府|
 const DATE_OPENS = /^[ \t\u3000]*[0-9〇○零一二三四五六七八九]{4}[ \u3000]*年/;
 
 /**
+ * The left margin a print sets its lines off the edge by (a blank or up to {@link MAX_MARGIN}),
+ * which is no indent: the widest that all but a few of its lines with text have (a line a later
+ * conversion wrapped again may have none).
+ */
+function leftMargin(lines: Line[]): number {
+  const atLeast = [0, 0, 0, 0];
+  let withText = 0;
+  for (const l of lines) {
+    if (l.end === l.start) continue;
+    withText++;
+    for (let m = 1; m <= Math.min(MAX_MARGIN, l.text - l.start); m++) atLeast[m]!++;
+  }
+  for (let m = MAX_MARGIN; m > 0; m--) if (withText - atLeast[m]! <= withText / 10) return m;
+  return 0;
+}
+
+/**
+ * A print may wrap at a count of characters, not of columns (a page set in a grid): there a line
+ * with digits or letters is as full as the page though narrower in columns. Where the long lines'
+ * widths cluster better so, every character of a line's text is read as two columns.
+ */
+function countedWhereDenser(source: string, lines: Line[]): void {
+  const extra = lines.map((l) => columns(source, l.start, l.text) + 2 * (l.end - l.text) - lineColumns(source, l.start, l.end));
+  if (!extra.some((n) => n > 0)) return;
+  const inColumns = mostAround(lines, LONG_LINE, WIDTH_SLACK).most;
+  lines.forEach((l, i) => (l.length += extra[i]!));
+  if (mostAround(lines, LONG_LINE, WIDTH_SLACK).most > inColumns) return;
+  lines.forEach((l, i) => (l.length -= extra[i]!));
+}
+
+/**
  * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
  * printed page: every full line as long as the page is wide), and page numbers between them.
  */
@@ -1199,6 +1245,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   if (clustered) {
     for (const l of lines) l.length = lineColumns(source, l.start, l.end);
     readLengths(source, lines, out);
+    countedWhereDenser(source, lines);
   }
   const page = lines.filter((l) => isPageNumber(source, l));
   if (page.length >= 1) page.push(...repeatedPageHeads(source, lines, page));
@@ -1238,11 +1285,15 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   const cutOrHeading = lines.filter((l, i) => atWidth(l, i) && !lineClosed(read(l)) && !blankSeparated(read(l))).length;
   // (A print's page numbers tell a print: there fewer of the long lines need to be cut.)
   if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
+  const margin = leftMargin(lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const text = read(line);
+    // (A line that ends in a label's first character, its second opening the next line, is cut
+    // however short or closed it looks: …童佳怡应⏎邀列席会议, 请假：何耀东（外出招商）  应⏎邀列席：….)
+    const labelCut = labelCutAt(text, lines[i + 1], margin, source);
     // (A line set to the right, 〔2025〕11号 or a 落款 date, is as wide as the page but not cut.)
-    if (line.length < width - WIDTH_SLACK - lostIndent(i) || isClosedLine(text) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || TRAIL_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
+    if ((!labelCut && (line.length < width - WIDTH_SLACK - lostIndent(i) || isClosedLine(text))) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || TRAIL_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
     // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
     let k = j;
@@ -1250,7 +1301,8 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     if (k > j && page.some((p) => p.start >= lines[j]!.start && p.start < (lines[k]?.start ?? source.length))) j = k;
     const next = lines[j];
     // (A label the wrap cut after its 应邀 goes on in its line: …应邀⏎列席会议的区人大代表…：.)
-    if (next === undefined || next.end === next.start || (LINE_OPENS.test(source.slice(next.start, next.end)) && !INVITED_AT_END.test(text))) continue;
+    const nextMargin = next === undefined ? 0 : Math.min(margin, next.text - next.start);
+    if (next === undefined || next.end === next.start || (!labelCut && LINE_OPENS.test(source.slice(next.start + nextMargin, next.end)) && !INVITED_AT_END.test(text))) continue;
     // (A numbered line that fills the page's width, its heading whole: the decision under it stays apart.)
     if (MARKER_LINE.test(text) && BODY_OPENS.test(source.slice(next.start, next.end))) continue;
     // (Nor goes a line on into a 落款's organ over its date: …主要负责同志⏎柘湾区人民政府办公室⏎二〇二二年九月十六日.)
@@ -1260,8 +1312,18 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     // conversion left at the line's end too: 主持 ⏎召开).
     let cutAt = line.end;
     while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09)) cutAt--;
-    out.push({ start: cutAt, end: j === i + 1 ? line.next : next.start, text: "" });
+    out.push({ start: cutAt, end: next.start + nextMargin, text: "" });
   }
+}
+
+/** A line ending in a label's first character after text or a gap: …童佳怡应, …葛嘉树主, …（外出招商）  应. */
+const LABEL_HEAD_END = /[\u3400-\u9fff，、。；）) \u3000][应應出列请請主]$/;
+/** A label's word cut in two by a line end: 应⏎邀, 出⏎席, 列⏎席, 请⏎假, 主⏎持. */
+const LABEL_CUT = /^(?:[应應]邀|出席|列席|[请請]假|主持)/;
+
+/** Whether `text` ends in the first character of a label whose second opens the `next` line (at the print's margin). */
+function labelCutAt(text: string, next: Line | undefined, margin: number, source: string): boolean {
+  return next !== undefined && next.text - next.start <= margin && LABEL_HEAD_END.test(text) && LABEL_CUT.test(text.slice(-1) + source.charAt(next.text));
 }
 
 /**
@@ -1283,8 +1345,11 @@ function lineClosed(text: string): boolean {
 const SPACED_LETTERS = /(?:[\u3400-\u9fff][ \u3000\u00a0]{1,2}){5}[\u3400-\u9fff]|[纪紀][ \u3000\u00a0]{1,3}要/;
 /** A short heading spaced out letter by letter: 会 议 纪 要, 纪　要. */
 const SHORT_SPACED = /^[ \t\u3000\u00a0]*(?:[\u3400-\u9fff][ \u3000\u00a0]{1,3}){1,5}[\u3400-\u9fff][ \t\u3000\u00a0]*$/;
-/** A line break inside a sentence: text on both sides (a stray blank may end the line), no indent after it. */
-const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）][ \t]?(?:\r?\n)(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n)?[\u3400-\u9fff，、。“《（0-9]/g;
+/**
+ * A line break inside a sentence: text on both sides (a stray blank may end the line), no indent
+ * after it (a print's left margin of up to three blanks aside, which every line has).
+ */
+const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）][ \t]?(?:\r?\n)(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n)?(?: {1,3}(?! ))?[\u3400-\u9fff，、。“《（0-9]/g;
 
 /** Whether a text may be hard-wrapped: line breaks inside sentences, at least a few of them. */
 function mayBeHardWrapped(source: string): boolean {
@@ -1390,6 +1455,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   runOnLineEdits(source, lines, edits);
   inlineMarkerEdits(source, edits);
   doubledCommaEdits(source, edits);
+  halfWidthStopEdits(source, edits);
   mangledEndTagEdits(source, edits);
   bulletEdits(source, lines, edits);
   // (Most texts have neither: one search each decides.)

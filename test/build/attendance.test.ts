@@ -99,6 +99,18 @@ describe("attendance statements", () => {
     expect(p.observers).toEqual(["黄永东"]);
     expect(p.notes).toEqual(["observers"]);
   });
+
+  it("reads no verb inside an absentee's bracketed reason (校长汪海涛（赴省教育厅参加会议）…请假)", () => {
+    const p = people(`${HELD}副区长柯秀兰、范立新出席会议，区长助理汪海涛（赴省教育厅参加会议）、副区长蒋一帆（带队外出招商）请假。`);
+    expect(p.absent).toEqual(["汪海涛", "蒋一帆"]);
+    expect(p.attendees).toEqual(["柯秀兰", "范立新"]);
+  });
+
+  it("reads an ASCII full stop between ideographs as a sentence's end (…常务会议.副县长包文涛,…参加会议)", () => {
+    const p = people("3月26日下午,县委副书记、县长莫少华主持召开县政府第五次常务会议.副县长包文涛,副县长祝卫东、县政府党组成员汪海涛参加会议;县人大常委会副主任郁明列席会议。");
+    expect(p.attendees).toEqual(["包文涛", "祝卫东", "汪海涛"]);
+    expect(p.observers).toEqual(["郁明"]);
+  });
 });
 
 describe("pages that tell of more than one meeting", () => {

@@ -154,6 +154,10 @@ describe("the reading view (what the grammar reads)", () => {
     const list = ["列席：陈 杰 陶厦峰 余胜奎 罗 英", "孙斌义 杨卫华 王 五 李 四 六", "赵 六 钱 七 孙 八 周 九 吴"].join("\n");
     expect(readingView(list).text).toBe(list);
   });
+
+  it("reads an ASCII full stop between ideographs as 。, but not after a heading's numeral, in a decimal or a file name", () => {
+    expect(readingView("主持召开县政府第五次常务会议.副县长包文涛参加会议.\n一.关于防汛\n面积5.2万亩，附件.doc").text).toBe("主持召开县政府第五次常务会议。副县长包文涛参加会议.\n一.关于防汛\n面积5.2万亩，附件.doc");
+  });
 });
 
 describe("mayHoldPinyin (the quick test before the annotation regex)", () => {
