@@ -57,6 +57,8 @@ function secondMeetingAt(text: string): number {
 }
 /** The same day as the meeting told before, at another time: 当天下午, 同日上午. */
 const SAME_DAY_TIME = /^\s*(?:当天|当日|同日|同天)(上午|下午|晚上)/;
+/** The day after the meeting told before, perhaps at a time: 次日上午, 第二天. */
+const NEXT_DAY_TIME = /^\s*((?:次日|翌日|第二天)(上午|下午|晚上)?)/;
 /** A government's plenary meeting (全体会议), which pages may tell of before the standing one. */
 const PLENARY = /全体会/;
 /** The standing meeting proper (常务会议, 常务（扩大）会议). */
@@ -437,6 +439,14 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
         date.iso = dateParts(year, date.month, date.day).iso;
       } else date = meetingDate(dateSpan, ctx, year);
     }
+  }
+  // (The standing meeting held the day after the other, 次日上午，区政府继续召开第35次常务会议: that day.)
+  const nextDay = continued ? NEXT_DAY_TIME.exec(continued.match) : null;
+  if (nextDay !== null && date.year !== null && date.month !== null && date.day !== null) {
+    const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+    const at = continued!.start + nextDay.index + nextDay[0].length - nextDay[1]!.length;
+    const text = nextDay[1]!;
+    date = { ...dateParts(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()), text, timeOfDay: nextDay[2] ?? null, position: ctx.position(at, at + text.length) };
   }
   const meetingDateValue: Meeting["date"] = { text: date.text, iso: date.iso, timeOfDay: date.timeOfDay };
   if (date.position) meetingDateValue.position = date.position;

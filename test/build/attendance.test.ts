@@ -114,6 +114,15 @@ describe("attendance statements", () => {
 });
 
 describe("pages that tell of more than one meeting", () => {
+  it("dates a standing meeting held the day after the other (次日上午，…继续召开…), across a month's end", () => {
+    const m = parse(
+      "发布日期：2023-10-02\n测试区召开区政府党组会议和第35次常务会议\n9月30日下午，测试区召开区政府党组（扩大）会议，区长麦志坚主持。\n次日上午，区政府继续召开第35次常务会议，会议由常务副区长冯淑仪主持。副区长梁国威、陈丽珍参加会议。\n",
+    ).meeting!;
+    expect(m.date).toMatchObject({ text: "次日上午", iso: "2023-10-01", timeOfDay: "上午" });
+    expect(m.chair).toMatchObject({ name: "冯淑仪", title: "常务副区长" });
+    expect(m.attendees.map((p) => p.name)).toEqual(["梁国威", "陈丽珍"]);
+  });
+
   it("counts only the standing meeting's attendance after a 党组会议", () => {
     const m = parse(
       "测试区召开区政府党组会议和第31次常务会议\n6月20日上午，测试区召开区政府党组会议，区长景海涛主持。区政府党组成员牛振华、游建华参加会议。\n随后，区政府继续召开第31次常务会议，会议由常务副区长牛振华主持，在区政府三楼会议室举行。副区长包国强、沙立明参加会议。\n",
