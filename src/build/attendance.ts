@@ -41,11 +41,11 @@ const COMMA_OR_SEMICOLON = /[,，;；]/;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
 /** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人. */
-const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|各部门|代表|委员$|人员$|领导$/;
+const UNNAMED_GROUP = /负责同志|负责人|有关部门|有关单位|相关部门|相关单位|各部门|代表|委员$|人员$|领导$/;
 /** 及 / 以及 before a unit, at the end of a list item: 彭　凯及县政府办. */
 const JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|部|单位|会)$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
-const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|各部门)[^及和、]*$/;
+const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|相关部门|相关单位|各部门)[^及和、]*$/;
 /** A clause that is only organs' names: 县政府办公室, 县财政局、审计局. */
 const ORGANS_ONLY = /^\s*[\u3400-\u9fff、（）()]{2,60}(?:办公室|局|委|院|中心|政府|镇|乡|苏木|街道|办)$/;
 /** An item that is only the 等 closing a list. */

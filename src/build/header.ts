@@ -4,6 +4,7 @@ import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
 import { parseDate } from "./values/dates.js";
 import { HEADER_KEYS, keyPattern } from "../lex/header-keys.js";
+import { EDITOR_CELL } from "../lex/chars.js";
 import { toMatchable, withoutLatinSpacing } from "./values/text.js";
 
 type Field = Exclude<keyof Disclosure, "fields" | "position">;
@@ -74,11 +75,13 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
   const fields: DisclosureField[] = [];
   const keys = block.tokens.filter((t) => t.tokenType.name === "HeaderKey");
   // (An organ's name may lead it instead: 江湄区人民政府   发布时间:…; it is not a field.)
-  if (block.kind === "datedHeaderRow" && keys.length > 0 && LEADING_DIGIT.test(ctx.text.slice(block.start, keys[0]!.startOffset))) {
+  // (Or, with no key, the editor's credit that ends it: 2022-10-09 15:32:18　编辑：王雪.)
+  const dateEnd = keys[0]?.startOffset ?? (block.kind === "datedHeaderRow" ? block.tokens.find((t) => EDITOR_CELL.test(t.image))?.startOffset : undefined);
+  if (block.kind === "datedHeaderRow" && dateEnd !== undefined && LEADING_DIGIT.test(ctx.text.slice(block.start, dateEnd))) {
     // The page's date leads the row without a label: 2024-11-12 10:30　来源：…
     // (After a table row's empty first cell: || 2024-09-20 ….)
-    const lead = LEADING_PIPES.exec(ctx.text.slice(block.start, keys[0]!.startOffset))![0].length;
-    const value = ctx.clean(ctx.text.slice(block.start + lead, keys[0]!.startOffset));
+    const lead = LEADING_PIPES.exec(ctx.text.slice(block.start, dateEnd))![0].length;
+    const value = ctx.clean(ctx.text.slice(block.start + lead, dateEnd));
     fields.push({ label: "日期", value, position: ctx.position(block.start + lead, block.start + lead + value.length) });
   }
   keys.forEach((key, i) => {

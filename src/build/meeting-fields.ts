@@ -57,6 +57,8 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
 
 /** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 */
 const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
+/** A place, then 由 and the one who chaired the meeting there. */
+const PLACE_BEFORE_CHAIR = /(?:在|于)([^,，。;；在于]{2,40}?)由[^,，。;；]{2,30}?主持/;
 const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處|党校|管委会|学院|大学)$/;
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
@@ -64,10 +66,14 @@ const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 /** The place of the opening sentence, or null. */
 export function meetingPlace(sentence: Span): string | null {
   if (!sentence.match.includes("在") && !sentence.match.includes("于")) return null;
-  const m = PLACE.exec(sentence.match);
-  if (!m) return null;
-  const place = compact(sentence.text.slice(m.index + 1, m.index + 1 + m[1]!.length));
-  return PLACE_END.test(sentence.match.slice(m.index + 1, m.index + 1 + m[1]!.length).replace(ROOM_NOTE, "")) ? place : null;
+  // (Or the place before the one who chaired it: 在区住建局三楼会议室由副区长岑卓然主持召开.)
+  for (const re of [PLACE, PLACE_BEFORE_CHAIR]) {
+    const m = re.exec(sentence.match);
+    if (m === null) continue;
+    const place = compact(sentence.text.slice(m.index + 1, m.index + 1 + m[1]!.length));
+    if (PLACE_END.test(sentence.match.slice(m.index + 1, m.index + 1 + m[1]!.length).replace(ROOM_NOTE, ""))) return place;
+  }
+  return null;
 }
 
 /**

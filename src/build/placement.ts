@@ -50,6 +50,8 @@ export const PAGE_FRAME = new RegExp(
     // (A line of bracketed links only: 【大】【中】【小】 【打印本页】, [ 无障碍 ]  [ 长者模式 ].)
     "^\\s*(?:[【\\[]\\s*[^【】\\[\\]]{1,16}?\\s*[】\\]]\\s*){2,}$",
     "^\\s*分享(?:到)?\\s*:?\\s*$",
+    // (A page's links to its top, its list or the home page, alone on a line: 返回顶部.)
+    "^\\s*(?:返回|回到)(?:顶部|頂部|首页|首頁|列表|上一页|上一頁)\\s*$",
     // (A site's banner: 辉安区人民政府 政务公开, 鳳林縣人民政府 -- 政府資訊公開.)
     "^\\s*[\\u3400-\\u9fff]{2,16}(?:人民政府|政府)(?:\\s*(?:[|｜]|--|—|-)?\\s*)(?:政务公开|政府信息公开(?:专栏)?|政府资讯公开|信息公开(?:专栏)?)\\s*$",
     // (A WeChat copy's frame: its account's name and notes, and the foot's links and counts.)

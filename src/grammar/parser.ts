@@ -20,7 +20,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { DASH_NOTE as DASH_NOTE_SOURCE, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { DASH_NOTE as DASH_NOTE_SOURCE, EDITOR_CELL, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -621,7 +621,8 @@ export class MinutesParser extends EmbeddedActionsParser {
   private keyAfterDate(from: number): boolean {
     for (let i = from; i < from + MAX_CELLS_BEFORE_KEY - 1; i++) {
       const t = this.LA(i);
-      if (tokenMatcher(t, HeaderKey)) return true;
+      // (Or the editor's credit alone: 2022-10-09 15:32:18　编辑：王雪.)
+      if (tokenMatcher(t, HeaderKey) || (tokenMatcher(t, Text) && EDITOR_CELL.test(t.image))) return true;
       if (!tokenMatcher(t, Text) || (i - from > 2 && SENTENCE_MARK.test(t.image))) return false;
     }
     return false;

@@ -480,3 +480,34 @@ describe("a headline that is the opening's sentence", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "邵立强", title: "区委副书记、区长" });
   });
 });
+
+describe("pages of news reports (round 281)", () => {
+  it("reads a date row ended by the editor's credit alone as the publish date (2022-10-09 15:32:18　编辑：王雪)", () => {
+    for (const gap of ["\u3000", "  ", " "]) {
+      const m = parse(`穆河市人民政府召开八届十一次常务会议\n2022-10-09 15:32:18${gap}编辑：王雪\n10月8日，市长张洪博主持召开市政府八届十一次常务会议。`);
+      expect(m.disclosure.publishDate).toBe("2022-10-09");
+      expect(m.meeting?.date.iso).toBe("2022-10-08");
+    }
+  });
+
+  it("adds nobody for related units joined to named attendees (…温海涛及相关单位参加会议)", () => {
+    const m = parse("穆河市召开常务会议\n10月8日，市长张洪博主持召开市政府第11次常务会议，副市长李云鹏、李峰远、温海涛及相关单位参加会议。");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["李云鹏", "李峰远", "温海涛"]);
+  });
+
+  it("reads the place written before the one who chaired the meeting there (在…会议室由副区长…主持召开)", () => {
+    const m = parse("潭峡区重点工程项目建设推进协调会会议纪要\n2025年2月26日上午在区住建局三楼会议室由副区长岑卓然主持召开潭峡区重点工程项目建设推进协调会，区住建局殷国强参加会议。");
+    expect(m.meeting?.place).toBe("区住建局三楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "岑卓然", title: "副区长" });
+  });
+
+  it("takes a page's 返回顶部 link for no title", () => {
+    const m = parse("返回顶部\n\n云口县人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n2023年，县政府召开常务会议18次，研究议题96个。");
+    expect(m.title).toBe("云口县人民政府2023年政府信息公开工作年度报告");
+  });
+
+  it("splits a name from the town it follows (城关镇卜家明, 城关街道卜家明)", () => {
+    const m = parse("测试县常务会议纪要\n3月5日上午，县长张伟主持召开县政府第5次常务会议。\n参加：县商务局仇海燕，城关镇卜家明，城关街道柏文静，县住建局甘卫国");
+    expect(m.meeting?.attendees.map((p) => [p.title, p.name])).toEqual([["县商务局", "仇海燕"], ["城关镇", "卜家明"], ["城关街道", "柏文静"], ["县住建局", "甘卫国"]]);
+  });
+});

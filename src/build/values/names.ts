@@ -375,8 +375,8 @@ const ORGANIZATION_END_CHAR = /[局委办辦室院所处處厅廳部站队隊团
 /** An organ's short name (区人大, 县政协, 市纪委): never a name before a role word. */
 const ORGAN_BEFORE_ROLE = /^[区县市省州镇乡旗](?:人大|政协|纪委|委|政府)/;
 
-/** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室, 团, 府, 委员会 …): a name may follow. */
-const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團府会會]/;
+/** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室, 团, 府, 委员会, a town's 镇, 乡, 街道 …): a name may follow. */
+const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團府会會镇鎮乡鄉道]/;
 /** Characters that end an organisation's name and never start a person's: 局刘晖 is no name. */
 const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團]/;
 
