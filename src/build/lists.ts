@@ -241,16 +241,17 @@ const ROLE_SPLIT = /^(?:主任|[书書][记記]|委[员員]|[局处處科所站�
 /** What stands before the 长 of a title: 董事, 队, 校, 行, 社 … */
 const LONG_TITLE_BEFORE = /[事队隊社校行馆館站所局处處科院厅廳部组組市县縣区區镇鎮乡鄉团團]$/;
 /** A two-character name padded with a blank at the end of a line, after a separator, a blank or a title. */
-const PADDED_NAME_AT_END = /(?:^|[、，,；;\s\u3000]|[长長任记記员員席理])[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff]$/;
+const PADDED_NAME_AT_END = /(?:^|[、，,；;：:\s\u3000]|[长長任记記员員席理])[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff]$/;
 const LIST_SEPARATOR_AT_END = /[、，,；;\s\u3000]$/;
 /** The first item of a line (its closing full stop aside: 伍国⏎梁。). */
 const FIRST_ITEM = /^[^、，,；;。\s\u3000]+/;
 /** A bracketed note that ends an item (its closing bracket may be on a later line). */
 const NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
-const LAST_ITEM = /[^、，,；;\s\u3000]+$/;
+/** The last item of a line (after a title's colon too: 市政府办公室副主任：孙亮). */
+const LAST_ITEM = /[^、，,；;：:\s\u3000]+$/;
 
-/** A column row of a name, then its title: 司马燕　　区委副书记、代区长 (the name and the title). */
-const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+([\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
+/** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
+const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+((?:[\u3400-\u9fff、]{1,30}|[\u3400-\u9fff][ \t\u3000]{1,3})(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
 
 /** A line that names an unnamed group only: 县水利局、县应急管理局、县交通运输局负责同志. */
 const GROUP_LINE = /^[\u3400-\u9fff、（）()]{2,60}(?:负责同志|负责人|有关人员)$/;

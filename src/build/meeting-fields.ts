@@ -112,6 +112,30 @@ const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}
 
 /** A chair's name: two to four characters, or a long name without a dot (额尔德木图). */
 const isChairName = (s: string): boolean => !NOT_A_CHAIR.test(s) && (looksLikeName(s) || looksLikeLongName(s));
+/** A chair told by the title alone: …，县长主持召开… (the head's title, with no name before it). */
+const TITLE_ONLY_CHAIR = /(?:^|[，,。；;）)\s])((?:县|区|市|镇|乡|旗)长)主持/;
+/** A name after the chair's title, then what the chair said: 县长苗书澜指出, 区长王强在讲话中强调. */
+const NAME_THEN_SPEECH = /^([\u3400-\u9fff]{2,3}?)(?:在讲话中|在會上|在会上)?(?:指出|强调|要求|表示|讲话)/;
+
+/**
+ * The chair the opening names by title alone (县长主持召开…), named with that title in a later
+ * sentence of the report (县长苗书澜指出，…): that name and title.
+ */
+export function chairNamedLater(opening: Span, later: readonly Span[], ctx: BuildContext): Person | null {
+  const told = TITLE_ONLY_CHAIR.exec(opening.match);
+  if (told === null) return null;
+  const title = told[1]!;
+  for (const sentence of later) {
+    for (let at = sentence.match.indexOf(title); at >= 0; at = sentence.match.indexOf(title, at + 1)) {
+      const m = NAME_THEN_SPEECH.exec(sentence.match.slice(at + title.length));
+      if (m === null || !isChairName(m[1]!)) continue;
+      const nameAt = sentence.start + at + title.length;
+      return { name: m[1]!, title, position: ctx.position(nameAt, nameAt + m[1]!.length) };
+    }
+  }
+  return null;
+}
+
 /** Words that stand before 主持 but name no one: 随后，继续主持召开…. */
 const NOT_A_CHAIR = /^(?:继续|接着|随后|随即|又|再次|会后|当天|同时|共同)$/;
 

@@ -7,7 +7,7 @@ import { type Attendance, emptyAttendance, listPeople, readAttendance } from "./
 import { type Block, onNextLine, toBlock } from "./blocks.js";
 import { type BuildContext, tokensRange } from "./context.js";
 import { type MeetingFacts, labelledSentence } from "./facts.js";
-import { HELD, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
+import { HELD, chairNamedLater, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
 import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
@@ -440,6 +440,17 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       } else date = meetingDate(dateSpan, ctx, year);
     }
   }
+  // (A summary above the full text, 内容概述：二〇二四年十二月十八日，县长…主持召开…, may leave out
+  // the time of day the opening below gives for the same day: 二〇二四年十二月十八日下午，….)
+  if (date.iso !== null && date.timeOfDay === null && !continued) {
+    const timed = firstOf(others, (p) => {
+      // (The standing meeting's own, not another meeting's of that day: 又讯…8月20日下午，…主持召开…推进会.)
+      if (!HELD.test(p.match) || meetingKind(p.match) !== "standing") return null;
+      const d = meetingDate(p, ctx, date.year);
+      return d.iso === date.iso && d.timeOfDay !== null ? d.timeOfDay : null;
+    });
+    if (timed !== null) date = { ...date, timeOfDay: timed };
+  }
   // (The standing meeting held the day after the other, 次日上午，区政府继续召开第35次常务会议: that day.)
   const nextDay = continued ? NEXT_DAY_TIME.exec(continued.match) : null;
   if (nextDay !== null && date.year !== null && date.month !== null && date.day !== null) {
@@ -460,6 +471,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     facts?.chair ??
     // (A news report may name the chair last: …。市委常委、常务副市长鞠峰主持会议并讲话，…出席会议。)
     (continued ? null : firstOf(aboutStanding, (s) => meetingChair(s, ctx))) ??
+    // (Or by title alone, 县长主持召开…, named later: 县长苗书澜指出，….)
+    (held ? chairNamedLater(held, [...sentences, ...others], ctx) : null) ??
     null;
   // A chair named bare where the sentence named them with their titles before
   // (…县委副书记、县长汪卫东共同出席…，汪卫东主持会议): the title told there.

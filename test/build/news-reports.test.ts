@@ -511,3 +511,55 @@ describe("pages of news reports (round 281)", () => {
     expect(m.meeting?.attendees.map((p) => [p.title, p.name])).toEqual([["县商务局", "仇海燕"], ["城关镇", "卜家明"], ["城关街道", "柏文静"], ["县住建局", "甘卫国"]]);
   });
 });
+
+describe("city pages (round 281–282)", () => {
+  it("steps over a 全体班子成员 group and a 高新区's 相关负责人 to a titled person before them (…上校部长李召明，…列席会议)", () => {
+    const m = parse("竹岭市召开常务会议\n3月5日上午，市长张伟主持召开市政府第5次常务会议。\n市人武部上校部长李召明，竹岭高新区、清平产业园相关负责人，市政府办公室全体班子成员，市委目标办、市财政局主要负责同志列席会议。");
+    expect(m.meeting?.observers.map((p) => [p.title, p.name])).toEqual([["市人武部上校部长", "李召明"]]);
+  });
+
+  it("reads a list's lines opened by a title and a colon, and a column row's padded title (市政府副秘书长：赵俊峰、李春雨; 冯振江　市　长)", () => {
+    const m = parse([
+      "泺安市人民政府第十二次常务会议纪要",
+      "3月29日上午，市长冯振江主持召开市政府第十二次常务会议。",
+      "出席人员：",
+      "　　冯振江　市　长",
+      "　　高立新　常务副市长",
+      "　　田秀梅　副市长",
+      "列席人员：",
+      "　　市政府副秘书长：赵俊峰、李春雨",
+      "　　市政府办公室副主任：孙　亮",
+      "　　市发改局、市财政局主要负责同志",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => [p.title, p.name])).toEqual([["市长", "冯振江"], ["常务副市长", "高立新"], ["副市长", "田秀梅"]]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["赵俊峰", "李春雨", "孙亮"]);
+    expect(m.meeting?.observers[0]?.title).toBe("市政府副秘书长");
+    // (So with the name unpadded above the group's line: …副主任：孙亮⏎市发改局、….)
+    const unpadded = parse(["泺安市人民政府第十二次常务会议纪要", "3月29日上午，市长冯振江主持召开市政府第十二次常务会议。", "列席人员：", "　　市政府副秘书长：赵俊峰、李春雨", "　　市政府办公室副主任：孙亮", "　　市发改局、市财政局主要负责同志"].join("\n"));
+    expect(unpadded.meeting?.observers.map((p) => p.name)).toEqual(["赵俊峰", "李春雨", "孙亮"]);
+  });
+
+  it("names a chair the opening gives by title alone from a later sentence (县长主持召开… 县长苗书澜指出)", () => {
+    const m = parse([
+      "县政府召开第22次常务会议",
+      "11月5日下午，县长主持召开县政府第22次常务会议。县领导晁文斌、郜雅婷参加会议。",
+      "会议审议了《岫岭县2025年县级部门预算编制工作方案》。",
+      "就做好年末各项工作，县长苗书澜指出，当前已进入年末冲刺阶段。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "苗书澜", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["晁文斌", "郜雅婷"]);
+  });
+
+  it("takes the time of day from the opening below a summary that leaves it out (内容概述: 二〇二四年十二月十八日，…)", () => {
+    const m = parse([
+      "云潭县人民政府第三十一次常务会议纪要",
+      "内容概述：",
+      "二〇二四年十二月十八日，县长聂文远主持召开县政府第三十一次常务会议，研究冬季供暖保障等事项。",
+      "",
+      "云潭县人民政府第三十一次常务会议纪要",
+      "二〇二四年十二月十八日下午，县长聂文远在县政府五楼会议室主持召开县政府第三十一次常务会议。会议研究了以下事项：",
+      "1.冬季供暖保障工作。会议听取了县住建局关于城区集中供暖运行情况的汇报。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-12-18", timeOfDay: "下午" });
+  });
+});

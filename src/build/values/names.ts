@@ -176,6 +176,8 @@ const NAME_SEPARATORS = /[、，,；;/／]+/;
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东). */
 const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS})[：:]`);
+/** A title and a colon before the names it holds (市政府副秘书长：赵俊峰): the colon is read as nothing. */
+const TITLE_COLON = /^([^：:\s]{2,16}(?:[长長]|主任))[：:]/;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
 /** A role word at the end (matchable text): a title that the name follows. */
@@ -274,7 +276,8 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   for (const raw of joinSpacedNames(text).split(NAME_SEPARATORS)) {
     // A unit before its people: 县发改局：孙立新.
     // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
-    const chunks = raw.split(BLANKS).map((c) => c.replace(UNIT_PREFIX, "")).filter((c) => c.length > 0);
+    // (A title before its people keeps to the first: 市政府副秘书长：赵俊峰、李春雨.)
+    const chunks = raw.split(BLANKS).map((c) => c.replace(UNIT_PREFIX, "").replace(TITLE_COLON, "$1")).filter((c) => c.length > 0);
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const next = chunks[i + 1];
@@ -382,8 +385,8 @@ const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團]/;
 
 /** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
 const LONG_NAME = 6;
-/** The last character of most titles and organisations: such a word is no name. */
-export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心团團社厂廠场場]$/;
+/** The last character of most titles, organisations and places (…高新区, …产业园): such a word is no name. */
+export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心团團社厂廠场場区區园園县縣镇鎮乡鄉村]$/;
 /** The start of a place or an organ's name (市…, 区…): such a word is no name. */
 export const PLACE_START = /^[市区县省镇乡州盟旗]/;
 
