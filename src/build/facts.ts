@@ -83,8 +83,8 @@ function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: Buil
 
 /** A name with its title in brackets after it: 冯立德（市长）. */
 const TITLE_IN_BRACKETS = /^(.+?)[（(]([^（()）]{1,20})[）)]$/;
-/** A name, wide blanks, then its title: 冼国梁　　区委副书记、区长. */
-const TITLE_IN_COLUMN = /^([\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})(?:[ \u3000]{2,}|\t)[ \u3000\t]*(\S.{0,30})$/;
+/** A name, wide blanks, then its title (after the form's label of it too): 冼国梁　　区委副书记、区长, 卓文杰⇥职　　务⇥县委副书记、县长. */
+const TITLE_IN_COLUMN = /^([\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})(?:[ \u3000]{2,}|\t)[ \u3000\t]*(?:[职職][ \u3000]*[务務][ \u3000]*[：:]?(?:[ \u3000]+|\t)[ \u3000\t]*)?(\S.{0,30})$/;
 
 /** A name, one blank, then its title, ending with a role word: 刘卫华　镇党委副书记、镇长. */
 const TITLE_AFTER_BLANK = /^([\u3400-\u9fff]{2,4})[ \u3000]+(\S.{0,30}(?:[长長]|主任|[书書][记記]|主席))$/;

@@ -117,9 +117,13 @@ const TITLE_ONLY_CHAIR = /(?:^|[，,。；;）)\s])((?:县|区|市|镇|乡|旗)�
 /** A name after the chair's title, then what the chair said: 县长苗书澜指出, 区长王强在讲话中强调. */
 const NAME_THEN_SPEECH = /^([\u3400-\u9fff]{2,3}?)(?:在讲话中|在會上|在会上)?(?:指出|强调|要求|表示|讲话)/;
 
+/** A name alone opening a sentence or clause, then what that person said: 。徐茂林强调. */
+const NAME_SPEAKS = /(?<=^|[。，,；;])([\u3400-\u9fff]{2,3}?)(指出|强调|要求)/g;
+
 /**
  * The chair the opening names by title alone (县长主持召开…), named with that title in a later
- * sentence of the report (县长苗书澜指出，…): that name and title.
+ * sentence of the report (县长苗书澜指出，…), or the one name alone that speaks in it (徐茂林强调，…):
+ * that name and title.
  */
 export function chairNamedLater(opening: Span, later: readonly Span[], ctx: BuildContext): Person | null {
   const told = TITLE_ONLY_CHAIR.exec(opening.match);
@@ -133,7 +137,16 @@ export function chairNamedLater(opening: Span, later: readonly Span[], ctx: Buil
       return { name: m[1]!, title, position: ctx.position(nameAt, nameAt + m[1]!.length) };
     }
   }
-  return null;
+  // (Or by the name alone, one person speaking in the report: 。徐茂林强调，…。徐茂林要求，….)
+  let speaker: { name: string; at: number } | null = null;
+  for (const sentence of later) {
+    for (const m of sentence.match.matchAll(NAME_SPEAKS)) {
+      if (!looksLikeName(m[1]!)) continue;
+      if (speaker !== null && speaker.name !== m[1]) return null;
+      speaker ??= { name: m[1]!, at: sentence.start + m.index + m[0].length - m[1]!.length - m[2]!.length };
+    }
+  }
+  return speaker === null ? null : { name: speaker.name, title, position: ctx.position(speaker.at, speaker.at + speaker.name.length) };
 }
 
 /** Words that stand before 主持 but name no one: 随后，继续主持召开…. */

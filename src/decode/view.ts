@@ -246,7 +246,7 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人, 会议议题, 议定事项…). */
-const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][议議])?[议議]定事[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
+const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*定[ \u3000\u00a0]*事[ \u3000\u00a0]*[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** The label of a form's agenda cell: 会议议题, 议题. */
 const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
 /** A form's label of what was decided: 议定事项, 会议议定事项. */
@@ -344,10 +344,10 @@ const FORM_ROW = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([^|｜\r\n]*?)[ \t
 /** A line that is only a label of a meeting's form, without its colon: 出席人员, 列　　席. */
 const LABEL_ALONE = /^[ \t\u3000\u00a0]*([\u3400-\u9fff][\u3400-\u9fff \u3000\u00a0]{0,8}[\u3400-\u9fff])[ \t\u3000\u00a0]*([：:]?)[ \t\u3000\u00a0]*$/m;
 /** Whether a text may hold such a line (one search before the line by line reading). */
-const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:(?:出|列|[请請]|缺)[ \u3000\u00a0]*(?:席|假)|[参參][ \u3000\u00a0]*(?:[会會]|加)|主[ \u3000\u00a0]*持|[记記][ \u3000\u00a0]*[录錄]|[会會][议議](?:[时時][间間]|地[点點]|名[称稱])|[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期)(?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?[ \t\u3000\u00a0]*[：:]?[ \t\u3000\u00a0]*\r?$/m;
+const LABEL_ALONE_HINT = /^[ \t\u3000\u00a0]*(?:(?:出|列|[请請]|缺)[ \u3000\u00a0]*(?:席|假)|[参參][ \u3000\u00a0]*(?:[会會]|加)|主[ \u3000\u00a0]*持|[记記][ \u3000\u00a0]*[录錄]|[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|名[ \u3000\u00a0]*[称稱])|[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期)(?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?[ \t\u3000\u00a0]*[：:]?[ \t\u3000\u00a0]*\r?$/m;
 const NOT_BLANK_LINE = /[^\s\u3000\u00a0]/;
 /** The label of a meeting's fact (not of a list of people): 时间, 地点, 主持人, 记录. */
-const FACT_LABEL = /^(?:[会會][议議])?(?:[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|名[称稱])$/;
+const FACT_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|名[ \u3000\u00a0]*[称稱])$/;
 
 /**
  * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
@@ -407,6 +407,8 @@ function formRowEdits(source: string, out: Edit[]): void {
     const colon = alone !== null && alone[2] !== "";
     if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && (!colon || FACT_LABEL.test(alone[1]!)) && valueBelow(source, nl, FACT_LABEL.test(alone[1]!))) {
       const labelEnd = start + alone.index + (colon ? alone[0].indexOf(alone[1]!) + alone[1]!.length : alone[0].trimEnd().length);
+      // (A label spaced out as wide as its cell is read without its blanks: 会 议 时 间⏎2023年9月14日下午.)
+      if (INNER_BLANK.test(alone[1]!)) letterBlankEdits(start + alone.index + alone[0].indexOf(alone[1]!), alone[1]!, out);
       // (A fact's label, 时间 or 主持人, takes its value onto its line: 时间：二〇二二年四月八日下午. A
       // list's label keeps its names below it, as lists write them.)
       if (FACT_LABEL.test(alone[1]!)) {
@@ -874,6 +876,34 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
       out.push({ start, end: next, text: "" });
       chromeRanges.push([start, end]);
     } else if (inside) return;
+  }
+}
+
+// ── A breadcrumb saved as a numbered list: 1. 您现在的位置：首页⏎2. 时政要闻⏎3. <headline> ─────────
+
+/** The first item of a breadcrumb saved as a numbered list: 1. 您现在的位置：首页. */
+const NUMBERED_TRAIL_START = /^[ \t\u3000]*1[.．、][ \t\u3000]*(?:当前位置|當前位置|您的位置|您现在的位置|您当前的位置|您现在所在的位置)/;
+/** The number of an item of that list. */
+const TRAIL_ITEM_NUMBER = /^[ \t\u3000]*([0-9])[.．、][ \t\u3000]*\S/;
+
+/**
+ * A breadcrumb an HTML list turned into numbered lines (1. 您现在的位置：首页⏎2. 时政要闻⏎3. …召开…会议):
+ * the page's chrome, not the document's numbered items; its lines are left out of what the
+ * grammar reads (the headline its last item repeats stands below it).
+ */
+function numberedTrailEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  // (One search of the text's head decides: the trail's words are rare anywhere else.)
+  const top = head(source, TITLE_LINES);
+  if (!top.includes("位置")) return;
+  for (let i = 0; i < Math.min(lines.length, TITLE_LINES); i++) {
+    if (!NUMBERED_TRAIL_START.test(source.slice(lines[i]!.start, lines[i]!.end))) continue;
+    for (let k = i, n = 1; k < lines.length; k++, n++) {
+      const m = TRAIL_ITEM_NUMBER.exec(source.slice(lines[k]!.start, lines[k]!.end));
+      if (m === null || Number(m[1]) !== n) return;
+      out.push({ start: lines[k]!.start, end: lines[k]!.next, text: "" });
+      chromeRanges.push([lines[k]!.start, lines[k]!.end]);
+    }
+    return;
   }
 }
 
@@ -1452,6 +1482,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   bracketLabelEdits(source, lines, edits);
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
+  numberedTrailEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
   organNumberEdits(source, lines, edits);
   previewEdits(source, lines, edits, chromeRanges);

@@ -71,6 +71,8 @@ const LABEL_LEAD = /^[\u3400-\u9fff]{2,8}[：:]/;
 const LABEL_LEAD_LENGTH = 10;
 /** How many cells (tokens) a row led by an unknown label may hold before its first known key. */
 const MAX_CELLS_BEFORE_KEY = 8;
+/** A label of a date ending its line, the date on the next: 下次会议时间:, 日期：. */
+const DATE_LABEL_AT_END = /(?:时间|日期|時間)[ \u3000]*[：:][ \u3000]*$/;
 /** Units, then the unnamed group they make: 市政府办公室、市发改委、市财政局负责同志. */
 const UNITS_GROUP = /^[\u3400-\u9fff、（）()]{2,80}(?:主要)?(?:负责同志|负责人|有关人员)。?$/;
 /** The rest of a word cut from the line before, then the list's separator: 体，各民主党派. */
@@ -486,7 +488,9 @@ export class MinutesParser extends EmbeddedActionsParser {
     }
     if (!tokenMatcher(this.LA(i), StandaloneDate)) return false;
     const after = this.LA(i + 1);
-    return tokenMatcher(after, LineBreak) || tokenMatcher(after, EOF);
+    if (!tokenMatcher(after, LineBreak) && !tokenMatcher(after, EOF)) return false;
+    // (A date alone under a label that ends the line before is that label's value: 下次会议时间:⏎2024年8月23日.)
+    return texts > 0 || !DATE_LABEL_AT_END.test(this.lastContentToken()?.image ?? "");
   }
 
   /** Whether the next line is an organ's name alone (the 落款 organ after its date). */

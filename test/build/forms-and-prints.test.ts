@@ -838,3 +838,54 @@ describe("meeting-record forms", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于2024年秋季学期学校食堂食品安全工作", "关于县城区公交线网优化调整方案"]);
   });
 });
+
+describe("meeting-record forms (round 287)", () => {
+  it("reads labels spaced out as wide as their cells, each alone above its value (会 议 时 间⏎2023年9月14日下午3:00)", () => {
+    const m = parse([
+      "尧坪县人民政府常务会议记录表",
+      "会 议 名 称",
+      "县人民政府第十九次常务会议",
+      "会 议 时 间",
+      "2023年9月14日下午3:00",
+      "会 议 地 点",
+      "县政府四楼会议室",
+      "主 持 人",
+      "县长 鲁承志",
+      "出 席 人 员",
+      "鲁承志 贺思远 窦春华",
+      "缺 席 人 员",
+      "詹国良（外出招商）",
+      "列 席 人 员",
+      "县政府办主任 农向东",
+      "县财政局局长 阚玉梅",
+      "议 定 事 项",
+      "1.原则同意《尧坪县城防洪堤加固工程实施方案》，由县水利局作为项目业主。",
+    ].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 19, place: "县政府四楼会议室", chair: { name: "鲁承志", title: "县长" } });
+    expect(m.meeting?.date).toMatchObject({ iso: "2023-09-14", timeOfDay: "下午" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["鲁承志", "贺思远", "窦春华"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["詹国良"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["农向东", "阚玉梅"]);
+  });
+
+  it("takes the chair's title from the cell after a 职务 label (主 持 人⇥卓文杰⇥职　　务⇥县委副书记、县长)", () => {
+    const m = parse(["双拓县人民政府常务会议记录", "会议时间\t2024年6月3日上午", "主 持 人\t卓文杰\t职　　务\t县委副书记、县长", "出席人员\t卓文杰\t申丽娟", "议定事项", "一、原则同意《双拓县城区停车场建设方案》。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "卓文杰", title: "县委副书记、县长" });
+  });
+
+  it("keeps a date under its label (下次会议时间:⏎2024年8月23日) from the 落款", () => {
+    const m = parse([
+      "青沟镇人民政府常务会议记录",
+      "日期:2024年8月16日",
+      "会议主持:龙振华(镇长)",
+      "1. 秋粮生产及防灾减灾",
+      "- 田秀英副镇长汇报了全镇秋粮长势。",
+      "会议决议:",
+      "- 同意对玉米螟高发区域开展统防统治;",
+      "下次会议时间:",
+      "2024年8月23日",
+      "以上是本次镇政府常务会议的主要内容和决议事项。",
+    ].join("\n"));
+    expect(m.issueDate).toBeNull();
+  });
+});

@@ -563,3 +563,37 @@ describe("city pages (round 281–282)", () => {
     expect(m.meeting?.date).toMatchObject({ iso: "2024-12-18", timeOfDay: "下午" });
   });
 });
+
+describe("news pages (round 286–288)", () => {
+  it("reads a date line with its time glued on as the publish date (2011年06月14日15:05)", () => {
+    const m = parse("潞禾县人民政府2011年第5次常务会议纪要\n\n来源：潞禾县政府办公室\n2011年06月14日15:05\n\n　　6月10日，县长郦国安主持召开2011年第5次县政府常务会议。");
+    expect(m.disclosure.publishDate).toBe("2011-06-14");
+    expect(m.meeting?.date.iso).toBe("2011-06-10");
+  });
+
+  it("takes a breadcrumb saved as a numbered list for chrome, not topics (1. 您现在的位置：首页⏎2. 时政要闻⏎3. …)", () => {
+    const m = parse([
+      "舒岭县融媒体中心",
+      "  1. 您现在的位置：首页",
+      "  2. 时政要闻",
+      "  3. 程秀梅主持召开县政府第四次常务会议",
+      "程秀梅主持召开县政府第四次常务会议",
+      "发布时间：2020年03月06日 09:00",
+      "3月5日，县政府召开第四次常务会议。汪德胜、姚云松同志参加会议。",
+    ].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.title).toBe("程秀梅主持召开县政府第四次常务会议");
+    expect(m.topics).toEqual([]);
+    expect(m.meeting).toMatchObject({ sessionNumber: 4, chair: { name: "程秀梅" } });
+  });
+
+  it("names a chair the opening gives by title alone from the one name that speaks later (县长主持召开… 徐茂林强调)", () => {
+    const m = parse([
+      "县政府第118次常务会议召开",
+      "4月15日，县长主持召开县政府第118次常务会议。县政府领导参加。",
+      "会议传达了有关文件精神。徐茂林强调，要进一步提高政治站位。",
+      "徐茂林要求，各相关部门要加强沟通协作。",
+    ].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "徐茂林", title: "县长" });
+  });
+});

@@ -176,6 +176,8 @@ const NAME_SEPARATORS = /[、，,；;/／]+/;
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东). */
 const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS})[：:]`);
+/** A colon, ASCII or full-width. */
+const COLON = /[：:]/;
 /** A title and a colon before the names it holds (市政府副秘书长：赵俊峰): the colon is read as nothing. */
 const TITLE_COLON = /^([^：:\s]{2,16}(?:[长長]|主任))[：:]/;
 /** Trailing sentence punctuation on a list. */
@@ -277,7 +279,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
     // A unit before its people: 县发改局：孙立新.
     // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
     // (A title before its people keeps to the first: 市政府副秘书长：赵俊峰、李春雨.)
-    const chunks = raw.split(BLANKS).map((c) => c.replace(UNIT_PREFIX, "").replace(TITLE_COLON, "$1")).filter((c) => c.length > 0);
+    const chunks = raw.split(BLANKS).map((c) => (COLON.test(c) ? c.replace(UNIT_PREFIX, "").replace(TITLE_COLON, "$1") : c)).filter((c) => c.length > 0);
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const next = chunks[i + 1];
