@@ -558,8 +558,8 @@ const REPORT_LINE = new RegExp(`^\\s*(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
 const NUMBERED_MINUTES = /^[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;
-/** A masthead that names only the kind of meeting: 联席会议纪要, 专题会议纪要. */
-const KIND_ONLY_MINUTES = /^[\u3400-\u9fff]{0,4}会议纪要$/;
+/** A masthead that names only the kind of meeting: 联席会议纪要, 专题会议纪要, 镇长办公会会议纪要. */
+const KIND_ONLY_MINUTES = /^[\u3400-\u9fff]{0,6}会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
 const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 

@@ -257,6 +257,12 @@ const NEXT_SAMPLE = /^[ \t\u3000]*(?:第[二三四五六七八九十]篇|篇[二
 /** How many blocks below such a title its own text must begin. */
 const OTHER_DOCUMENT_REACH = 3;
 
+/** Whether an opening paragraph stands before block `i`. */
+function openedBefore(blocks: Block[], i: number, ctx: BuildContext): boolean {
+  for (let j = 0; j < i; j++) if (blocks[j]!.kind === "paragraph" && isOpening(spanOf(blocks[j]!.tokens, ctx))) return true;
+  return false;
+}
+
 /**
  * Where a second document begins on the same page, after this one has ended (its 落款, its 抄送
  * or its lists, after its topics): a 纪要 or notice title with its own text under it (its number,
@@ -272,8 +278,8 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
     const b = blocks[i]!;
     if (b.kind === "topic") topics = true;
     // (A sample site's next text after this one's topics: 第二篇：…, 篇二：….)
-    // (Or a column of earlier issues: 往期回顾.)
-    if (topics && (b.kind === "paragraph" || b.kind === "chromeLine") && NEXT_SAMPLE.test(ctx.match.slice(b.start, b.end))) return i;
+    // (Or a column of earlier issues: 往期回顾; after a news report's opening too, which has no topics.)
+    if ((b.kind === "paragraph" || b.kind === "chromeLine") && NEXT_SAMPLE.test(ctx.match.slice(b.start, b.end)) && (topics || openedBefore(blocks, i, ctx))) return i;
     // (Only after its topics: a print's 版头 holds an organ and a date above the title.)
     if (topics && (b.kind === "signature" || b.kind === "distributionList" || b.kind === "peopleList")) {
       ended = true;

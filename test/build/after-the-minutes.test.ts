@@ -469,6 +469,11 @@ describe("pages from round 260", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["审议《实施方案》", "研究其他事项"]);
   });
 
+  it("reads the headlines under 往期推荐 after a news report without topics as other pages (no session, no chair from them)", () => {
+    const m = parse(["房立荣主持召开县政府党组（扩大）会议和县十六届第9次政府常务会议", "", "原创 芳岭融媒 芳岭融媒 2023-03-22 19:05 甘肃", "", "　　3月21日下午，县委副书记、县长房立荣主持召开县政府党组（扩大）会议和县十六届第9次政府常务会议。县政府副县长、县政府党组成员出席会议。", "", "　　会议指出，要抓好春耕生产。", "", "往期推荐", "", "房立荣主持召开县十六届第8次政府常务会议", "", "我县召开2023年春耕生产动员大会"].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 9, chair: { name: "房立荣", title: "县委副书记、县长" } });
+  });
+
   it("reads an opening whose first line stands above it cut after 、, its time of day with the headline's date", () => {
     const m = parse(["2024年6月12日县政府召开第15次常务会议", "", "　　本报讯　当天上午，县委副书记、", "县长付明哲主持召开县政府第15次常务会议，研究部署防汛备汛工作。", "　　会议还研究了其他事项。"].join("\n"));
     expect(m.meeting?.chair).toMatchObject({ name: "付明哲", title: "县委副书记、县长" });

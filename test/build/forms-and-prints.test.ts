@@ -889,3 +889,10 @@ describe("meeting-record forms (round 287)", () => {
     expect(m.issueDate).toBeNull();
   });
 });
+
+describe("a 范本 site's headline over the record's own title", () => {
+  it("takes the title that names the town over the site's headline that names only the kind of meeting (鎮長辦公會會議紀要⏎柏樟鎮鎮長辦公會會議紀要)", () => {
+    const m = parse(["筆墨谷 > 範本 > 職場 > 鎮長辦公會會議紀要", "", "鎮長辦公會會議紀要", "", "柏樟鎮鎮長辦公會會議紀要", "（第5次）", "", "時間:二O二三年五月十日上午", "", "地點:鎮政府二樓會議室", "", "主持人:鎮長 龐志遠", "", "一、關於春耕", "會議同意。"].join("\n"));
+    expect(m.title).toBe("柏樟鎮鎮長辦公會會議紀要");
+  });
+});
