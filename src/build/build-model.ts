@@ -658,6 +658,8 @@ function withoutSiteName(title: string): string {
   stripped = stripped.replace(DOT_LEADER_PAGE, "");
   // (Any site's name after a 纪要's title, behind an underscore or a spaced dash: …纪要_装修网_新闻中心, …纪要 - 范文大全网.)
   stripped = stripped.replace(MINUTES_SITE_SUFFIX, "");
+  // (Or a site's column and name after a news headline: …常务会议_蕖川新闻_蕖川在线, …常务会议|潆浦县政府常务会议.)
+  stripped = stripped.replace(MEETING_SITE_SUFFIX, "");
   // (A file's name: …纪要.docx, …规则.docVIP; a sample site's count: …纪要(精选2篇).)
   stripped = stripped.replace(FILE_EXTENSION, "").replace(SAMPLE_COUNT, "");
   // (A spam site's name after a mirrored title: …纪要-開元棋牌官網下載, …纪要|开云体育app官方下载_最新版.)
@@ -673,6 +675,8 @@ function withoutSiteName(title: string): string {
 const DOT_LEADER_PAGE = /[ \t\u3000]*[…·.．]{3,}[ \t\u3000]*[（(]?[0-9]{1,3}[）)]?$/;
 /** A site's name after a 纪要's title (its bracketed session too), behind an underscore or a pipe, or a dash with blanks around it (matchable text). */
 const MINUTES_SITE_SUFFIX = /(?<=[纪紀]要(?:[（(][^（）()]{1,16}[）)])?)(?:[ \t\u3000]*[_|｜][ \t\u3000]*|[ \t\u3000]+[-–—][ \t\u3000]+)(?![0-9〔（(])[^，。：:]{2,40}$/;
+/** A site's column or name after a news headline that ends in 会议: behind underscores, or a pipe before a column's or site's name. */
+const MEETING_SITE_SUFFIX = /(?<=会议|會議)(?:(?:[ \t\u3000]*_[ \t\u3000]*[\u3400-\u9fff]{2,16}){1,3}|[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網))$/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
 /** A form's label before a headline: 会议名称:. */

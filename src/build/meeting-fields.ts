@@ -115,10 +115,10 @@ const isChairName = (s: string): boolean => !NOT_A_CHAIR.test(s) && (looksLikeNa
 /** A chair told by the title alone: …，县长主持召开… (the head's title, with no name before it). */
 const TITLE_ONLY_CHAIR = /(?:^|[，,。；;）)\s])((?:县|区|市|镇|乡|旗)长)主持/;
 /** A name after the chair's title, then what the chair said: 县长苗书澜指出, 区长王强在讲话中强调. */
-const NAME_THEN_SPEECH = /^([\u3400-\u9fff]{2,3}?)(?:在讲话中|在會上|在会上)?(?:指出|强调|要求|表示|讲话)/;
+const NAME_THEN_SPEECH = /^([\u3400-\u9fff]{2,3}?)(?:在讲话中|在会上)?(?:指出|强调|要求|表示|讲话)/;
 
 /** A name alone opening a sentence or clause, then what that person said: 。徐茂林强调. */
-const NAME_SPEAKS = /(?<=^|[。，,；;])([\u3400-\u9fff]{2,3}?)(指出|强调|要求)/g;
+const NAME_SPEAKS = /(?<=^|[。，,；;])([\u3400-\u9fff]{2,3}?)(?:指出|强调|要求)/g;
 
 /**
  * The chair the opening names by title alone (县长主持召开…), named with that title in a later
@@ -143,7 +143,7 @@ export function chairNamedLater(opening: Span, later: readonly Span[], ctx: Buil
     for (const m of sentence.match.matchAll(NAME_SPEAKS)) {
       if (!looksLikeName(m[1]!)) continue;
       if (speaker !== null && speaker.name !== m[1]) return null;
-      speaker ??= { name: m[1]!, at: sentence.start + m.index + m[0].length - m[1]!.length - m[2]!.length };
+      speaker ??= { name: m[1]!, at: sentence.start + m.index };
     }
   }
   return speaker === null ? null : { name: speaker.name, title, position: ctx.position(speaker.at, speaker.at + speaker.name.length) };

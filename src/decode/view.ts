@@ -161,8 +161,10 @@ const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
 const ODD_BLANK = /[\u00a0\u200b-\u200d\u2060]/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]+/g;
 
+/** The words a breadcrumb opens with: 当前位置, 您现在的位置 … (a regex alternation). */
+const TRAIL_WORDS = "当前位置|當前位置|您的位置|您现在的位置|您当前的位置|您现在所在的位置";
 /** A page's breadcrumb trail (当前位置：首页>政府信息公开>…): as wide as the page at times, never cut. */
-const TRAIL_LINE = /^[ \t\u3000\u00a0]*(?:当前位置|當前位置|您的位置|您现在的位置|您当前的位置)|[>＞»›][^>＞»›]{1,24}[>＞»›]/;
+const TRAIL_LINE = new RegExp(`^[ \\t\\u3000\\u00a0]*(?:${TRAIL_WORDS})|[>＞»›][^>＞»›]{1,24}[>＞»›]`);
 
 /** A tag that ends a table cell. */
 const CELL_END = /^<\/t[dh]\b/i;
@@ -879,10 +881,28 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
   }
 }
 
+// ── A library page's 展开全文 link between the lines of the text ──────────────────────────────
+
+/** A page's link to show the rest of the text, alone on its line: 展开全文, 展開全文▼. */
+const SHOW_ALL_LINE = /^[ \t\u3000]*(?:展开全文|展開全文)[ \t\u3000]*[▼∨↓]?[ \t\u3000]*$/;
+
+/**
+ * A library page's 展开全文 link, above the text or between two of its lines (…的筹备意见,⏎展開全文▼⏎(三)…):
+ * the page's chrome, left out of what the grammar reads so the lines around it read as one text.
+ */
+function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  if (!source.includes("全文")) return;
+  for (const { start, end, next } of lines) {
+    if (source.charCodeAt(skipIndent(source, start, end)) !== 0x5c55 || !SHOW_ALL_LINE.test(source.slice(start, end))) continue;
+    out.push({ start, end: next, text: "" });
+    chromeRanges.push([start, end]);
+  }
+}
+
 // ── A breadcrumb saved as a numbered list: 1. 您现在的位置：首页⏎2. 时政要闻⏎3. <headline> ─────────
 
 /** The first item of a breadcrumb saved as a numbered list: 1. 您现在的位置：首页. */
-const NUMBERED_TRAIL_START = /^[ \t\u3000]*1[.．、][ \t\u3000]*(?:当前位置|當前位置|您的位置|您现在的位置|您当前的位置|您现在所在的位置)/;
+const NUMBERED_TRAIL_START = new RegExp(`^[ \\t\\u3000]*1[.．、][ \\t\\u3000]*(?:${TRAIL_WORDS})`);
 /** The number of an item of that list. */
 const TRAIL_ITEM_NUMBER = /^[ \t\u3000]*([0-9])[.．、][ \t\u3000]*\S/;
 
@@ -1483,6 +1503,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
   numberedTrailEdits(source, lines, edits, chromeRanges);
+  showAllEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
   organNumberEdits(source, lines, edits);
   previewEdits(source, lines, edits, chromeRanges);

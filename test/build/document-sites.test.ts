@@ -635,3 +635,15 @@ describe("a forum's copy", () => {
     expect(m.title).toBe("市政府五屆六十四次常務會議和市長工作例會召開");
   });
 });
+
+describe("mirror copies (round 290)", () => {
+  it("takes a library page's 展开全文 for chrome, not part of the title", () => {
+    const m = parse(["郦泉县人民政府第三次常务会议纪要", "", "青山老樵  2019-03-12  |  阅读 1,286  |  转藏 37  |  分享  |  献花(2)", "", "展开全文", "", "郦泉县人民政府第三次常务会议纪要", "", "郦府纪〔2019〕3号", "", "　　二〇一九年三月八日上午，县长苗立新主持召开县政府第三次常务会议。现纪要如下：", "　　一、关于春耕", "　　会议同意。"].join("\n"));
+    expect(m.title).toBe("郦泉县人民政府第三次常务会议纪要");
+  });
+
+  it("takes a browser title's column and site after a news headline off the title (…常務會議_蕖川新聞_蕖川在線)", () => {
+    const m = parse(["蕖川縣政府召開第六次常務會議_蕖川新聞_蕖川在線", "", "5月14日下午，縣政府召開第六次常務會議。縣長龐志遠主持會議。"].join("\n"));
+    expect(m.title).toBe("蕖川縣政府召開第六次常務會議");
+  });
+});
