@@ -88,3 +88,10 @@ describe("prints that wrap at a count of characters", () => {
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["尤志鹏"]);
   });
 });
+
+describe("a print's bold numbering", () => {
+  it("reads 【一】 headings as topics", () => {
+    const m = parse(["澹岚县人民政府常务会议纪要", "", "　　3月5日上午，县长范立群主持召开县政府第7次常务会议。现纪要如下：", "　　【一】关于县城区停车场建设有关事宜", "　　会议原则同意县住建局提出的建设方案。", "　　【二】关于春季森林防火工作", "　　会议要求各乡镇落实巡查责任。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于县城区停车场建设有关事宜", "关于春季森林防火工作"]);
+  });
+});
