@@ -269,6 +269,10 @@ const DECISIONS_THEN_ITEM = /^[ \t\u3000]*(?:[会會][议議])?(?:[议議]定事
 const NARROW_BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{2}(?=[^\s\u3000\u00a0])/;
 /** Whether a text may hold such rows: a form's label's last word, two blanks, then a value (one search, no line anchor). */
 const NARROW_LABEL_HINT = /(?:[时時][间間]|地[点點]|持[ \u3000]?人|[人][员員]|[出列缺][ \u3000]?席)[ \u3000\u00a0]{2}[^\s\u3000\u00a0]/;
+/** A list's label one U+3000 before its names, which U+3000 separates too: 出席　包立新　严志强, 请假　汤海生. */
+const LIST_LABEL_ONE_GAP = /^[ \t\u3000]*((?:[出列缺]席|[请請]假))\u3000(?=[\u3400-\u9fff]{1,4}(?:\u3000|\r?$))/;
+/** Whether a text may hold such rows (one search, no line anchor). */
+const LIST_LABEL_ONE_GAP_HINT = /(?:[出列缺]席|[请請]假)\u3000[\u3400-\u9fff]{1,4}(?:\u3000|\r?\n)/;
 /** A row whose two-character label is spaced out widely, then the gap before its value: 请    假      时俊杰. */
 const WIDE_LABEL_ROW = /^[ \u3000\u00a0]*([\u3400-\u9fff][ \u3000]{2,6}[\u3400-\u9fff])[ \u3000\u00a0]{3,}(?=\S)/;
 /** A fact's labelled line whose value may wrap: 会议时间：…, 时　间：…, 会议地点：…. */
@@ -366,7 +370,9 @@ function formRowEdits(source: string, out: Edit[]): void {
   const facts = FACT_HINT.test(source);
   // (Or by two blanks only, where a form's label opens a line so: 会议时间  2024年4月15日上午8:30.)
   const narrow = NARROW_LABEL_HINT.test(source);
-  if (!pipes && !tabs && !columns && !facts && !narrow && !LABEL_ALONE_HINT.test(source)) return;
+  // (Or by one U+3000 before names that U+3000 separates: 出席　包立新　严志强.)
+  const oneGap = LIST_LABEL_ONE_GAP_HINT.test(source);
+  if (!pipes && !tabs && !columns && !facts && !narrow && !oneGap && !LABEL_ALONE_HINT.test(source)) return;
   const table: TableState = { formRowAbove: false, previousRow: null };
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
@@ -402,6 +408,8 @@ function formRowEdits(source: string, out: Edit[]): void {
       const labelEnd = start + line.indexOf(b[1]!) + b[1]!.length;
       out.push({ start: labelEnd, end: start + b[0].length, text: "：" });
     }
+    const g = oneGap && b === null ? LIST_LABEL_ONE_GAP.exec(line) : null;
+    if (g !== null) out.push({ start: start + g[0].length - 1, end: start + g[0].length, text: "：" });
     // 出席人员⏎韦建明、…: a label alone on its line (a table cell flattened), its value on the next.
     const alone = LABEL_ALONE.exec(line);
     // (Or with its colon, the value on the next line, indented: 时间：⏎    2024年9月10日下午. A list's

@@ -896,3 +896,12 @@ describe("a 范本 site's headline over the record's own title", () => {
     expect(m.title).toBe("柏樟鎮鎮長辦公會會議紀要");
   });
 });
+
+describe("lists whose label stands one U+3000 before its names", () => {
+  it("reads 出席　包立新　严志强, 请假　汤海生 and 列席 going on an indented line", () => {
+    const m = parse(["宥兰市人民政府常务会议纪要", "　　3月5日上午，市长包立新主持召开市政府第5次常务会议。现纪要如下：", "　　一、关于春耕", "　　会议同意。", "出席　包立新　严志强　季　芳　雷鸣远", "请假　汤海生", "列席　卞文涛　蔡　霞　龚志明", "　　　尹　俊　骆晓东"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["包立新", "严志强", "季芳", "雷鸣远"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["汤海生"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["卞文涛", "蔡霞", "龚志明", "尹俊", "骆晓东"]);
+  });
+});
