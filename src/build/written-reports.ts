@@ -37,6 +37,8 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
 
 /** A 书面通报 sentence inside a paragraph: 会议(还)书面通报了…. */
 const REPORT_SENTENCE = /^\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;
+/** What such a sentence tells when it names no report: 有关事项, 相关情况, 其他事项. */
+const GENERIC_MATTERS = /^(?:有关|相关|其他|其它)?(?:事项|情况|工作)[。.;；\s]*$/;
 
 /**
  * The 书面通报 items told in sentences of a paragraph (the opening's …审议了《…》。会议书面通报了
@@ -46,7 +48,8 @@ export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport
   if (!span.match.includes("通报")) return [];
   return cut(span, SENTENCE_END).flatMap((s) => {
     const verb = REPORT_SENTENCE.exec(s.match);
-    return verb === null || s.start === span.start ? [] : reportsOf(s, verb[0].length, ctx);
+    // (Nor a summary's closing clause that names no report: …；书面通报了有关事项。)
+    return verb === null || s.start === span.start || GENERIC_MATTERS.test(s.match.slice(verb[0].length)) ? [] : reportsOf(s, verb[0].length, ctx);
   });
 }
 

@@ -907,6 +907,27 @@ function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
   }
 }
 
+// ── An attachment's file name as a numbered line: 附件：1.….doc⏎      2.….pdf ─────────────────
+
+/** A numbered line that is only a file's name (an attachment's link): 2.…管理办法（试行）.pdf. */
+const FILE_ITEM_LINE = /^[ \t\u3000]*(?:附件[ \t\u3000]*[：:][ \t\u3000]*)?[0-9]{1,2}[.．、][^\r\n]{1,80}\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|et|zip|rar)[ \t\u3000]*$/;
+/** Whether a text may hold such a line (one search). */
+const FILE_ITEM_HINT = /[0-9][.．、][^\r\n]{1,80}\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|et|zip|rar)[ \t\u3000]*\r?$/m;
+
+/**
+ * The numbered lines of a page's attachment list (附件：1.….doc⏎2.….pdf): links to files, not the
+ * document's numbered items. They are the page's chrome, left out of what the grammar reads
+ * (above the text, as a disclosure header lists them, they would pass for its first topics).
+ */
+function fileItemEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  if (!FILE_ITEM_HINT.test(source)) return;
+  for (const { start, end, next } of lines) {
+    if (!FILE_ITEM_LINE.test(source.slice(start, end))) continue;
+    out.push({ start, end: next, text: "" });
+    chromeRanges.push([start, end]);
+  }
+}
+
 // ── A breadcrumb saved as a numbered list: 1. 您现在的位置：首页⏎2. 时政要闻⏎3. <headline> ─────────
 
 /** The first item of a breadcrumb saved as a numbered list: 1. 您现在的位置：首页. */
@@ -1512,6 +1533,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   contentsEdits(source, lines, edits, chromeRanges);
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
+  fileItemEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
   organNumberEdits(source, lines, edits);
   previewEdits(source, lines, edits, chromeRanges);

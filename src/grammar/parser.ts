@@ -51,7 +51,7 @@ const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][
 /** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
 const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
 /** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录：. */
-const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:会议)?议定(?:的)?事项|(?:会议)?(?:发言|讨论)(?:记录|情况|要点))[:：]?[ \t\u3000]*$/;
+const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:会议)?议定(?:的)?事项|(?:会议)?(?:发言|讨论)(?:记录|情况|要点)|会议内容|列席情况|意见发表(?:和采纳情况)?)[:：]?[ \t\u3000]*$/;
 /** A form's label of its agenda or decisions, alone: 会议议题, 议定事项. */
 const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:会议|主要)?议[题程]|(?:会议)?议定(?:的)?事项|会议内容)[:：]?[ \t\u3000]*$/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */

@@ -905,3 +905,54 @@ describe("lists whose label stands one U+3000 before its names", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["卞文涛", "蔡霞", "龚志明", "尹俊", "骆晓东"]);
   });
 });
+
+describe("round 298–300 pages", () => {
+  it("reads an attachment list under the header (附件：1.….doc⏎2.….pdf) as no topics before the opening", () => {
+    const m = parse([
+      "名称: 云厝县人民政府第二十一次常务会议纪要",
+      "附件：1.云厝县老旧小区改造2024年度实施计划.doc",
+      "      2.云厝县农村生活污水治理设施运维管理办法（试行）.pdf",
+      "",
+      "云厝县人民政府第二十一次常务会议纪要",
+      "　　7月18日上午，县政府召开第二十一次常务会议。何志远县长主持会议。现纪要如下：",
+      "　　一、关于老旧小区改造",
+      "　　会议同意。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: null, timeOfDay: "上午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "何志远" });
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于老旧小区改造"]);
+  });
+
+  it("ends a form's agenda items at its next section's label (列席情况, 会议内容), so the text below is read", () => {
+    const m = parse([
+      "县政府第5次常务会议",
+      "会议时间",
+      "2023-04-06",
+      "会议议题",
+      "1、听取农村供水保障工作汇报",
+      "2、听取城乡公交一体化运营工作汇报",
+      "列席情况",
+      "县直单位主要负责同志列席会议",
+      "会议内容",
+      "",
+      "4月6日，在行政中心9楼会议室，县委副书记、县长韦道成主持召开县政府第五次常务会议。",
+      "",
+      "县委常委、副县长邵立群，副县长贾明远参加会议。",
+    ].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.meeting).toMatchObject({ sessionNumber: 5, place: "行政中心9楼会议室", chair: { name: "韦道成", title: "县委副书记、县长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["邵立群", "贾明远"]);
+  });
+
+  it("reads a summary's closing 书面通报了有关事项 as no report", () => {
+    const m = parse([
+      "霅南区人民政府常务会议纪要",
+      "3月5日,区政府召开第6次常务会议。王强区长主持会议。",
+      "会议听取了区发改局关于民生实事项目推进情况的汇报;书面通报了有关事项。现纪要如下:",
+      "一、关于民生实事项目",
+      "会议原则同意。",
+      "会议书面通报并原则同意区财政局关于一季度财政收支执行情况的汇报。",
+    ].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([["区财政局", "一季度财政收支执行情况"]]);
+  });
+});
