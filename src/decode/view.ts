@@ -911,8 +911,8 @@ function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
 
 /** A numbered line that is only a file's name (an attachment's link): 2.…管理办法（试行）.pdf. */
 const FILE_ITEM_LINE = /^[ \t\u3000]*(?:附件[ \t\u3000]*[：:][ \t\u3000]*)?[0-9]{1,2}[.．、][^\r\n]{1,80}\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|et|zip|rar)[ \t\u3000]*$/;
-/** Whether a text may hold such a line (one search). */
-const FILE_ITEM_HINT = /[0-9][.．、][^\r\n]{1,80}\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|et|zip|rar)[ \t\u3000]*\r?$/m;
+/** Whether a text may hold such a line: a file's extension anywhere (one search, led by its full stop). */
+const FILE_ITEM_HINT = /\.(?:docx?|DOCX?|pdf|PDF|xlsx?|XLSX?|wps|et|zip|rar)[ \t\u3000]*\r?$/m;
 
 /**
  * The numbered lines of a page's attachment list (附件：1.….doc⏎2.….pdf): links to files, not the
