@@ -989,16 +989,16 @@ const MAX_WRAPPED_LINES = 4;
 /** The shortest line taken for one cut by a hard wrap (a title or a short line ends where it is). */
 const MIN_WRAPPED_LINE = 16;
 
-/**
- * Whether the paragraph at `i` opens the minutes once read with the lines a hard wrap cut it
- * into (…区长宁海峰在区⏎政府1号会议室主持召开区政府第27次常务会议，⏎研究…).
- */
 /** What a page says about itself on its date line (matchable text): its source, views, font size; a WeChat copy's cover line (原创 公众号 2024年04月16日 18:30). */
 const PAGE_META = /来源\s*:|发布(?:日期|时间)\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文|(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[0-9]{1,2}:[0-9]{2}/;
 
 /** The start of a news lead: a dateline (…9月17日讯, 本报讯) near the line's start. */
 const NEWS_LEAD = /^\s*[^，,。]{0,20}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电)[（(\s]/;
 
+/**
+ * Whether the paragraph at `i` opens the minutes once read with the lines a hard wrap cut it
+ * into (…区长宁海峰在区⏎政府1号会议室主持召开区政府第27次常务会议，⏎研究…).
+ */
 function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolean {
   const first = blocks[i]!;
   const firstLine = ctx.match.slice(first.start, first.end);

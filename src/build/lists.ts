@@ -224,9 +224,9 @@ function isPersonItem(item: string): boolean {
   return text.length > 4 && isTitledPerson(text);
 }
 
-/** An organisation's name and one more character: the first character of a name cut by a wrap. */
 /** A title and one more character: the first character of a name cut by a wrap. */
 const TITLE_THEN_ONE = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]$/;
+/** An organisation's name and one more character: the first character of a name cut by a wrap. */
 const ORGANIZATION_THEN_ONE = /[局办辦室委院所处處厅廳部站队隊心][\u3400-\u9fff]$/;
 
 /** The last character of an organisation's name at the start of a line. */
@@ -373,14 +373,14 @@ function oddSingleAtEnd(text: string): boolean {
   return n % 2 === 1;
 }
 
+/** The rest of a note that the line before left open, up to its closing bracket. */
+const NOTE_REST = /^[ \t\u3000]*([^（()）\s]{1,24}[）)])/;
+
 /**
  * The lines of a blank-separated list, a lone character that opens a line moved to the end of
  * the line before when that one ends with a name of one or two characters (戴志⏎明 → 戴志明).
  * (A padded name at a line's start, 李　四, keeps its line: one blank, then its second character.)
  */
-/** The rest of a note that the line before left open, up to its closing bracket. */
-const NOTE_REST = /^[ \t\u3000]*([^（()）\s]{1,24}[）)])/;
-
 function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine[] {
   const out: LogicalLine[] = list.map((l) => ({ text: l.text, offsetOf: (i) => l.start + i }));
   for (let i = 1; i < list.length; i++) {

@@ -77,10 +77,10 @@ const HELD_BEFORE = /^\s*(?:会前|会议前|此前|在此之前)/;
 const FOLLOWED = /随后|接着|随即|之后/;
 const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五六七八九十]月|上午|下午|晚上/;
 
-/** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
 /** A party group or committee that met: 区政府党组召开会议, 党组（扩大）召开会议. */
 const GROUP_MET = /(?:党组|党委|党工委)(?:[（(]扩大[）)])?(?:召开|举行)(?:了)?(?:扩大)?会议/;
 
+/** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
 function meetingKind(sentence: string): MeetingKind | null {
   if (!sentence.includes("召开") && !sentence.includes("举行")) return null;
   // 区政府党组（扩大）会议在…召开: the meeting named before 在/于 and 召开.

@@ -26,9 +26,9 @@ import { DASH_NOTE as DASH_NOTE_SOURCE, EDITOR_CELL, UNIT_NAME_ENDS } from "../l
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
 const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
 const NAME_SEPARATORS = /[、，,；;/／]/;
-/** A page date opening a line: 2024-11-12, 2024年11月12日. */
 /** An organ's name alone before a header's first label, on the same line. */
 const LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;
+/** A page date opening a line: 2024-11-12, 2024年11月12日. */
 const LEADING_DATE = /^[0-9]{4}(?:([-/.])[0-9]{1,2}\1[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;

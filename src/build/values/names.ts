@@ -245,7 +245,7 @@ function isSingleHan(s: string): boolean {
   const cp = s.length === 2 ? s.codePointAt(0)! : 0;
   return cp >= 0x20000 && cp <= 0x3ffff;
 }
-/** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
+
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** The last character of an organisation's name (two to four characters: 区财政局, 县审计署, 县委). */
@@ -258,6 +258,7 @@ function isOrganizationWord(m: string): boolean {
   const last = m[m.length - 1] ?? "";
   return m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)));
 }
+/** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
 const INSTITUTIONAL_WORDS =
   /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察|部分|召集|班子|工会|妇联|团委|图片/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
