@@ -699,7 +699,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (i === first && FRAME_WORDS.test(t.image)) return false;
       // (Nor a form's next label alone on its line: 会议议题, 议定事项.)
       if (i === first && FORM_SECTION_LABEL.test(t.image)) return false;
-      if (STATEMENT_VERB.test(t.image)) return false;
+      // (Not one inside a name's note: 詹雪梅（在市参加会议）.)
+      if (STATEMENT_VERB.test(t.image) && STATEMENT_VERB.test(t.image.replace(NAME_NOTE, ""))) return false;
       // (A unit before its people: 县发改局：孙立新.)
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)
       // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)

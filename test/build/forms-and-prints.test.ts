@@ -956,3 +956,11 @@ describe("round 298–300 pages", () => {
     expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([["区财政局", "一季度财政收支执行情况"]]);
   });
 });
+
+describe("a list's value under its label", () => {
+  it("reads a name whose note names another meeting (请假人员：⏎        詹雪梅（在市参加会议）)", () => {
+    const m = parse(["洛霞县人民政府常务会议纪要", "　　3月5日上午，县长卢建国主持召开县政府第22次常务会议。现纪要如下：", "　　一、关于春耕", "　　会议同意。", "出席人员：", "        卢建国、满志强", "请假人员：", "        詹雪梅（在市参加会议）", "列席人员：", "        县政府办公室主任薄立群"].join("\n"));
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["詹雪梅"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["薄立群"]);
+  });
+});

@@ -597,3 +597,10 @@ describe("news pages (round 286–288)", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "徐茂林", title: "县长" });
   });
 });
+
+describe("a chair who held the meeting by video (round 306)", () => {
+  it("reads the chair before 通过视频连线方式主持召开", () => {
+    const m = parse("依鹿县召开县政府常务会议\n6月10日，县委副书记、县长张焱辉通过视频连线方式主持召开十八届县政府第七次常务会议。");
+    expect(m.meeting?.chair).toMatchObject({ name: "张焱辉", title: "县委副书记、县长" });
+  });
+});
