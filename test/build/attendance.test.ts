@@ -142,3 +142,10 @@ describe("pages that tell of more than one meeting", () => {
     expect(m.place).toBeNull();
   });
 });
+
+describe("受邀, as 应邀", () => {
+  it("reads 受邀列席 as an invitation to observe and 受邀出席 as one to attend", () => {
+    expect(people(`${HELD}区政协副主席陈金海受邀列席会议。`).invitedObservers).toEqual(["陈金海"]);
+    expect(people(`${HELD}区人大常委会副主任王芳受邀出席会议。`).invited).toEqual(["王芳"]);
+  });
+});

@@ -604,3 +604,11 @@ describe("a chair who held the meeting by video (round 306)", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "张焱辉", title: "县委副书记、县长" });
   });
 });
+
+describe("a chair before the place and a comma (round 307)", () => {
+  it("reads 区长蒋承志在…会议室，主持召开…", () => {
+    const m = parse("宁西区人民政府2021年度第5次常务会议纪要\n3月5日上午，区长蒋承志在宁西科技促进中心2306会议室，主持召开区政府2021年度第5次常务会议。纪要如下：\n一、会议审议了《实施方案》\n会议同意。");
+    expect(m.meeting?.chair).toMatchObject({ name: "蒋承志", title: "区长" });
+    expect(m.meeting?.place).toBe("宁西科技促进中心2306会议室");
+  });
+});
