@@ -149,3 +149,9 @@ describe("受邀, as 应邀", () => {
     expect(people(`${HELD}区人大常委会副主任王芳受邀出席会议。`).invited).toEqual(["王芳"]);
   });
 });
+
+describe("an office named 研究室", () => {
+  it("reads a person of a 研究室 as a person (市政府研究室主任官洪列席会议)", () => {
+    expect(people(`${HELD}区政府副秘书长揭小雨，区政府研究室主任官洪列席会议。`).observers).toEqual(["揭小雨", "官洪"]);
+  });
+});
