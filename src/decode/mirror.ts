@@ -51,6 +51,7 @@ function opensPinyin(text: string, bracket: string): boolean {
   return false;
 }
 
-function isHan(code: number): boolean {
+/** Whether a character code is an ideograph's (CJK, extension A, compatibility) or the second half of one outside the BMP. */
+export function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xdc00 && code <= 0xdfff);
 }

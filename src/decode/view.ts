@@ -4,7 +4,8 @@
 // the source, so positions refer to the original text and no character is lost.
 import { Buffer } from "node:buffer";
 import { HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "../lex/header-keys.js";
-import { type TextView, annotationCuts } from "./mirror.js";
+import { CN_DIGITS } from "../lex/chars.js";
+import { type TextView, annotationCuts, isHan } from "./mirror.js";
 
 /** One change of the source: [start, end) is read as `text`. */
 interface Edit {
@@ -786,11 +787,6 @@ function doubledCommaEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(DOUBLED_COMMA)) out.push({ start: m.index + 1, end: m.index + m[0].length, text: "" });
 }
 
-/** A heading's numeral: 一 … 十. */
-const NUMERAL = /[一二三四五六七八九十]/;
-
-/** Whether the character code is an ideograph's. */
-const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
 /**
  * An ASCII full stop between two ideographs (…常务会议.副县长包文涛,…) is a sentence's end typed
@@ -799,7 +795,7 @@ const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 function halfWidthStopEdits(source: string, out: Edit[]): void {
   // (Found by a native search: most full stops in a text are a number's or a marker's.)
   for (let at = source.indexOf("."); at > 0; at = source.indexOf(".", at + 1)) {
-    if (isHan(source.charCodeAt(at - 1)) && isHan(source.charCodeAt(at + 1)) && !NUMERAL.test(source.charAt(at - 1))) out.push({ start: at, end: at + 1, text: "。" });
+    if (isHan(source.charCodeAt(at - 1)) && isHan(source.charCodeAt(at + 1)) && !CN_DIGITS.includes(source.charAt(at - 1))) out.push({ start: at, end: at + 1, text: "。" });
   }
 }
 
@@ -893,6 +889,8 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
 
 /** A page's link to show the rest of the text, alone on its line: 展开全文, 展開全文▼. */
 const SHOW_ALL_LINE = /^[ \t\u3000]*(?:展开全文|展開全文)[ \t\u3000]*[▼∨↓]?[ \t\u3000]*$/;
+/** Its first character, 展: lines that open otherwise are not tried. */
+const SHOW_ALL_FIRST = "展".charCodeAt(0);
 
 /**
  * A library page's 展开全文 link, above the text or between two of its lines (…的筹备意见,⏎展開全文▼⏎(三)…):
@@ -901,7 +899,7 @@ const SHOW_ALL_LINE = /^[ \t\u3000]*(?:展开全文|展開全文)[ \t\u3000]*[�
 function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   if (!source.includes("全文")) return;
   for (const { start, end, next } of lines) {
-    if (source.charCodeAt(skipIndent(source, start, end)) !== 0x5c55 || !SHOW_ALL_LINE.test(source.slice(start, end))) continue;
+    if (source.charCodeAt(skipIndent(source, start, end)) !== SHOW_ALL_FIRST || !SHOW_ALL_LINE.test(source.slice(start, end))) continue;
     out.push({ start, end: next, text: "" });
     chromeRanges.push([start, end]);
   }
@@ -1291,7 +1289,7 @@ const DATE_OPENS = /^[ \t\u3000]*[0-9〇○零一二三四五六七八九]{4}[ \
  * conversion wrapped again may have none).
  */
 function leftMargin(lines: Line[]): number {
-  const atLeast = [0, 0, 0, 0];
+  const atLeast = new Array<number>(MAX_MARGIN + 1).fill(0);
   let withText = 0;
   for (const l of lines) {
     if (l.end === l.start) continue;
@@ -1305,10 +1303,11 @@ function leftMargin(lines: Line[]): number {
 /**
  * A print may wrap at a count of characters, not of columns (a page set in a grid): there a line
  * with digits or letters is as full as the page though narrower in columns. Where the long lines'
- * widths cluster better so, every character of a line's text is read as two columns.
+ * widths cluster better so, every character of a line's text is read as two columns. (`widths`: each
+ * line's width in columns as {@link lineColumns} gave it, before other edits were taken away.)
  */
-function countedWhereDenser(source: string, lines: Line[]): void {
-  const extra = lines.map((l) => columns(source, l.start, l.text) + 2 * (l.end - l.text) - lineColumns(source, l.start, l.end));
+function countedWhereDenser(source: string, lines: Line[], widths: readonly number[]): void {
+  const extra = lines.map((l, i) => columns(source, l.start, l.text) + 2 * (l.end - l.text) - widths[i]!);
   if (!extra.some((n) => n > 0)) return;
   const inColumns = mostAround(lines, LONG_LINE, WIDTH_SLACK).most;
   lines.forEach((l, i) => (l.length += extra[i]!));
@@ -1327,8 +1326,9 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   const clustered = wrapped && mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= MIN_WRAPPED;
   if (clustered) {
     for (const l of lines) l.length = lineColumns(source, l.start, l.end);
+    const read = lines.map((l) => l.length);
     readLengths(source, lines, out);
-    countedWhereDenser(source, lines);
+    countedWhereDenser(source, lines, read);
   }
   const page = lines.filter((l) => isPageNumber(source, l));
   if (page.length >= 1) page.push(...repeatedPageHeads(source, lines, page));
