@@ -3,7 +3,7 @@ import type { IToken } from "chevrotain";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
-import { COMPOUND_SURNAME, PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, splitNames, splitTitleName } from "./values/names.js";
+import { COMPOUND_SURNAME, PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, roleAndFirstCharacter, splitNames, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
@@ -327,7 +327,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         // A title cut inside, its name on the next line (区政府办公室主⏎任冯立群).
         (isTitledPerson(tail + head) && !isPersonItem(head) && !isPersonItem(tail)) ||
         // A name cut after its first character, behind its title (区发改局局长戚⏎志明).
-        (TITLE_THEN_ONE.test(tail) && Array.from(head).length <= 2 && looksLikeName(tail.slice(-1) + head)) ||
+        // (Or after any role word: 新闻媒体记者王⏎笔锋.)
+        ((TITLE_THEN_ONE.test(tail) || roleAndFirstCharacter(tail)) && Array.from(head).length <= 2 && looksLikeName(tail.slice(-1) + head)) ||
         // A compound surname cut from its given name (欧阳⏎明远).
         (COMPOUND_SURNAME.test(tail) && Array.from(tail).length === 2 && Array.from(head).length <= 2) ||
         // A name cut after its first character, behind its organisation (区市场监管局屈⏎志坚).

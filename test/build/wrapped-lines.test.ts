@@ -211,4 +211,10 @@ describe("lines cut by a conversion", () => {
     const m = parse(["濯瀾區人民政府常務會議紀要", "2019年3月15日上午，區長柴文亮主持召開區政府常務會議。", "一、關於春耕", "會議同意。", "列席:區財政局局長藺鵬、", "區經發局局長厙紅梅、區農", "業局局長糜振宇"].join("\n"));
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["藺鵬", "厙紅梅", "糜振宇"]);
   });
+
+  it("joins a name cut after its first character behind any role word (新闻媒体记者王⏎笔锋)", () => {
+    const m = parse(["冀水区人民政府常务会议纪要", "2月26日，区长孟庆波主持召开区政府常务会议。", "（一）审议春耕方案", "会议原则通过。", "列席人员：区政府办公室主", "任刘志远，新闻媒体记者王", "笔锋。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["刘志远", "王笔锋"]);
+    expect(m.meeting?.observers.map((p) => p.title)).toEqual(["区政府办公室主任", "新闻媒体记者"]);
+  });
 });

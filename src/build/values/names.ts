@@ -189,7 +189,12 @@ const TITLE_AND_FIRST_CHARACTER = /[\u3400-\u9fff][长長员員任记記理师�
 
 /** {@link TITLE_AND_FIRST_CHARACTER}, or any role word and a character (集团副总裁唐, 记者柯). */
 function titleAndFirstCharacter(s: string): boolean {
-  return TITLE_AND_FIRST_CHARACTER.test(s) || (s.length >= 3 && isSingleHan(s.slice(-1)) && ROLE_AT_END.test(toMatchable(s.slice(0, -1))));
+  return TITLE_AND_FIRST_CHARACTER.test(s) || roleAndFirstCharacter(s);
+}
+
+/** Whether `s` ends with a role word and one more character, a name's first (新闻媒体记者王, 副县长李). */
+export function roleAndFirstCharacter(s: string): boolean {
+  return s.length >= 3 && isSingleHan(s.slice(-1)) && ROLE_AT_END.test(toMatchable(s.slice(0, -1)));
 }
 
 /** Two-character (compound) surnames, at the start of a name (欧阳晓东). */
