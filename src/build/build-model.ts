@@ -32,6 +32,7 @@ import { ANY_BLANK, toMatchable } from "./values/text.js";
 import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
+  namesOnNextLine,
   SITE_NAME,
   BREADCRUMB,
   ATTACHMENTS,
@@ -385,7 +386,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       opening.add(openingIndex - 1);
       openingIndex--;
     }
-    for (let i = openingIndex; i + 1 < blocks.length && blocks[i + 1]!.kind === "paragraph" && !SENTENCE_CLOSED.test(ctx.match.slice(blocks[i]!.start, blocks[i]!.end)); i++) {
+    // (Or a list's label cut from its names: …雍丽。请假：⏎麻志成（在外招商）。)
+    for (let i = openingIndex; i + 1 < blocks.length && blocks[i + 1]!.kind === "paragraph" && (!SENTENCE_CLOSED.test(ctx.match.slice(blocks[i]!.start, blocks[i]!.end)) || namesOnNextLine(ctx.match.slice(blocks[i]!.start, blocks[i]!.end), ctx.text, blocks[i + 1]!.start)); i++) {
       opening.add(i + 1);
     }
     // The chair's sentence on a line of its own after it (…会议在市政府第一会议室召开。⏎市长沈　岩主持会议。).

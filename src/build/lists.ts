@@ -3,7 +3,7 @@ import type { IToken } from "chevrotain";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
-import { COMPOUND_SURNAME, PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, roleAndFirstCharacter, splitNames, splitTitleName } from "./values/names.js";
+import { COMPOUND_SURNAME, PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, roleAndCompoundSurname, roleAndFirstCharacter, splitNames, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 import type { Role } from "./attendance.js";
 
@@ -331,6 +331,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         ((TITLE_THEN_ONE.test(tail) || roleAndFirstCharacter(tail)) && Array.from(head).length <= 2 && looksLikeName(tail.slice(-1) + head)) ||
         // A compound surname cut from its given name (欧阳⏎明远).
         (COMPOUND_SURNAME.test(tail) && Array.from(tail).length === 2 && Array.from(head).length <= 2) ||
+        // (Behind its title: 县教育局局长上官⏎明月.)
+        (roleAndCompoundSurname(tail) && Array.from(head).length <= 2 && looksLikeName(tail.slice(-2) + head)) ||
         // A name cut after its first character, behind its organisation (区市场监管局屈⏎志坚).
         (ORGANIZATION_THEN_ONE.test(tail) && Array.from(head).length <= 3 && looksLikeName(tail.slice(-1) + head)) ||
         // The start of an organisation's name (市住房⏎城乡建设局局长谭云): the joined item is a titled person.

@@ -9,6 +9,7 @@ import { type BuildContext, tokensRange } from "./context.js";
 import { type MeetingFacts, labelledSentence } from "./facts.js";
 import { HELD, chairNamedLater, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
+import { indented, namesOnNextLine } from "./placement.js";
 import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
 import { dateParts, parseDate } from "./values/dates.js";
@@ -116,7 +117,9 @@ function wrappedParagraphs(list: Block[], ctx: BuildContext): Span[] {
       i + 1 < list.length &&
       onNextLine(ctx.text, last.end, list[i + 1]!.start) &&
       // (A ； ends a line of people whose verb comes lines later: …聂永明；县政府办公室…负责同志；⏎…列席会议。)
-      (!WRAP_STOP.test(ctx.match.slice(last.start, last.end)) || peopleBeforeVerb(ctx.match.slice(first.start, last.end), ctx.match.slice(list[i + 1]!.start, list[i + 1]!.end))) &&
+      (!WRAP_STOP.test(ctx.match.slice(last.start, last.end)) || peopleBeforeVerb(ctx.match.slice(first.start, last.end), ctx.match.slice(list[i + 1]!.start, list[i + 1]!.end)) ||
+        // (A list's label that a wrap left at the line's end, its names on the next: …雍丽。请假：⏎麻志成（在外招商）。)
+        namesOnNextLine(ctx.match.slice(last.start, last.end), ctx.text, list[i + 1]!.start)) &&
       // (An image's placeholder goes on in nothing: [图片]⏎孟振华、陈伟林等参加会议。)
       !IMAGE_PLACEHOLDER.test(ctx.match.slice(last.start, last.end)) &&
       // (An indented line after a flush-left rest opens a paragraph of its own: …滑秀娟⏎　　区人大….)
@@ -145,11 +148,6 @@ function peopleBeforeVerb(text: string, next: string): boolean {
   return SEMICOLON_AT_END.test(text) && !ATTENDANCE_HINT.test(text) && !HELD_ANYWHERE.test(text) && STATEMENT_AT_END.test(next) && !HELD_ANYWHERE.test(next);
 }
 
-/** Whether the line holding `start` begins with blanks before it. */
-function indented(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 1);
-  return start > 0 && (c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0);
-}
 
 /** What ends a line that was not cut by a wrap: the end of a sentence (an ASCII full stop after a Han character too) or a clause-closing colon. */
 const WRAP_STOP = /(?:[。；;！？!?：:]|(?<=[\u3400-\u9fff])\.)\s*$/;

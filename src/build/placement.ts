@@ -67,6 +67,23 @@ export const PAGE_FRAME = new RegExp(
 /** A line that ends a sentence (or announces what follows). */
 export const SENTENCE_CLOSED = /[。；;！？!?：:]\s*$/;
 
+/** A list's label after a sentence, ending its line with nothing after it: …。请假：, …。列席会议的有： (matchable text). */
+const LABEL_AT_LINE_END = /[。；;][ \u3000]*[^。；;，,：:]{0,8}(?:出席|列席|参加|请假|缺席)[^。；;，,：:]{0,8}[：:]\s*$/;
+
+/**
+ * Whether a line (`line`, matchable) that a wrap cut after a list's label goes on in the names on
+ * the next line, which starts at `next` and is not indented: …雍丽。请假：⏎麻志成（在外招商）。
+ */
+export function namesOnNextLine(line: string, text: string, next: number): boolean {
+  return LABEL_AT_LINE_END.test(line) && !indented(text, next);
+}
+
+/** Whether the line holding `start` begins with blanks before it. */
+export function indented(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return start > 0 && (c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0);
+}
+
 /** A breadcrumb: three or more short parts joined by > » › or |, or words joined by / (matchable text), nothing else on the line. */
 export const BREADCRUMB = new RegExp(
   [

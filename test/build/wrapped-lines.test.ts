@@ -217,4 +217,26 @@ describe("lines cut by a conversion", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["刘志远", "王笔锋"]);
     expect(m.meeting?.observers.map((p) => p.title)).toEqual(["区政府办公室主任", "新闻媒体记者"]);
   });
+
+  it("joins a compound surname behind its title to the given name on the next line (县教育局局长上官⏎明月)", () => {
+    const m = parse(["莼水县人民政府常务会议纪要", "2024年6月12日上午，县长江明远主持召开县政府常务会议。", "一、关于春耕", "会议同意。", "列席：县水利局局长钟离卫东，县教育局局长上官", "明月，县工业园区管委会主任葛", "长青。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["钟离卫东", "上官明月", "葛长青"]);
+  });
+
+  it("reads a list whose label a wrap left at the end of the opening's line, its names on the next (…雍丽。请假：⏎麻志成（在外招商）。列席会议的有：⏎…)", () => {
+    const m = parse([
+      "瑶水县人民政府第四次常务会议纪要",
+      "",
+      "　　3月7日下午，县长谷文昭在县政府常务会议室主持召开县人民政府第四次常务会议。出席会议的有：谷文昭、",
+      "郦红霞、荆建明。应邀出席的有：县人大常委会副主任富家骏，县政协副主席雍丽。请假：",
+      "麻志成（在外招商）。列席会议的有：",
+      "县政府办公室主任仉海潮，县财政局局长濮玉洁，县自然资源局局长",
+      "靳少伟。现将会议议定事项纪要如下：",
+      "　　一、关于2023年县级政府投资项目计划",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["谷文昭", "郦红霞", "荆建明"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["麻志成"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["仉海潮", "濮玉洁", "靳少伟"]);
+  });
 });

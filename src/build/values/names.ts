@@ -197,6 +197,11 @@ export function roleAndFirstCharacter(s: string): boolean {
   return s.length >= 3 && isSingleHan(s.slice(-1)) && ROLE_AT_END.test(toMatchable(s.slice(0, -1)));
 }
 
+/** Whether `s` ends with a role word and a compound surname, a name's start (县教育局局长上官). */
+export function roleAndCompoundSurname(s: string): boolean {
+  return s.length >= 4 && COMPOUND_SURNAME.test(s.slice(-2)) && ROLE_AT_END.test(toMatchable(s.slice(0, -2)));
+}
+
 /** Two-character (compound) surnames, at the start of a name (欧阳晓东). */
 export const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|西门|西門|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|万俟|萬俟|闻人|聞人|澹台|澹臺|申屠|钟离|鍾離|百里|东郭|東郭|闾丘|閭丘)/;
 
