@@ -355,9 +355,10 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
 
 /**
  * A name cut by a wrap in a blank-separated list: …蒋　琳  戴志⏎明  魏少华 (a lone character opens
- * the next line, wide apart from the next name, or one blank before a longer one: 焦春⏎梅　阮建国).
+ * the next line, wide apart from the next name, or one blank before a longer one: 焦春⏎梅　阮建国,
+ * or its note: 韩冬⏎青（县财政局）).
  */
-const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000](?=[\u3400-\u9fff]{2}))/;
+const LONE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?:[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000](?=[\u3400-\u9fff]{2})|(?=[（(]))/;
 const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
 /** A compound surname alone at a line's end (…　司徒): its given name is on the next line. */
 const COMPOUND_SURNAME_AT_END = new RegExp(`(?:^|[ \\t\\u3000：:])${COMPOUND_SURNAME.source.slice(1)}[ \\t\\u3000]*$`);
@@ -365,8 +366,8 @@ const COMPOUND_SURNAME_AT_END = new RegExp(`(?:^|[ \\t\\u3000：:])${COMPOUND_SU
 const SINGLE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?=[ \t\u3000]|$)/;
 /** A two-character name padded with a blank or two at a line's end: …　李  振. */
 const PADDED_PAIR_AT_END = /(?:^|[ \t\u3000]{2,}|[：:])[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff][ \t\u3000]*$/;
-/** The first item of a line, one or two characters: 志强 of 志强　覃艳芳. */
-const FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000]|$)/;
+/** The first item of a line, one or two characters (its note after it): 志强 of 志强　覃艳芳, 静 of 静（县生态环境局）. */
+const FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000（(]|$)/;
 
 /** Whether a line of blank-separated names ends with an odd number of single characters. */
 function oddSingleAtEnd(text: string): boolean {

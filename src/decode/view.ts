@@ -374,18 +374,20 @@ function formRowEdits(source: string, out: Edit[]): void {
   // (Or by one U+3000 before names that U+3000 separates: 出席　包立新　严志强.)
   const oneGap = LIST_LABEL_ONE_GAP_HINT.test(source);
   if (!pipes && !tabs && !columns && !facts && !narrow && !oneGap && !LABEL_ALONE_HINT.test(source)) return;
-  const table: TableState = { formRowAbove: false, previousRow: null };
+  const table: TableState = { formRowAbove: false, previousRow: null, readTo: 0 };
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     const line = source.slice(start, end);
     // 会议时间<TAB>…: the tabs after the label read as a colon (the cells after it keep theirs).
     const t = tabs ? TAB_ROW.exec(line) : null;
-    if (t !== null && FORM_LABEL.test(t[1]!)) {
+    // (A bare 议题 is a form's label only before its numbered items.)
+    const numbered = t !== null && MARKER_AT_START.test(line.slice(t[0].length));
+    if (t !== null && (FORM_LABEL.test(t[1]!) || (numbered && AGENDA_LABEL.test(t[1]!)))) {
       const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
-      // (An agenda's label before its numbered items, 会议议题<TAB>1.研究…⏎<TAB>2.审议…: the items
-      // stand under the label, as a form's agenda cell lists them.)
-      const items = AGENDA_LABEL.test(t[1]!) && MARKER_AT_START.test(line.slice(t[0].length));
+      // (An agenda's or the decisions' label before its numbered items, 会议议题<TAB>1.研究…⏎<TAB>2.审议…,
+      // 议定事项<TAB>（一）…: the items stand under the label, as a form's cell lists them.)
+      const items = numbered && (AGENDA_LABEL.test(t[1]!) || DECISIONS_CELL.test(t[1]!));
       // (The colon may come after the tab itself: 出    席<TAB>：葛文涛/….)
       const colonAfter = /^[：:]/.test(line.slice(t[0].length));
       out.push({ start: labelEnd, end: start + t[0].length, text: items ? "\n" : colonAfter ? "" : "：" });
@@ -451,6 +453,76 @@ interface TableState {
   formRowAbove: boolean;
   /** The pipe row above, as the edit that leaves it out (a row of column heads over a rule row). */
   previousRow: Edit | null;
+  /** Where the rows already read with a row of labels above them end (see {@link columnHeadsEdits}). */
+  readTo: number;
+}
+
+/** A cell of a table row: its text and where it stands. */
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The cells of a row split by pipes (`line` starts at `at`), blanks around each left out; the empty ends outside outer pipes dropped. */
+function cellsOf(line: string, at: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = line[i];
+    if (i < line.length && c !== "|" && c !== "｜") continue;
+    let a = from;
+    let b = i;
+    while (a < b && isBlankChar(line.charCodeAt(a))) a++;
+    while (b > a && isBlankChar(line.charCodeAt(b - 1))) b--;
+    cells.push({ text: line.slice(a, b), start: at + a, end: at + b });
+    from = i + 1;
+  }
+  if (cells.length > 0 && cells[0]!.text === "" && /^[ \t\u3000\u00a0]*[|｜]/.test(line)) cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.text === "" && /[|｜][ \t\u3000\u00a0\r]*$/.test(line)) cells.pop();
+  return cells;
+}
+
+/** A blank of the layout (or a carriage return). */
+function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
+}
+
+/** The fewest columns of a row of labels over a row of values. */
+const MIN_HEAD_COLUMNS = 3;
+
+/**
+ * A row of labels over a row of values, a rule row maybe between (`| 时间 | 地点 | 主持人 |` ⏎
+ * `| --- | --- | --- |` ⏎ `| 2024年4月26日上午 | 县政府二楼会议室 | 欧阳剑 |`; 信息名称 | 生成日期 ⏎ …纪要 |
+ * 2021-03-12): the values read as rows of their own, each after its label and a colon (written
+ * where the value starts), the labels' row and the rule row left out. Returns where the rows read
+ * end, or -1 where `line` (at `start`, the next line at `next`) opens no such rows.
+ */
+function columnHeadsEdits(source: string, start: number, line: string, next: number, out: Edit[]): number {
+  const heads = cellsOf(line, start);
+  if (heads.length < MIN_HEAD_COLUMNS || !heads.every((h) => h.text !== "" && (isLabelCell(h.text) || HEADER_KEY_CELL.test(h.text)))) return -1;
+  let at = next;
+  let row = lineFrom(source, at);
+  const rule = TABLE_RULE_ROW.test(row.replace(/\r$/, "")) ? { start: at, end: Math.min(source.length, at + row.length + 1) } : null;
+  if (rule !== null) {
+    at = rule.end;
+    row = lineFrom(source, at);
+  }
+  const cells = cellsOf(row.replace(/\r$/, ""), at);
+  if (cells.length !== heads.length || cells[0]!.text === "" || isLabelCell(cells[0]!.text) || HEADER_KEY_CELL.test(cells[0]!.text)) return -1;
+  // (Not a list of many records under its heads, an index page's table of minutes: one row only.)
+  const rowEnd = at + row.replace(/\r$/, "").length;
+  const below = rowEnd < source.length ? cellsOf(lineFrom(source, at + row.length + 1).replace(/\r$/, ""), 0) : [];
+  if (below.length === heads.length && !isLabelCell(below[0]!.text)) return -1;
+  const filled = cells.map((c, i) => ({ c, head: heads[i]!.text })).filter(({ c }) => c.text !== "");
+  out.push({ start, end: next, text: "" });
+  if (rule !== null) out.push({ start: rule.start, end: rule.end, text: "" });
+  filled.forEach(({ c, head }, i) => {
+    const from = i === 0 ? at : filled[i - 1]!.c.end;
+    out.push({ start: from, end: c.start, text: (i === 0 ? "" : "\n") + head + "：" });
+  });
+  out.push({ start: filled[filled.length - 1]!.c.end, end: rowEnd, text: "" });
+  return rowEnd;
 }
 
 /** Whether a cell is a form's label (its colon aside). */
@@ -462,7 +534,15 @@ const isLabelCell = (cell: string): boolean => FORM_LABEL.test(cell.replace(LABE
  * the next line, and a markdown rule row with the column heads above it (no part of the form).
  */
 function pipeRowEdits(source: string, { start, end, nl, line }: { start: number; end: number; nl: number; line: string }, table: TableState, out: Edit[]): void {
+  if (start < table.readTo) return;
   const lineEnd = nl < 0 ? source.length : nl + 1;
+  const read = nl < 0 ? -1 : columnHeadsEdits(source, start, line, nl + 1, out);
+  if (read >= 0) {
+    table.readTo = read;
+    table.formRowAbove = false;
+    table.previousRow = null;
+    return;
+  }
   if (TABLE_RULE_ROW.test(line)) {
     out.push({ start, end: lineEnd, text: "" });
     if (table.previousRow !== null && !table.formRowAbove) out.push(table.previousRow);
@@ -628,6 +708,8 @@ function inlineLabelEdits(source: string, lines: Line[], out: Edit[]): void {
 
 /** Every header key, the longest first (a key inside a longer one is not found apart: 信息索引号). */
 const ALL_KEYS = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length));
+/** A cell that is a disclosure header's key (信息名称, 生成日期). */
+const HEADER_KEY_CELL = new RegExp(`^(?:${ALL_KEYS})$`);
 /** A header key opening a line (tried only where a key's first character opens it). */
 const KEY_AT_START = new RegExp(`^[ \\t\\u3000]*(?:${ALL_KEYS})`);
 /** The characters a header key starts with (Simplified and Traditional). */

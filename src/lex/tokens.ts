@@ -138,7 +138,13 @@ export const ChromeLine = createToken({
       CHROME_STICKY.lastIndex = offset;
       PHOTO_FILE_STICKY.lastIndex = offset;
       if (!(fileNameOnly ? PHOTO_FILE_STICKY.test(text) : CHROME_STICKY.test(text) || PHOTO_FILE_STICKY.test(text))) return null;
-      return [text.slice(offset, restOfLine(text, offset))] as [string];
+      const line = text.slice(offset, restOfLine(text, offset));
+      // (Not a page's widget before its date: 【字体：大 中 小】  发布日期：2011-3-15 is a header row.)
+      if (c === 0x3010 || c === 0x5b57) {
+        WIDGET_BEFORE_DATE.lastIndex = 0;
+        if (WIDGET_BEFORE_DATE.test(line)) return null;
+      }
+      return [line] as [string];
     },
   },
   // (And a photo's file name alone on its line: 3N7A1022.bmp.)
@@ -146,6 +152,8 @@ export const ChromeLine = createToken({
   line_breaks: false,
 });
 const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
+/** A page's widget (【字体：大 中 小】, 字号：【大 中 小】, 【打印】) before a date's key and its date on the line. */
+const WIDGET_BEFORE_DATE = /^(?:【[^】\r\n]{1,12}】|字[体體号號][：:][ \t\u3000]*【[^】\r\n]{1,12}】)[ \t\u3000]*[^\r\n]{0,20}?(?:日期|时间|時間)[ \t\u3000]*[：:][ \t\u3000]*[0-9]/;
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
 /** `〔2022〕15号`, and the signer (签发人：韦明光) or the secrecy grade (密级：内部) a printed 发文字号 line may carry after it. */

@@ -647,3 +647,18 @@ describe("mirror copies (round 290)", () => {
     expect(m.title).toBe("蕖川縣政府召開第六次常務會議");
   });
 });
+
+describe("an old CMS page's row of widgets and page facts", () => {
+  it("reads the publish date after the font-size widget that opens the row (【字体：大 中 小】  发布日期：…)", () => {
+    for (const row of ["【字体：大 中 小】  发布日期：2011-3-15  点击数：236  来源：县政府办", "字号：【大 中 小】 发布日期：2011-3-15"]) {
+      const m = parse(["双水县人民政府第三次常务会议纪要", row, "2011年3月10日下午，县长贺立军主持召开县人民政府第三次常务会议。", "一、关于春耕", "会议同意。"].join("\n"));
+      expect(m.disclosure?.publishDate, row).toBe("2011-03-15");
+    }
+  });
+
+  it("keeps a row of widgets alone as chrome (【字体：大 中 小】【打印】【关闭】)", () => {
+    const m = parse(["双水县人民政府第三次常务会议纪要", "【字体：大 中 小】【打印】【关闭】", "2011年3月10日下午，县长贺立军主持召开县人民政府第三次常务会议。", "一、关于春耕", "会议同意。"].join("\n"));
+    expect(m.chrome.map((c) => c.text)).toEqual(["【字体：大 中 小】【打印】【关闭】"]);
+    expect(m.disclosure?.publishDate ?? null).toBeNull();
+  });
+});

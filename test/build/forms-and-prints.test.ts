@@ -964,3 +964,96 @@ describe("a list's value under its label", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["薄立群"]);
   });
 });
+
+describe("a form copied from a spreadsheet, its cells apart by tabs", () => {
+  it("keeps a bare 议题 cell's numbered items out of the topics and reads the 议定事项 cell's items, on continuation rows, as the topics", () => {
+    const m = parse([
+      "云水县人民政府常务会议记录",
+      "会议名称\t县政府第33次常务会议\t\t",
+      "会议时间\t2023年12月8日下午3时\t会议地点\t县政府常务会议室",
+      "主持人\t蔺学军（县长）\t\t记录人\t魏晓雯",
+      "出席人员\t蔺学军\t房成林\t迟美玲",
+      "议题\t1.关于云水县2024年重点项目计划（草案）",
+      "\t2.关于县第一中学新校区建设资金筹措方案",
+      "\t3.其他事项",
+      "议定事项\t（一）云水县2024年重点项目计划（草案）",
+      "\t会议原则同意县发改委提出的2024年重点项目计划。",
+      "\t（二）县第一中学新校区建设资金筹措方案",
+      "\t会议同意县教育局、县财政局提出的资金筹措方案。",
+      "\t（三）其他事项",
+      "\t会议还研究了其他事项。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["云水县2024年重点项目计划（草案）", "县第一中学新校区建设资金筹措方案", "其他事项"]);
+    expect(m.meeting?.chair?.name).toBe("蔺学军");
+    expect(m.meeting?.date.iso).toBe("2023-12-08");
+  });
+});
+
+describe("a table with a row of labels over a row of values", () => {
+  it("reads each value after its label: a form's facts under a markdown head and rule row", () => {
+    const text = [
+      "石水县政府2024年第9次常务会议记录",
+      "",
+      "| 时间 | 地点 | 主持人 | 记录人 |",
+      "| --- | --- | --- | --- |",
+      "| 2024年4月26日上午 | 县政府二楼会议室 | 县委副书记、县长欧阳剑 | 甘露 |",
+      "| 出席 | 欧阳剑、司徒红梅、贺建业 | | |",
+      "",
+      "会议议定事项：",
+      "1.会议原则通过《石水县2024年城乡人居环境整治提升行动方案》。",
+      "2.会议同意县殡仪馆改扩建项目用地选址方案。",
+    ].join("\n");
+    const m = parse(text);
+    expect(m.meeting?.date.iso).toBe("2024-04-26");
+    expect(m.meeting?.date.timeOfDay).toBe("上午");
+    expect(m.meeting?.place).toBe("县政府二楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "欧阳剑", title: "县委副书记、县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["欧阳剑", "司徒红梅", "贺建业"]);
+    // (Positions are the source's: the chair's name in its cell.)
+    const at = m.meeting!.chair!.position!.start.offset;
+    expect(text.slice(at, at + 3)).toBe("欧阳剑");
+  });
+
+  it("reads a disclosure table's keys over its values, without outer pipes or a rule row", () => {
+    const m = parse([
+      "桐水乡人民政府  >  政府信息公开目录  >  会议纪要",
+      "",
+      "信息名称 | 生成日期 | 公开方式 | 公开时限 | 发布单位",
+      "桐水乡人民政府2021年第3次常务会议纪要 | 2021-03-12 | 主动公开 | 长期公开 | 桐水乡人民政府",
+      "",
+      "桐水乡人民政府常务会议纪要",
+      "",
+      "　　2021年3月10日上午，乡长付志强在乡政府二楼会议室主持召开2021年第3次乡政府常务会议。现将会议议定事项纪要如下：",
+      "　　一、关于春耕生产",
+      "　　会议要求各村做好春耕。",
+    ].join("\n"));
+    expect(m.disclosure).toMatchObject({ title: "桐水乡人民政府2021年第3次常务会议纪要", writtenDate: "2021-03-12", publisher: "桐水乡人民政府", disclosureMode: "主动公开", disclosurePeriod: "长期公开" });
+    expect(m.meeting?.sessionNumber).toBe(3);
+  });
+
+  it("leaves a row of values under labels it does not match alone (a table of names under 姓名 | 职务 | 单位)", () => {
+    const m = parse([
+      "石水县人民政府常务会议纪要",
+      "　　4月26日上午，县长欧阳剑主持召开县政府第9次常务会议。",
+      "　　一、关于春耕",
+      "　　会议同意。",
+      "列席：",
+      "| 姓名 | 职务 | 单位 |",
+      "| 汤明远 | 副主任 | 县人大常委会 |",
+    ].join("\n"));
+    expect(m.meeting?.place).toBeNull();
+    expect(m.meeting?.date.iso).toBeNull();
+  });
+
+  it("leaves an index page's table of many records under its heads alone (标题 | 会议时间 | 发布日期)", () => {
+    const m = parse([
+      "县政府常务会议",
+      "| 标题 | 会议时间 | 发布日期 |",
+      "| --- | --- | --- |",
+      "| 安水县人民政府第一百零二次常务会议纪要 | 2024年1月5日 | 2024-01-10 |",
+      "| 安水县人民政府第一百零一次常务会议纪要 | 2023年12月20日 | 2023-12-25 |",
+    ].join("\n"));
+    expect(m.disclosure?.title ?? null).toBeNull();
+    expect(m.disclosure?.publishDate ?? null).toBeNull();
+  });
+});

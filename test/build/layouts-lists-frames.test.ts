@@ -528,6 +528,9 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(m.distribution).toEqual(["市委办公室", "市人大常委会办公室", "市政协办公室", "市纪委监委", "市中级人民法院", "市人民检察院"]);
     // (A sentence after the list is no recipient.)
     expect(doc("抄送：市委办公室，市政协办公室。", "会议要求各部门认真抓好落实。").distribution).toEqual(["市委办公室", "市政协办公室"]);
+    // (Nor are names; the government's leaders are: 县政府各副县长，县长助理.)
+    expect(doc("抄送：县委办，县人大办。", "张立新，王秀英。").distribution).toEqual(["县委办", "县人大办"]);
+    expect(doc("抄送：县委办，县人大办，县政协办。", "      县政府各副县长，县长助理。").distribution).toEqual(["县委办", "县人大办", "县政协办", "县政府各副县长", "县长助理"]);
   });
 
   it("places a page's frame that no token took: bracketed link bars, site banners, a WeChat copy's cover and foot, 此件公开 notes, a masthead number above the title", () => {

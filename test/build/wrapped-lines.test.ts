@@ -239,4 +239,20 @@ describe("lines cut by a conversion", () => {
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["麻志成"]);
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["仉海潮", "濮玉洁", "靳少伟"]);
   });
+
+  it("joins names a wrap cut in a blank-separated list of names with their units (韩冬⏎青（县财政局）, 芦　⏎静（…）)", () => {
+    const m = parse([
+      "峤水县人民政府常务会议纪要",
+      "时　间：2023年8月16日上午",
+      "主　持：胡振东",
+      "出　席：胡振东　戴国庆　苏　雯",
+      "列　席：潘雪梅（县政府办）　严　俊（县发改局）　韩冬",
+      "　　　　青（县财政局）　万志刚（县自然资源局）　芦　",
+      "　　　　静（县生态环境局）　蔡国华（县城管局）　于海",
+      "　　　　波（县司法局）",
+      "　　一、审议《峤水县生活垃圾分类管理实施办法》",
+      "　　会议原则通过。",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["潘雪梅", "严俊", "韩冬青", "万志刚", "芦静", "蔡国华", "于海波"]);
+  });
 });
