@@ -54,6 +54,30 @@ const CLAUSE_PUNCTUATION_AT_END = /[,，;；\s]+$/;
 /** Items are separated by 、 (and by blanks in padded lists). */
 const ITEM_SEPARATOR = /[、]/;
 
+/** An unnamed group and the word that joins the next item to it: …主要负责同志和, …负责人、. */
+const GROUP_THEN_JOINER = /(?:负责同志|负责人)(?:和|及|以及|、)/g;
+
+/**
+ * The clauses, each cut after an unnamed group that a joiner ties to what follows (区财政局、区自然资源局
+ * 主要负责同志和区政府办公室副主任杜明列席会议): the group is stepped over as a clause of its own.
+ */
+function groupsApart(clauses: Span[]): Span[] {
+  return clauses.flatMap((c) => {
+    if (!c.match.includes("负责")) return [c];
+    const out: Span[] = [];
+    let from = 0;
+    for (const m of c.match.matchAll(GROUP_THEN_JOINER)) {
+      const to = m.index + m[0].length;
+      // (Not before another group: …主要负责同志和议题涉及单位负责同志 is one.)
+      if (to >= c.text.length || UNNAMED_GROUP.test(c.match.slice(to))) break;
+      out.push(slice(c, from, to));
+      from = to;
+    }
+    out.push(slice(c, from, c.text.length));
+    return out;
+  });
+}
+
 /** Empty attendance lists. */
 export function emptyAttendance(): Attendance {
   return { people: { attendees: [], invitedAttendees: [], absentees: [], observers: [], invitedObservers: [] }, notes: [] };
@@ -109,7 +133,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       const venue = VENUE_BEFORE_VERB.exec(sentence.match.slice(previousEnd, verbStart));
       const before = slice(sentence, previousEnd, verbStart - (venue?.[0].length ?? 0));
       // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
-      const clauses = cut(before, COMMA_OR_SEMICOLON);
+      const clauses = groupsApart(cut(before, COMMA_OR_SEMICOLON));
       people = [];
       let first = verbStart;
       for (let i = clauses.length - 1; i >= 0; i--) {

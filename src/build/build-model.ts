@@ -219,6 +219,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       continue;
     }
     // 江山市人民政府常务会议纪要 ⏎ 江政纪〔2025〕21号 ⏎ 江山市人民政府第二十一次常务会议纪要: the numbered line is the title.
+    // (A repost's 原标题： line names the record's own title under the repost's headline: it is the title.)
+    if (ORIGINAL_TITLE.test(span.match)) {
+      if (titleBlock !== null && banner === null) banner = titleBlock;
+      titleBlock = b;
+      continue;
+    }
     const cutTitle = titleBlock !== null && banner === null ? titleContinuation(blocks, b, ctx) : null;
     const whole = span.match.trim() + (cutTitle ? ctx.match.slice(cutTitle.start, cutTitle.end).trim() : "");
     // (The line above may be a browser's title: …常務會議紀要_淥潛縣人民政府_亞博體育官網.)
@@ -461,6 +467,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const documentReferences = [issueDate?.iso ?? issueDate?.text, disclosure.writtenDate, printing?.date?.iso ?? printing?.date?.text, documentNumber?.year ? `${documentNumber.year}年` : null, issueDateAbove];
     meeting = buildMeeting({ title, titleBlock, titleDate, openingBlocks, agendaBlocks, facts, blocks, topics, ctx, documentReferences, references: [...documentReferences, disclosure.publishDate, ...updateDates(disclosure), pageDate, ...pageDates] });
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
+    // (A chair named without a title takes the one a list gives the same name: 主持人：祁振东 ⏎ 出　席：祁振东　　县　长.)
+    const chair = meeting.chair;
+    if (chair !== null && chair.title === null) chair.title = [...meeting.attendees, ...meeting.invitedAttendees].find((p) => p.name === chair.name && p.title !== null)?.title ?? null;
     meeting.invitedObservers.push(...invitedObservers);
     // (People a list names as invited to observe, in a clause of their own: …；X、Y应邀列席.)
     if (attendance.people.invitedObservers.length > 0) meeting.invitedObservers.push({ group: "应邀列席", people: attendance.people.invitedObservers });
@@ -665,7 +674,7 @@ function withoutSiteName(title: string): string {
   // (A file's name: …纪要.docx, …规则.docVIP; a sample site's count: …纪要(精选2篇).)
   stripped = stripped.replace(FILE_EXTENSION, "").replace(SAMPLE_COUNT, "");
   // (A spam site's name after a mirrored title: …纪要-開元棋牌官網下載, …纪要|开云体育app官方下载_最新版.)
-  stripped = stripped.replace(SPAM_SUFFIX, "").replace(NAME_LABEL, "");
+  stripped = stripped.replace(SPAM_SUFFIX, "").replace(NAME_LABEL, "").replace(ORIGINAL_TITLE_LABEL, "");
   // (A blog's post time after its headline: …（2023年第9次） (2023-05-16 21:40:12)转载▼.)
   stripped = stripped.replace(POST_TIME_SUFFIX, "");
   // (A forum's anti-copy jammer after it: …例會召開 & K0 x& ^! M9 P2 X* F' \6 u.)
@@ -681,6 +690,10 @@ const MINUTES_SITE_SUFFIX = /(?<=[纪紀]要(?:[（(][^（）()]{1,16}[）)])?)(
 const MEETING_SITE_SUFFIX = /(?<=会议|會議)(?:(?:[ \t\u3000]*_[ \t\u3000]*[\u3400-\u9fff]{2,16}){1,3}|[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網))$/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
+/** A repost's line that gives the record's own title (matchable text): 原标题：…纪要. */
+const ORIGINAL_TITLE = /^[ \t\u3000]*原标题[：:][ \t\u3000]*[\u3400-\u9fff]/;
+/** Its label, in either script. */
+const ORIGINAL_TITLE_LABEL = /^[ \t\u3000]*原[标標][题題][：:][ \t\u3000]*/;
 /** A form's label before a headline: 会议名称:. */
 const NAME_LABEL = /^(?:会议)?名称[ \t\u3000]*[:：][ \t\u3000]*/;
 /** A file's extension after a title (a document site shows the file's name): .docx, .doc, .pdf, .docVIP, .doc 第1页. */

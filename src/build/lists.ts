@@ -85,6 +85,16 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const groups: { label: string | null; people: Person[]; start: number }[] = [{ label: null, people: [], start: block.start }];
   const others: { role: Role; person: Person }[] = [];
   for (const line of joinWrappedNames(lines(block, ctx))) {
+    // (Two or more such rows side by side, wide apart: 祁振东　　县　长　　　　　柳　梅　　常务副县长.)
+    const side = sideBySideRows(line.text, ctx);
+    if (side !== null) {
+      for (const { name, title, at, end } of side) {
+        const person: Person = { name, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
+        people.push(person);
+        groups[groups.length - 1]!.people.push(person);
+      }
+      continue;
+    }
     // A row of a list laid out in columns, the name then its title (黄　丽　　副区长、区公安分局局长).
     const row = NAME_THEN_TITLE_ROW.exec(line.text);
     // (Not two people, the second titled: 张　三　李四主任.)
@@ -252,6 +262,35 @@ const LAST_ITEM = /[^、，,；;：:\s\u3000]+$/;
 
 /** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
 const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+((?:[\u3400-\u9fff、]{1,30}|[\u3400-\u9fff][ \t\u3000]{1,3})(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
+
+/** The blanks between two people's cells of a row side by side (wider than those inside a cell). */
+const WIDE_GAP = /[ \t\u3000]{3,}/g;
+
+/**
+ * The people of a line that holds two or more column rows side by side, each a name then its
+ * title (祁振东　　县　长　　　　　柳　梅　　常务副县长): each name, its title and where the name stands;
+ * null where a cell is no such row.
+ */
+function sideBySideRows(text: string, ctx: BuildContext): { name: string; title: string; at: number; end: number }[] | null {
+  if (!text.includes("\u3000\u3000\u3000") && !text.includes("   ")) return null;
+  const cells: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(WIDE_GAP)) {
+    if (m.index > from) cells.push({ text: text.slice(from, m.index), at: from });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) cells.push({ text: text.slice(from), at: from });
+  if (cells.length < 2) return null;
+  const out: { name: string; title: string; at: number; end: number }[] = [];
+  for (const cell of cells) {
+    const row = NAME_THEN_TITLE_ROW.exec(cell.text);
+    if (row === null || !looksLikeName(ctx.compact(row[1]!)) || looksLikeName(splitTitleName(row[2]!, ctx.compact).name)) return null;
+    const name = ctx.compact(row[1]!);
+    const [at, end] = locate(text, cell.at, name);
+    out.push({ name, title: ctx.compact(row[2]!), at, end });
+  }
+  return out;
+}
 
 /** A line that names an unnamed group only: 县水利局、县应急管理局、县交通运输局负责同志. */
 const GROUP_LINE = /^[\u3400-\u9fff、（）()]{2,60}(?:负责同志|负责人|有关人员)$/;

@@ -153,9 +153,9 @@ const BOLD_DASHED_LABEL = /[-*][ \t]+\*\*(?=([\u3400-\u9fff](?:[ \u3000]*[\u3400
 const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))/uy;
 /** A markdown heading's hashes and the blank after them, before CJK text or a numbered heading (### 1. 关于…). */
 const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(]|[0-9]{1,2}[.．、][ \t]*[\u3400-\u9fff])/y;
-const BULLET_HINT = /[•●▪◆■·]/;
-/** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…). */
-const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
+const BULLET_HINT = /[•●▪◆■·▍▌▎]/;
+/** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…, a WeChat heading's ▍一、…). */
+const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·▍▌▎](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
 /** Whether a text holds a zero-width space or joiner. */
 const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
 /** Whether a text holds a no-break space, or a zero-width one. */
@@ -974,6 +974,27 @@ const SHOW_ALL_LINE = /^[ \t\u3000]*(?:展开全文|展開全文)[ \t\u3000]*[�
 /** Its first character, 展: lines that open otherwise are not tried. */
 const SHOW_ALL_FIRST = "展".charCodeAt(0);
 
+/** Question marks a mis-decoded indent left at a line's start (??? 一、关于…, ??? 6月14日上午，…), and the blanks after them. */
+const GARBLED_INDENT = /^\?{2,4}[ \t\u3000]*(?=[\u3400-\u9fff0-9（(〔【])/;
+/** The fewest lines so opened in a text that had its indents mis-decoded. */
+const MIN_GARBLED_INDENTS = 2;
+
+/**
+ * The question marks a mis-decoded indent left at the start of lines (a page saved through the
+ * wrong code page: ??? 檀政纪〔2023〕11号, ??? 一、关于…): read as the indent they were, where
+ * more than one line opens so.
+ */
+function garbledIndentEdits(source: string, lines: Line[], out: Edit[]): void {
+  if (!source.includes("??")) return;
+  const found: Edit[] = [];
+  for (const l of lines) {
+    if (source.charCodeAt(l.text) !== 0x3f) continue;
+    const m = GARBLED_INDENT.exec(source.slice(l.text, l.end));
+    if (m !== null) found.push({ start: l.text, end: l.text + m[0].length, text: "\u3000\u3000" });
+  }
+  if (found.length >= MIN_GARBLED_INDENTS) out.push(...found);
+}
+
 /**
  * A library page's 展开全文 link, above the text or between two of its lines (…的筹备意见,⏎展開全文▼⏎(三)…):
  * the page's chrome, left out of what the grammar reads so the lines around it read as one text.
@@ -1615,6 +1636,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   contentsEdits(source, lines, edits, chromeRanges);
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
+  garbledIndentEdits(source, lines, edits);
   fileItemEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
   organNumberEdits(source, lines, edits);

@@ -155,3 +155,16 @@ describe("an office named 研究室", () => {
     expect(people(`${HELD}区政府副秘书长揭小雨，区政府研究室主任官洪列席会议。`).observers).toEqual(["揭小雨", "官洪"]);
   });
 });
+
+describe("an unnamed group inside a list before its verb", () => {
+  it("steps over a group a joiner ties to a named person (…主要负责同志和区政府办公室副主任杜明列席会议)", () => {
+    for (const joined of ["区财政局、区自然资源局主要负责同志和区政府办公室副主任杜明列席会议。", "区财政局、区自然资源局主要负责同志、区政府办公室副主任杜明列席会议。"]) {
+      const m = parse(["旭水区人民政府第8次常务会议纪要", `2025年2月27日下午，区长祁永康在区政府三楼会议室主持召开区政府第8次常务会议。区领导龙海燕、谭国栋出席会议，${joined}`, "一、关于用地", "会议同意。"].join("\n"));
+      expect(m.meeting?.observers.map((p) => `${p.title}|${p.name}`), joined).toEqual(["区政府办公室副主任|杜明"]);
+      expect(m.meeting?.attendees.map((p) => p.name), joined).toEqual(["龙海燕", "谭国栋"]);
+    }
+    // (Two groups joined stay one, however its words read: 议题涉及单位 is nobody.)
+    const m = parse(["旭水区人民政府第8次常务会议纪要", "2025年2月27日下午，区长祁永康主持召开区政府第8次常务会议。县政府办公室、县发改委主要负责同志和议题涉及单位负责同志列席会议。", "一、关于用地", "会议同意。"].join("\n"));
+    expect(m.meeting?.observers).toEqual([]);
+  });
+});

@@ -662,3 +662,52 @@ describe("an old CMS page's row of widgets and page facts", () => {
     expect(m.disclosure?.publishDate ?? null).toBeNull();
   });
 });
+
+describe("a WeChat copy's decorated headings", () => {
+  it("reads a heading marked ▍ or ■ before its number (▍一、…, ■ 二、…)", () => {
+    const m = parse([
+      "瑶水县政府召开第6次常务会议",
+      "3月14日下午，县长易永明主持召开县政府第6次常务会议。",
+      "▍一、传达学习全国两会精神",
+      "会议传达学习了全国两会精神。",
+      "■ 二、研究春季森林草原防灭火工作",
+      "会议要求各乡镇压实责任。",
+      "▍三、审议《瑶水县2024年高标准农田建设项目实施方案》",
+      "会议原则通过该方案。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["传达学习全国两会精神", "研究春季森林草原防灭火工作", "审议《瑶水县2024年高标准农田建设项目实施方案》"]);
+  });
+});
+
+describe("a content farm's repost", () => {
+  it("takes the 原标题： line for the title under a clickbait headline, its label left out", () => {
+    const m = parse([
+      "铜水县政府开常务会，定了这些大事！涉及你我_地方资讯_聚闻天下网",
+      "2023-05-17 16:00:51 编辑：小溪 阅读：1263",
+      "原标题：铜水县人民政府第十二次常务会议纪要",
+      "来源：铜水县人民政府网",
+      "2023年5月12日上午，县长甘丽君在县政府三楼会议室主持召开县政府第十二次常务会议，现将会议议定事项纪要如下：",
+      "一、关于春耕",
+      "会议同意。",
+    ].join("\n"));
+    expect(m.title).toBe("铜水县人民政府第十二次常务会议纪要");
+    // (In a Traditional mirror too.)
+    expect(parse("原標題：區政府召開常務會議 區長白志遠主持會議\n3月4日上午，區政府召開第3次常務會議。區長白志遠主持會議。").title).toBe("區政府召開常務會議 區長白志遠主持會議");
+  });
+
+  it("reads the question marks a mis-decoded indent left at lines' starts as that indent (??? 一、关于…)", () => {
+    const m = parse([
+      "檀水县人民政府第十一次常务会议纪要",
+      "??? 檀政纪〔2023〕11号",
+      "??? 6月14日上午，县长魏明远在县政府五楼会议室主持召开县政府第十一次常务会议。现将会议议定事项纪要如下：",
+      "??? 一、关于城乡居民医疗保险财政补助资金",
+      "??? 会议同意。",
+      "??? 二、关于工业园区标准化厂房租金减免政策",
+      "??? 会议原则同意。",
+    ].join("\n"));
+    expect(m.documentNumber?.text).toBe("檀政纪〔2023〕11号");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于城乡居民医疗保险财政补助资金", "关于工业园区标准化厂房租金减免政策"]);
+    // (One such line is left as it is written.)
+    expect(parse("檀水县人民政府常务会议纪要\n??? 一、关于春耕\n会议同意。").topics.length).toBe(0);
+  });
+});

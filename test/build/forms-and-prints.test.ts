@@ -1057,3 +1057,23 @@ describe("a table with a row of labels over a row of values", () => {
     expect(m.disclosure?.publishDate ?? null).toBeNull();
   });
 });
+
+describe("a print's list of two people a row, each a name then a title", () => {
+  it("pairs each name with the title after it, and gives the chair named alone his title from the list", () => {
+    const m = parse([
+      "索水县人民政府常务会议纪要",
+      "　时　间：2024年11月18日上午9:00",
+      "　主持人：祁振东",
+      "　出　席：祁振东　　县　长　　　　　柳　梅　　常务副县长",
+      "　　　　　和光远　　副县长　　　　　詹　岚　　副县长",
+      "　请　假：闵　勇　　副县长（公出）",
+      "　　一、关于冬季森林防火",
+      "　　会议同意。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => `${p.title}|${p.name}`)).toEqual(["县长|祁振东", "常务副县长|柳梅", "副县长|和光远", "副县长|詹岚"]);
+    expect(m.meeting?.chair).toMatchObject({ name: "祁振东", title: "县长" });
+    const at = m.meeting!.attendees[1]!.position!.start.offset;
+    expect(m.meeting!.attendees[1]!.position!.start.line).toBe(4);
+    expect(at).toBeGreaterThan(0);
+  });
+});
