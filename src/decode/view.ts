@@ -488,6 +488,8 @@ function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
 }
 
+/** A row that may be one of labels: a short label in its first cell (one search before the cells are cut). */
+const HEADS_HINT = /^[ \t\u3000]*[|｜]?[ \t\u3000]*[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[|｜]/;
 /** The fewest columns of a row of labels over a row of values. */
 const MIN_HEAD_COLUMNS = 3;
 
@@ -499,6 +501,7 @@ const MIN_HEAD_COLUMNS = 3;
  * end, or -1 where `line` (at `start`, the next line at `next`) opens no such rows.
  */
 function columnHeadsEdits(source: string, start: number, line: string, next: number, out: Edit[]): number {
+  if (!HEADS_HINT.test(line)) return -1;
   const heads = cellsOf(line, start);
   if (heads.length < MIN_HEAD_COLUMNS || !heads.every((h) => h.text !== "" && (isLabelCell(h.text) || HEADER_KEY_CELL.test(h.text)))) return -1;
   let at = next;
