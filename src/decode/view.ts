@@ -977,6 +977,62 @@ const SHOW_ALL_LINE = /^[ \t\u3000]*(?:展开全文|展開全文)[ \t\u3000]*[�
 /** Its first character, 展: lines that open otherwise are not tried. */
 const SHOW_ALL_FIRST = "展".charCodeAt(0);
 
+/** Whether a text may hold a form's rows of a label, one blank and its value (时　　间　2024年…, 主 持 人　…): one search. */
+const ONE_GAP_ROW_HINT = /^[ \t\u3000]*(?:[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|主[ \u3000]*持(?:[ \u3000]*人)?|[参參][ \u3000]*[会會][ \u3000]*人[ \u3000]*[员員]|出[ \u3000]*席(?:[ \u3000]*人[ \u3000]*[员員])?)[ \u3000](?![ \t\u3000])/m;
+/** The blanks between two cells of a form's row. */
+const ROW_CELL_GAP = /[ \t\u3000]{3,}/g;
+/** The fewest rows that make such a form. */
+const MIN_ONE_GAP_ROWS = 2;
+
+/**
+ * A form's rows whose label, spaced out or not, stands one blank before its value (时　　间　2024年3月12日下午,
+ * 主 持 人　区长　沙建勋, 参会人员　沙建勋　乔立群), a second row maybe on the same line after a wide gap
+ * (…下午　　　　　　地　　点　区政府三楼会议室): the blank read as a colon, the gap as a line break.
+ */
+function oneGapRowEdits(source: string, lines: Line[], out: Edit[]): void {
+  if (!ONE_GAP_ROW_HINT.test(source)) return;
+  const found: Edit[] = [];
+  let rows = 0;
+  for (const l of lines) {
+    const text = source.slice(l.text, l.end);
+    const label = formLabelEnd(text, 0);
+    if (label < 0) continue;
+    rows++;
+    found.push({ start: l.text + label, end: l.text + label + 1, text: "：" });
+    for (const m of text.matchAll(ROW_CELL_GAP)) {
+      const at = m.index + m[0].length;
+      const end = formLabelEnd(text, at);
+      if (end < 0) continue;
+      found.push({ start: l.text + m.index, end: l.text + at, text: "\n" }, { start: l.text + end, end: l.text + end + 1, text: "：" });
+    }
+  }
+  if (rows >= MIN_ONE_GAP_ROWS) out.push(...found);
+}
+
+/**
+ * Where a form's label that starts at `from` ends, its letters at most two blanks apart and one
+ * blank after it before a value; -1 where none does.
+ */
+function formLabelEnd(text: string, from: number): number {
+  let found = -1;
+  let i = from;
+  for (let k = 0; k < 4; k++) {
+    let j = i;
+    while (j < text.length && !isBlankChar(text.charCodeAt(j))) j++;
+    if (j === i) break;
+    // (A label with its colon is read as it is: 主 持 人：….)
+    const run = text.slice(i, j);
+    if (run.includes("：") || run.includes(":")) return -1;
+    let b = j;
+    while (b < text.length && isBlankChar(text.charCodeAt(b))) b++;
+    // (The longest label counts: 主 持 人        县长 is no 主持 one blank before 人.)
+    if (b < text.length && FORM_LABEL.test(text.slice(from, j))) found = b === j + 1 ? j : -1;
+    if (b - j > 2 || b >= text.length) break;
+    i = b;
+  }
+  return found;
+}
+
 /** Question marks a mis-decoded indent left at a line's start (??? 一、关于…, ??? 6月14日上午，…), and the blanks after them. */
 const GARBLED_INDENT = /^\?{2,4}[ \t\u3000]*(?=[\u3400-\u9fff0-9（(〔【])/;
 /** The fewest lines so opened in a text that had its indents mis-decoded. */
@@ -1640,6 +1696,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
   garbledIndentEdits(source, lines, edits);
+  oneGapRowEdits(source, lines, edits);
   fileItemEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
   organNumberEdits(source, lines, edits);

@@ -1077,3 +1077,32 @@ describe("a print's list of two people a row, each a name then a title", () => {
     expect(at).toBeGreaterThan(0);
   });
 });
+
+describe("a form whose labels stand one blank before their values", () => {
+  const rows = [
+    "小水区人民政府常务会议纪要",
+    "时　　间　2024年3月12日下午　　　　　　地　　点　区政府三楼会议室",
+    "主 持 人　区长　沙建勋　　　　　　　　　记 录 人　温　倩",
+    "参会人员　沙建勋　乔立群　聂文斌",
+    "缺席人员　无",
+    "列席人员　区人大常委会副主任　郑　丹　　区政协副主席　冀长青",
+    "议定事项",
+    "（一）关于城区背街小巷改造提升工作",
+    "　　会议同意。",
+  ];
+
+  it("reads each label's value, and a second row after a wide gap on the same line", () => {
+    const m = parse(rows.join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-03-12", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("区政府三楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "沙建勋", title: "区长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["沙建勋", "乔立群", "聂文斌"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郑丹", "冀长青"]);
+  });
+
+  it("reads no row where only one line opens so (a form has two or more)", () => {
+    const m = parse(["小水区人民政府常务会议纪要", "地　　点　区政府三楼会议室", "　　3月12日下午，区长沙建勋主持召开区政府常务会议。", "　　一、关于春耕", "　　会议同意。"].join("\n"));
+    expect(m.meeting?.place).toBeNull();
+    expect(parse([...rows.slice(0, 2), "地　　点　区政府三楼会议室", ...rows.slice(6)].join("\n")).meeting?.place).toBe("区政府三楼会议室");
+  });
+});
