@@ -383,13 +383,15 @@ function formRowEdits(source: string, out: Edit[]): void {
     const t = tabs ? TAB_ROW.exec(line) : null;
     // (A bare 议题 is a form's label only before its numbered items.)
     const numbered = t !== null && MARKER_AT_START.test(line.slice(t[0].length));
-    if (t !== null && (FORM_LABEL.test(t[1]!) || (numbered && AGENDA_LABEL.test(t[1]!)))) {
+    // (Its colon may stand before the tab: 议题：<TAB>1、….)
+    const tabLabel = t === null ? "" : t[1]!.replace(LABEL_COLON, "");
+    if (t !== null && (FORM_LABEL.test(tabLabel) || (numbered && AGENDA_LABEL.test(tabLabel)))) {
       const labelEnd = start + line.indexOf(t[1]!) + t[1]!.length;
       // (An agenda's or the decisions' label before its numbered items, 会议议题<TAB>1.研究…⏎<TAB>2.审议…,
       // 议定事项<TAB>（一）…: the items stand under the label, as a form's cell lists them.)
-      const items = numbered && (AGENDA_LABEL.test(t[1]!) || DECISIONS_CELL.test(t[1]!));
+      const items = numbered && (AGENDA_LABEL.test(tabLabel) || DECISIONS_CELL.test(tabLabel));
       // (The colon may come after the tab itself: 出    席<TAB>：葛文涛/….)
-      const colonAfter = /^[：:]/.test(line.slice(t[0].length));
+      const colonAfter = /^[：:]/.test(line.slice(t[0].length)) || tabLabel !== t[1];
       out.push({ start: labelEnd, end: start + t[0].length, text: items ? "\n" : colonAfter ? "" : "：" });
       // (Two rows of a form on one line: 时间<TAB>…<TAB>地点<TAB>… — the second starts a line of its own.)
       for (const c of line.slice(t[0].length).matchAll(LATER_TAB_CELL)) {
@@ -1031,6 +1033,47 @@ function formLabelEnd(text: string, from: number): number {
     i = b;
   }
   return found;
+}
+
+/** Whether a text may hold a row of labels set in columns: a label's last word, a wide gap, another label's first (one search). */
+const LABELS_ROW_HINT = /(?:[间間点點人员員席假])[ \u3000]{3,}(?:[时時地主出列请請缺记記参參会會])/;
+
+/** The cells of a line set apart by wide gaps (`line` starts at `at`), its indent left out. */
+function cellsByGap(line: string, at: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  while (from < line.length && isBlankChar(line.charCodeAt(from))) from++;
+  for (const m of line.matchAll(ROW_CELL_GAP)) {
+    if (m.index > from) cells.push({ text: line.slice(from, m.index), start: at + from, end: at + m.index });
+    from = Math.max(from, m.index + m[0].length);
+  }
+  let end = line.length;
+  while (end > from && isBlankChar(line.charCodeAt(end - 1))) end--;
+  if (end > from) cells.push({ text: line.slice(from, end), start: at + from, end: at + end });
+  return cells;
+}
+
+/**
+ * A row of labels set in columns over the row of their values (时　　间　　　　地　　点　　　　主 持 人 ⏎
+ * 2024年4月9日上午　　　县政府二楼会议室　　　县长　贺志远): each value read after its label and a colon
+ * (written where the value starts), the labels' row left out.
+ */
+function labelColumnsEdits(source: string, lines: Line[], out: Edit[]): void {
+  if (!LABELS_ROW_HINT.test(source)) return;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k]!;
+    const heads = cellsByGap(source.slice(l.start, l.end), l.start);
+    if (heads.length < 2 || !heads.every((h) => FORM_LABEL.test(h.text))) continue;
+    const v = lines[k + 1]!;
+    const cells = cellsByGap(source.slice(v.start, v.end), v.start);
+    if (cells.length !== heads.length || FORM_LABEL.test(cells[0]!.text) || LABEL_ALONE.test(cells[0]!.text)) continue;
+    out.push({ start: l.start, end: l.next, text: "" });
+    cells.forEach((c, i) => {
+      const head = heads[i]!.text.replace(KEY_BLANKS, "");
+      out.push({ start: i === 0 ? v.start : cells[i - 1]!.end, end: c.start, text: (i === 0 ? "" : "\n") + head + "：" });
+    });
+    k++;
+  }
 }
 
 /** Question marks a mis-decoded indent left at a line's start (??? 一、关于…, ??? 6月14日上午，…), and the blanks after them. */
@@ -1697,6 +1740,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   showAllEdits(source, lines, edits, chromeRanges);
   garbledIndentEdits(source, lines, edits);
   oneGapRowEdits(source, lines, edits);
+  labelColumnsEdits(source, lines, edits);
   fileItemEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
   organNumberEdits(source, lines, edits);

@@ -987,6 +987,21 @@ describe("a form copied from a spreadsheet, its cells apart by tabs", () => {
     expect(m.meeting?.chair?.name).toBe("蔺学军");
     expect(m.meeting?.date.iso).toBe("2023-12-08");
   });
+
+  it("reads the cells' items the same where a colon ends the label before its tab (议题：<TAB>1、…)", () => {
+    const m = parse([
+      "红水县人民政府常务会议纪要",
+      "会议时间：\t2024年12月6日上午",
+      "主持人：\t县委副书记、县长　严立新",
+      "议题：\t1、审议《红水县国有资产管理办法》",
+      "\t2、研究县城集中供暖扩面工程",
+      "议定事项：\t1、审议《红水县国有资产管理办法》",
+      "\t会议原则通过《红水县国有资产管理办法》。",
+      "\t2、研究县城集中供暖扩面工程",
+      "\t会议同意实施县城集中供暖扩面工程。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议《红水县国有资产管理办法》", "研究县城集中供暖扩面工程"]);
+  });
 });
 
 describe("a table with a row of labels over a row of values", () => {
@@ -1104,5 +1119,27 @@ describe("a form whose labels stand one blank before their values", () => {
     const m = parse(["小水区人民政府常务会议纪要", "地　　点　区政府三楼会议室", "　　3月12日下午，区长沙建勋主持召开区政府常务会议。", "　　一、关于春耕", "　　会议同意。"].join("\n"));
     expect(m.meeting?.place).toBeNull();
     expect(parse([...rows.slice(0, 2), "地　　点　区政府三楼会议室", ...rows.slice(6)].join("\n")).meeting?.place).toBe("区政府三楼会议室");
+  });
+});
+
+describe("a form's labels set in columns over their values", () => {
+  it("reads each value under its label, the lists' names too", () => {
+    const m = parse([
+      "文水县人民政府第11次常务会议纪要",
+      "时　　间　　　　　　　　　地　　点　　　　　　　　　主 持 人",
+      "2024年4月9日上午　　　　　县政府二楼会议室　　　　　县长　贺志远",
+      "",
+      "出席人员　　　　　　　　　　　　　　　　　　　　　　请假人员",
+      "贺志远　滕丽萍　仇少军　　　　　　　　　　　　　　　仇晓东（出差）",
+      "",
+      "议定事项",
+      "1.关于县城义务教育学校布局调整",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-04-09", timeOfDay: "上午" });
+    expect(m.meeting?.place).toBe("县政府二楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "贺志远", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["贺志远", "滕丽萍", "仇少军"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["仇晓东"]);
   });
 });
