@@ -700,8 +700,8 @@ const NAME_LABEL = /^(?:会议)?名称[ \t\u3000]*[:：][ \t\u3000]*/;
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?(?:[ \t\u3000]*第[0-9]+[页頁])?$/i;
 /** A sample site's count of texts after a title: (精选2篇), （3篇）. */
 const SAMPLE_COUNT = /[（(](?:精选|通用|优选)?[0-9一二三四五六七八九十]+篇[）)]$/;
-/** A document-sharing site's name or page label: 道客巴巴, 百度文库, 第1頁. */
-const SHARING_SITE = "(?:第[0-9]+[页頁]|道客巴巴|豆丁网|原创力文档|淘豆网|[\\u3400-\\u9fff0-9]{1,6}文库(?:网)?|[\\u3400-\\u9fff0-9]{0,6}文档(?:网|中心)?)";
+/** A document-sharing site's name or page label: 道客巴巴, 百度文库, 公文範文網, 第1頁. */
+const SHARING_SITE = "(?:第[0-9]+[页頁]|道客巴巴|豆丁网|原创力文档|淘豆网|[\\u3400-\\u9fff0-9]{1,6}文库(?:网)?|[\\u3400-\\u9fff0-9]{0,6}文档(?:网|中心)?|[\\u3400-\\u9fff0-9]{0,6}[范範]文(?:[网網]|大全))";
 /** A sharing site's name or page label after a copy's title (` - 道客巴巴`, `_百度文库`, `_第1頁`), maybe again on the next line read with it (…-金锄头文库⏎金锄头文库). */
 const SHARING_SITE_SUFFIX = new RegExp(`\\s*[-–—_|｜]\\s*${SHARING_SITE}(?:\\s*${SHARING_SITE})?$`);
 

@@ -459,6 +459,25 @@ interface TableState {
   readTo: number;
 }
 
+/** A table row of one cell: the pipe before it (group 1), its text (2), the pipe after it (3). */
+const SINGLE_CELL_ROW = /^([ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*)([^|｜\r\n]*?)([ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*)$/;
+/** A rule row of a table of one column: | --- |. */
+const ONE_COLUMN_RULE = /^[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*:?-{3,}:?[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*$/;
+
+/** Whether the line at `at` is a row of a table of one column (a cell's row or its rule row). */
+function oneColumnRowAt(source: string, at: number): boolean {
+  if (at <= 0 || at >= source.length) return false;
+  const row = lineFrom(source, at).replace(/\r$/, "");
+  const m = SINGLE_CELL_ROW.exec(row);
+  return (m !== null && m[2] !== "") || ONE_COLUMN_RULE.test(row);
+}
+
+/** The start of the line before the one that starts at `start`. */
+function lineStartBefore(source: string, start: number): number {
+  const nl = source.lastIndexOf("\n", start - 2);
+  return nl + 1;
+}
+
 /** A cell of a table row: its text and where it stands. */
 interface Cell {
   text: string;
@@ -492,7 +511,7 @@ function isBlankChar(c: number): boolean {
 
 /** A row that may be one of labels: a short label in its first cell (one search before the cells are cut). */
 const HEADS_HINT = /^[ \t\u3000]*[|｜]?[ \t\u3000]*[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[|｜]/;
-/** The fewest columns of a row of labels over a row of values. */
+/** The fewest columns of a row of labels over a row of values, without a rule row between. */
 const MIN_HEAD_COLUMNS = 3;
 
 /**
@@ -505,10 +524,11 @@ const MIN_HEAD_COLUMNS = 3;
 function columnHeadsEdits(source: string, start: number, line: string, next: number, out: Edit[]): number {
   if (!HEADS_HINT.test(line)) return -1;
   const heads = cellsOf(line, start);
-  if (heads.length < MIN_HEAD_COLUMNS || !heads.every((h) => h.text !== "" && (isLabelCell(h.text) || HEADER_KEY_CELL.test(h.text)))) return -1;
   let at = next;
   let row = lineFrom(source, at);
   const rule = TABLE_RULE_ROW.test(row.replace(/\r$/, "")) ? { start: at, end: Math.min(source.length, at + row.length + 1) } : null;
+  // (Two columns will do under a rule row, which tells a row of heads: | 出席人员 | 列席人员 | ⏎ | --- | --- |.)
+  if (heads.length < (rule !== null ? 2 : MIN_HEAD_COLUMNS) || !heads.every((h) => h.text !== "" && (isLabelCell(h.text) || HEADER_KEY_CELL.test(h.text)))) return -1;
   if (rule !== null) {
     at = rule.end;
     row = lineFrom(source, at);
@@ -540,6 +560,16 @@ const isLabelCell = (cell: string): boolean => FORM_LABEL.test(cell.replace(LABE
  */
 function pipeRowEdits(source: string, { start, end, nl, line }: { start: number; end: number; nl: number; line: string }, table: TableState, out: Edit[]): void {
   if (start < table.readTo) return;
+  // (A table of one column, a row of one cell a line: | 议定事项 | ⏎ | --- | ⏎ | 一、审议… |: its rows read as lines.)
+  const single = SINGLE_CELL_ROW.exec(line);
+  if (single !== null && single[2] !== "" && !ONE_COLUMN_RULE.test(line) && (oneColumnRowAt(source, nl + 1) || (start > 0 && oneColumnRowAt(source, lineStartBefore(source, start))))) {
+    out.push({ start, end: start + single[1]!.length, text: "" }, { start: end - single[3]!.length, end, text: "" });
+    // (A bare agenda label spaced out as wide as its cell, | 议 题 |, is read without its blanks: no name of a list above.)
+    if (INNER_BLANK.test(single[2]!) && AGENDA_LABEL.test(single[2]!)) letterBlankEdits(start + single[1]!.length, single[2]!, out);
+    table.formRowAbove = false;
+    table.previousRow = null;
+    return;
+  }
   const lineEnd = nl < 0 ? source.length : nl + 1;
   const read = nl < 0 ? -1 : columnHeadsEdits(source, start, line, nl + 1, out);
   if (read >= 0) {

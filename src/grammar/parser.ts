@@ -50,10 +50,10 @@ const LAST_LINE_TOKENS = 40;
 const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
 /** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
 const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
-/** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录：. */
-const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:会议)?议定(?:的)?事项|(?:会议)?(?:发言|讨论)(?:记录|情况|要点)|会议内容|列席情况|意见发表(?:和采纳情况)?)[:：]?[ \t\u3000]*$/;
-/** A form's label of its agenda or decisions, alone: 会议议题, 议定事项. */
-const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:会议|主要)?议[题程]|(?:会议)?议定(?:的)?事项|会议内容)[:：]?[ \t\u3000]*$/;
+/** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录： (either script). */
+const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:[会會][议議])?[议議]定(?:的)?事[项項]|(?:[会會][议議])?(?:[发發]言|[讨討][论論])(?:[记記][录錄]|情[况況]|要[点點])|[会會][议議][内內]容|列席情[况況]|意[见見][发發]表(?:和[采採][纳納]情[况況])?)[:：]?[ \t\u3000]*$/;
+/** A form's label of its agenda or decisions, alone: 会议议题, 议定事项 (either script). */
+const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:[会會][议議]|主要)?[议議][题題程]|(?:[会會][议議])?[议議]定(?:的)?事[项項]|[会會][议議][内內]容)[:：]?[ \t\u3000]*$/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
 /** An organ's name: a 落款 organ. */

@@ -711,3 +711,10 @@ describe("a content farm's repost", () => {
     expect(parse("檀水县人民政府常务会议纪要\n??? 一、关于春耕\n会议同意。").topics.length).toBe(0);
   });
 });
+
+describe("a sample-text site's mirror", () => {
+  it("leaves the site's name after a page title out of the title (…紀要-公文範文網)", () => {
+    const m = parse(["澴水區人民政府第十九次常務會議紀要-公文範文網", "2023年6月12日上午，區長彭國華主持召開區人民政府第十九次常務會議。", "一、關於春耕", "會議同意。"].join("\n"));
+    expect(m.title).toBe("澴水區人民政府第十九次常務會議紀要");
+  });
+});

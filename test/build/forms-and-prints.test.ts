@@ -1143,3 +1143,41 @@ describe("a form's labels set in columns over their values", () => {
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["仇晓东"]);
   });
 });
+
+describe("a form's tables of one column", () => {
+  it("reads each one-cell row as a line: the spaced 议 题 cell no name of the list above, the 议定事项 rows as the topics", () => {
+    const m = parse([
+      "北水县人民政府第31次常务会议纪要",
+      "| 会议时间 | 会议地点 | 主持人 |",
+      "| --- | --- | --- |",
+      "| 2023年11月7日上午 | 县行政中心12楼会议室 | 县长 杭志平 |",
+      "",
+      "| 出席人员 | 列席人员 |",
+      "| --- | --- |",
+      "| 杭志平、栾海军 | 县政府办主任宣明，县审计局局长祖文 |",
+      "",
+      "| 议 题 |",
+      "| --- |",
+      "| 1.审议《北水县城镇老旧小区改造实施方案》；2.研究冬季清洁取暖工作。 |",
+      "",
+      "| 议定事项 |",
+      "| --- |",
+      "| 一、审议《北水县城镇老旧小区改造实施方案》 |",
+      "| 会议原则通过该《方案》。 |",
+      "| 二、研究冬季清洁取暖工作 |",
+      "| 会议要求确保群众温暖过冬。 |",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["宣明", "祖文"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议《北水县城镇老旧小区改造实施方案》", "研究冬季清洁取暖工作"]);
+    expect(m.topics[0]!.decisions.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a form's section labels in Traditional characters", () => {
+  it("ends a list above 議題 or 議定事項 as it does above 议题", () => {
+    for (const [agenda, decisions] of [["议题", "议定事项"], ["議題", "議定事項"]]) {
+      const m = parse(["北水縣人民政府常務會議紀要", "2023年11月7日上午，縣長杭志平主持召開縣政府第31次常務會議。", "列席：縣政府辦主任宣明，縣審計局局長祖文", agenda, "1.審議方案", decisions, "一、審議方案", "會議原則通過。"].join("\n"));
+      expect(m.meeting?.observers.map((p) => p.name), agenda).toEqual(["宣明", "祖文"]);
+    }
+  });
+});
