@@ -59,6 +59,8 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
 const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
 /** A place, then 由 and the one who chaired the meeting there. */
 const PLACE_BEFORE_CHAIR = /(?:在|于)([^,，。;；在于]{2,40}?)由[^,，。;；]{2,30}?主持/;
+/** A place after the meeting's clause, before what was done there: …常务会议，在县政府四楼会议室研究了以下事项. */
+const PLACE_THEN_BUSINESS = /[,，]在([^,，。;；在于]{2,40}?)(?:研究|审议|听取|讨论|传达)/;
 const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處|党校|管委会|学院|大学)$/;
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
@@ -67,11 +69,13 @@ const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 export function meetingPlace(sentence: Span): string | null {
   if (!sentence.match.includes("在") && !sentence.match.includes("于")) return null;
   // (Or the place before the one who chaired it: 在区住建局三楼会议室由副区长岑卓然主持召开.)
-  for (const re of [PLACE, PLACE_BEFORE_CHAIR]) {
+  // (Or after the meeting's clause: …第33次常务会议，在县政府四楼会议室研究了以下事项.)
+  for (const re of [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS]) {
     const m = re.exec(sentence.match);
     if (m === null) continue;
-    const place = compact(sentence.text.slice(m.index + 1, m.index + 1 + m[1]!.length));
-    if (PLACE_END.test(sentence.match.slice(m.index + 1, m.index + 1 + m[1]!.length).replace(ROOM_NOTE, ""))) return place;
+    const at = m.index + m[0].indexOf(m[1]!);
+    const place = compact(sentence.text.slice(at, at + m[1]!.length));
+    if (PLACE_END.test(sentence.match.slice(at, at + m[1]!.length).replace(ROOM_NOTE, ""))) return place;
   }
   return null;
 }

@@ -63,8 +63,11 @@ export function cjkChars(): string[] {
   return out;
 }
 
-/** A reason after a name and a dash, to the item's end: 郝伟——出差, 苗　娟——参加省政府培训 (a regex source). */
-export const DASH_NOTE = "[—–－]{1,2}[^、，,；;\\r\\n—–－]{1,20}(?=[、，,；;\\r\\n]|$)";
+/**
+ * A reason after a name and a dash, to the item's end (a separator, a U+3000 before the next name,
+ * or the line's end): 郝伟——出差, 苗　娟——参加省政府培训, 丁一鸣——出差　吴春燕——… (a regex source).
+ */
+export const DASH_NOTE = "[—–－]{1,2}[^、，,；;\\r\\n—–－\\u3000]{1,20}(?=[、，,；;\\r\\n\\u3000]|$)";
 
 /** An editor's credit as a cell of a page's date row (2022-10-09 15:32:18　编辑：王雪), which ends the date. */
 export const EDITOR_CELL = /^[ \t\u3000]*(?:责任)?编辑[ \u3000]*[：:]/;

@@ -612,3 +612,19 @@ describe("a chair before the place and a comma (round 307)", () => {
     expect(m.meeting?.place).toBe("宁西科技促进中心2306会议室");
   });
 });
+
+describe("a place told after the meeting's clause, and reasons after dashes", () => {
+  it("reads the place before what was done there (…第33次常务会议，在县政府四楼会议室研究了以下事项) and each absentee before a reason after a dash, the next name a U+3000 on", () => {
+    const m = parse([
+      "城水县人民政府第33次常务会议纪要",
+      "  2022年11月7日下午，县委副书记、县长邵建华主持召开县人民政府第33次常务会议，在县政府四楼会议室研究了以下事项：",
+      "  一、关于春耕",
+      "  会议同意。",
+      "  请假：丁一鸣——出差　吴春燕——参加省委党校学习",
+    ].join("\n"));
+    expect(m.meeting?.place).toBe("县政府四楼会议室");
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["丁一鸣", "吴春燕"]);
+    // (A reason after a comma-separated name reads as before.)
+    expect(parse(["城水县人民政府常务会议纪要", "2022年11月7日下午，县长邵建华主持召开县人民政府常务会议。", "一、关于春耕", "会议同意。", "请假：郝伟——出差，苗　娟——参加省政府培训"].join("\n")).meeting?.absentees.map((p) => p.name)).toEqual(["郝伟", "苗娟"]);
+  });
+});
