@@ -542,12 +542,20 @@ function columnHeadsEdits(source: string, start: number, line: string, next: num
   const filled = cells.map((c, i) => ({ c, head: heads[i]!.text })).filter(({ c }) => c.text !== "");
   out.push({ start, end: next, text: "" });
   if (rule !== null) out.push({ start: rule.start, end: rule.end, text: "" });
-  filled.forEach(({ c, head }, i) => {
-    const from = i === 0 ? at : filled[i - 1]!.c.end;
-    out.push({ start: from, end: c.start, text: (i === 0 ? "" : "\n") + head + "：" });
-  });
+  valuesAfterLabels(at, filled, out);
   out.push({ start: filled[filled.length - 1]!.c.end, end: rowEnd, text: "" });
   return rowEnd;
+}
+
+/**
+ * The edits that read a row of values (starting at `rowStart`) as rows of their own, each value
+ * after its label and a colon: the text before the first value and between two values is
+ * replaced (a line break before each later one). The label is written where its value starts.
+ */
+function valuesAfterLabels(rowStart: number, cells: { c: Cell; head: string }[], out: Edit[]): void {
+  cells.forEach(({ c, head }, i) => {
+    out.push({ start: i === 0 ? rowStart : cells[i - 1]!.c.end, end: c.start, text: (i === 0 ? "" : "\n") + head + "：" });
+  });
 }
 
 /** Whether a cell is a form's label (its colon aside). */
@@ -1098,10 +1106,7 @@ function labelColumnsEdits(source: string, lines: Line[], out: Edit[]): void {
     const cells = cellsByGap(source.slice(v.start, v.end), v.start);
     if (cells.length !== heads.length || FORM_LABEL.test(cells[0]!.text) || LABEL_ALONE.test(cells[0]!.text)) continue;
     out.push({ start: l.start, end: l.next, text: "" });
-    cells.forEach((c, i) => {
-      const head = heads[i]!.text.replace(KEY_BLANKS, "");
-      out.push({ start: i === 0 ? v.start : cells[i - 1]!.end, end: c.start, text: (i === 0 ? "" : "\n") + head + "：" });
-    });
+    valuesAfterLabels(v.start, cells.map((c, i) => ({ c, head: heads[i]!.text.replace(KEY_BLANKS, "") })), out);
     k++;
   }
 }
