@@ -334,7 +334,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const titleHead = titleBlock && !titleRest ? titleMasthead(blocks, titleBlock, ctx) : null;
   // (Layout padding inside a headline is one blank: 区政府召开第19次常务会议     韩志远主持.)
   let title = titleBlock
-    ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end)) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")).replace(PADDING_RUN, " ").replace(SPACED_NUMBER, "")
+    ? withoutSiteName((titleHead ? ctx.clean(ctx.text.slice(titleHead.start, titleHead.end)) : "") + ctx.clean(ctx.text.slice(titleBlock.start, titleBlock.end).replace(PIPED_COLUMN, "")) + (titleRest ? ctx.clean(ctx.text.slice(titleRest.start, titleRest.end)) : "")).replace(PADDING_RUN, " ").replace(SPACED_NUMBER, "")
     : // A page whose title stands only in its header (【标题】…): the header's title; or in a
       // column's bulleted label (• 会议题目 • 高振东主持召开区政府第4次常务会议).
       (bulletedTitle(blocks, ctx) ?? disclosure.title ?? cellTitle(blocks, openingIndex, ctx));
@@ -688,6 +688,8 @@ const DOT_LEADER_PAGE = /[ \t\u3000]*[…·.．]{3,}[ \t\u3000]*[（(]?[0-9]{1,3
 const MINUTES_SITE_SUFFIX = /(?<=[纪紀]要(?:[（(][^（）()]{1,16}[）)])?)(?:[ \t\u3000]*[_|｜][ \t\u3000]*|[ \t\u3000]+[-–—][ \t\u3000]+)(?![0-9〔（(])[^，。：:]{2,40}$/;
 /** A site's column or name after a news headline that ends in 会议: behind underscores, or a pipe before a column's or site's name. */
 const MEETING_SITE_SUFFIX = /(?<=会议|會議)(?:(?:[ \t\u3000]*_[ \t\u3000]*[\u3400-\u9fff]{2,16}){1,3}|[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網))$/;
+/** A site's column after a headline behind a pipe, which cleaning would read as nothing: …第17次常务会议|潆浦县政府常务会议. */
+const PIPED_COLUMN = /(?<=会议|會議)[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網)[ \t\u3000]*$/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
 /** A repost's line that gives the record's own title (matchable text): 原标题：…纪要. */

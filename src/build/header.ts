@@ -60,6 +60,9 @@ const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]+[\u3400-\u9fff]{2,6}[：:].*$/s;
  */
 const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?=[ \t\u3000\u00a0]|$)/;
 
+/** The page's date as the last cell of a pipe-separated row (来源：宣家乡音报 | 作者：… | 2025-05-30): the cell, from its pipe on. */
+const PIPED_DATE_CELL = /[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[ \t\u3000\u00a0]*[|｜]?[ \t\u3000\u00a0]*$/;
+
 /** A header label alone at a value's end, after a blank: the label of an empty cell (县府办 文号). */
 const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER_KEYS)})[ \\t\\u3000\\u00a0]*[：:]?$`);
 
@@ -92,17 +95,22 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
       return;
     }
     // (A label the lexer does not know ends the value after a wide gap: 淞溪镇人民政府    访问量：217.)
-    const raw = unwrap(ctx.clean(ctx.text.slice(keyEnd, valueEnd)));
+    // (The page's date in a cell of its own after a pipe ends it too, before the pipes are cleaned away: 作者：… | 2025-05-30.)
+    // (Not a key's own value in the next cell: 成文日期: | 2022-12-06 |.)
+    const pipedCell = PIPED_DATE_CELL.exec(ctx.text.slice(keyEnd, valueEnd));
+    const piped = pipedCell !== null && ctx.clean(ctx.text.slice(keyEnd, keyEnd + pipedCell.index)) !== "" ? pipedCell : null;
+    const cellEnd = piped === null ? valueEnd : keyEnd + piped.index;
+    const raw = unwrap(ctx.clean(ctx.text.slice(keyEnd, cellEnd)));
     // (An empty cell's label the lexer left at the value's end, after one blank: 县府办 文号.)
     // (Nor is the label's English after it: 索引号 Index No.：….)
     const value = raw.replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(EMPTY_KEY_AT_END, "");
     // (The page's date after it, unlabelled, is a field of its own: 来源：…　　编辑：…　　2022-03-22 10:15.)
-    const date = UNLABELLED_DATE_CELL.exec(raw);
+    const date = piped ?? UNLABELLED_DATE_CELL.exec(raw);
     const dateAt = date === null ? -1 : ctx.text.indexOf(date[1]!, keyEnd);
     fields.push({
       label: ctx.compact(key.image).replace(COLON_AT_END, "").replace(/^[【\[［](.*)[】\]］]$/, "$1"),
-      value: (date !== null && date.index < value.length ? value.slice(0, date.index) : value) || null,
-      position: ctx.position(keyStart, Math.max(keyEnd, trimEnd(ctx.text, keyEnd, valueEnd))),
+      value: (date !== null && date !== piped && date.index < value.length ? value.slice(0, date.index) : value) || null,
+      position: ctx.position(keyStart, Math.max(keyEnd, trimEnd(ctx.text, keyEnd, cellEnd))),
     });
     if (date !== null && dateAt >= 0 && dateAt < valueEnd) fields.push({ label: "日期", value: date[1]!, position: ctx.position(dateAt, dateAt + date[1]!.length) });
   });

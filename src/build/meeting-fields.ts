@@ -15,13 +15,16 @@ export const PLANNED = /定于|关于召开[^。，]{2,40}的通知|拟于|将�
 const DASHED_MONTH_DAY = /^\s*([0-9]{1,2})-([0-9]{1,2})(?=\s*[,，])/;
 /** What follows the date of a news dateline: 3月6日讯, 3月6日电, 2月22日消息. */
 const DATELINE = /^(?:[讯訊电電]|消息|[报報]道)/;
+/** A dateline whose report tells of that same day: 4月28日讯(记者…)今天下午，…. */
+const DATELINE_TODAY = /^(?:[讯訊电電]|消息)\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:今天|今日)/;
 
 /** The meeting date and time of day of the opening sentence. */
 export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null; month: number | null; day: number | null } {
   // The date opens the sentence: look no further than its first clauses.
   const head = sentence.match.slice(0, 80);
   // (A news dateline's date is the report's: 清塘新闻网3月6日讯（记者…）3月5日下午….)
-  const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && !DATELINE.test(head.slice(d.end, d.end + 2)));
+  // (Unless the report tells of that same day: 潇浦网4月28日讯(记者…)今天下午….)
+  const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && (!DATELINE.test(head.slice(d.end, d.end + 2)) || DATELINE_TODAY.test(head.slice(d.end))));
   const time = findTimeOfDay(head.slice(0, 60));
   // (A site that turned 月 into a dash and dropped 日 and the year: 3-24，县长…主持召开…; the
   // year comes from the document's other dates.)
@@ -61,16 +64,20 @@ const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|继续主持
 const PLACE_BEFORE_CHAIR = /(?:在|于)([^,，。;；在于]{2,40}?)由[^,，。;；]{2,30}?主持/;
 /** A place after the meeting's clause, before what was done there: …常务会议，在县政府四楼会议室研究了以下事项. */
 const PLACE_THEN_BUSINESS = /[,，]在([^,，。;；在于]{2,40}?)(?:研究|审议|听取|讨论|传达)/;
+/** A video meeting's main venue: …以视频会议形式召开…，区政府三楼视频会议室设主会场，各镇设分会场. */
+const MAIN_VENUE = /(?:^|[,，])(?:在)?([^,，。;；在于]{2,40}?)设(?:主会场|立主会场)/;
 const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處|党校|管委会|学院|大学)$/;
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 
 /** The place of the opening sentence, or null. */
 export function meetingPlace(sentence: Span): string | null {
-  if (!sentence.match.includes("在") && !sentence.match.includes("于")) return null;
+  const venue = sentence.match.includes("主会场");
+  if (!venue && !sentence.match.includes("在") && !sentence.match.includes("于")) return null;
   // (Or the place before the one who chaired it: 在区住建局三楼会议室由副区长岑卓然主持召开.)
   // (Or after the meeting's clause: …第33次常务会议，在县政府四楼会议室研究了以下事项.)
-  for (const re of [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS]) {
+  // (Or a video meeting's main venue: …，区政府三楼视频会议室设主会场，….)
+  for (const re of venue ? [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS, MAIN_VENUE] : [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS]) {
     const m = re.exec(sentence.match);
     if (m === null) continue;
     const at = m.index + m[0].indexOf(m[1]!);

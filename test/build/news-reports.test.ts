@@ -628,3 +628,50 @@ describe("a place told after the meeting's clause, and reasons after dashes", ()
     expect(parse(["城水县人民政府常务会议纪要", "2022年11月7日下午，县长邵建华主持召开县人民政府常务会议。", "一、关于春耕", "会议同意。", "请假：郝伟——出差，苗　娟——参加省政府培训"].join("\n")).meeting?.absentees.map((p) => p.name)).toEqual(["郝伟", "苗娟"]);
   });
 });
+
+describe("a video meeting's main venue, a dateline's same day, a headline's piped column, a piped date cell (pending solved 4)", () => {
+  it("reads the main venue of a video meeting as its place (…，区政府三楼视频会议室设主会场，各镇设分会场)", () => {
+    const m = parse([
+      "赤山区召开区政府第31次常务会议",
+      "3月21日晚，赤山区以视频会议形式召开区政府第31次常务会议，区政府三楼视频会议室设主会场，各镇（街道）设分会场。区委副书记、区长周振邦主持会议并讲话。",
+    ].join("\n"));
+    expect(m.meeting?.place).toBe("区政府三楼视频会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "周振邦", title: "区委副书记、区长" });
+  });
+
+  it("dates the meeting by the dateline when the report tells of that day (4月28日讯(记者…)今天下午), the year from the page's update time", () => {
+    const m = parse([
+      "区政府召开十六届十六次常务会议 章立峰主持会议",
+      "",
+      "更新时间:2020-04-29 08:27:43    内容来源:   ",
+      "",
+      "  潇浦网4月28日讯(记者刘舒晴)今天下午，区政府召开十六届十六次常务会议。听取我区一季度经济运行情况的汇报。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2020-04-28", timeOfDay: "下午" });
+    // (A dateline followed by another day is the report's, not the meeting's.)
+    const other = parse(["区政府召开第16次常务会议", "更新时间:2020-04-29 08:27:43", "潇浦网4月28日讯(记者刘舒晴)4月27日下午，区政府召开第16次常务会议。"].join("\n"));
+    expect(other.meeting?.date).toMatchObject({ iso: "2020-04-27", timeOfDay: "下午" });
+  });
+
+  it("leaves a site's column after a piped headline out of the title (…第17次常务会议|潆浦县政府常务会议)", () => {
+    const m = parse([
+      "潆浦县召开县政府第17次常务会议|潆浦县政府常务会议",
+      "发布时间:2022-08-26 来源: 政务动态 点击:",
+      "8月24日上午，县委副书记、县长卓海鹰主持召开县政府第17次常务会议，研究部署防汛救灾工作。",
+    ].join("\n"));
+    expect(m.title).toBe("潆浦县召开县政府第17次常务会议");
+  });
+
+  it("reads the page's date in the last cell of a piped source row (来源：… | 作者：… | 2025-05-30) as the publish date", () => {
+    const m = parse([
+      "县政府常务会议召开",
+      "",
+      "来源：宣家乡音报 | 作者：县融媒体中心记者组 | 2025-05-30",
+      "",
+      "本报讯 5月23日，县长郑启航主持召开县政府2025年第16次常务会议。",
+    ].join("\n"));
+    expect(m.disclosure.publishDate).toBe("2025-05-30");
+    expect(m.disclosure.fields.find((f) => f.label === "作者")?.value).toBe("县融媒体中心记者组");
+    expect(m.meeting?.date.iso).toBe("2025-05-23");
+  });
+});
