@@ -120,10 +120,12 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
 /** A line break inside a value, with the indent of the line after it. */
 const WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 const HAN = /[\u3400-\u9fff]/;
+/** An ideograph or a full-width mark, after which a wrap reads as nothing (…保障性住房建设、⏎职业教育园区…). */
+const HAN_OR_MARK = /[\u3400-\u9fff\u3001-\u3011\uff01-\uff0f\uff1a-\uff1f]/;
 
-/** A value wrapped over two lines, read as one: nothing between ideographs, else a blank. */
+/** A value wrapped over lines, read as one: nothing between ideographs (or after a full-width mark), else a blank. */
 function unwrap(value: string): string {
-  return value.includes("\n") ? value.replace(WRAP, (m, at: number, all: string) => (HAN.test(all[at - 1] ?? "") && HAN.test(all[at + m.length] ?? "") ? "" : " ")) : value;
+  return value.includes("\n") ? value.replace(WRAP, (m, at: number, all: string) => (HAN_OR_MARK.test(all[at - 1] ?? "") && HAN.test(all[at + m.length] ?? "") ? "" : " ")) : value;
 }
 
 /** Whether a row holds labels only; a table row holds none (| 关于…纪要 | 2024-01-05 |). */

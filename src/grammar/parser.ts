@@ -151,6 +151,8 @@ const OPEN_REPORT_NAME = /关于(?:(?!的(?:情况)?汇报|的情况|的报告)[
 const REPORT_NAME_END = /^[^。；;]{0,40}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)/;
 /** The length of a first item past which a line is no list of names. */
 const LONG_ITEM = 48;
+/** The most indented lines a header value wraps onto. */
+const WRAPPED_VALUE_LINES = 3;
 
 export class MinutesParser extends EmbeddedActionsParser {
   /**
@@ -290,8 +292,9 @@ export class MinutesParser extends EmbeddedActionsParser {
         this.ACTION(() => value !== undefined && tokens.push(...value));
       },
     });
-    // A value wrapped onto an indented line of its own, the header's last (内容概况 市政府第52次常务会议纪要⏎  春季农业生产等4项议题⏎⏎).
-    this.OPTION2({
+    // A value wrapped onto an indented line of its own, the header's last (内容概况 市政府第52次常务会议纪要⏎  春季农业生产等4项议题⏎⏎),
+    // or onto a few.
+    this.MANY3({
       GATE: () => tokens.length > 1 && tokenMatcher(tokens[0]!, HeaderKey) && this.wrappedValueAhead(),
       DEF: () => {
         const value = this.SUBRULE2(this.valueLine);
@@ -554,9 +557,16 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (!this.valueLineAhead()) return false;
     // (A labelled line of its own is no value's rest: 时　间：…⏎　主持人：….)
     if (LABELLED_LINE.test(first.image)) return false;
+    // (Or the first of a few such lines, the last followed by the blank line: 内容概况 …纪要⏎  城市防汛、…⏎  职业教育园区等5项议题⏎⏎.)
     let i = 2;
-    while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
-    return tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF);
+    for (let lines = 1; ; lines++) {
+      while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
+      if (tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF)) return true;
+      const next = this.LA(i + 1);
+      const indented = tokenMatcher(next, Text) && next.startOffset > this.LA(i).startOffset + this.LA(i).image.length;
+      if (lines >= WRAPPED_VALUE_LINES || !indented || LABELLED_LINE.test(next.image)) return false;
+      i += 2;
+    }
   }
 
   /**

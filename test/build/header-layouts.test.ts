@@ -300,3 +300,22 @@ describe("more of a header's label variants", () => {
     expect(m.disclosure.fields.map((f) => f.label)).toContain("公开责任部门");
   });
 });
+
+describe("a header's last value wrapped onto several indented lines (round 333)", () => {
+  it("reads 内容概况 over three lines as one value, nothing left unplaced, the wrap after 、 read as nothing", () => {
+    const m = parse([
+      "关键词 常务会议",
+      "内容概况 市政府第17次常务会议纪要",
+      "  城市防汛、保障性住房建设、",
+      "  职业教育园区等5项议题",
+      "",
+      ...BODY,
+    ].join("\n"));
+    expect(m.disclosure.fields.map((f) => [f.label, f.value])).toEqual([["关键词", "常务会议"], ["内容概况", "市政府第17次常务会议纪要城市防汛、保障性住房建设、职业教育园区等5项议题"]]);
+    expect(m.diagnostics.filter((d) => d.code === "unplaced-text")).toEqual([]);
+    expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
+    // (Indented lines that run on without a blank line after them are no value's rest.)
+    const run = parse(["内容概况 市政府第17次常务会议纪要", "  城市防汛", "  保障性住房", "  职业教育", "  农村公路", "", ...BODY].join("\n"));
+    expect(run.disclosure.fields.map((f) => f.value)).toEqual(["市政府第17次常务会议纪要"]);
+  });
+});
