@@ -195,6 +195,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   let titleBlock: Block | null = null;
   let headline: Block | null = null;
+  let yearHeadline: Block | null = null;
   /** Places a paragraph among the page's chrome. */
   const asChrome = (b: Block): void => {
     b.outline = "chrome";
@@ -271,6 +272,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (COLUMN_NAME.test(line) || SAMPLE_TEXT_HEADLINE.test(line)) continue;
     // (An organ's name alone, 滨江经济开发区管理委员会, is the site's banner, not the title.)
     if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(line)) titleBlock = b;
+    // (A headline led by its session count's year, below a first headline that names no meeting: 云上桃水⏎2023年第7次县政府常务会召开.)
+    if (headline !== null && yearHeadline === null && YEAR_LED_MEETING.test(line) && isHeadline(span)) yearHeadline = b;
     if (headline === null && isHeadline(span)) {
       // (An organ's name alone is the site's banner, unless a title's second line follows it:
       // 南河区人民政府⏎2025年度第3次常务会议纪要.)
@@ -278,8 +281,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     }
   }
   if (banner) banner.outline = "title";
-  // A page whose headline names no meeting (other news) still has that headline as its title.
-  titleBlock ??= headline;
+  // A page whose headline names no meeting (other news) still has that headline as its title,
+  // unless a headline below it names the standing meeting (an app's name over the news headline).
+  // (Not an organ's name over the rest of its title: 南河区人民政府⏎2025年度第3次常务会议纪要.)
+  const headlineLine = headline === null ? "" : ctx.match.slice(headline.start, headline.end).trim();
+  titleBlock ??= yearHeadline !== null && !MEETING_WORDS.test(headlineLine) && !ORGAN_ALONE.test(headlineLine) ? yearHeadline : headline;
   // A notice that forwards the minutes (…关于印发县政府第十一次常务会议纪要的通知), the minutes below
   // it: the title is the 纪要's own title line, above the opening.
   // (The minutes may open with labelled lines instead: 时　间：…⏎地　点：….)
@@ -690,6 +696,10 @@ const MINUTES_SITE_SUFFIX = /(?<=[纪紀]要(?:[（(][^（）()]{1,16}[）)])?)(
 const MEETING_SITE_SUFFIX = /(?<=会议|會議)(?:(?:[ \t\u3000]*_[ \t\u3000]*[\u3400-\u9fff]{2,16}){1,3}|[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網))$/;
 /** A site's column after a headline behind a pipe, which cleaning would read as nothing: …第17次常务会议|潆浦县政府常务会议. */
 const PIPED_COLUMN = /(?<=会议|會議)[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網)[ \t\u3000]*$/;
+/** A headline led by its session count's year that names a standing meeting (matchable text): 2023年第7次县政府常务会召开. */
+const YEAR_LED_MEETING = /^[0-9]{4}\s*年(?!\s*[0-9]{1,2}\s*月)[^,，。:：;；]{0,30}(?:常务(?:\(扩大\))?会|办公会)/;
+/** Words that name a meeting or minutes (matchable text). */
+const MEETING_WORDS = /会议|常务会|办公会|纪要|召开/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
 /** A repost's line that gives the record's own title (matchable text): 原标题：…纪要. */

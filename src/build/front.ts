@@ -43,6 +43,8 @@ export function isContinued(text: string): boolean {
   return false;
 }
 const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要/;
+/** A standing meeting's spirit that another meeting conveyed (matchable text): 传达学习县政府第23次常务会议精神. */
+const CONVEYED_STANDING = /(?:传达|学习|贯彻|落实)[^。，,;；]{0,24}?常务(?:\(扩大\))?会议?(?:精神|部署|要求)/g;
 /** A headline telling of the meeting held (matchable text): …召开第三十三次常务会议. */
 const HELD_HEADLINE = /召开|举行/;
 /** A paragraph telling what the meeting said or did: 会议指出…, 会议邀请…. */
@@ -123,6 +125,7 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   if (openingBlocks.length === 0) return HELD_HEADLINE.test(t) && STANDING_MEETING.test(t) && !PLANNED.test(t) && blocks.some((b) => b.kind === "paragraph" && MEETING_SAID.test(ctx.match.slice(b.start, b.end)));
   const opening = ctx.match.slice(openingBlocks[0]!.start, openingBlocks[0]!.end);
   const continued = blocks.some((b) => b.kind === "paragraph" && isContinued(ctx.match.slice(b.start, b.end)));
-  return STANDING_MEETING.test(t) || STANDING_MEETING.test(opening) || continued;
+  // (A standing meeting named only as what another meeting conveyed is none held: 县教育局传达学习县政府第23次常务会议精神⏎…县教育局召开党组（扩大）会议，传达学习…常务会议精神.)
+  return STANDING_MEETING.test(t.replace(CONVEYED_STANDING, "")) || STANDING_MEETING.test(opening.replace(CONVEYED_STANDING, "")) || continued;
 }
 

@@ -41,6 +41,7 @@ const LABELS: Record<string, [Field, number]> = {
   发文机关: ["publisher", 1],
   发布机关: ["publisher", 1],
   发文机构: ["publisher", 1],
+  发文单位: ["publisher", 1],
   公开方式: ["disclosureMode", 0],
   公开形式: ["disclosureMode", 1],
   公开时限: ["disclosurePeriod", 0],

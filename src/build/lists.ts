@@ -313,14 +313,14 @@ const ORGANIZATION_REST = /^[\u3400-\u9fff]{0,6}?(?:局|委|办|辦|室|中心|�
 const UNIT_LABEL_OPENS = /^[ \t\u3000]*[\u3400-\u9fff]{2,16}[：:]/;
 
 /**
- * Joins the lines of a 、-separated list where a hard wrap split a name (孟凡⏎强): the line does
+ * Joins the lines of a 、-separated (or ；-separated) list where a hard wrap split a name (孟凡⏎强): the line does
  * not end with a separator and one side of the break is a single character or a dangling dot.
  * Lines of a blank-separated list stay apart: there a line end separates names.
  */
 function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[] {
   const single = (l: { text: string; start: number }): LogicalLine => ({ text: l.text, offsetOf: (i) => l.start + i });
   if (list.length < 2) return list.map(single);
-  if (!list.some((l) => /[、，,]/.test(l.text))) return joinCutBlankNames(list);
+  if (!list.some((l) => /[、，,；;]/.test(l.text))) return joinCutBlankNames(list);
   // A list laid out in columns, one person a line (黄　丽　　副区长): no line goes on in the next.
   // (Its last line may name an unnamed group: 县水利局、县应急管理局负责同志.)
   if (list.every((l, i) => l.text.trim() === "" || isColumnRow(l.text.trim()) || (i === list.length - 1 && i > 0 && GROUP_LINE.test(l.text.trim())))) return list.map(single);

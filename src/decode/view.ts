@@ -1314,6 +1314,14 @@ const PRINT_CUT_SHARE = 0.2;
 const MIN_WRAPPED = 5;
 /** The narrowest page width taken for a hard wrap, in half-width columns. */
 const MIN_WIDTH = 36;
+/** A mark inside a sentence or at its end. */
+const SENTENCE_MARK = /[，,。；;、：:！？]/;
+/** A narrower page width taken where most long lines are cut at it (an e-paper's column)… */
+const NARROW_MIN_WIDTH = 28;
+/** …and at least this many… */
+const NARROW_MIN_CUT = 15;
+/** …and at least this share of them. */
+const NARROW_CUT_SHARE = 0.6;
 /** The shortest line counted when the page width is sought (in half-width columns). */
 const LONG_LINE = 24;
 /** Lines wider than this (no printed page is) count as this wide when the page width is sought. */
@@ -1607,8 +1615,12 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   // (For the share of long lines cut, headings cut at the page's width count too.)
   const cutOrHeading = lines.filter((l, i) => atWidth(l, i) && !lineClosed(read(l)) && !blankSeparated(read(l))).length;
   // (A print's page numbers tell a print: there fewer of the long lines need to be cut.)
-  if (width < MIN_WIDTH || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
+  // (A narrow column, an e-paper's of 15 characters, must be cut line after line to tell.)
+  const narrowColumn = width >= NARROW_MIN_WIDTH && cut >= NARROW_MIN_CUT && cut >= long * NARROW_CUT_SHARE;
+  if ((width < MIN_WIDTH && !narrowColumn) || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
   const margin = leftMargin(lines);
+  /** The line the last cut line went on in. */
+  let joinedInto = -1;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const text = read(line);
@@ -1617,6 +1629,9 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     const labelCut = labelCutAt(text, lines[i + 1], margin, source);
     // (A line set to the right, 〔2025〕11号 or a 落款 date, is as wide as the page but not cut.)
     if ((!labelCut && (line.length < width - WIDTH_SLACK - lostIndent(i) || isClosedLine(text))) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || TRAIL_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
+    // (In a narrow column a headline fills the width too: a line without a mark goes on only in a
+    // sentence the line before went on into it, so a headline stays whole, its subtitle apart.)
+    if (width < MIN_WIDTH && joinedInto !== i && !SENTENCE_MARK.test(text)) continue;
     // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
     let k = j;
@@ -1636,6 +1651,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     let cutAt = line.end;
     while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09)) cutAt--;
     out.push({ start: cutAt, end: next.start + nextMargin, text: "" });
+    joinedInto = j;
   }
 }
 

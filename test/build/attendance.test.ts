@@ -168,3 +168,18 @@ describe("an unnamed group inside a list before its verb", () => {
     expect(m.meeting?.observers).toEqual([]);
   });
 });
+
+describe("groups and wraps in a list block at the foot (rounds 335, 338)", () => {
+  const HEAD = ["瓮东县人民政府第十二次常务会议纪要", "", "　　2024年5月8日上午，县长杨光富主持召开县人民政府第十二次常务会议。", "　　一、关于春耕", "　　会议同意。", ""];
+
+  it("reads a 县领导： line under 参会人员： as the attendees", () => {
+    const m = parse([...HEAD, "参会人员：", "县领导：杨光富、吴德兵、龙秀梅", "请　假：吴光耀（因公外出）"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["杨光富", "吴德兵", "龙秀梅"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["吴光耀"]);
+  });
+
+  it("joins a name a wrap cut behind its title in a ；-separated list (区财政局局长姜⏎华；)", () => {
+    const m = parse([...HEAD, "　　列　席：区政府办公室主任祝国庆；区财政局局长姜", "　　　　　　华；区农业农村局局长庹长林；区住建局局长焦磊"].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["祝国庆", "区政府办公室主任"], ["姜华", "区财政局局长"], ["庹长林", "区农业农村局局长"], ["焦磊", "区住建局局长"]]);
+  });
+});

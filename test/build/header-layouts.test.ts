@@ -319,3 +319,11 @@ describe("a header's last value wrapped onto several indented lines (round 333)"
     expect(run.disclosure.fields.map((f) => f.value)).toEqual(["市政府第17次常务会议纪要"]);
   });
 });
+
+describe("发文单位 as the publisher (round 335)", () => {
+  it("reads a tab-separated 发文单位 row as the publisher", () => {
+    const m = parse(["索引号：\t000014349/2023-00105\t", "发文单位：\t渠岭县人民政府办公室\t", "", ...BODY].join("\n"));
+    expect(m.disclosure.publisher).toBe("渠岭县人民政府办公室");
+    expect(m.disclosure.indexNumber).toBe("000014349/2023-00105");
+  });
+});

@@ -675,3 +675,76 @@ describe("a video meeting's main venue, a dateline's same day, a headline's pipe
     expect(m.meeting?.date.iso).toBe("2025-05-23");
   });
 });
+
+describe("an e-paper's narrow column, an app's name over a year-led headline, a meeting that conveyed a standing meeting (round 336)", () => {
+  const column = [
+    "柳巷日报数字报",
+    "2020年10月16日　星期五　　第01版：要闻",
+    "",
+    "区政府召开五届64次常务会议",
+    "研究部署四季度经济工作等事项",
+    "",
+    "　　本报讯（记者 胡晓岚 通讯员 闵",
+    "超）10月15日下午，区委副书记、区",
+    "长尹建国主持召开区五届政府第64次",
+    "常务会议，传达学习全市三季度经济",
+    "形势分析会精神，听取全区前三季度",
+    "经济运行情况汇报，研究部署四季度",
+    "重点工作。区领导侯振东、鲍春燕、",
+    "单立峰、萧文静、钟海洋出席会议，",
+    "区人大常委会副主任裴宏亮应邀出席",
+    "会议，副区长柴秋平因公请假。区政",
+    "府办公室主任诸葛明、区发改局局长",
+    "邬晓丹、区统计局局长殷晨列席会议。",
+    "　　会议指出，今年以来，全区上下",
+    "统筹推进疫情防控和经济社会发展，",
+    "主要经济指标逐季回升、稳中向好。",
+    "四季度是决战全年目标的关键期，各",
+    "街道、各部门要紧盯目标不放松，抓",
+    "紧抓实项目建设、招商引资、稳企惠",
+    "企等重点工作，全力以赴冲刺全年目",
+    "标任务。",
+  ];
+
+  it("reads a column hard-wrapped at 16 characters as its sentences, the headline and its subtitle apart", () => {
+    const m = parse(column.join("\n"));
+    expect(m.title).toBe("区政府召开五届64次常务会议");
+    expect(m.meeting?.date).toMatchObject({ iso: "2020-10-15", timeOfDay: "下午" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["侯振东", "鲍春燕", "单立峰", "萧文静", "钟海洋"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["诸葛明", "邬晓丹", "殷晨"]);
+    // (The same headline over a few short lines is no column: lines of a list stay apart.)
+    const short = parse(["区政府召开五届64次常务会议", "研究部署四季度经济工作等事项", "", "10月15日下午，区长尹建国主持召开区五届政府第64次常务会议。"].join("\n"));
+    expect(short.title).toBe("区政府召开五届64次常务会议");
+  });
+
+  it("takes a headline led by its session count's year (…常务会召开) over an app's name above it", () => {
+    const m = parse([
+      "云上桃水",
+      "首页 > 桃水要闻 > 正文",
+      "",
+      "2023年第7次县政府常务会召开",
+      "",
+      "发布时间：2023-04-12 08:31　　来源：桃水县融媒体中心",
+      "",
+      "【全媒体记者 周　洁】4月11日，县委副书记、县长刘卫东在县委小礼堂主持召开2023年第7次县政府常务会议。",
+    ].join("\n"));
+    expect(m.title).toBe("2023年第7次县政府常务会召开");
+    expect(m.meeting?.sessionNumber).toBe(7);
+  });
+
+  it("flags a department's meeting that conveyed a standing meeting's spirit as not minutes", () => {
+    const m = parse([
+      "县教育局传达学习县政府第23次常务会议精神",
+      "",
+      "来源：县教育局　　发布时间：2024-11-21 10:05",
+      "",
+      "　　11月20日下午，县教育局召开党组（扩大）会议，传达学习县十八届人民政府第23次常务会议精神，研究部署贯彻落实措施。局党组书记、局长蒋文翰主持会议并讲话。",
+    ].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+    expect(m.meeting).toBeNull();
+    // (A standing meeting that itself conveyed another's is still minutes.)
+    const held = parse(["县政府召开第23次常务会议", "", "11月20日下午，县长蒋文翰主持召开县政府第23次常务会议，传达学习国务院常务会议精神。"].join("\n"));
+    expect(held.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(held.meeting?.sessionNumber).toBe(23);
+  });
+});
