@@ -149,6 +149,8 @@ const SENTENCE_END_AT_END = /[。；;！!？?：:]$/;
 const OPEN_REPORT_NAME = /关于(?:(?!的(?:情况)?汇报|的情况|的报告)[^。；;])*$/;
 /** The end of a report's name on the next line. */
 const REPORT_NAME_END = /^[^。；;]{0,40}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)/;
+/** The first characters of an organisation's name a wrap cut at a line's end, after a separator: …、区, …、县发. */
+const ORGANIZATION_CUT_AT_END = /[、，,][区區县縣市镇鎮乡鄉][\u3400-\u9fff]?$/;
 /** The length of a first item past which a line is no list of names. */
 const LONG_ITEM = 48;
 /** The most indented lines a header value wraps onto. */
@@ -687,9 +689,9 @@ export class MinutesParser extends EmbeddedActionsParser {
     const cutShort = cutTitle.length === 1 && before.length > 1;
     const cutLong = cutTitle.length >= 5 && NAME_CHUNK.test(cutTitle) && !TITLED_NAME.test(cutTitle);
     // (Or the line's other items are, separated by blanks: 市住建局倪建强　市卫生健康委⏎⏎方丽萍　….)
-    // (Read only where a long item needs it: the line before is read back token by token.)
+    // (Read only where a long item needs it: the two lines before are read back token by token.)
     let organizationNamesRead: boolean | undefined;
-    const organizationNames = (): boolean => (organizationNamesRead ??= ORGANIZATION_NAME_ITEM.test(before) || ORGANIZATION_NAME_IN_LINE.test(this.lastLineText()));
+    const organizationNames = (): boolean => (organizationNamesRead ??= ORGANIZATION_NAME_ITEM.test(before) || ORGANIZATION_NAME_IN_LINE.test(this.lastLineText(2)));
     /** The line before ended with a separator: the list goes on. */
     const listOpen = NAME_SEPARATOR_AT_END.test(before);
     // Scraped pages sometimes put blank lines between the lines of a list.
@@ -776,7 +778,9 @@ export class MinutesParser extends EmbeddedActionsParser {
         }
         // A department or an unnamed group may stand in a list of names (区审计局负责同志).
         // (So may an office, where a separator after it carries the list on: 符秀珍  市政府办公室、⏎….)
-        const officeGoesOn = k < parts.length - 1 && OFFICE.test(part) && NAME_SEPARATOR_AT_END.test(t.image);
+        // (Or the start of the next organisation's name a wrap cut after it: …，区政府办公室、区⏎发展改革局、….)
+        // (Or an unnamed group of units after it ends the line: …，区政府办公室、区财政局主要负责同志.)
+        const officeGoesOn = k < parts.length - 1 && OFFICE.test(part) && (NAME_SEPARATOR_AT_END.test(t.image) || (lineEnds && (ORGANIZATION_CUT_AT_END.test(t.image) || GROUP_IN_LIST.test(parts[parts.length - 1]!))));
         if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
@@ -865,12 +869,15 @@ export class MinutesParser extends EmbeddedActionsParser {
     return !SITE_FOOTER.test(line) && !this.signatureAhead();
   }
 
-  /** The text of the last line with content before the line breaks just consumed, its tokens joined by blanks. */
-  private lastLineText(): string {
+  /** The text of the last line with content before the line breaks just consumed (or of the last `lines` such lines), its tokens joined by blanks. */
+  private lastLineText(lines = 1): string {
     let i = 0;
-    while (i > -8 && tokenMatcher(this.LA(i), LineBreak)) i--;
     const parts: string[] = [];
-    for (let t = this.LA(i); i > -LAST_LINE_TOKENS && !tokenMatcher(t, LineBreak) && t.tokenType !== EOF; t = this.LA(--i)) parts.unshift(t.image);
+    for (let n = 0; n < lines; n++) {
+      while (i > -8 && tokenMatcher(this.LA(i), LineBreak)) i--;
+      for (let t = this.LA(i); i > -LAST_LINE_TOKENS && !tokenMatcher(t, LineBreak) && t.tokenType !== EOF; t = this.LA(--i)) parts.unshift(t.image);
+      if (!tokenMatcher(this.LA(i), LineBreak)) break;
+    }
     return parts.join(" ");
   }
 

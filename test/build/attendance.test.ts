@@ -183,3 +183,20 @@ describe("groups and wraps in a list block at the foot (rounds 335, 338)", () =>
     expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["祝国庆", "区政府办公室主任"], ["姜华", "区财政局局长"], ["庹长林", "区农业农村局局长"], ["焦磊", "区住建局局长"]]);
   });
 });
+
+describe("a list of observers hard-wrapped at 12 characters (pending solved 5)", () => {
+  const HEAD = ["浔浦区人民政府常务会议纪要", "", "2023年3月5日下午，区长张三主持召开区政府第6次常务会议。", "一、关于春耕", "会议同意。"];
+
+  it("goes on after an office whose line ends in the cut start of the next organisation (…，区政府办公室、区⏎发展改革局…)", () => {
+    const m = parse([...HEAD, "列席人员：区人大常委会副", "主任霍少文，区政协副主席", "卢月英，区政府办公室、区", "发展改革局、区财政局、区", "国资局、区自然资源局主要", "负责同志"].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["霍少文", "区人大常委会副主任"], ["卢月英", "区政协副主席"]]);
+    // (Or in an unnamed group of units at the line's end.)
+    const group = parse([...HEAD, "列席人员：区人大常委会副主任霍少文，区政协副主席", "卢月英，区政府办公室、区财政局主要负责同志"].join("\n"));
+    expect(group.meeting?.observers.map((p) => p.name)).toEqual(["霍少文", "卢月英"]);
+  });
+
+  it("reads organisations before names from the two lines before when the last holds a padded name (…区发改局宣海涛、区⏎财政局蒯　芸、⏎　　　区住建局缪立新、…)", () => {
+    const m = parse([...HEAD, "列席：区发改局宣海涛、区", "财政局蒯　芸、", "　　　区住建局缪立新、区", "市场监管局芦　", "　　　静", "", "　　浔浦区人民政府办公室"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["宣海涛", "蒯芸", "缪立新", "芦静"]);
+  });
+});
