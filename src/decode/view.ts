@@ -1279,8 +1279,8 @@ function isPageNumber(source: string, line: Line): boolean {
 }
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
-/** What starts a line of its own: an indent, a numbering marker, a list label, a date, a notice's addressees (各乡镇人民政府，县政府各部门：). */
-const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
+/** What starts a line of its own: an indent, a numbering marker, a list label (应邀列席的县人大代表、县政协委员：), a date, a notice's addressees (各乡镇人民政府，县政府各部门：). */
+const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|(?:应邀|特邀|受邀)(?:列席|出席|参加)[^，,。：:\r\n]{0,30}[：:]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
 /** 应邀 / 特邀 ending a line: the list's label it opens goes on in the next (应邀⏎列席…). */
 const INVITED_AT_END = /(?:[应應]邀|特邀)$/;
 /** A line that opens with a numbering marker (a topic's heading). */

@@ -256,3 +256,31 @@ describe("lines cut by a conversion", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["潘雪梅", "严俊", "韩冬青", "万志刚", "芦静", "蔡国华", "于海波"]);
   });
 });
+
+describe("an invited group's label opens a line of its own in a hard-wrapped print without blank lines (pending solved 6)", () => {
+  it("keeps 应邀列席的县人大代表、县政协委员： apart from the 列席 line above it, which fills the width", () => {
+    const m = parse([
+      "岩北县人民政府常务会议纪要",
+      "2022年11月8日上午，县委副书记、县长卢星河在县政府第",
+      "一会议室主持召开县政府第31次常务会议，研究冬春火灾防控、",
+      "农村饮水安全、招商引资项目等事项。现纪要如下：",
+      "（一）关于今冬明春火灾防控工作",
+      "会议听取了县消防救援大队关于今冬明春火灾防控工作的汇",
+      "报。会议要求各乡镇、各部门要聚焦人员密集场所、高层建筑",
+      "和农村自建房，开展消防安全隐患排查整治，提升初期火灾扑",
+      "救能力。",
+      "（二）关于农村饮水安全巩固提升工程",
+      "会议同意实施石门、青冈、塔坪3处集中供水工程，所需资金",
+      "2460万元，由县财政局统筹衔接资金和一般债券资金解决。县水",
+      "务局要加强工程质量监管，确保2023年6月底前建成通水。",
+      "出席：卢星河、冉志成、聂书瑶、童国华、毕良才",
+      "列席：杭建新、蒲晓霞、宁远峰、池德明、易秀兰、晁振东",
+      "应邀列席的县人大代表、县政协委员：舒立华、巫佩琳、段木清",
+      "岩北县人民政府办公室",
+      "2022年11月10日",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["杭建新", "蒲晓霞", "宁远峰", "池德明", "易秀兰", "晁振东"]);
+    expect(m.meeting?.invitedObservers).toMatchObject([{ group: "应邀列席的县人大代表、县政协委员", people: [{ name: "舒立华" }, { name: "巫佩琳" }, { name: "段木清" }] }]);
+    expect(m.meeting?.place).toBe("县政府第一会议室");
+  });
+});
