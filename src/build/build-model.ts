@@ -246,6 +246,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
         titleBlock = b;
         continue;
       }
+      // (A post's teaser headline under its account's column, naming no 纪要, over the 纪要's own title naming its place:
+      // 📌权威发布丨县政府常务会议研究了这些事 … 莫山县人民政府常务会议纪要.)
+      const post = ctx.match.slice(titleBlock.start, titleBlock.end).trim();
+      if (withoutSiteName(post) !== post && !withoutSiteName(post).includes("纪要") && UNNUMBERED_MINUTES.test(whole) && OWN_PLACE.test(whole)) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
       // (A browser's title, the site's name after the 纪要's, over the 纪要's own headline: …纪要（2024年第6次）_公文范文网⏎…纪要⏎（2024年第6次）.)
       const browserTitle = ctx.match.slice(titleBlock.start, titleBlock.end).replace(ANY_BLANK, "");
       const headline = whole.replace(ANY_BLANK, "");
@@ -667,7 +675,8 @@ function withoutSiteName(title: string): string {
     } else i++;
   }
   // (A law database's headline: the number, then the title in 《》: 靖政纪〔2015〕7号《…纪要》.)
-  stripped = stripped.replace(NUMBERED_BOOK_TITLE, "$1");
+  // (A forum thread's: [转帖] …纪要 [复制链接].)
+  stripped = stripped.replace(NUMBERED_BOOK_TITLE, "$1").replace(FORUM_LINK, "");
   // A browser title: article - column - site (梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站).
   if (SITE_SUFFIX.test(stripped)) stripped = stripped.replace(SITE_SUFFIX, "").replace(COLUMN_SUFFIX, "");
   else stripped = stripped.replace(SHARING_SITE_SUFFIX, "");
@@ -723,7 +732,7 @@ const COLUMN_SUFFIX = /\s*[-–—_|｜]\s*(?![^-–—_|｜]*(?:会议|纪要))
 /** A headline wholly in brackets. */
 const WHOLE_IN_BRACKETS = /^【([^【】]{4,60})】$/;
 /** A WeChat account's column before a headline, maybe after an emoji: 🔴 权威发布｜…, 政务速递 | …. */
-const ACCOUNT_COLUMN = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F][ \t\u3000]*)*(?=[A-Za-z0-9]{0,3}[\u3400-\u9fff])[A-Za-z0-9\u3400-\u9fff]{2,6}[ \t\u3000]*[|｜][ \t\u3000]*/u;
+const ACCOUNT_COLUMN = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F][ \t\u3000]*)*(?=[A-Za-z0-9]{0,3}[\u3400-\u9fff])[A-Za-z0-9\u3400-\u9fff]{2,6}[ \t\u3000]*[|｜丨][ \t\u3000]*/u;
 /** A law database's badge before a headline: 有效, 现行有效, 失效, 已废止. */
 const VALIDITY_BADGE = /^(?:现行有效|有效|已失效|失效|已废止|废止)[ \t\u3000]+/;
 /** A headline of a 发文字号 and the title in 《》 after it. */
@@ -733,7 +742,9 @@ const POST_TIME_SUFFIX = /[ \t\u3000]*[(（][0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]*
 /** A forum's jammer after a headline: four or more short runs of ASCII signs and letters, one sign among them at least (& K0 x& ^! M9). */
 const JAMMER_SUFFIX = /(?<=[\u3400-\u9fff])(?=(?:[ \t]+[!-~]{1,3}){4,}[ \t]*$)(?=.*[!-/:-@[-`{-~])(?:[ \t]+[!-~]{1,3}){4,}[ \t]*$/;
 /** A forum's tag before a reposted headline: [转贴], [轉貼], [转载]. */
-const FORUM_TAG = /^[\[【](?:转贴|轉貼|转载|轉載|原创|原創)[\]】]\s*/;
+const FORUM_TAG = /^[\[【](?:转贴|轉貼|转帖|轉帖|转载|轉載|原创|原創)[\]】]\s*/;
+/** A forum's link after a thread's title: [复制链接]. */
+const FORUM_LINK = /\s*[\[【](?:复制链接|複製鏈接)[\]】]$/;
 /** A site's column tag before a headline: 【政务要闻】, 【工作动态】. */
 const COLUMN_TAG = /^【[^】]{2,8}】\s*/;
 /** An account's column after an emoji, its pipe read as a blank: 🔥要闻 区政府第45次常务会议召开. */

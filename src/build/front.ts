@@ -89,11 +89,14 @@ const HAN_PAIR = /[\u3400-\u9fff]{2}/;
 /** A line that is only a date (and time): 2022-04-08, 2022年4月8日 10:30 (matchable text). */
 export const DATE_ONLY = /^[\s0-9年月日号\-/.:]+$/;
 
+/** An editor's note opening a paragraph (matchable text): 编者按：, 【编者按】. */
+const EDITOR_NOTE = /^\s*[【\[]?编者按[】\]]?\s*[:：]?/;
 /** A date or time of day in an opening sentence (not a session count's year: 2020年第6次). */
 const OPENING_DATE = /[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*(?:月|年(?!度?第))|[0-9]{5,8}|上午|下午|晚上/;
 
 export function isOpening(span: Span): boolean {
-  if (INDEX_ENTRY.test(span.match)) return false;
+  // (Nor is a post's editor's note above the text it presents: 编者按：8月13日，县政府召开第二十二次常务会议，…现将会议纪要全文发布如下.)
+  if (INDEX_ENTRY.test(span.match) || EDITOR_NOTE.test(span.match)) return false;
   const [first, second] = cut(span, SENTENCE_END);
   if (!first) return false;
   if (opensMeeting(first)) return true;

@@ -213,8 +213,8 @@ export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: Build
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
 /** A list of other articles by rank or date: 甘城新闻排行：, 阅读排行, 热点新闻 (matchable text). */
 const RANKING_LINE = /^\s*[\u3400-\u9fff]{0,8}(?:新闻排行|阅读排行|点击排行|排行榜|热点新闻|热门新闻|热门文章|最新新闻|最新文章)[：:]?\s*$/;
-/** The same heading written as a line of text: 【相關鏈接】, 相关文件： (matchable text). */
-const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件)\s*:|相[关關][栏欄]目)\s*$/;
+/** The same heading written as a line of text: 【相關鏈接】, 相关文件：, a 范文 site's 相關範文推薦： (matchable text). */
+const RELATED_LINE = /^\s*(?:[【\[]\s*(?:相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件))\s*[】\]]|相[关關](?:[链鏈]接|[阅閱][读讀]|文章|文件|信息|新[闻聞]|[栏欄]目|稿件)\s*:|相[关關][栏欄]目|(?:相[关關](?:[范範]文)?推[荐薦]|相[关關][范範]文|推[荐薦][范範]文|[热熱]门推[荐薦]|猜你喜[欢歡])\s*[:：]?)\s*$/;
 
 /** Sentence punctuation inside a line: a link's title has none. */
 const INNER_SENTENCE_MARK = /[，,。；;][^\s]/;

@@ -149,8 +149,8 @@ const KEY_BLANKS = /[ \t\u3000\u00a0]+/g;
 const DASHED_LABEL = /[-*](?=[ \t]+[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/y;
 /** A dash or star, a blank and two stars, before a short label in bold (its text in group 1) and its colon: - **会议时间**：. */
 const BOLD_DASHED_LABEL = /[-*][ \t]+\*\*(?=([\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7})\*\*[ \u3000]*[:：])/y;
-/** Emoji before a numbering marker: 🔸一、, ▶️（一）. */
-const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))/uy;
+/** Emoji before a numbering marker or a list's label: 🔸一、, ▶️（一）, 👥出　席：, 📮分送：. */
+const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|(?:[出列缺][ \u3000]*席|[请請][ \u3000]*假|[分抄][ \u3000]*送|[应應]邀[出列]席|[参參]加人[员員]|[参參][会會]人[员員])[^，,。\r\n]{0,16}[：:])/uy;
 /** A markdown heading's hashes and the blank after them, before CJK text or a numbered heading (### 1. 关于…). */
 const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(]|[0-9]{1,2}[.．、][ \t]*[\u3400-\u9fff])/y;
 const BULLET_HINT = /[•●▪◆■·▍▌▎]/;
@@ -1279,8 +1279,8 @@ function isPageNumber(source: string, line: Line): boolean {
 }
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
-/** What starts a line of its own: an indent, a numbering marker, a list label (应邀列席的县人大代表、县政协委员：), a date, a notice's addressees (各乡镇人民政府，县政府各部门：). */
-const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|(?:应邀|特邀|受邀)(?:列席|出席|参加)[^，,。：:\r\n]{0,30}[：:]|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
+/** What starts a line of its own: an indent, a numbering marker, a list label (应邀列席的县人大代表、县政协委员：), a document number alone (官政發〔2024〕41號), a date, a notice's addressees (各乡镇人民政府，县政府各部门：). */
+const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报发]|[参应][^：:，,。\r\n]{0,8}的(?:还)?有[：:]|(?:应邀|特邀|受邀)(?:列席|出席|参加)[^，,。：:\r\n]{0,30}[：:]|[\u3400-\u9fff]{1,10}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}[号號][ \t\u3000]*$|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
 /** 应邀 / 特邀 ending a line: the list's label it opens goes on in the next (应邀⏎列席…). */
 const INVITED_AT_END = /(?:[应應]邀|特邀)$/;
 /** A line that opens with a numbering marker (a topic's heading). */

@@ -718,3 +718,89 @@ describe("a sample-text site's mirror", () => {
     expect(m.title).toBe("澴水區人民政府第十九次常務會議紀要");
   });
 });
+
+describe("WeChat, forum and 范文 copies (round 339)", () => {
+  it("reads a WeChat copy's lists behind emoji, and the 纪要's own title under a teaser headline and an editor's note", () => {
+    const m = parse([
+      "📌权威发布丨县政府常务会议研究了这些事",
+      "",
+      "原创 莫山发布 莫山发布 2024年08月16日 19:05 浙江",
+      "",
+      "编者按：8月13日，县政府召开第二十二次常务会议，审议低空经济产业发展三年行动计划等事项。现将会议纪要全文发布如下👇",
+      "",
+      "莫山县人民政府常务会议纪要",
+      "",
+      "　　8月13日上午，县委副书记、县长沈嘉禾在县行政中心1号楼六楼会议室主持召开县政府第二十二次常务会议。现将会议议定事项纪要如下：",
+      "",
+      "🔸一、审议《莫山县低空经济产业发展三年行动计划（2024—2026年）》",
+      "　　会议原则同意。",
+      "",
+      "👥出　席：沈嘉禾　罗一鸣　蒋秀英",
+      "👥请　假：包立新（外出招商）",
+      "📮分送：县委办，县人大办，县政协办。",
+    ].join("\n"));
+    expect(m.title).toBe("莫山县人民政府常务会议纪要");
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-08-13", timeOfDay: "上午" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["沈嘉禾", "罗一鸣", "蒋秀英"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["包立新"]);
+    expect(m.distribution).toEqual(["县委办", "县人大办", "县政协办"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议《莫山县低空经济产业发展三年行动计划（2024—2026年）》"]);
+  });
+
+  it("reads a forum thread's title without its [转帖] tag and [复制链接]", () => {
+    const m = parse([
+      "[转帖] 云郊区人民政府第12次常务会议纪要 [复制链接]",
+      "老街坊阿强",
+      "",
+      "　　6月21日下午，区长钟立新主持召开区政府第12次常务会议。",
+      "　　一、关于城南菜场改造",
+      "　　会议同意。",
+    ].join("\n"));
+    expect(m.title).toBe("云郊区人民政府第12次常务会议纪要");
+  });
+
+  it("leaves a 范文 site's numbered 相關範文推薦 list out of the topics", () => {
+    const m = parse([
+      "望港縣人民政府常務會議紀要",
+      "　　2月20日上午，縣長龔振華主持召開縣政府第3次常務會議。",
+      "　　（一）研究縣城區學前教育資源布局調整有關事項",
+      "　　會議同意。",
+      "",
+      "　　出　　席：龔振華　柯立偉　沙玉蓮",
+      "",
+      "本文由範文網用戶投稿，僅供參考學習，如有侵權請聯繫刪除。",
+      "上一篇：鄉鎮黨委會議紀要範文（精選）",
+      "相關範文推薦：",
+      "1. 縣政府常務會議紀要範文（通用5篇）",
+      "2. 2024年區政府常務會議紀要",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究縣城區學前教育資源布局調整有關事項"]);
+  });
+
+  it("keeps a document number alone on its line apart from the title above it in a hard-wrapped text", () => {
+    const text = [
+      "官麓縣人民政府關於印發官麓縣人民政府常務會議議事規則的通知",
+      "官政發〔2024〕41號",
+      "各鄉鎮人民政府，縣政府各部門，縣直各單位：",
+      "《官麓縣人民政府常務會議議事規則》已經2024年9月12日縣政",
+      "府第41次常務會議審議通過，現印發給你們，請認真遵照執行。請",
+      "各鄉鎮、各部門認真組織學習，嚴格按照規則要求做好議題申報",
+      "和會議準備工作，確保各項決策部署落到實處，進一步提升縣政府",
+      "決策的科學化、民主化、法治化水平，推動全縣各項事業健康發展",
+      "和經濟社會高質量發展，努力建設人民滿意的法治政府和服務型政",
+      "府。",
+      "官麓縣人民政府",
+      "2024年9月18日",
+    ].join("\n");
+    // (The wrapped sentence is joined; the number's line is not.)
+    expect(readingView(text).text.split("\n").slice(0, 4)).toEqual([
+      "官麓縣人民政府關於印發官麓縣人民政府常務會議議事規則的通知",
+      "官政發〔2024〕41號",
+      "各鄉鎮人民政府，縣政府各部門，縣直各單位：",
+      expect.stringMatching(/^《官麓縣.*服務型政府。$/),
+    ]);
+    const m = parse(text);
+    expect(m.title).toBe("官麓縣人民政府關於印發官麓縣人民政府常務會議議事規則的通知");
+    expect(m.documentNumber).toMatchObject({ text: "官政發〔2024〕41號", prefix: "官政發", year: 2024, serial: 41 });
+  });
+});
