@@ -1651,12 +1651,17 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     let cutAt = line.end;
     while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09)) cutAt--;
     out.push({ start: cutAt, end: next.start + nextMargin, text: "" });
+    // (A label so cut after a gap in a line of another list, 请假：何耀东（外出招商）  应⏎邀列席：…, opens a line of its own.)
+    const runOn = labelCut ? LABEL_AFTER_GAP.exec(text) : null;
+    if (runOn !== null) out.push({ start: line.start + runOn.index, end: line.start + runOn.index + runOn[1]!.length, text: "\n" });
     joinedInto = j;
   }
 }
 
 /** A line ending in a label's first character after text or a gap: …童佳怡应, …葛嘉树主, …（外出招商）  应. */
 const LABEL_HEAD_END = /[\u3400-\u9fff，、。；）) \u3000][应應出列请請主]$/;
+/** A line of a list (its label first) ending in a gap and a label's first character: 请假：何耀东（外出招商）  应. */
+const LABEL_AFTER_GAP = /(?<=^[ \t\u3000]*[\u3400-\u9fff][ \u3000]*[\u3400-\u9fff](?:人[员員])?[：:].*\S)([ \t]{2,}|\u3000+)[应應出列请請]$/;
 /** A label's word cut in two by a line end: 应⏎邀, 出⏎席, 列⏎席, 请⏎假, 主⏎持. */
 const LABEL_CUT = /^(?:[应應]邀|出席|列席|[请請]假|主持)/;
 

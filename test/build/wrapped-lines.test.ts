@@ -284,3 +284,43 @@ describe("an invited group's label opens a line of its own in a hard-wrapped pri
     expect(m.meeting?.place).toBe("县政府第一会议室");
   });
 });
+
+describe("a grid print's labels run on after another list's names, and a chair cut before 召开 (pending solved 7)", () => {
+  it("reads 应⏎邀列席： cut after a gap behind the 请假 names as a list of its own", () => {
+    const m = parse([
+      "    官北县人民政府常务会议纪要",
+      "",
+      "  　　2024年4月9日上午，县委副书记、县长伍嘉俊同志在",
+      "  县行政中心三楼第二会议室主持召开十六届第7次县政府常务会",
+      "  议。纪要如下：",
+      "  　　一、审议《官北县生态环境保护工作责任清单（送审稿）》",
+      "  　　会议听取了县生态环境局局长梁其锋同志关于《责任清单》",
+      "  的情况汇报。会议原则同意该《责任清单》，按会议精神修改完",
+      "  善后，以县委办、县府办名义印发。",
+      "  　　二、听取2024年一季度经济运行情况汇报",
+      "  　　会议要求，县发展改革局、县统计局要加强经济运行监测分",
+      "  析，县工业和信息化局要对规上工业企业实行“一企一策”帮扶，",
+      "  力争上半年规上工业增加值增长8%以上。",
+      "  　　三、研究县城区学位供给有关问题",
+      "  　　会议同意县教育局提出的2024年秋季学位扩容方案，新",
+      "  增公办学位1350个，所需资金由县财政统筹解决。",
+      "  出席：伍嘉俊  陈锦华  黄少聪  麦丽娟  冯",
+      "  志强  叶伟明",
+      "  请假：何耀东（外出招商）  应",
+      "  邀列席：县人大常委会副主任关淑仪，县政协副",
+      "  主席卢德胜",
+      "  列席：县政府办公室主任邝家豪，县财政局局长谭",
+      "  慧玲，县司法局局长区永康",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["伍嘉俊", "陈锦华", "黄少聪", "麦丽娟", "冯志强", "叶伟明"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["何耀东"]);
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["关淑仪", "卢德胜"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["邝家豪", "谭慧玲", "区永康"]);
+  });
+
+  it("reads the chair of an opening cut between 主持 and 召开", () => {
+    const m = parse(["湛桥区人民政府第三十三次常务会议纪要", "", "   　　2024年10月15日下午，区长聂文斌在区政府五楼会议室主持", "   召开区政府第三十三次常务会议。会议研究了以下事项：", "   　　一、关于冬季安全生产工作", "   　　会议同意。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "聂文斌", title: "区长" });
+    expect(m.meeting?.place).toBe("区政府五楼会议室");
+  });
+});
