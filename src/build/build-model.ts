@@ -249,7 +249,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       // (A post's teaser headline under its account's column, naming no 纪要, over the 纪要's own title naming its place:
       // 📌权威发布丨县政府常务会议研究了这些事 … 莫山县人民政府常务会议纪要.)
       const post = ctx.match.slice(titleBlock.start, titleBlock.end).trim();
-      if (withoutSiteName(post) !== post && !withoutSiteName(post).includes("纪要") && UNNUMBERED_MINUTES.test(whole) && OWN_PLACE.test(whole)) {
+      const teaser = withoutSiteName(post);
+      if (teaser !== post && !teaser.includes("纪要") && UNNUMBERED_MINUTES.test(whole) && OWN_PLACE.test(whole)) {
         banner = titleBlock;
         titleBlock = b;
         continue;
