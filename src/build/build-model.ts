@@ -255,6 +255,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
         titleBlock = b;
         continue;
       }
+      // (A document site's page title, the file's name with its number and the site's, over the 纪要's own title:
+      // 兰北县人民政府常务会议纪要（〔2022〕9号）.doc - 文档之家 … 兰北县人民政府常务会议纪要.)
+      const compactWhole = whole.replace(ANY_BLANK, "");
+      if (teaser !== post && UNNUMBERED_MINUTES.test(compactWhole) && teaser.replace(ANY_BLANK, "").startsWith(compactWhole) && BRACKETED_NUMBER.test(teaser.replace(ANY_BLANK, "").slice(compactWhole.length))) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
       // (A browser's title, the site's name after the 纪要's, over the 纪要's own headline: …纪要（2024年第6次）_公文范文网⏎…纪要⏎（2024年第6次）.)
       const browserTitle = ctx.match.slice(titleBlock.start, titleBlock.end).replace(ANY_BLANK, "");
       const headline = whole.replace(ANY_BLANK, "");
@@ -708,6 +716,8 @@ const MEETING_SITE_SUFFIX = /(?<=会议|會議)(?:(?:[ \t\u3000]*_[ \t\u3000]*[\
 const PIPED_COLUMN = /(?<=会议|會議)[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網)[ \t\u3000]*$/;
 /** A headline led by its session count's year that names a standing meeting (matchable text): 2023年第7次县政府常务会召开. */
 const YEAR_LED_MEETING = /^[0-9]{4}\s*年(?!\s*[0-9]{1,2}\s*月)[^,，。:：;；]{0,30}(?:常务(?:\(扩大\))?会|办公会)/;
+/** A 纪要's number in brackets after its title (matchable text): （〔2022〕9号）, (2023年第8次). */
+const BRACKETED_NUMBER = /^[(（](?:[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号|(?:[0-9]{4}年)?第?[0-9一二三四五六七八九十]{1,4}[次期号])[)）]$/;
 /** Words that name a meeting or minutes (matchable text). */
 const MEETING_WORDS = /会议|常务会|办公会|纪要|召开/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
@@ -723,7 +733,7 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?(?:[ \t\u3000]*第[0-9]+[
 /** A sample site's count of texts after a title: (精选2篇), （3篇）. */
 const SAMPLE_COUNT = /[（(](?:精选|通用|优选)?[0-9一二三四五六七八九十]+篇[）)]$/;
 /** A document-sharing site's name or page label: 道客巴巴, 百度文库, 公文範文網, 第1頁. */
-const SHARING_SITE = "(?:第[0-9]+[页頁]|道客巴巴|豆丁网|原创力文档|淘豆网|[\\u3400-\\u9fff0-9]{1,6}文库(?:网)?|[\\u3400-\\u9fff0-9]{0,6}文档(?:网|中心)?|[\\u3400-\\u9fff0-9]{0,6}[范範]文(?:[网網]|大全))";
+const SHARING_SITE = "(?:第[0-9]+[页頁]|道客巴巴|豆丁网|原创力文档|淘豆网|[\\u3400-\\u9fff0-9]{1,6}文库(?:网)?|[\\u3400-\\u9fff0-9]{0,6}文档(?:网|中心|之家)?|[\\u3400-\\u9fff0-9]{0,6}[范範]文(?:[网網]|大全))";
 /** A sharing site's name or page label after a copy's title (` - 道客巴巴`, `_百度文库`, `_第1頁`), maybe again on the next line read with it (…-金锄头文库⏎金锄头文库). */
 const SHARING_SITE_SUFFIX = new RegExp(`\\s*[-–—_|｜]\\s*${SHARING_SITE}(?:\\s*${SHARING_SITE})?$`);
 

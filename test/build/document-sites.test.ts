@@ -804,3 +804,22 @@ describe("WeChat, forum and 范文 copies (round 339)", () => {
     expect(m.documentNumber).toMatchObject({ text: "官政發〔2024〕41號", prefix: "官政發", year: 2024, serial: 41 });
   });
 });
+
+describe("a document site's page title over the 纪要's own title (pending solved 8)", () => {
+  it("takes the 纪要's own title over the page title that adds its number, file extension and the site's name", () => {
+    const m = parse([
+      "兰北县人民政府常务会议纪要（〔2022〕9号）.doc - 文档之家",
+      "当前位置：文档之家 > 党政相关 > 会议纪要",
+      "第 1 页 / 共 3 页",
+      "",
+      "　　　　　　兰北县人民政府常务会议纪要",
+      "　　　　　　　　　〔2022〕9号",
+      "",
+      "　　4月6日上午，县长宁国栋主持召开县政府第9次常务会议。现将会议议定事项纪要如下：",
+      "　　一、研究全县春季农业生产工作",
+      "　　会议同意。",
+    ].join("\n"));
+    expect(m.title).toBe("兰北县人民政府常务会议纪要");
+    expect(m.documentNumber).toMatchObject({ year: 2022, serial: 9 });
+  });
+});
