@@ -246,6 +246,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
         titleBlock = b;
         continue;
       }
+      // (A search's keyword line over the page, naming neither place nor number, 区政府常务会议纪要 城乡供水, over the 纪要's own numbered title naming its place.)
+      if (numbered && OWN_PLACE.test(whole) && !OWN_PLACE.test(masthead) && !NUMBERED_MINUTES.test(masthead) && /\s/.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
       // (A post's teaser headline under its account's column, naming no 纪要, over the 纪要's own title naming its place:
       // 📌权威发布丨县政府常务会议研究了这些事 … 莫山县人民政府常务会议纪要.)
       const post = ctx.match.slice(titleBlock.start, titleBlock.end).trim();

@@ -210,7 +210,7 @@ export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: Build
 }
 
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
-const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|延伸阅读|推荐阅读)/;
+const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|相关文档|延伸阅读|推荐阅读)/;
 /** A list of other articles by rank or date: 甘城新闻排行：, 阅读排行, 热点新闻 (matchable text). */
 const RANKING_LINE = /^\s*[\u3400-\u9fff]{0,8}(?:新闻排行|阅读排行|点击排行|排行榜|热点新闻|热门新闻|热门文章|最新新闻|最新文章)[：:]?\s*$/;
 /** The same heading written as a line of text: 【相關鏈接】, 相关文件：, a 范文 site's 相關範文推薦： (matchable text). */

@@ -823,3 +823,27 @@ describe("a document site's page title over the 纪要's own title (pending solv
     expect(m.documentNumber).toMatchObject({ year: 2022, serial: 9 });
   });
 });
+
+describe("a search's keyword line over a mirrored 纪要, and a 相关文档 list after it (pending solved 9)", () => {
+  it("takes the numbered title naming its place over a keyword line, and keeps the 相关文档 links out of the 分送 list", () => {
+    const m = parse([
+      "区政府常务会议纪要 城乡供水",
+      "合集下载",
+      "南垣区人民政府第二十一次常务会议纪要",
+      "南政纪〔2019〕21号",
+      "2019年10月15日上午,区长邝志明在区行政中心四楼会议室主持召开区政府第二十一次常务会议。",
+      "会议议定事项如下:",
+      "一、关于城乡供水一体化工程",
+      "会议同意。",
+      "南垣区人民政府办公室",
+      "2019年10月17日",
+      "分送:区委办公室,区人大常委会办公室,区政协办公室",
+      "相关文档",
+      "南垣区人民政府第二十二次常务会议纪要",
+      "区政府常务会议纪要范文",
+    ].join("\n"));
+    expect(m.title).toBe("南垣区人民政府第二十一次常务会议纪要");
+    expect(m.distribution).toEqual(["区委办公室", "区人大常委会办公室", "区政协办公室"]);
+    expect(m.meeting?.sessionNumber).toBe(21);
+  });
+});
