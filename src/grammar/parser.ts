@@ -156,6 +156,13 @@ const LONG_ITEM = 48;
 /** The most indented lines a header value wraps onto. */
 const WRAPPED_VALUE_LINES = 3;
 
+/** Whether `token` stands after blanks at its line's start (the token before it, if any, a line break that ends before it). */
+function isIndented(input: IToken[], token: IToken): boolean {
+  const at = input.indexOf(token);
+  const before = at > 0 ? input[at - 1]! : undefined;
+  return before === undefined ? token.startOffset > 0 : token.startOffset > before.startOffset + before.image.length;
+}
+
 export class MinutesParser extends EmbeddedActionsParser {
   /**
    * @param validate check the grammar while building the parser (chevrotain's validations:
@@ -170,6 +177,8 @@ export class MinutesParser extends EmbeddedActionsParser {
   private outermost: TokenType | undefined;
   /** Whether a header key with its colon took its value from the next line. */
   private pairedKeys = false;
+  /** Whether the values below blank lines of a label-per-line header stand indented. */
+  private pairedValuesIndented = false;
   /** Whether the block before was a header key with its colon and no value (索 引 号:). */
   private emptyKeyAbove = false;
 
@@ -179,6 +188,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       this.outermost = undefined;
       this.pairedKeys = false;
+      this.pairedValuesIndented = false;
       this.emptyKeyAbove = false;
     });
     this.MANY(() => {
@@ -241,6 +251,8 @@ export class MinutesParser extends EmbeddedActionsParser {
         !FONT_SIZE_KEY.test(tokens[0]!.image) &&
         // (Or the name's key under keys a page left empty: 时  效:⏎名  称:⏎岭秀区政府…常务会议召开.)
         (!KEY_WITH_COLON.test(tokens[0]!.image) || this.pairedKeys || this.keyAfterValueLine() || (this.emptyKeyAbove && TITLE_KEY.test(tokens[0]!.image))) &&
+        // (Where the values before stood indented, a line at the margin is none: …  • 内容概述：⏎枫坳区人民政府⏎区长办公会议纪要.)
+        !(this.pairedKeys && this.pairedValuesIndented && !isIndented(this.input, this.LA(1))) &&
         this.valueLineAhead() &&
         // (A 纪要's title below a key that never holds one is the title: 有效性:⏎桥头镇人民政府…纪要⏎来源:….)
         // (Nor below the keywords' key, whose words may name a 纪要: 主 题 词：⏎2023—2024 学年 … 校长办公会 纪要.)
@@ -251,6 +263,7 @@ export class MinutesParser extends EmbeddedActionsParser {
           if (value !== undefined) tokens.push(...value);
           valueBelow = value !== undefined;
           if (KEY_WITH_COLON.test(tokens[0]!.image)) this.pairedKeys = true;
+          if (value !== undefined && value.length > 0) this.pairedValuesIndented = isIndented(this.input, value[0]!);
         });
       },
     });
@@ -266,6 +279,8 @@ export class MinutesParser extends EmbeddedActionsParser {
           if (value !== undefined) tokens.push(...value);
           valueBelow = value !== undefined;
           this.pairedKeys = true;
+          // (Such values indented, a line at the margin below the last key is none: the document's own title.)
+          if (value !== undefined && value.length > 0) this.pairedValuesIndented = isIndented(this.input, value[0]!);
         });
       },
     });
@@ -581,6 +596,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (i === 1 || tokenMatcher(this.LA(i), LineBreak)) return false;
     // (发文字号:⏎⏎    白政纪〔2023〕19号)
     const docNumber = tokenMatcher(this.LA(i), DocNumberLine);
+    const i0 = i;
     const value = this.valueFrom(docNumber ? i + 1 : i);
     if (value === null || (!docNumber && value.end === i)) return false;
     const end = value.end;
@@ -588,6 +604,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     while (tokenMatcher(this.LA(i), LineBreak) && i - end <= MAX_BLANKS_IN_ROW + 1) i++;
     // (The header's last value, once keys before took theirs so, has anything below it; else the
     // next key stands alone too: 有效性:⏎⏎…纪要⏎⏎来源:琅川县桥头镇 is a key without value, then the title.)
+    // (Where the values before stood indented, a line at the margin is none: …  • 内容概述：⏎⏎枫坳区人民政府⏎区长办公会议纪要.)
+    if (this.pairedKeys && this.pairedValuesIndented && !isIndented(this.input, this.LA(i0))) return false;
     if (this.pairedKeys || tokenMatcher(this.LA(i), EOF)) return true;
     const key = this.LA(i);
     const after = this.LA(i + 1);

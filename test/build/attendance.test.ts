@@ -200,3 +200,10 @@ describe("a list of observers hard-wrapped at 12 characters (pending solved 5)",
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["宣海涛", "蒯芸", "缪立新", "芦静"]);
   });
 });
+
+describe("units of four characters beside names in a list (round 343)", () => {
+  it("reads 街道 and 中队 units as no people", () => {
+    const m = parse(["滩北街道办事处主任办公会议纪要", "", "7月27日上午，主任龚建华主持召开街道办事处主任办公会议。", "一、关于防汛", "会议同意。", "列席人员：党政办 孔丽萍；城建办 姚春燕；城管中队 杭志刚；东城街道 柴晓军"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孔丽萍", "姚春燕", "杭志刚", "柴晓军"]);
+  });
+});

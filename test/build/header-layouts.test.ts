@@ -327,3 +327,28 @@ describe("发文单位 as the publisher (round 335)", () => {
     expect(m.disclosure.indexNumber).toBe("000014349/2023-00105");
   });
 });
+
+describe("a label-per-line header whose last label is empty, over the document's title (round 343)", () => {
+  it("leaves the title's first line at the margin out of the indented values' header", () => {
+    const m = parse([
+      "  • 索引号：",
+      "",
+      "    11441203MB2E0381XK/2022-00215",
+      "  • 发布机构：",
+      "",
+      "    枫坳区人民政府办公室",
+      "  • 内容概述：",
+      "",
+      "枫坳区人民政府",
+      "区长办公会议纪要",
+      "",
+      "  2022年9月6日下午，区长欧阳振华在区行政中心A305会议室主持召开区长办公会议（第十五次）。现将会议议定事项纪要如下：",
+      "  一、关于秋季学期公办学位保障工作",
+      "  会议同意。",
+    ].join("\n"));
+    expect(m.title).toBe("枫坳区人民政府区长办公会议纪要");
+    expect(m.disclosure.indexNumber).toBe("11441203MB2E0381XK/2022-00215");
+    expect(m.disclosure.publisher).toBe("枫坳区人民政府办公室");
+    expect(m.disclosure.fields.find((f) => f.label === "内容概述")?.value ?? null).toBeNull();
+  });
+});
