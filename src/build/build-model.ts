@@ -132,7 +132,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // The items of a form's agenda list (会议议题：一、…；⏎二、…) are the opening's agenda, no topics.
   const agendaItems = agendaFormItems(blocks, ctx);
   for (const b of agendaItems) b.outline = "agenda";
-  const topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b) && !linkTopics.has(b) && !agendaItems.has(b));
+  let topicBlocks = of("topic").filter((b) => !reportItems.has(b) && !attachments.has(b) && !linkTopics.has(b) && !agendaItems.has(b));
+  // (Unless the decisions are not numbered: then the agenda's items are the only numbered level, the topics.)
+  if (topicBlocks.length === 0 && agendaItems.size > 0) topicBlocks = of("topic").filter((b) => agendaItems.has(b));
   // A 书面通报 sentence inside the last topic ends it in the grammar; the items of that topic's
   // inner level after it (三、其他事项 … 会议书面通报… （三）（四）) are still that topic's.
   const strays = strayInnerTopics(blocks, topicBlocks, ctx);
@@ -486,7 +488,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   for (const b of attachments) paragraphs.push(textNode(b.tokens, ctx));
 
   // The meeting.
-  const isMinutes = decideMinutes(title, openingBlocks, blocks, ctx);
+  const isMinutes = decideMinutes(title, openingBlocks, blocks, ctx, facts !== null && facts.date !== null && (facts.chair !== null || facts.place !== null));
   let meeting: Meeting | null = null;
   if (isMinutes) {
     // Dated lines above the opening (a newspaper's 2024年3月5日 星期二 line, a WeChat copy's
@@ -1123,10 +1125,18 @@ function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {
 }
 
 function buildDocumentNumber(lines: Block[], headerValue: string | null, ctx: BuildContext): DocumentNumber | null {
-  for (const b of lines) {
+  const numbers = lines.flatMap((b) => {
     const parts = parseDocumentNumber(ctx.text.slice(b.start, b.end));
-    if (parts) return { ...parts, position: ctx.position(b.start, b.end) };
+    return parts ? [{ ...parts, position: ctx.position(b.start, b.end) }] : [];
+  });
+  // (A site's headline that runs the number on after the title, 县政府常务会议纪要〔2009〕4号, gives way
+  // to the 纪要's own number line below it: 〔2009〕4号.)
+  const first = numbers[0];
+  if (first !== undefined && first.prefix !== null && TITLE_AS_PREFIX.test(toMatchable(first.prefix))) {
+    const own = numbers.find((n) => n !== first && n.year === first.year && n.serial === first.serial);
+    if (own !== undefined) return own;
   }
+  if (first !== undefined) return first;
   if (headerValue !== null) {
     const parts = parseDocumentNumber(headerValue);
     if (parts) return parts;
@@ -1137,6 +1147,9 @@ function buildDocumentNumber(lines: Block[], headerValue: string | null, ctx: Bu
   return null;
 }
 
+
+/** A 纪要's title where an 机关代字 would stand: 县政府常务会议纪要 (matchable text). */
+const TITLE_AS_PREFIX = /(?:会议|纪要)$/;
 
 function flattenTopic(t: Topic): TextNode[] {
   const head: TextNode = { text: `${t.marker}${t.heading ?? ""}`, ...(t.position ? { position: t.position } : {}) };

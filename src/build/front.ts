@@ -113,7 +113,7 @@ function opensMeeting(first: Span): boolean {
   return HELD.test(s) && !PLANNED.test(s) && (OPENING_DATE.test(s) || /会议/.test(s)) && (!isTitle(first) || DATE_CLAUSE.test(s));
 }
 
-export function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext): boolean {
+export function decideMinutes(title: string | null, openingBlocks: Block[], blocks: Block[], ctx: BuildContext, factsForm = false): boolean {
   // A chapter of a web novel that tells of a standing meeting (上一章　目录　下一章, （本章完）) is no minutes.
   if (NOVEL_CHAPTER.test(ctx.match)) return false;
   const t = title === null ? "" : toMatchable(title);
@@ -121,7 +121,8 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   if (CORRECTION_TITLE.test(t)) return false;
   // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
-  if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody)) return true;
+  // (Or a form of the meeting's facts, its date and its chair or place, in place of an opening.)
+  if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody || factsForm)) return true;
   if (NOTICE_TITLE.test(t)) return false;
   // (A news report whose headline tells of the meeting held, its text what the meeting said:
   // 县十六届政府召开第三十三次常务会议⏎…会议邀请…⏎会议指出…, without a dated opening.)

@@ -71,6 +71,10 @@ const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER
 const ENGLISH_LABEL = /^[A-Za-z][A-Za-z .]{1,30}[：:](?!\/\/)[ \t\u3000]*/;
 /** Blanks before an opening bracket of a number's year or after its closing one: 白岩府纪 〔2021〕 9号. */
 const BLANKS_AT_BRACKET = /[ \u3000\u00a0]+(?=[〔［\[])|(?<=[〕］\]])[ \u3000\u00a0]+/g;
+/** A value that says the field has none: 无, 暂无. */
+const NONE_VALUE = /^(?:无|無|暂无|暫無)$/;
+/** Blanks a site put around a count's digits in a title: 第 7 次. */
+const SPACED_DIGITS = /(?<=[0-9第])[ \t\u3000\u00a0]+(?=[0-9])|(?<=[0-9])[ \t\u3000\u00a0]+(?=[次届年月日号期])/g;
 /** A value in 《》 whole (the title quoted): 《…常务会议纪要》. */
 const QUOTED_WHOLE = /^《([^《》]+)》$/;
 
@@ -204,11 +208,12 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
     const [name, rank] = mapping;
     if ((priority.get(name) ?? Infinity) <= rank) continue;
     // (An empty cell states nothing: a later label may still give the field, [ 发文日期 ] empty, 时间:2025-07-14.)
-    if (field.value === null) continue;
+    // (Nor does one that says there is none: 文号：无.)
+    if (field.value === null || NONE_VALUE.test(field.value)) continue;
     if (label === "字号" && !NUMBER_WITH_YEAR.test(field.value)) continue;
     // (A number keeps no blanks a site put around its digits: 第 20 号.)
     // (Nor blanks around its brackets: 白岩府纪 〔2021〕 9号. A title keeps no 《》 around it whole.)
-    const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value).replace(BLANKS_AT_BRACKET, "") : name === "title" ? field.value.replace(QUOTED_WHOLE, "$1") : field.value;
+    const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value).replace(BLANKS_AT_BRACKET, "") : name === "title" ? field.value.replace(QUOTED_WHOLE, "$1").replace(SPACED_DIGITS, "") : field.value;
     if (value === null) continue;
     disclosure[name] = value;
     priority.set(name, rank);

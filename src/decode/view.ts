@@ -616,7 +616,9 @@ function pipeRowEdits(source: string, { start, end, nl, line }: { start: number;
   }
   table.formRowAbove = isLabelCell(m[1]!);
   // (A mirror copy's annotated label, 會(huì)議時間, arrives here without its annotations.)
-  if (m[2] === "" || !FORM_LABEL.test(m[1]!)) return;
+  // (A bare 议题 is a form's label only before its numbered items, one a row: | 议题 | 1.研究… |⏎| | 2.研究… |.)
+  if (m[2] === "" || !(FORM_LABEL.test(m[1]!) || (AGENDA_LABEL.test(m[1]!) && MARKER_AT_START.test(m[2]!) && nl >= 0 && ITEM_ROW_BELOW.test(lineFrom(source, nl + 1))))) return;
+  if (!table.formRowAbove) table.formRowAbove = AGENDA_LABEL.test(m[1]!);
   const labelAt = start + line.indexOf(m[1]!);
   const labelEnd = labelAt + m[1]!.length;
   const valueAt = start + line.indexOf(m[2]!, labelEnd - start);
@@ -637,6 +639,9 @@ function pipeRowEdits(source: string, { start, end, nl, line }: { start: number;
     }
   }
 }
+
+/** A row whose label cell is empty and whose value opens with a number: | | 2.研究… |. */
+const ITEM_ROW_BELOW = /^[ \t\u3000]*[|｜][ \t\u3000]*[|｜][ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,3}[、）)])/;
 
 /**
  * Whether a value stands below the label alone on the line that ends at `nl`: on the next line, or
@@ -821,6 +826,29 @@ function smallNumeral(s: string): number {
   const tens = ten === 0 ? 1 : CN_DIGIT.indexOf(s[0]!) + 1;
   const ones = ten === s.length - 1 ? 0 : CN_DIGIT.indexOf(s[ten + 1]!) + 1;
   return tens * 10 + ones;
+}
+
+/** A line of numbered items opened by its first (1、…), and where a comma runs the next one on: `, 2、`. */
+const FIRST_ITEM_LINE = /^[ \t\u3000]*([0-9])、/;
+const ITEM_AFTER_COMMA = /[,，;；][ \t\u3000]*([0-9]{1,2})、/g;
+
+/**
+ * Numbered items a form's cell ran onto one line behind commas (1、传达学习…, 2、听取…汇报⏎3、…):
+ * where the number after a comma is the next one, a line break is read in place of the comma.
+ */
+function itemsOnOneLineEdits(source: string, lines: Line[], out: Edit[]): void {
+  if (!source.includes("2、")) return;
+  for (const l of lines) {
+    const line = source.slice(l.start, l.end);
+    const first = FIRST_ITEM_LINE.exec(line);
+    if (first === null) continue;
+    let n = Number(first[1]);
+    for (const m of line.matchAll(ITEM_AFTER_COMMA)) {
+      if (Number(m[1]) !== n + 1) break;
+      out.push({ start: l.start + m.index, end: l.start + m.index + m[0].length - m[1]!.length - 1, text: "\n" });
+      n++;
+    }
+  }
 }
 
 /**
@@ -1804,6 +1832,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   browserPrintEdits(source, lines, edits, chromeRanges);
   runOnLineEdits(source, lines, edits);
   inlineMarkerEdits(source, edits);
+  itemsOnOneLineEdits(source, lines, edits);
   doubledCommaEdits(source, edits);
   halfWidthStopEdits(source, edits);
   mangledEndTagEdits(source, edits);

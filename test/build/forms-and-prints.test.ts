@@ -1181,3 +1181,70 @@ describe("a form's section labels in Traditional characters", () => {
     }
   });
 });
+
+describe("forms whose decisions are not numbered (pending solved 10)", () => {
+  it("reads a 党政联席会议 form of pipe rows as minutes, its 议题 items one a row as the topics", () => {
+    const m = parse([
+      "雁岭镇第十二次党政联席会议纪要",
+      "",
+      "| 会议名称 | 雁岭镇第十二次党政联席会议 |",
+      "| 会议时间 | 2024年9月3日下午 |",
+      "| 会议地点 | 镇机关二楼会议室 |",
+      "| 主持人 | 镇党委书记 郜长青 |",
+      "| 参会人员 | 郜长青、冉少华、籍红英、牧国庆、 |",
+      "| | 沙明洁 |",
+      "| 缺席人员 | 蒯立军（请假） |",
+      "| 议题 | 1.研究秋季秸秆禁烧工作方案 |",
+      "| | 2.研究镇卫生院周转房维修事项 |",
+      "",
+      "会议议定事项：",
+      "",
+      "关于秸秆禁烧：原则同意《雁岭镇2024年秋季秸秆禁烧工作方案》。",
+      "",
+      "关于卫生院周转房：同意维修，费用12.6万元由镇财政统筹。",
+    ].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-09-03", timeOfDay: "下午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "郜长青", title: "镇党委书记" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["郜长青", "冉少华", "籍红英", "牧国庆", "沙明洁"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究秋季秸秆禁烧工作方案", "研究镇卫生院周转房维修事项"]);
+  });
+
+  it("reads a Shandong form's 会议议题 items as the topics where no decision is numbered, items run onto one line behind a comma apart, and a named representative among unnamed groups", () => {
+    const m = parse([
+      "云野县人民政府2023年第4次常务会议",
+      "会议时间",
+      "2023-04-10",
+      "会议议题",
+      "1、传达学习《山东省行政规范性文件管理办法》, 2、听取云野县城区集中供热扩容工程汇报",
+      "3、听取农村生活污水治理工作汇报",
+      "列席情况",
+      "政府办公室副科级以上、县直单位主要负责同志、有关企业、柳集镇居民代表卢长顺列席会议",
+      "会议内容",
+      "4月10日，在县行政中心7楼会议室，县长葛春霖主持召开县政府第四次常务会议。会议听取了有关汇报。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["传达学习《山东省行政规范性文件管理办法》", "听取云野县城区集中供热扩容工程汇报", "听取农村生活污水治理工作汇报"]);
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["卢长顺", "柳集镇居民代表"]]);
+  });
+});
+
+describe("header values that state nothing, and a headline's number (round 347)", () => {
+  it("reads 文号：无 as no file number, a title's spaced digits without their blanks, and the 纪要's own number line over a headline's", () => {
+    const m = parse([
+      "县政府常务会议纪要〔2009〕4号",
+      "名称：县政府第 7 次常务会议纪要",
+      "文号：无",
+      "",
+      "郭溪县人民政府常务会议纪要",
+      "",
+      "〔2009〕4号",
+      "",
+      "    2月24日下午，县长项德明主持召开县政府第7次常务会议。纪要如下：",
+      "    一、关于春耕",
+      "    会议同意。",
+    ].join("\n"));
+    expect(m.disclosure.fileNumber).toBeNull();
+    expect(m.disclosure.title).toBe("县政府第7次常务会议纪要");
+    expect(m.documentNumber).toMatchObject({ text: "〔2009〕4号", prefix: null, year: 2009, serial: 4 });
+  });
+});
