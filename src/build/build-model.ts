@@ -66,7 +66,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // (A second document on the same page, after this one's end, is none of this one: its text is
   // kept as the page's chrome, see below.)
   const nextDocument = nextDocumentStart(all, ctx);
-  const blocks = nextDocument < 0 ? all : all.slice(0, nextDocument);
+  // (Unless it is this document's attachment, 附件⏎关于召开…的通知: the 版记 after it, 抄送 and 印发 at the
+  // page's end, is still this document's.)
+  const imprint = nextDocument >= 0 && ATTACHMENT_LABEL.test(lineText(all[nextDocument - 1], ctx)) ? trailingImprint(all, nextDocument) : [];
+  const blocks = nextDocument < 0 ? all : [...all.slice(0, nextDocument), ...imprint];
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
   const unplaced: TextNode[] = [];
@@ -541,7 +544,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
   if (nextDocument >= 0) {
-    const other = all.slice(nextDocument);
+    const other = all.slice(nextDocument, all.length - imprint.length);
     for (const b of other) b.outline = "chrome";
     chrome.push(...other.map((b) => textNode(b.tokens, ctx)));
     chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
@@ -1147,6 +1150,24 @@ function buildDocumentNumber(lines: Block[], headerValue: string | null, ctx: Bu
   return null;
 }
 
+
+/** A line that labels an attachment alone: 附件, 附件1, 附件： (matchable text). */
+const ATTACHMENT_LABEL = /^\s*附件\s*[0-9一二三四五六七八九]?\s*[:：]?\s*$/;
+
+/** The matchable text of a block's lines, or "" for none. */
+function lineText(b: Block | undefined, ctx: BuildContext): string {
+  return b === undefined ? "" : ctx.match.slice(b.start, b.end);
+}
+
+/** The 版记 at the page's end after block `from`: its 抄送 / 分送 lists and 印发 lines (and rules). */
+function trailingImprint(all: Block[], from: number): Block[] {
+  let i = all.length;
+  while (i > from && (all[i - 1]!.kind === "distributionList" || all[i - 1]!.kind === "chromeLine" || (all[i - 1]!.kind === "signature" && all[i - 1]!.tokens.some((t) => PRINTED_DATE.test(t.image))))) i--;
+  const tail = all.slice(i);
+  return tail.some((b) => b.kind === "distributionList") ? tail : [];
+}
+/** A 印发 line's date token: 2024年7月5日印发. */
+const PRINTED_DATE = /印[发發]$/;
 
 /** A 纪要's title where an 机关代字 would stand: 县政府常务会议纪要 (matchable text). */
 const TITLE_AS_PREFIX = /(?:会议|纪要)$/;

@@ -61,7 +61,13 @@ const NOVEL_CHAPTER = /上一章[^\n]{0,12}目[录錄][^\n]{0,12}下一章|[（(
 /** An entry of an index page: a title, then blanks and its date (区政府第32次常务会议纪要　　2023-12-21). */
 const INDEX_ENTRY_REGEX = /(?:[ \t]{2,}|^[ \t]*[0-9]{1,3}[ \t]+\S.*[ \t])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/;
 /** {@link INDEX_ENTRY_REGEX}, tried only on a line that ends as a date does. */
-const INDEX_ENTRY = { test: (s: string): boolean => DATE_LAST.test(s.charAt(s.length - 1)) && INDEX_ENTRY_REGEX.test(s) };
+const INDEX_ENTRY = { test: (s: string): boolean => (DATE_LAST.test(s.charAt(s.length - 1)) && INDEX_ENTRY_REGEX.test(s)) || (PIPE_AT_END.test(s) && indexRow(s)) };
+const PIPE_AT_END = /[|｜]\s*$/;
+/** A row of an index table, its cells between pipes: | 1 | …纪要 | 华政纪〔2023〕24号 | 2023-12-29 |. */
+function indexRow(s: string): boolean {
+  const row = s.replace(/[|｜]/g, "  ").trim();
+  return DATE_LAST.test(row.charAt(row.length - 1)) && INDEX_ENTRY_REGEX.test(row);
+}
 const DATE_LAST = /[0-9日]/;
 
 /** The heads of an index page's columns: 序号　标题　发布日期 (matchable text). */

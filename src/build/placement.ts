@@ -52,6 +52,8 @@ export const PAGE_FRAME = new RegExp(
     "^\\s*分享(?:到)?\\s*:?\\s*$",
     // (A page's links to its top, its list or the home page, alone on a line: 返回顶部.)
     "^\\s*(?:返回|回到)(?:顶部|頂部|首页|首頁|列表|上一页|上一頁)\\s*$",
+    // (A list page's pagination bar: 首页 上一页 1 2 3 下一页 尾页 跳转到 第 [ ] 页 GO.)
+    "(?:上一[页頁]|前一[页頁]).{0,40}(?:下一[页頁]|后一[页頁])|(?:下一[页頁]).{0,10}(?:尾[页頁]|末[页頁])",
     // (A site's banner: 辉安区人民政府 政务公开, 鳳林縣人民政府 -- 政府資訊公開.)
     "^\\s*[\\u3400-\\u9fff]{2,16}(?:人民政府|政府)(?:\\s*(?:[|｜]|--|—|-)?\\s*)(?:政务公开|政府信息公开(?:专栏)?|政府资讯公开|信息公开(?:专栏)?)\\s*$",
     // (A WeChat copy's frame: its account's name and notes, and the foot's links and counts.)

@@ -554,3 +554,37 @@ describe("an app's image placeholder", () => {
   });
 });
 
+
+describe("an attachment reproduced after the 落款, the 版记 after it (round 346)", () => {
+  it("keeps the attached notice out of the minutes but reads the 抄送 list at the page's end", () => {
+    const m = parse([
+      "端桥县人民政府常务会议纪要",
+      "　　7月2日下午，县长冯启明主持召开县政府第16次常务会议。",
+      "　　一、审议《端桥县人民政府常务会议工作规则（修订稿）》",
+      "　　会议原则通过。",
+      "　　出席：冯启明　许文韬　秦雅琴",
+      "　　附件：关于召开县政府第16次常务会议的通知",
+      "　　　　　　　　端桥县人民政府办公室",
+      "　　　　　　　　　　2024年7月5日",
+      "",
+      "附件",
+      "",
+      "关于召开县政府第16次常务会议的通知",
+      "",
+      "县政府各位领导，县直有关单位：",
+      "　　经县长同意，定于2024年7月2日下午在县行政中心召开县政府第16次常务会议。现将有关事项通知如下：",
+      "　　一、会议议题",
+      "　　1.审议《端桥县人民政府常务会议工作规则（修订稿）》；",
+      "　　　　　　　　端桥县人民政府办公室",
+      "　　　　　　　　　　2024年6月28日",
+      "",
+      "　　抄送：县委办公室，县人大常委会办公室，县政协办公室。",
+      "　　端桥县人民政府办公室　　　　　　　　2024年7月5日印发",
+    ].join("\n"));
+    expect(m.distribution).toEqual(["县委办公室", "县人大常委会办公室", "县政协办公室"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议《端桥县人民政府常务会议工作规则（修订稿）》"]);
+    expect(m.issueDate?.iso).toBe("2024-07-05");
+    expect(m.printing?.date?.iso).toBe("2024-07-05");
+    expect(m.diagnostics.map((d) => d.code)).toContain("another-document");
+  });
+});

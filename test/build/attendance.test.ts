@@ -207,3 +207,11 @@ describe("units of four characters beside names in a list (round 343)", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孔丽萍", "姚春燕", "杭志刚", "柴晓军"]);
   });
 });
+
+describe("names padded with ASCII blanks in a separated list (round 342)", () => {
+  it("joins 景 晓光, 庄 志 刚 and 局长 柴 卫东 and keeps their notes and titles apart", () => {
+    const m = parse(["水西县人民政府常务会议纪要", "3月5日上午，县长张三主持召开县政府第14次常务会议。", "一、关于春耕", "会议同意。", "请　　假:鲁　杰(在省委党校学习)、景 晓光(下乡督导春耕)", "列　　席:甄永福(县政府办)、庄 志 刚(县发改局)；县林业局局长 柴 卫东，县水利局局长 花 蕾"].join("\n"));
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["鲁杰", "景晓光"]);
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["甄永福", null], ["庄志刚", null], ["柴卫东", "县林业局局长"], ["花蕾", "县水利局局长"]]);
+  });
+});

@@ -847,3 +847,20 @@ describe("a search's keyword line over a mirrored 纪要, and a 相关文档 lis
     expect(m.meeting?.sessionNumber).toBe(21);
   });
 });
+
+describe("a list page of 纪要 (round 346)", () => {
+  it("takes neither an index table's row nor the pagination bar for a title", () => {
+    const m = parse([
+      "当前位置：首页 > 政府信息公开 > 会议纪要",
+      "",
+      "| 序号 | 标题 | 文号 | 发布日期 |",
+      "| 1 | 华胥市人民政府第24次常务会议纪要 | 华政纪〔2023〕24号 | 2023-12-29 |",
+      "| 2 | 华胥市人民政府第23次常务会议纪要 | 华政纪〔2023〕23号 | 2023-12-14 |",
+      "",
+      "共 37 条记录  每页 15 条  当前第 1/3 页",
+      "首页 上一页 1 2 3 下一页 尾页  跳转到 第 [  ] 页 GO",
+    ].join("\n"));
+    expect(m.title).toBeNull();
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+});

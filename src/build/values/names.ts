@@ -170,6 +170,8 @@ function groupBeforeNote(all: string, at: number): boolean {
 const GROUP_BEFORE_NOTE = /[、，,；;\s\u3000](?:各|全体)[\u3400-\u9fff]{0,6}$/;
 /** 同志 written after a name. */
 const COMRADE_SUFFIX = /同志$/;
+/** A separator between a list's items, anywhere. */
+const LIST_SEPARATOR = /[、，,；;]/;
 /** Separators between names in a list. */
 const NAME_SEPARATORS = /[、，,；;/／]+/;
 /** Blanks between chunks of a list. */
@@ -286,6 +288,8 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // (So is a reason after a dash: 郝伟——出差.)
   const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "");
   const names: string[] = [];
+  // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
+  const separated = LIST_SEPARATOR.test(text);
   for (const raw of joinSpacedNames(text).split(NAME_SEPARATORS)) {
     // A unit before its people: 县发改局：孙立新.
     // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
@@ -296,7 +300,20 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
       const next = chunks[i + 1];
       // A reason before the name it excuses: 因公　副区长　高志军.
       if (REASON_ALONE.test(chunk!) && next !== undefined) continue;
-      if ((isSingleHan(chunk!) || (chunk!.length === 2 && COMPOUND_SURNAME.test(chunk!))) && next !== undefined && isSingleHan(next)) {
+      const after = chunks[i + 2];
+      if (separated && isSingleHan(chunk!) && next !== undefined && isSingleHan(next) && after !== undefined && isSingleHan(after) && i + 3 === chunks.length) {
+        // (A name padded letter by letter in a separated list: 庄 志 刚.)
+        names.push(chunk + next + after);
+        i += 2;
+      } else if (separated && isSingleHan(chunk!) && next !== undefined && next.length === 2 && i + 2 === chunks.length && looksLikeName(chunk + next)) {
+        // (A surname padded from its given name in a separated list: 景 晓光.)
+        names.push(chunk + next);
+        i++;
+      } else if (separated && next !== undefined && isSingleHan(next) && after !== undefined && after.length === 2 && i + 3 === chunks.length && ROLE_AT_END.test(toMatchable(chunk!)) && looksLikeName(next + after)) {
+        // (So behind its title: 县林业局局长 柴 卫东.)
+        names.push(chunk + next + after);
+        i += 2;
+      } else if ((isSingleHan(chunk!) || (chunk!.length === 2 && COMPOUND_SURNAME.test(chunk!))) && next !== undefined && isSingleHan(next)) {
         // (A padded name: 王　丹; a compound surname padded from its given name: 欧阳　蕾.)
         names.push(chunk + next);
         i++;
