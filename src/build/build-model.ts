@@ -153,9 +153,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const topicReports = reportsUnderTopics(of("topic"), reportItems, ctx);
   // (And those told in a topic's sentences: （一）会议书面通报了…, 4.其他事项。市统计局书面通报了关于….)
   const found = [...writtenReports, ...topicReports];
-  // (Only topics whose text tells of reports: one native search each.)
-  for (const b of ctx.match.includes("通报") ? topicBlocks : []) {
-    const at = ctx.match.indexOf("通报", b.start);
+  // (Only topics whose text tells of reports, 书面通报 or 书面审议: one native search each.)
+  for (const b of ctx.match.includes("书面") ? topicBlocks : []) {
+    const at = ctx.match.indexOf("书面", b.start);
     if (at < 0 || at >= b.end) continue;
     // (The heading's line and the body apart: 三、关于书面通报事项⏎县统计局书面通报了关于….)
     const { marker, heading } = b.topic!;
@@ -789,7 +789,7 @@ const TITLE_END = /纪要\s*$/;
 /** The name of a site's column of meetings: 政府常务会议, 市政府全体会议, 政府会议. */
 const COLUMN_NAME = /^(?:[市县区州旗]?政府)?(?:常务会议|全体会议|会议)$|^[\u3400-\u9fff]{0,20}\s*(?:常务会议|会议)专栏$/;
 /** A headline of a site of sample texts (范文): …纪要范文, …纪要范文精选, …纪要(3篇). */
-const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|集锦)?(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|纪要(?:实用|精选|优选|优秀|通用|合集|大全)[0-9一二三四五六七八九十]+篇$|纪要篇[0-9一二三四五六七八九十]{1,2}$|^篇[一二三四五六七八九十]{1,2}[:：]/;
+const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|集锦)?(?:[（(][0-9一二三四五六七八九十]+篇[）)])?$|纪要[（(][0-9一二三四五六七八九十]+篇[）)]$|纪要(?:实用|精选|优选|优秀|通用|合集|大全)[0-9一二三四五六七八九十]+篇$|纪要篇[0-9一二三四五六七八九十]{1,2}$|^篇[一二三四五六七八九十]{1,2}[:：]|纪要[（(](?:通用|精选|优选|优秀|实用|范文|模板|最新|参考)[）)]$/;
 /** A notice's title that forwards minutes: …关于印发县政府第十一次常务会议纪要的通知. */
 const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知(?:[（(][^（()）]{2,24}[）)])?$/;
 /** A document number in brackets after a headline: …的通知(霞政办函〔2024〕17号) (the number in group 1). */

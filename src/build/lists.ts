@@ -521,9 +521,21 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
   // Recipients separated by blanks only (县委办公室　县人大常委会办公室): the blanks separate them.
   if (!ANY_LIST_SEPARATOR.test(joined)) joined = list.join(" ").trim().replace(BLANK_SEPARATOR, "、");
   // (A filing note at the end is no recipient: …，区纪委监委，存档。)
-  return splitOutsideBrackets(joined)
+  const items = splitOutsideBrackets(joined)
     .map((item) => ctx.compact(item).replace(/[。.]+$/, ""))
     .filter((item) => item !== "" && !FILING_NOTE.test(toMatchable(item)));
+  // (Kinds of organ written one a character after 各, 县直各委、办、局, are one recipient.)
+  const out: string[] = [];
+  for (const item of items) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && ORGAN_KIND_ALONE.test(item) && ORGAN_KINDS_AFTER_EACH.test(previous)) out[out.length - 1] = `${previous}、${item}`;
+    else out.push(item);
+  }
+  return out;
 }
+/** One character naming a kind of organ: 委, 办, 局. */
+const ORGAN_KIND_ALONE = /^[委办辦局室]$/;
+/** A recipient that ends in 各 and such a character, or in another of them after it: 县直各委, 县直各委、办. */
+const ORGAN_KINDS_AFTER_EACH = /各[委办辦局室](?:、[委办辦局室])*$/;
 /** A filing note among the recipients: 存档, 归档, 本机关存档. */
 const FILING_NOTE = /^(?:本[机单][关位])?(?:存档|归档|留存)$/;

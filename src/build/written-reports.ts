@@ -16,8 +16,8 @@ const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 /** How a report's name ends: 的情况汇报, 的汇报, 的情况报告, 的报告, 的情况 (a regex source). */
 export const REPORT_ENDING = "(?:的情况汇报|的汇报|的情况报告|的报告|的情况)";
 const SUBJECT_END = new RegExp(`${REPORT_ENDING}$`);
-/** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… (matchable text) */
-const ITEM_BOUNDARY = new RegExp(`${REPORT_ENDING}(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于)`, "g");
+/** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
+const ITEM_BOUNDARY = new RegExp(`${REPORT_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于|关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
@@ -55,25 +55,30 @@ export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport
 
 /**
  * A sentence of a topic's text that tells 书面通报 items, after the marker of an inner item if it
- * opens one: （一）会议书面通报了…, (2)会议还书面通报了…, 县统计局书面通报了关于… (the proposer
- * first, group 1 up to it).
+ * opens one: （一）会议书面通报了…, (2)会议还书面通报了…, （三）会议书面审议了…, 县统计局书面通报了关于…
+ * (the proposer first, group 1 up to it).
  */
-const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?)(?:会议)?(?:还)?(?:[^，,。；;：:、\s]{2,20}?(?=(?:以书面形式|书面)通报))?(?:以书面形式|书面)通报(?:了)?(?!了?(?:事项|情况|以下|如下|[:：]|\s*$))/;
+const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?)(?:会议)?(?:还)?(?:[^，,。；;：:、\s]{2,20}?(?=(?:以书面形式|书面)通报))?(?:以书面形式|书面)(?:通报|审议|审阅)(?:了)?(?!了?(?:事项|情况|以下|如下|[:：]|\s*$))/;
 
 /**
  * The 书面通报 items told in the sentences of a topic's text: in an inner item (（一）会议书面通报了…)
  * or after the topic's own heading (4.其他事项。市统计局书面通报了关于…的情况；会议书面通报了…).
  */
 export function reportsInTopic(span: Span, ctx: BuildContext): WrittenReport[] {
-  if (!span.match.includes("通报")) return [];
+  if (!span.match.includes("书面")) return [];
   return cut(span, SENTENCE_END).flatMap((s) => {
     const verb = TOPIC_REPORT_SENTENCE.exec(s.match);
     if (verb === null) return [];
+    // (A document reviewed in writing, 书面审议《…办法》, is a topic's business, not a report: only a report's name counts.)
+    if (!verb[0].includes("通报") && !REVIEWED_REPORT.test(s.match)) return [];
     // (The proposer first: its name is read with the item, from the marker's end.)
     const proposerFirst = !REPORT_SENTENCE.test(s.match.slice(verb[1]!.length));
     return reportsOf(s, proposerFirst ? verb[1]!.length : verb[0].length, ctx);
   });
 }
+
+/** A report's name after a proposer: 县司法局关于…的汇报. */
+const REVIEWED_REPORT = new RegExp(`[\\u3400-\\u9fff]{2,20}关于[^。]{2,80}?${REPORT_ENDING}`);
 
 /** The report verb after a proposer named before it: 县统计局书面通报了（关于…）. */
 const VERB_AFTER_PROPOSER = /(?:以书面形式|书面)通报(?:了)?$/;

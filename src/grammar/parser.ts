@@ -51,6 +51,10 @@ const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][
 /** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
 const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
 /** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录： (either script). */
+/** A form's agenda label opening a line: 会议议题, 议题：, 会议议程：1.…, 主要议题. */
+const AGENDA_LABEL_OPENS = /^[ \t\u3000]*(?:[会會][议議])?(?:主要)?[议議][ \u3000]*[题題程](?:[:：]|[ \t\u3000]*$)/;
+/** How many tokens back such a label is looked for. */
+const AGENDA_LABEL_REACH = 120;
 const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:[会會][议議])?[议議]定(?:的)?事[项項]|(?:[会會][议議])?(?:[发發]言|[讨討][论論])(?:[记記][录錄]|情[况況]|要[点點])|[会會][议議][内內]容|列席情[况況]|意[见見][发發]表(?:和[采採][纳納]情[况況])?)[:：]?[ \t\u3000]*$/;
 /** A form's label of its agenda or decisions, alone: 会议议题, 议定事项 (either script). */
 const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:[会會][议議]|主要)?[议議][题題程]|(?:[会會][议議])?[议議]定(?:的)?事[项項]|[会會][议議][内內]容)[:：]?[ \t\u3000]*$/;
@@ -400,7 +404,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     this.lineEnd();
     const body: GrammarBlock[] = [];
     this.MANY1({
-      GATE: () => this.topicContinues(inner),
+      GATE: () => this.topicContinues(inner, body.length > 0),
       DEF: () => {
         this.OR1([
           { ALT: () => this.CONSUME1(LineBreak) },
@@ -664,7 +668,7 @@ export class MinutesParser extends EmbeddedActionsParser {
   }
 
   /** Whether the next line still belongs to a topic whose open marker styles are `open`. */
-  private topicContinues(open: TokenType[]): boolean {
+  private topicContinues(open: TokenType[], hasBody = false): boolean {
     const next = this.LA(1);
     if (tokenMatcher(next, LineBreak)) return true;
     // A marker of a style already open is a sibling (or an ancestor's); so is one of the
@@ -672,8 +676,18 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (tokenMatcher(next, Marker)) return !open.includes(next.tokenType) && next.tokenType !== this.outermost;
     if (tokenMatcher(next, HeaderKey) || tokenMatcher(next, Pipe)) return false;
     // (A form's label of what was decided (or of the talk), alone on its line, closes the agenda's items above it:
-    // 会议议题⏎1.…⏎3.…⏎议定事项⏎（一）….)
-    if (tokenMatcher(next, Inline)) return !this.signatureAhead() && !(DECISIONS_LABEL.test(next.image) && this.atLineEndAfter(1));
+    // 会议议题⏎1.…⏎3.…⏎议定事项⏎（一）…. Not a topic's own, after its body: 二、研究…⏎会议听取了…⏎议定事项：⏎（一）….)
+    if (tokenMatcher(next, Inline)) return !this.signatureAhead() && !(DECISIONS_LABEL.test(next.image) && this.atLineEndAfter(1) && !hasBody && this.agendaLabelAbove());
+    return false;
+  }
+
+  /** Whether a form's agenda label opens a line not far above (会议议题⏎1.…, 会议议程：1.…): the items since are the agenda's. */
+  private agendaLabelAbove(): boolean {
+    for (let i = 0; i > -AGENDA_LABEL_REACH; i--) {
+      const t = this.LA(i);
+      if (t.tokenType === EOF && i < 0) return false;
+      if (tokenMatcher(t, Inline) && AGENDA_LABEL_OPENS.test(t.image) && (i === 0 || tokenMatcher(this.LA(i - 1), LineBreak))) return true;
+    }
     return false;
   }
 

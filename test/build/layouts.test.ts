@@ -524,3 +524,50 @@ describe("layout variants", () => {
     expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["李娜", "王强"]);
   });
 });
+
+describe("long minutes (round 350)", () => {
+  const HEAD = ["崇岭县人民政府常务会议纪要", "11月5日上午，县长张三主持召开县政府第44次常务会议。现纪要如下："];
+
+  it("keeps a topic's own 议定事项：label and its （一） items inside the topic, a form's agenda label above still closing the agenda", () => {
+    const m = parse([...HEAD, "▌一、研究县城区燃气管网更新改造项目实施方案", "会议听取了县住建局的汇报。", "议定事项：", "（一）原则同意实施方案。", "（二）项目资金通过争取专项债券解决。", "▌二、研究县第二人民医院整体搬迁项目有关事宜", "议定事项：", "（一）同意选址于城东新区。", "▌三、研究冬季农村人居环境整治工作", "会议同意。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究县城区燃气管网更新改造项目实施方案", "研究县第二人民医院整体搬迁项目有关事宜", "研究冬季农村人居环境整治工作"]);
+    expect(m.topics[1]!.subtopics.map((t) => t.heading)).toEqual(["同意选址于城东新区"]);
+  });
+
+  it("reads 书面通报 items whose names stand in 《》 or whose proposers follow in brackets, and a 书面审议 item inside a numbered item", () => {
+    const m = parse([
+      ...HEAD,
+      "一、关于春耕",
+      "会议同意。",
+      "二、其他事项",
+      "（一）会议研究了人事事项。",
+      "（二）会议书面审议了县司法局关于2024年度法治政府建设情况的汇报，同意按程序报送州人民政府。",
+      "书面通报：县人武部《关于2024年冬季征兵工作开展情况的汇报》；县市场监管局《关于全县特种设备安全专项整治情况的汇报》。",
+      "会议还书面通报了：关于1—9月区级财政收支情况的汇报（区财政局）；关于前三季度全区主要经济指标完成情况的汇报（区统计局）。",
+    ].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县司法局", "2024年度法治政府建设情况"],
+      ["县人武部", "2024年冬季征兵工作开展情况"],
+      ["县市场监管局", "全县特种设备安全专项整治情况"],
+      ["区财政局", "1—9月区级财政收支情况"],
+      ["区统计局", "前三季度全区主要经济指标完成情况"],
+    ]);
+  });
+
+  it("takes a 范文 site's generic headline (…纪要（通用）) for no title, joins 县直各委、办、局 in the 分送 list, and reads 区档案馆 as no person", () => {
+    const m = parse([
+      "区政府常务会议纪要（通用）",
+      "时间：2023-11-06 09:41:27　　作者：admin",
+      "柏岳区人民政府第三十一次常务会议纪要",
+      "　　10月26日上午，区长黄启明主持召开区政府第三十一次常务会议。",
+      "　　一、关于春耕",
+      "　　会议同意。",
+      "　　列席：区农业农村局 孟庆林　　区档案馆 贾秀芳",
+      "　　分送：县委办公室，县直各委、办、局。",
+    ].join("\n"));
+    expect(m.title).toBe("柏岳区人民政府第三十一次常务会议纪要");
+    expect(m.meeting?.sessionNumber).toBe(31);
+    expect(m.distribution).toEqual(["县委办公室", "县直各委、办、局"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孟庆林", "贾秀芳"]);
+  });
+});

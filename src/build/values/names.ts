@@ -261,7 +261,7 @@ function isSingleHan(s: string): boolean {
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** The last character of an organisation's name (two to four characters: 区财政局, 县审计署, 县委). */
-const ORGANIZATION_END_CHARS = "局厅处院所部办署室委组";
+const ORGANIZATION_END_CHARS = "局厅处院所部办署室委组馆館";
 /** The last character of a place's name (three or four characters: 南桥镇). */
 const PLACE_END_CHARS = "镇乡县区村";
 
