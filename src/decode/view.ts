@@ -828,13 +828,13 @@ function smallNumeral(s: string): number {
   return tens * 10 + ones;
 }
 
-/** A line of numbered items opened by its first (1、…), and where a comma runs the next one on: `, 2、`. */
+/** A line of numbered items opened by its first (1、…), and where a comma or blanks run the next one on: `, 2、`, `  2、`. */
 const FIRST_ITEM_LINE = /^[ \t\u3000]*([0-9])、/;
-const ITEM_AFTER_COMMA = /[,，;；][ \t\u3000]*([0-9]{1,2})、/g;
+const ITEM_AFTER_COMMA = /(?:[,，;；][ \t\u3000]*|[ \t\u3000]+)([0-9]{1,2})、/g;
 
 /**
- * Numbered items a form's cell ran onto one line behind commas (1、传达学习…, 2、听取…汇报⏎3、…):
- * where the number after a comma is the next one, a line break is read in place of the comma.
+ * Numbered items a form's cell ran onto one line behind commas or blanks (1、传达学习…, 2、听取…汇报⏎3、…):
+ * where the number after them is the next one, a line break is read in their place.
  */
 function itemsOnOneLineEdits(source: string, lines: Line[], out: Edit[]): void {
   if (!source.includes("2、")) return;

@@ -1225,6 +1225,9 @@ describe("forms whose decisions are not numbered (pending solved 10)", () => {
     ].join("\n"));
     expect(m.topics.map((t) => t.heading)).toEqual(["传达学习《山东省行政规范性文件管理办法》", "听取云野县城区集中供热扩容工程汇报", "听取农村生活污水治理工作汇报"]);
     expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["卢长顺", "柳集镇居民代表"]]);
+    // (Or behind blanks: 1、…  2、…  3、….)
+    const blanks = parse(["汶丘县人民政府2023年第5次常务会议", "会议时间", "2023-04-03", "会议议题", "1、传达学习《山东省重大行政决策程序规定》 2、听取重建汶丘一中3栋学生宿舍楼汇报 3、听取农村供水保障工作汇报", "会议内容", "4月3日，县长冯德川主持召开县政府常务会议。会议听取了有关汇报。"].join("\n"));
+    expect(blanks.topics.map((t) => t.heading)).toEqual(["传达学习《山东省重大行政决策程序规定》", "听取重建汶丘一中3栋学生宿舍楼汇报", "听取农村供水保障工作汇报"]);
   });
 });
 
