@@ -390,7 +390,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
 
   // The meeting's number on its own line under the title (（11）, 第18期, 2025年第13期): part of the masthead.
-  const mastheadNumber = titleBlock ? mastheadNumberLine(blocks, titleRest ?? titleBlock, ctx) : null;
+  // (Or under the masthead above a numbered title: 磨盘县人民政府常务会议纪要⏎第 12 号⏎…⏎十七届县人民政府第12次常务会议纪要.)
+  const mastheadNumber = titleBlock ? (mastheadNumberLine(blocks, titleRest ?? titleBlock, ctx) ?? (banner !== null ? mastheadNumberLine(blocks, banner, ctx) : null)) : null;
   if (mastheadNumber) mastheadNumber.outline = "header";
   // A serial alone under the title (第12号) is the document's number, where no other is given.
   const serialOnly = mastheadNumber ? SERIAL_ONLY.exec(ctx.match.slice(mastheadNumber.start, mastheadNumber.end).trim()) : null;

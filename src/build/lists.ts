@@ -191,8 +191,11 @@ const ORGANIZATION_TAIL = /(?:局|委|办|室|中心|政府|部门|同志|负责
 function cutOrganization(tail: string, head: string): boolean {
   if (Array.from(tail).length !== 2 || Array.from(head).length < 3) return false;
   const [t, whole] = [toMatchable(tail), toMatchable(tail + head)];
-  return PLACE_START.test(t) && (TITLE_TAIL.test(whole) || ORGANIZATION_TAIL.test(whole) || ORGANIZATION_THEN_NAME.test(whole));
+  // (Or a sector's word that opens an organisation's name: 农业⏎农村服务中心主任石磊.)
+  return (PLACE_START.test(t) && (TITLE_TAIL.test(whole) || ORGANIZATION_TAIL.test(whole) || ORGANIZATION_THEN_NAME.test(whole))) || (SECTOR_WORD.test(t) && (TITLE_TAIL.test(whole) || isTitledPerson(tail + head)));
 }
+/** A sector's word of two characters that opens an organisation's name (matchable text): 农业, 自然, 住房. */
+const SECTOR_WORD = /^(?:农业|工业|商务|文化|教育|卫生|卫健|交通|水利|水务|自然|财政|发展|发改|住房|住建|城乡|城管|市场|生态|应急|人力|人社|退役|乡村|林业|民政|司法|审计|统计|公安|科技|经济|经信|医疗|医保|行政|政务|数据|信访|机关|国资|税务|供销|档案|体育|旅游|商务)$/;
 
 /** The role word a titled person's title ends with. */
 const ROLE_AT_END = /(?:主任|[书書][记記]|[长長]|委[员員]|主席|[经經]理|助理)$/;

@@ -677,8 +677,19 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (tokenMatcher(next, HeaderKey) || tokenMatcher(next, Pipe)) return false;
     // (A form's label of what was decided (or of the talk), alone on its line, closes the agenda's items above it:
     // 会议议题⏎1.…⏎3.…⏎议定事项⏎（一）…. Not a topic's own, after its body: 二、研究…⏎会议听取了…⏎议定事项：⏎（一）….)
-    if (tokenMatcher(next, Inline)) return !this.signatureAhead() && !(DECISIONS_LABEL.test(next.image) && this.atLineEndAfter(1) && !hasBody && this.agendaLabelAbove());
+    if (tokenMatcher(next, Inline)) return !this.signatureAhead() && !(DECISIONS_LABEL.test(next.image) && this.atLineEndAfter(1) && !hasBody && this.agendaLabelAbove()) && !this.lastOrganAhead();
     return false;
+  }
+
+  /** Whether the next line is an organ's name alone with nothing but the page's chrome after it: a 落款 without its date. */
+  private lastOrganAhead(): boolean {
+    const t = this.LA(1);
+    if (!tokenMatcher(t, Text) || !ORGAN_NAME.test(t.image) || !this.atLineEndAfter(1)) return false;
+    for (let i = 2; ; i++) {
+      const u = this.LA(i);
+      if (u.tokenType === EOF) return true;
+      if (!tokenMatcher(u, LineBreak) && !tokenMatcher(u, ChromeLine)) return false;
+    }
   }
 
   /** Whether a form's agenda label opens a line not far above (会议议题⏎1.…, 会议议程：1.…): the items since are the agenda's. */

@@ -588,3 +588,41 @@ describe("an attachment reproduced after the 落款, the 版记 after it (round 
     expect(m.diagnostics.map((d) => d.code)).toContain("another-document");
   });
 });
+
+describe("field extraction on prints and copies (round 353)", () => {
+  it("reads a serial under the masthead above a numbered title as the document number, and a padded name before a party group's title", () => {
+    const m = parse([
+      "　　　　　　　磨盘县人民政府常务会议纪要",
+      "",
+      "　　　　　　　　　　　第 12 号",
+      "",
+      "磨盘县人民政府办公室　　　　　　　2023 年 6 月 19 日",
+      "",
+      "　　　十七届县人民政府第12次常务会议纪要",
+      "",
+      "　　2023 年 6 月 16 日下午，县长韦国强在县政府二楼会议室主持召开十七届县人民政府第12次常务会议。",
+      "　　一、关于春耕",
+      "　　会议同意。",
+      "　　出席会议的有：韦国强县长，蒙正清副县长，黄　伟县政府党组成员。",
+    ].join("\n"));
+    expect(m.title).toBe("十七届县人民政府第12次常务会议纪要");
+    expect(m.documentNumber).toMatchObject({ text: "第12号", prefix: null, year: null, serial: 12 });
+    expect(m.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([["韦国强", "县长"], ["蒙正清", "副县长"], ["黄伟", "县政府党组成员"]]);
+  });
+
+  it("reads an organ alone after the last topic, with only a 范文 site's notes after it, as the issuer", () => {
+    const m = parse([
+      "瑶池镇党政联席会议纪要",
+      "　　1月9日上午，镇党委书记刘建主持召开党政联席会议。",
+      "　　一、关于农民工工资支付专项检查",
+      "　　会议要求，镇劳动保障所要开展专项排查。",
+      "",
+      "瑶池镇党政办公室",
+      "",
+      "（本文来源于网络，仅供学习参考）",
+      "上一篇：村委会换届选举工作会议纪要",
+    ].join("\n"));
+    expect(m.issuer).toBe("瑶池镇党政办公室");
+    expect(m.topics[0]!.paragraphs.map((p) => p.text)).toEqual(["会议要求，镇劳动保障所要开展专项排查。"]);
+  });
+});

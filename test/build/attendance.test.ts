@@ -215,3 +215,10 @@ describe("names padded with ASCII blanks in a separated list (round 342)", () =>
     expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["甄永福", null], ["庄志刚", null], ["柴卫东", "县林业局局长"], ["花蕾", "县水利局局长"]]);
   });
 });
+
+describe("an organisation's name cut after its sector word (round 353)", () => {
+  it("joins 农业⏎农村服务中心主任石磊 in a list wrapped at 12 characters", () => {
+    const m = parse(["瑶池镇党政联席会议纪要", "1月9日上午，镇党委书记刘建主持召开党政联席会议。", "一、关于春耕", "会议同意。", "列席人员：党政办主任黎小", "娟，财政所所长钟伟，农业", "农村服务中心主任石磊"].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["黎小娟", "党政办主任"], ["钟伟", "财政所所长"], ["石磊", "农业农村服务中心主任"]]);
+  });
+});

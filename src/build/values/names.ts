@@ -139,6 +139,10 @@ const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_SIMPLIFIED})`, "g");
 const TITLE_SUFFIX = new RegExp(
   `(?:常务)?[副代]?(?:区委|县委|市委|区|县|市|镇|乡|州|省)?(?:${ROLE_SIMPLIFIED})$`,
 );
+/** A party group's title (matchable text): 县政府党组成员, 党组副书记. */
+const PARTY_TITLE = /^(?:[区县市州旗镇乡]?(?:人民)?政府)?党组(?:成员|副?书记)$/;
+/** A name, then a party group's title (matchable text): 黄伟县政府党组成员, 李强区政府党组副书记. */
+const NAME_THEN_PARTY_TITLE = new RegExp(`^([\\u3400-\\u9fff]{2,4}?)${PARTY_TITLE.source.slice(1)}`);
 /** A whole title as written after a name (常务副区长, 区长, 同志): the rest of a padded name's chunk. */
 const TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)}|同志)$`);
 /** An organ, then a name, then its title: 市政府柯军副秘书长 (matchable text). */
@@ -317,7 +321,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
         // (A padded name: 王　丹; a compound surname padded from its given name: 欧阳　蕾.)
         names.push(chunk + next);
         i++;
-      } else if (isSingleHan(chunk!) && next !== undefined && next.length >= 3 && isSingleHan(next[0]!) && TITLE_ONLY_AFTER_NAME.test(toMatchable(next.slice(1)))) {
+      } else if (isSingleHan(chunk!) && next !== undefined && next.length >= 3 && isSingleHan(next[0]!) && (TITLE_ONLY_AFTER_NAME.test(toMatchable(next.slice(1))) || PARTY_TITLE.test(toMatchable(next.slice(1))))) {
         // A padded name before its title: 张　敏常务副区长.
         names.push(chunk + next);
         i++;
@@ -379,6 +383,9 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   if (suffix !== null && suffix.index > 0 && looksLikeName(text.slice(0, suffix.index)) && !ORGAN_BEFORE_ROLE.test(m.slice(0, suffix.index))) {
     return { name: text.slice(0, suffix.index), title: text.slice(suffix.index) };
   }
+  // (A party-group title after the name: 黄伟县政府党组成员.)
+  const party = NAME_THEN_PARTY_TITLE.exec(m);
+  if (party !== null && looksLikeName(text.slice(0, party[1]!.length))) return { name: text.slice(0, party[1]!.length), title: text.slice(party[1]!.length) };
   // A title this vocabulary does not know, ending as titles do (…大队长王海): the name is the
   // last two or three characters when what stands before them ends like a title.
   for (const len of [3, 2]) {
