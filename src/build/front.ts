@@ -45,6 +45,8 @@ export function isContinued(text: string): boolean {
 const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要/;
 /** A standing meeting's spirit that another meeting conveyed (matchable text): 传达学习县政府第23次常务会议精神. */
 const CONVEYED_STANDING = /(?:传达|学习|贯彻|落实)[^。，,;；]{0,24}?常务(?:\(扩大\))?会议?(?:精神|部署|要求)/g;
+/** An article's title on how to write minutes (matchable text): …纪要格式, …纪要的写法, …纪要怎么写. */
+const HOW_TO_TITLE = /纪要(?:的)?(?:格式|写法|写作(?:格式|要点|技巧|方法)?|怎么写|如何写|撰写(?:要求|要点|方法))$/;
 /** A headline telling of the meeting held (matchable text): …召开第三十三次常务会议. */
 const HELD_HEADLINE = /召开|举行/;
 /** A paragraph telling what the meeting said or did: 会议指出…, 会议邀请…. */
@@ -124,7 +126,8 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   if (NOVEL_CHAPTER.test(ctx.match)) return false;
   const t = title === null ? "" : toMatchable(title);
   // (A notice correcting minutes, …关于《…纪要》有关内容的更正通知, names them but is none.)
-  if (CORRECTION_TITLE.test(t)) return false;
+  // (Nor is an article on how to write them: 区政府常务会议纪要格式, …纪要怎么写.)
+  if (CORRECTION_TITLE.test(t) || HOW_TO_TITLE.test(t)) return false;
   // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
   // (Or a form of the meeting's facts, its date and its chair or place, in place of an opening.)

@@ -30,3 +30,20 @@ describe("the chair", () => {
     expect(m.chair).toMatchObject({ name: "严志强", title: "常务副区长" });
   });
 });
+
+describe("an article on how to write minutes (pending solved 12)", () => {
+  it("flags …纪要格式 as not minutes, its numbered sections no topics", () => {
+    const m = parse([
+      "區政府常務會議紀要格式",
+      "發布時間:2025-07-30 10:21:46 瀏覽:382",
+      "在政府機關日常工作中,會議紀要是記錄會議內容、傳達會議精神、明確工作任務的重要文件。",
+      "一、會議紀要的基本結構",
+      "1. 標題",
+      "標題應簡潔明了,一般為“XX區人民政府第X次常務會議紀要”。",
+      "二、撰寫注意事項",
+      "要準確記錄會議議定事項。",
+    ].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+    expect(m.topics).toEqual([]);
+  });
+});
