@@ -75,8 +75,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const unplaced: TextNode[] = [];
   keepUnparsedTokens(result, all, ctx, unplaced);
 
+  // A spam mirror's numbered junk lines are the page's chrome, no topics: 1. 4399在線觀看免費高清電視劇, 2. 开云体育app官方下载安装.
+  const spamTopics = new Set(blocks.filter((b) => b.kind === "topic" && SPAM_LINE.test(topicHeading(b, ctx))));
   // Labelled lines with the meeting's facts (时间： 地点： 主持： …) before the body.
-  const facts = meetingFacts(blocks, blocks.findIndex((b) => b.kind === "topic" || b.kind === "writtenReport"), ctx);
+  const facts = meetingFacts(blocks, blocks.findIndex((b) => (b.kind === "topic" && !spamTopics.has(b)) || b.kind === "writtenReport"), ctx);
   for (const b of facts?.blocks ?? []) if (b.kind !== "peopleList") b.outline = "opening";
   const disclosure = buildDisclosure(blocks.filter((b) => (b.kind === "headerRow" || b.kind === "datedHeaderRow") && !facts?.blocks.has(b)), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));
@@ -132,6 +134,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   for (const b of attachments) b.outline = "paragraph";
   // Numbered links under 相关链接： are the page's chrome, no topics.
   const linkTopics = relatedLinkTopics(blocks, ctx);
+  for (const b of spamTopics) linkTopics.add(b);
   // The items of a form's agenda list (会议议题：一、…；⏎二、…) are the opening's agenda, no topics.
   const agendaItems = agendaFormItems(blocks, ctx);
   for (const b of agendaItems) b.outline = "agenda";
@@ -185,7 +188,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 
   // Paragraphs: title, opening, agenda, body; what sits where no paragraph belongs is unplaced.
   // (People lists among the meeting's labelled facts stand before the opening, not in the body.)
-  const firstBody = blocks.findIndex((b) => (b.kind === "topic" && !agendaItems.has(b)) || b.kind === "writtenReport" || (b.kind === "distributionList" && !isAddressees(b)));
+  const firstBody = blocks.findIndex((b) => (b.kind === "topic" && !agendaItems.has(b) && !spamTopics.has(b)) || b.kind === "writtenReport" || (b.kind === "distributionList" && !isAddressees(b)));
   const firstList = blocks.findIndex((b) => b.kind === "peopleList" && !facts?.blocks.has(b));
   // (A list before the opening, the topics after it, stands in a form above the minutes: 列席情况：…⏎会议议定事项：⏎1月2日，…主持召开….)
   const listAboveOpening = firstList >= 0 && firstBody > firstList && blocks.slice(firstList + 1, firstBody).some((b) => b.kind === "paragraph" && isOpening(spanOf(b.tokens, ctx)));
@@ -732,6 +735,8 @@ const YEAR_LED_MEETING = /^[0-9]{4}\s*年(?!\s*[0-9]{1,2}\s*月)[^,，。:：;�
 const BRACKETED_NUMBER = /^[(（](?:[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号|(?:[0-9]{4}年)?第?[0-9一二三四五六七八九十]{1,4}[次期号])[)）]$/;
 /** Words that name a meeting or minutes (matchable text). */
 const MEETING_WORDS = /会议|常务会|办公会|纪要|召开/;
+/** A spam mirror's line: gambling, streaming or app-download words (matchable text). */
+const SPAM_LINE = /官方下载|官网下载|app下载|APP下载|在线观看|免费高清|棋牌|彩票|博彩|真人娱乐|体育(?:app|APP|官网|官方)|开云|皇冠体育|六合彩|百家乐|威尼斯人|葡京|永利/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
 /** A repost's line that gives the record's own title (matchable text): 原标题：…纪要. */

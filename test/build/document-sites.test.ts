@@ -864,3 +864,26 @@ describe("a list page of 纪要 (round 346)", () => {
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
 });
+
+describe("a spam mirror's numbered junk lines above the minutes (pending solved 13)", () => {
+  it("reads them as chrome, no topics, and still reads the form's facts below them", () => {
+    const m = parse([
+      "白楊區人民政府第31次常務會議紀要|开云体育app官方下载_最新版",
+      "1. 4399在線觀看免費高清電視劇",
+      "2. 开云体育app官方下载安装",
+      "白楊區人民政府第31次常務會議紀要",
+      "發布時間:2022-11-09 閱讀次數:1367",
+      "會議時間:2022年11月4日(星期五)上午9:00",
+      "會議地點:區政府三樓第一會議室",
+      "主 持 人:區長 鍾偉民",
+      "出席人員:鍾偉民 解曉燕 莫立新",
+      "會議議定事項如下:",
+      "1.關於白楊區2022年冬季供暖保障工作",
+      "會議要求,區住建局要督促供熱企業11月15日前完成管網注水試壓。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["關於白楊區2022年冬季供暖保障工作"]);
+    expect(m.meeting?.date).toMatchObject({ iso: "2022-11-04", timeOfDay: "上午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "鍾偉民", title: "區長" });
+    expect(m.meeting?.place).toBe("區政府三樓第一會議室");
+  });
+});
