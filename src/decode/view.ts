@@ -588,7 +588,8 @@ function pipeRowEdits(source: string, { start, end, nl, line }: { start: number;
   }
   if (TABLE_RULE_ROW.test(line)) {
     out.push({ start, end: lineEnd, text: "" });
-    if (table.previousRow !== null && !table.formRowAbove) out.push(table.previousRow);
+    // (A header's first row over the rule is a row of the header, no column heads: | 信息索引号 | 440604-… |⏎|---|---|.)
+    if (table.previousRow !== null && !table.formRowAbove && !keyRow(source.slice(table.previousRow.start, table.previousRow.end))) out.push(table.previousRow);
     table.previousRow = null;
     return;
   }
@@ -979,7 +980,7 @@ function organNumberEdits(source: string, lines: Line[], out: Edit[]): void {
 // ── A table's column heads over a list: 姓名<TAB>职务<TAB>事由 ─────────────────────────────────
 
 /** A row of column heads only (a Word table exported with tabs, or printed in columns). */
-const COLUMN_HEADS_ROW = new RegExp(`^[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務]|[单單][ \\u3000]*位|事[ \\u3000]*由|[请請]假事由|原[ \\u3000]*因|[备備][ \\u3000]*[注註])(?:(?:\\t|[ \\u3000]{2,})[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務]|[单單][ \\u3000]*位|事[ \\u3000]*由|[请請]假事由|原[ \\u3000]*因|[备備][ \\u3000]*[注註]))+[ \\t\\u3000]*$`);
+const COLUMN_HEADS_ROW = new RegExp(`^[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務]|[单單][ \\u3000]*位|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註])(?:(?:\\t|[ \\u3000]{2,})[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務]|[单單][ \\u3000]*位|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註]))+[ \\t\\u3000]*$`);
 /** A head that names a reason, not a person or a title. */
 const REASON_HEAD = /事[ \u3000]*由|原[ \u3000]*因|[备備][ \u3000]*[注註]/;
 /** The cell separator of such a table: a tab, or wide blanks. */
@@ -1798,7 +1799,48 @@ export function readingView(source: string): TextView {
   tagEdits(source, edits, chromeRanges);
   const markup = applyEdits(source, edits, chromeRanges);
   // (A drawn table's bars are pipes before the line readings see its rows.)
-  return readThen(readThen(markup, boxDrawingEdits), lineEdits);
+  return readThen(readThen(readThen(markup, boxDrawingEdits), peopleTableEdits), lineEdits);
+}
+
+/** A table's row of column heads over people (| 姓名 | 职务 | 请假原因 |, 单位 | 姓名 | 职务): a 姓名 cell among other heads. */
+const PEOPLE_HEADS_ROW = /^[ \t\u3000]*[|｜]?[ \t\u3000]*(?:(?:[单單]位|[职職][务務]|事由|[请請]假(?:事由|原因)|原因|[备備][注註])[ \t\u3000]*[|｜][ \t\u3000]*)*姓[ \u3000]*名(?:[ \t\u3000]*[|｜][ \t\u3000]*(?:[单單]位|[职職][务務]|事由|[请請]假(?:事由|原因)|原因|[备備][注註]))+[ \t\u3000]*[|｜]?[ \t\u3000]*$|^[ \t\u3000]*[|｜]?[ \t\u3000]*(?:[单單]位|[职職][务務])[ \t\u3000]*[|｜][ \t\u3000]*姓[ \u3000]*名[ \t\u3000]*[|｜]?[ \t\u3000]*$/;
+/** Whether a table row's first cell is a disclosure header's key and its second a value: | 信息索引号 | 440604-GY-2024-0317 |. */
+function keyRow(row: string): boolean {
+  const cells = row.trim().replace(/^[|｜]|[|｜]$/g, "").split(/[|｜]/).map((c) => c.replace(KEY_BLANKS, "").replace(/[：:]$/, ""));
+  return cells.length === 2 && HEADER_KEY_CELL.test(cells[0]!) && cells[1] !== "";
+}
+/** A table's rule row: | --- | --- |, ---- | ----. */
+const RULE_CELLS_ROW = /^[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜]?)+[ \t\u3000]*$/;
+/** A pipe between two cells, with its blanks; and one at either end. */
+const INNER_PIPE = /[ \t\u3000]*[|｜][ \t\u3000]*/g;
+
+/**
+ * A pipe table of people under a list's label (| 姓名 | 职务 | 请假原因 |⏎|---|…⏎| 叶振东 | 副区长 | … |):
+ * its cells read as columns set apart by wide blanks, its rule row as nothing, so that the line
+ * readings take the heads row out and read each row as the person it names.
+ */
+function peopleTableEdits(source: string, edits: Edit[]): void {
+  if (!source.includes("姓名") || (!source.includes("|") && !source.includes("｜"))) return;
+  const lines = linesOf(source);
+  for (let i = 0; i < lines.length; i++) {
+    const head = source.slice(lines[i]!.start, lines[i]!.end);
+    if (!PEOPLE_HEADS_ROW.test(head) || !/[|｜]/.test(head)) continue;
+    const cells = head.trim().replace(/^[|｜]|[|｜]$/g, "").split(/[|｜]/).length;
+    for (let j = i; j < lines.length && lines[j]!.end > lines[j]!.start; j++) {
+      const { start, end, next } = lines[j]!;
+      const row = source.slice(start, end);
+      if (j > i && RULE_CELLS_ROW.test(row)) {
+        edits.push({ start, end: next, text: "" });
+        continue;
+      }
+      if (j > i && row.trim().replace(/^[|｜]|[|｜]$/g, "").split(/[|｜]/).length !== cells) break;
+      // (The pipes at the row's ends read as nothing, those between cells as a wide gap.)
+      for (const m of row.matchAll(INNER_PIPE)) {
+        const atEnd = m.index === 0 || m.index + m[0].length === row.length;
+        edits.push({ start: start + m.index, end: start + m.index + m[0].length, text: atEnd ? "" : "\u3000\u3000" });
+      }
+    }
+  }
 }
 
 /** `view` read again by `stage` (the edits it finds in the view's text), the map kept back to the source. */

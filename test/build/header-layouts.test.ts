@@ -352,3 +352,37 @@ describe("a label-per-line header whose last label is empty, over the document's
     expect(m.disclosure.fields.find((f) => f.label === "内容概述")?.value ?? null).toBeNull();
   });
 });
+
+describe("people tables and a header table's first row over its rule (round 356)", () => {
+  it("reads a 请假人员 pipe table (姓名 | 职务 | 请假原因) as its people with their reasons as notes, a 列席 table (单位 | 姓名 | 职务) as its people, and a header's first row over the rule as a row", () => {
+    const m = parse([
+      "| 信息索引号 | 440604-GY-2024-0317 |",
+      "|---|---|",
+      "| 公开日期 | 2024-09-03 |",
+      "",
+      "官窑区人民政府2024年第17次常务会议纪要",
+      "8月30日上午，区长冯伟主持召开区政府2024年第17次常务会议。",
+      "出席：冯伟、何嘉",
+      "请假人员",
+      "",
+      "| 姓名 | 职务 | 请假原因 |",
+      "|---|---|---|",
+      "| 叶振东 | 副区长 | 赴省委党校参加培训 |",
+      "| 梁　晓 | 区政府党组成员 | 公务外出 |",
+      "",
+      "列　席：",
+      "",
+      "单位 | 姓名 | 职务",
+      "---- | ---- | ----",
+      "区人大常委会 | 贺春林 | 副主任",
+      "区政府办公室 | 罗　鸣 | 主任",
+      "",
+      "（一）关于春耕",
+      "会议同意。",
+    ].join("\n"));
+    expect(m.disclosure.indexNumber).toBe("440604-GY-2024-0317");
+    expect(m.disclosure.publishDate).toBe("2024-09-03");
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["叶振东", "梁晓"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["贺春林", "罗鸣"]);
+  });
+});
