@@ -155,6 +155,9 @@ const OPEN_REPORT_NAME = /关于(?:(?!的(?:情况)?汇报|的情况|的报告)[
 const REPORT_NAME_END = /^[^。；;]{0,40}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)/;
 /** The first characters of an organisation's name a wrap cut at a line's end, after a separator: …、区, …、县发. */
 const ORGANIZATION_CUT_AT_END = /[、，,][区區县縣市镇鎮乡鄉][\u3400-\u9fff]?$/;
+/** The longest unnamed group that may end a line of a list, and how it ends. */
+const LONG_GROUP = 32;
+const UNNAMED_GROUP_END = /(?:负责同志|负责人|負責同志|負責人)[。.]?$/;
 /** The length of a first item past which a line is no list of names. */
 const LONG_ITEM = 48;
 /** The most indented lines a header value wraps onto. */
@@ -824,6 +827,11 @@ export class MinutesParser extends EmbeddedActionsParser {
         // (Or the start of the next organisation's name a wrap cut after it: …，区政府办公室、区⏎发展改革局、….)
         // (Or an unnamed group of units after it ends the line: …，区政府办公室、区财政局主要负责同志.)
         const officeGoesOn = k < parts.length - 1 && OFFICE.test(part) && (NAME_SEPARATOR_AT_END.test(t.image) || (lineEnds && (ORGANIZATION_CUT_AT_END.test(t.image) || GROUP_IN_LIST.test(parts[parts.length - 1]!))));
+        // (The list's last item may be a long unnamed group after named people: …，区财政局主要负责同志及议题相关单位负责同志.)
+        if (k === parts.length - 1 && k > 0 && chunks > 0 && part.length <= LONG_GROUP && UNNAMED_GROUP_END.test(part)) {
+          chunks++;
+          continue;
+        }
         if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;

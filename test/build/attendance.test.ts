@@ -222,3 +222,10 @@ describe("an organisation's name cut after its sector word (round 353)", () => {
     expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["黎小娟", "党政办主任"], ["钟伟", "财政所所长"], ["石磊", "农业农村服务中心主任"]]);
   });
 });
+
+describe("a list's line that ends in a long unnamed group (round 356)", () => {
+  it("reads the names on a 列席人员 value line that ends …，区财政局主要负责同志及议题相关单位负责同志", () => {
+    const m = parse(["溪苗区人民政府常务会议纪要", "12月6日下午，区长万德昌主持召开区政府2023年第32次常务会议。", "一、关于春耕", "会议同意。", "列席人员：", "郝　丽（区人大常委会副主任）、熊建设（区政协副主席），区政府办公室、区司法局、区财政局主要负责同志及议题相关单位负责同志"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郝丽", "熊建设"]);
+  });
+});
