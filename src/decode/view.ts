@@ -77,6 +77,13 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
  * readings then see the rows as any pipe table's.
  */
 function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
+  // (A table drawn in ASCII, +------+------+ between its | rows: its border lines are read as nothing.)
+  if (source.includes("+--")) {
+    for (const m of source.matchAll(ASCII_RULE_LINE)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: "" });
+      chromeRanges.push([m.index, m.index + m[0].trimEnd().length]);
+    }
+  }
   // (Most texts hold none: one search decides. A plain rule ─────── alone is no table.)
   // (Native searches for the bars first, light and double: a class of scattered characters is a slow scan.)
   // (A heavy bar ┃ alone, without a light or double one, is not looked for.)
@@ -87,6 +94,8 @@ function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, num
   }
   for (const m of source.matchAll(BOX_BARS)) out.push({ start: m.index, end: m.index + 1, text: "|" });
 }
+/** An ASCII table's border line, with its line break: +------+------+. */
+const ASCII_RULE_LINE = /^[ \t\u3000]*\+(?:[-=]{3,}\+)+[ \t\u3000]*(?:\r?\n|\r|$)/gm;
 /** A box-drawing corner or junction. */
 const BOX_CORNER = /[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪]/;
 const BOX_BARS = /[│┃║]/g;

@@ -1251,3 +1251,28 @@ describe("header values that state nothing, and a headline's number (round 347)"
     expect(m.documentNumber).toMatchObject({ text: "〔2009〕4号", prefix: null, year: 2009, serial: 4 });
   });
 });
+
+describe("a form drawn as an ASCII table (round 356)", () => {
+  it("reads the rows between +----+ border lines as the meeting's facts", () => {
+    const m = parse([
+      "高浔县人民政府常务会议纪要",
+      "",
+      "+------------+------------------------------------+",
+      "| 时  间     | 2024年3月29日（星期五）上午8:30    |",
+      "+------------+------------------------------------+",
+      "| 地  点     | 县人民政府第三会议室               |",
+      "+------------+------------------------------------+",
+      "| 主持人     | 县委副书记、县长  钟卫东           |",
+      "+------------+------------------------------------+",
+      "| 出席人员   | 钟卫东  刘晓波  肖  静  廖建平     |",
+      "+------------+------------------------------------+",
+      "",
+      "（一）关于春耕",
+      "会议同意。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-03-29", timeOfDay: "上午" });
+    expect(m.meeting?.place).toBe("县人民政府第三会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "钟卫东", title: "县委副书记、县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["钟卫东", "刘晓波", "肖静", "廖建平"]);
+  });
+});
