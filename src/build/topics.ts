@@ -71,7 +71,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   // A heading whose 《title》 wraps onto the next line goes on in that line; so does a long
   // heading cut by a hard wrap whose end stands alone on the next line (…安全生产工⏎作的汇报).
   const next =
-    topic.heading !== null && runIn === null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading))
+    topic.heading !== null && runIn === null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading) || SHORT_CUT_HEADING.test(topic.heading))
       ? ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens)))
       : null;
   // (Or the end stands flush left under an indented heading, body lines indented again: a
@@ -86,7 +86,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
     topic.heading += ctx.clean(ctx.text.slice(from, from + headingEnd[1]!.length));
     readRunIn(topic, { text: ctx.text.slice(from + headingEnd[0].length, to), match: ctx.match.slice(from + headingEnd[0].length, to), start: from + headingEnd[0].length }, ctx);
     parts = parts.slice(1);
-  } else if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && (LONG_HEADING_TAIL.test(next) || (!HEADING_END.test(topic.heading) && ONE_SENTENCE.test(next)))))) {
+  } else if (topic.heading !== null && next !== null && (unclosedTitle(topic.heading) || wrappedHeadingEnd(topic.heading, next) || (flushUnderIndent && mayBeWrapped(topic.heading) && (LONG_HEADING_TAIL.test(next) || (!HEADING_END.test(topic.heading) && ONE_SENTENCE.test(next)))) || (flushUnderIndent && shortHeadingCut(topic.heading, next, parts[1], ctx)))) {
     // (Without the full stop that ends the paragraph: …以县政府文件印发。)
     topic.heading = (topic.heading + next).replace(HEADING_COLON, "");
     parts = parts.slice(1);
@@ -162,6 +162,19 @@ const LONG_HEADING_TAIL = /^[^，。；：,.;:！？!?\s]{1,24}$/;
 function lineIndented(text: string, offset: number): boolean {
   const c = text.charCodeAt(offset - 1);
   return offset > 0 && (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0);
+}
+
+/** A 关于 heading shorter than {@link MIN_WRAPPED_HEADING}, without a mark or a heading's last word: perhaps cut by a narrow column's wrap (关于兰桥县老旧小区). */
+const SHORT_CUT_HEADING = /^关于[^，。；：,.;:！？!?\s]{4,14}$/;
+
+/**
+ * Whether a short heading goes on in `next`, flush left under the indented heading, with the
+ * topic's text indented again after it: a narrow column's print (一、关于县城区义务教⏎育学位建设⏎　　会议同意…).
+ */
+function shortHeadingCut(heading: string, next: string, after: GrammarBlock | undefined, ctx: BuildContext): boolean {
+  if (!SHORT_CUT_HEADING.test(heading) || HEADING_END.test(heading) || !LONG_HEADING_TAIL.test(next) || SENTENCE_OPENS.test(next)) return false;
+  const first = after?.tokens[0];
+  return first !== undefined && lineIndented(ctx.text, first.startOffset);
 }
 
 /** Whether a 《 is left open. */

@@ -1292,8 +1292,8 @@ function browserPrintEdits(source: string, lines: Line[], out: Edit[], chromeRan
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
 /** A page number alone on its line: - 2 -, —3—, －4－, ·2·, 2/3, 第 2 页 共 5 页, 第1页/共2页. */
-const PAGE_NUMBER = /^[ \t\f\u3000\u00a0]*(?:[-—–－][ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
-const PAGE_NO = "(?:[-—–－][ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
+const PAGE_NUMBER = /^[ \t\f\u3000\u00a0]*(?:[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
+const PAGE_NO = "(?:[-—–－]{1,2}[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]{1,2}|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
  * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要).
@@ -1342,8 +1342,14 @@ const NAME_PADDING = /(?<=[\u3400-\u9fff])\u3000(?=[\u3400-\u9fff])/g;
 
 /** Blanks that set a line's parts apart (a padded list, a spaced heading, header cells), not a name's padding in prose (县长韩　伟在…). */
 function blankSeparated(text: string): boolean {
-  return INNER_BLANK.test(text) && (!PROSE_PUNCTUATION.test(text) || INNER_BLANK.test(text.replace(NAME_PADDING, "")));
+  if (!INNER_BLANK.test(text)) return false;
+  // (Nor a print's spaced digits: 5 月 31 日上午，县长, 程安邦在县政府 802 会议.)
+  if (SPACED_DIGIT_HINT.test(text) && !INNER_BLANK.test((text = text.replace(SPACED_DIGITS, "")))) return false;
+  return !PROSE_PUNCTUATION.test(text) || INNER_BLANK.test(text.replace(NAME_PADDING, ""));
 }
+/** One blank between a digit and an ideograph, either way round (a PDF's text: 5 月 31 日, 在 802 会议室). */
+const SPACED_DIGITS = /(?<=[0-9]) (?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]) (?=[0-9])/g;
+const SPACED_DIGIT_HINT = /[0-9] [\u3400-\u9fff]|[\u3400-\u9fff] [0-9]/;
 /** The least share of the long lines a wrap cut (or headings at the width) for a text to be hard-wrapped… */
 const CUT_SHARE = 0.3;
 /** …and for a text with page numbers. */
@@ -1358,6 +1364,10 @@ const SENTENCE_MARK = /[，,。；;、：:！？]/;
 const NARROW_MIN_WIDTH = 28;
 /** …and at least this many… */
 const NARROW_MIN_CUT = 15;
+/** The narrowest column taken so in a print (page numbers between the pages): a 公报's two-column page of 11 characters. */
+const PRINT_NARROW_MIN_WIDTH = 20;
+/** The shortest line counted when a print's narrow column is measured (in half-width columns). */
+const PRINT_NARROW_LONG_LINE = 16;
 /** …and at least this share of them. */
 const NARROW_CUT_SHARE = 0.6;
 /** The shortest line counted when the page width is sought (in half-width columns). */
@@ -1625,11 +1635,22 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   if (!clustered) return;
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
   // holds a little more or less as its punctuation is squeezed).
-  const { width, most } = mostAround(lines, LONG_LINE, WIDTH_SLACK);
+  let { width, most } = mostAround(lines, LONG_LINE, WIDTH_SLACK);
+  let longLine = LONG_LINE;
+  // (A print's narrow column, a 公报's two-column page of 11 or 12 characters, is measured again
+  // from shorter lines, where page numbers tell a print.)
+  if (page.length > 0 && width < NARROW_MIN_WIDTH) {
+    for (const l of lines) if (l.end - l.start < LONG_LINE / 2 && l.end - l.start >= PRINT_NARROW_LONG_LINE / 2) l.length = columns(source, l.start, l.end);
+    const narrow = mostAround(lines, PRINT_NARROW_LONG_LINE, WIDTH_SLACK);
+    if (narrow.most > most) {
+      ({ width, most } = narrow);
+      longLine = PRINT_NARROW_LONG_LINE;
+    }
+  }
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
   // (Rules and lines set to the right are as wide as the page or wider, but never cut.)
   const long = lines.filter((l) => {
-    if (l.length < LONG_LINE) return false;
+    if (l.length < longLine) return false;
     const text = source.slice(l.start, l.end);
     return !RIGHT_ALIGNED.test(text) && !RULE_LINE.test(text);
   }).length;
@@ -1654,7 +1675,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   const cutOrHeading = lines.filter((l, i) => atWidth(l, i) && !lineClosed(read(l)) && !blankSeparated(read(l))).length;
   // (A print's page numbers tell a print: there fewer of the long lines need to be cut.)
   // (A narrow column, an e-paper's of 15 characters, must be cut line after line to tell.)
-  const narrowColumn = width >= NARROW_MIN_WIDTH && cut >= NARROW_MIN_CUT && cut >= long * NARROW_CUT_SHARE;
+  const narrowColumn = width >= (page.length > 0 ? PRINT_NARROW_MIN_WIDTH : NARROW_MIN_WIDTH) && cut >= NARROW_MIN_CUT && cut >= long * NARROW_CUT_SHARE;
   if ((width < MIN_WIDTH && !narrowColumn) || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
   const margin = leftMargin(lines);
   /** The line the last cut line went on in. */
@@ -1900,7 +1921,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;
 const FOOT_CHARS = 1200;
 /** Whether a text may hold a print's page number on a line of its own: — 2 —, -2-. */
-const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n/;
+const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n/;
 
 /** The view of a view: offsets and chrome ranges of `inner` (over `outer.text`) taken back to the source. */
 function compose(outer: TextView, inner: TextView): TextView {

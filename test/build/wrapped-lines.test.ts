@@ -324,3 +324,101 @@ describe("a grid print's labels run on after another list's names, and a chair c
     expect(m.meeting?.place).toBe("区政府五楼会议室");
   });
 });
+
+describe("a 公报's narrow two-column print (11 characters a line, — 1 — page numbers, spaced digits)", () => {
+  const column = [
+    "柘 川 县 人 民 政 府 公 报",
+    "2021 年第 4 期（总第 58 期）",
+    "",
+    "—— 22 ——",
+    "",
+    "柘川县人民政府第十四次",
+    "常务会议纪要",
+    "",
+    "    5 月 31 日上午，县长",
+    "程安邦在县政府 802 会议",
+    "室主持召开县人民政府第",
+    "十四次常务会议，听取全",
+    "县防汛备汛工作汇报，研",
+    "究县城区学位建设等事项。",
+    "纪要如下：",
+    "    一、关于全县防汛备汛",
+    "工作",
+    "    会议要求，各乡镇、各",
+    "有关部门要立足防大汛、",
+    "抗大洪、抢大险，全面落",
+    "实防汛责任制，加强山洪",
+    "地质灾害隐患点巡查监测，",
+    "做好人员转移避险预案。",
+    "    二、关于县城区义务教",
+    "育学位建设",
+    "    会议同意县教育局提出",
+    "的县城区学位建设计划，",
+    "新建、扩建学校 5 所，新",
+    "增学位 4860 个。",
+    "",
+    "—— 23 ——",
+    "",
+    "    三、关于县人民医院住",
+    "院综合楼建设资金",
+    "    会议原则同意县卫健局",
+    "提出的资金筹措方案，由",
+    "县财政局统筹安排，按程",
+    "序报批后组织实施。",
+    "    出席会议的有：程安邦、",
+    "武立春、祁月娥、郎志坚、",
+    "章海涛、焦文斌",
+    "    请假：闵晓东",
+    "",
+    "        柘川县人民政府办公室",
+    "        二〇二一年六月三日",
+  ].join("\n");
+
+  it("joins the wrapped lines, so the opening's date and the topics' headings read whole", () => {
+    const m = parse(column);
+    expect(m.meeting?.date).toMatchObject({ iso: "2021-05-31", timeOfDay: "上午" });
+    expect(m.meeting?.place).toBe("县政府802会议室");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于全县防汛备汛工作", "关于县城区义务教育学位建设", "关于县人民医院住院综合楼建设资金"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["程安邦", "武立春", "祁月娥", "郎志坚", "章海涛", "焦文斌"]);
+  });
+
+  it("leaves a page number set between double dashes (—— 23 ——) out as the page's frame", () => {
+    const m = parse(column);
+    expect(m.topics[1]!.paragraphs.map((p) => p.text).join("")).not.toContain("23 ——");
+    expect(m.topics[2]!.heading).toBe("关于县人民医院住院综合楼建设资金");
+  });
+});
+
+describe("a short heading cut by a narrow column, its end flush left under it and the topic's text indented again", () => {
+  const text = [
+    "兰桥县人民政府第二十四次常务会议纪要",
+    "",
+    "　　2024年5月31日下午，县长林启东在县政府三楼会议室主持召开县政府第二十四次常务会议。",
+    "　　一、关于兰桥县老旧小区",
+    "改造2024年度实施计划",
+    "　　会议原则同意县住建局提出",
+    "的实施计划。",
+    "　　二、关于县城供水管网",
+    "提升改造工程",
+    "　　会议同意由县水务公司作为项目实施主体。",
+  ];
+
+  it("joins the heading's end to the heading", () => {
+    const m = parse(text.join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于兰桥县老旧小区改造2024年度实施计划", "关于县城供水管网提升改造工程"]);
+    expect(m.topics[0]!.paragraphs[0]!.text).toBe("会议原则同意县住建局提出");
+  });
+
+  it("reads the opening's first line, its date and a clause cut before the chair's name, with the lines under it", () => {
+    const cutOpening = [text[0], text[1], "　　2024年5月31日下午，县长", "林启东在县政府三楼会议室主持召开", "县政府第二十四次常务会议。", ...text.slice(3)].join("\n");
+    const m = parse(cutOpening);
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-05-31", timeOfDay: "下午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "林启东", title: "县长" });
+    expect(m.meeting?.sessionNumber).toBe(24);
+  });
+
+  it("keeps a flush-left line apart when the text after it is not indented again", () => {
+    const flat = [...text.slice(0, 5), "会议原则同意县住建局提出的实施计划。"].join("\n");
+    expect(parse(flat).topics[0]!.heading).toBe("关于兰桥县老旧小区");
+  });
+});
