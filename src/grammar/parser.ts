@@ -878,7 +878,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     const name = texts.slice(0, -1).join("");
     if (name.length >= 2 && name.length <= 4 && NAME_CHUNK.test(name) && texts.slice(0, -1).every((t) => t.length <= 4) && TITLE_COLUMN.test(last)) return true;
     const person = texts.slice(1).join("").replace(FULL_STOP_AT_END, "");
-    if (UNIT_COLUMN.test(texts[0]!) && person.length >= 2 && person.length <= 4 && NAME_CHUNK.test(person)) return true;
+    // (A transliterated name with its middle dot too: 县政府办公室 祖丽皮亚·吾斯曼.)
+    if (UNIT_COLUMN.test(texts[0]!) && ((person.length >= 2 && person.length <= 4) || (person.length <= 17 && DOTTED_NAME.test(person))) && NAME_CHUNK.test(person)) return true;
     // (Or the unit, the name, then the title: 区人大常委会　　贺春林　　副主任, 区政府办公室　　罗　鸣　　主任.)
     const named = texts.slice(1, -1).join("");
     return texts.length >= 3 && UNIT_COLUMN.test(texts[0]!) && named.length >= 2 && named.length <= 4 && NAME_CHUNK.test(named) && TITLE_COLUMN.test(last);

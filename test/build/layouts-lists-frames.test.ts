@@ -495,6 +495,17 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郭宁", "欧阳红"]);
   });
 
+  it("reads a unit-then-name row whose name is transliterated with a middle dot, and a 委员会 before a name (kumubashi-2023-21)", () => {
+    const m = doc(
+      "列　席：县人大常委会 帕尔哈提·艾买提",
+      "　　　　县政协 李桂兰",
+      "　　　　县政府办公室 祖丽皮亚·吾斯曼",
+      "　　　　县发展和改革委员会 赵志刚",
+      "　　　　县住房和城乡建设局 买买提明·吐尔地",
+    );
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["帕尔哈提·艾买提", "李桂兰", "祖丽皮亚·吾斯曼", "赵志刚", "买买提明·吐尔地"]);
+  });
+
   it("reads a chair titled 召集人 and a 出席会议的有 list whose notes hold commas", () => {
     const m = parse([
       "云溪市城市更新工作联席会议第三次会议纪要",

@@ -391,7 +391,8 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   for (const len of [3, 2]) {
     const cut = text.length - len;
     // (Not inside a transliterated name: 吐尔洪·司马义 is no title 吐尔洪·司 and a name 马义.)
-    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && !m.startsWith("委员会", cut - 2) && looksLikeName(text.slice(cut)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut)) && !/[·•‧・]/.test(text.slice(0, cut))) {
+    // (Nor the end of 委员会, cut after its 委 or 委员: 县发展和改革委员会 is no title 县发展和改革委 and a name 员会.)
+    if (cut >= 2 && TITLE_LIKE_END.test(text[cut - 1]!) && !m.startsWith("委员会", cut - 2) && !m.startsWith("委员会", cut - 1) && looksLikeName(text.slice(cut)) && !ORGAN_END_NOT_SURNAME.test(text.slice(cut)) && !/[·•‧・]/.test(text.slice(0, cut))) {
       return { name: text.slice(cut), title: text.slice(0, cut) };
     }
   }

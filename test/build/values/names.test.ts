@@ -55,6 +55,10 @@ describe("splitTitleName", () => {
     expect(splitTitleName("区领导何建军")).toEqual({ name: "何建军", title: "区领导" });
   });
 
+  it("takes no name out of a 委员会's end (县发展和改革委员会 is no title 县发展和改革委 and a name 员会)", () => {
+    expect(splitTitleName("县发展和改革委员会")).toEqual({ name: "县发展和改革委员会", title: null });
+  });
+
   it("keeps a compound title whole as written (chikan-2023-27, huoqiu-2022-35)", () => {
     expect(splitTitleName("区委副书记、区长梁振华")).toEqual({ name: "梁振华", title: "区委副书记、区长" });
     expect(splitTitleName("县委常委、副县长张启明")).toEqual({ name: "张启明", title: "县委常委、副县长" });
