@@ -1060,7 +1060,7 @@ const MAX_WRAPPED_LINES = 4;
 const MIN_WRAPPED_LINE = 16;
 
 /** What a page says about itself on its date line (matchable text): its source, views, font size; a WeChat copy's cover line (原创 公众号 2024年04月16日 18:30). */
-const PAGE_META = /来源\s*:|发布(?:日期|时间)\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文|(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[0-9]{1,2}:[0-9]{2}/;
+const PAGE_META = /第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版(?:\s*[:：]|\s*$)|来源\s*:|发布(?:日期|时间)\s*:|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|量|率)|访问量|字[体号]\s*:|【字体|^\s*原创\s|点击蓝字|听全文|(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[0-9]{1,2}:[0-9]{2}/;
 
 /** The start of a news lead: a dateline (…9月17日讯, 本报讯) near the line's start. */
 const NEWS_LEAD = /^\s*[^，,。]{0,20}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电)[（(\s]/;
@@ -1073,7 +1073,7 @@ function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolea
   const first = blocks[i]!;
   const firstLine = ctx.match.slice(first.start, first.end);
   // (A line ending in 纪要 is a title, not an opening's first part.)
-  // (Nor is a page's line of facts about itself: 2024.3.5　来源：…　浏览次数：….)
+  // (Nor is a page's line of facts about itself: 2024.3.5　来源：…　浏览次数：…, 梧岫日报　2024-09-14　第A1版.)
   if (first.end - first.start < MIN_WRAPPED_LINE || SENTENCE_CLOSED.test(firstLine) || TITLE_END.test(firstLine) || PAGE_META.test(firstLine)) return false;
   let last = i;
   while (

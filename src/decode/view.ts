@@ -1183,6 +1183,26 @@ function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
   }
 }
 
+/** A 文库 page's link to one of the document's pages: …纪要(2023年第8次)_第2页. */
+const PAGE_LINK_LINE = /_第[0-9]{1,3}[页頁][ \t\u3000]*$/;
+
+/**
+ * A 文库 page's links to the document's pages, one a line (…纪要_第1页⏎…纪要_第2页): the page's
+ * chrome, left out of what the grammar reads (neither a title nor a hard-wrapped text's lines).
+ */
+function pageLinkEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  if (!source.includes("_第")) return;
+  // (Only the line's end is read: the link ends it.)
+  const isLink = (l: Line | undefined): boolean => l !== undefined && l.end - l.start >= 4 && PAGE_LINK_LINE.test(source.slice(Math.max(l.start, l.end - 12), l.end));
+  for (let i = 0; i < lines.length; i++) {
+    // (Two or more in a row: one alone is a copy's title with its page label, …紀要_第1頁.)
+    if (!isLink(lines[i]) || !(isLink(lines[i + 1]) || isLink(lines[i - 1]))) continue;
+    const { start, end, next } = lines[i]!;
+    out.push({ start, end: next, text: "" });
+    chromeRanges.push([start, end]);
+  }
+}
+
 // ── An attachment's file name as a numbered line: 附件：1.….doc⏎      2.….pdf ─────────────────
 
 /** A numbered line that is only a file's name (an attachment's link): 2.…管理办法（试行）.pdf. */
@@ -1539,6 +1559,10 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     if (head === undefined || page.includes(head)) continue;
     const text = source.slice(head.start, head.end).trim();
     if (text.length < 4 || text.length > 48) continue;
+    // (An organ over a date is the 落款, set on a page of its own, though the 版头 names the same organ.)
+    let d = k + 1;
+    while (d < lines.length && lines[d]!.end === lines[d]!.start) d++;
+    if (SIGNING_ORGAN.test(text) && d < lines.length && DATE_OPENS.test(source.slice(lines[d]!.start, lines[d]!.end))) continue;
     after.set(text, [...(after.get(text) ?? []), head]);
   }
   const firstPage = source.slice(0, page[0]!.start);
@@ -1635,13 +1659,15 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   if (!clustered) return;
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
   // holds a little more or less as its punctuation is squeezed).
-  let { width, most } = mostAround(lines, LONG_LINE, WIDTH_SLACK);
+  // (Not counting the page numbers and running heads: a head repeated on every page is no text line.)
+  const textLines = page.length > 0 ? lines.filter((l) => !page.includes(l)) : lines;
+  let { width, most } = mostAround(textLines, LONG_LINE, WIDTH_SLACK);
   let longLine = LONG_LINE;
   // (A print's narrow column, a 公报's two-column page of 11 or 12 characters, is measured again
   // from shorter lines, where page numbers tell a print.)
   if (page.length > 0 && width < NARROW_MIN_WIDTH) {
     for (const l of lines) if (l.end - l.start < LONG_LINE / 2 && l.end - l.start >= PRINT_NARROW_LONG_LINE / 2) l.length = columns(source, l.start, l.end);
-    const narrow = mostAround(lines, PRINT_NARROW_LONG_LINE, WIDTH_SLACK);
+    const narrow = mostAround(textLines, PRINT_NARROW_LONG_LINE, WIDTH_SLACK);
     if (narrow.most > most) {
       ({ width, most } = narrow);
       longLine = PRINT_NARROW_LONG_LINE;
@@ -1894,6 +1920,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   contentsEdits(source, lines, edits, chromeRanges);
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
+  pageLinkEdits(source, lines, edits, chromeRanges);
   garbledIndentEdits(source, lines, edits);
   oneGapRowEdits(source, lines, edits);
   labelColumnsEdits(source, lines, edits);

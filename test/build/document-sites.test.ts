@@ -887,3 +887,48 @@ describe("a spam mirror's numbered junk lines above the minutes (pending solved 
     expect(m.meeting?.place).toBe("區政府三樓第一會議室");
   });
 });
+
+describe("a 文库 page's disclaimer and its 最新文档 list after the 分送 line, no blank line between (yunzhang-2021-11)", () => {
+  it("keeps the disclaimer and the list's label out of the distribution, as the page's chrome", () => {
+    const m = parse([
+      "雲樟縣人民政府第十一次常務會議紀要",
+      "2021年6月22日上午，縣長方志遠主持召開縣人民政府第十一次常務會議。",
+      "一、關於城區供水管網改造",
+      "會議原則同意。",
+      "雲樟縣人民政府辦公室",
+      "2021年6月24日",
+      "分送:縣委辦公室、縣人大常委會辦公室、縣政協辦公室",
+      "  本文檔由用戶提供并上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領",
+      "最新文檔",
+      "雲樟縣政府工作報告_第1頁",
+    ].join("\n"));
+    expect(m.distribution).toEqual(["縣委辦公室", "縣人大常委會辦公室", "縣政協辦公室"]);
+    expect(m.chrome.map((c) => c.text)).toEqual(["本文檔由用戶提供并上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領", "最新文檔"]);
+  });
+});
+
+describe("a 文库 page's links to its pages, no blank lines anywhere (lanling-2023-08)", () => {
+  it("takes no line of …纪要_第1页, …_第2页 for a hard-wrapped text's line, so the 纪要 reads as it is", () => {
+    const m = parse([
+      "澜岭区人民政府常务会议纪要(2023年第8次)-人人文库",
+      "人人文库",
+      "首页 文档分类 精品专题 VIP会员 上传赚钱",
+      ...[1, 2, 3, 4, 5].map((n) => `澜岭区人民政府常务会议纪要(2023年第8次)_第${n}页`),
+      "已阅读5页,还剩2页未读 继续免费阅读",
+      "下载本文档",
+      "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
+      "文档简介",
+      "澜岭区人民政府常务会议纪要",
+      "(2023年第8次)",
+      "2023年5月16日下午,区长柏文涛在区政府四楼会议室主持召开区政府2023年第8次常务会议。现将会议纪要如下:",
+      "出席:柏文涛、钱玉洁、孔德明、戚书平、伍家豪",
+      "(一)会议审议了《澜岭区城市更新三年行动计划(2023—2025年)》",
+      "会议原则通过该计划,由区住房城乡建设局根据会议意见修改完善后,以区政府名义印发实施。",
+      "(二)会议研究了区中医院迁建项目资金筹措方案",
+      "会议同意该方案。项目总投资4.6亿元,其中申请地方政府专项债券2.8亿元,其余由区财政分年度安排。",
+    ].join("\n"));
+    expect(m.title).toBe("澜岭区人民政府常务会议纪要");
+    expect(m.meeting?.date).toMatchObject({ iso: "2023-05-16", timeOfDay: "下午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "柏文涛", title: "区长" });
+  });
+});

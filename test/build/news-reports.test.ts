@@ -748,3 +748,18 @@ describe("an e-paper's narrow column, an app's name over a year-led headline, a 
     expect(held.meeting?.sessionNumber).toBe(23);
   });
 });
+
+describe("an e-paper's edition line right above the lead, no blank line between (wuxiu-2024-52)", () => {
+  it("keeps 梧岫日报　2024-09-14　第A1版 out of the opening: the meeting's date is the lead's", () => {
+    const m = parse([
+      "梧岫新闻网 > 梧岫要闻",
+      "葛文斌主持召开市政府第52次常务会议",
+      "梧岫日报　　2024-09-14　　第A1版",
+      "　　9月13日下午，市长葛文斌主持召开市政府第52次常务会议，传达学习省政府常务会议精神，研究城区老旧小区改造等事项。",
+      "　　会议审议并原则同意《梧岫市2024年城区老旧小区改造实施计划》。",
+      "　　副市长阚青松、周明霞出席会议。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-09-13", timeOfDay: "下午" });
+    expect(m.meeting?.sessionNumber).toBe(52);
+  });
+});

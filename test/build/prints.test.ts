@@ -1,11 +1,19 @@
 // Minutes converted from printed pages: every line cut at the page's width, page numbers and the
 // page's head repeated between pages, words and names cut by the wrap. Each is read as the uncut
 // text reads.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readingView } from "../../src/decode/index.js";
 import { parse } from "../../src/parse.js";
 
 describe("a print's hard wrap", () => {
+  it("finds the page's width without the running heads repeated on every page (heyuan-2022-15, its 落款 date in Arabic digits)", () => {
+    // (Three running heads of 35 characters tied with the twelve text lines at the page's width.)
+    const text = readFileSync(new URL("../../fixtures/pending/heyuan-2022-15.txt", import.meta.url), "utf8").replace("二○二二年八月十九日", "2022年8月19日");
+    const m = parse(text);
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["第五次全国经济普查前期准备工作", "《禾源区全域旅游发展规划（2022—2030年）》编制情况", "2022年度义务兵家庭优待金发放"]);
+  });
+
   it("joins lines whose only blank pads a name in prose (县长韩　伟在…), and lists cut as 出席会议的⏎有：", () => {
     const m = parse([
       "东垠县人民政府常务会议纪要",
@@ -300,6 +308,29 @@ describe("a notice or sample copied from a print", () => {
       "                    第1页 共1页",
     ].join("\n"));
     expect(m.title).toBe("关于召开县政府第二十二次常务会议的通知");
+  });
+
+  it("reads the 落款 set on a page of its own as the issuer, though the 版头 above the text names the same organ (sanglin-2021-12)", () => {
+    const m = parse([
+      "   桑林县人民政府办公室",
+      "   关于召开县政府第12次常务会议的通知",
+      "   桑政办明电〔2021〕31号",
+      "   各有关单位：",
+      "   　　经县长同意，定于2021年6月8日（星期二）上午9:00",
+      "   在县政府三楼会议室召开县政府第12次常务会议，现将有关事项通",
+      "   知如下：",
+      "   　　一、会议议题",
+      "   　　审议《桑林县城市生活垃圾分类实施方案》。",
+      "   　　二、有关要求",
+      "   　　请参会人员提前10分钟到会签到，因故不能参会的须向县长请",
+      "   假。",
+      "                  - 1 -",
+      "                                  桑林县人民政府办公室",
+      "                                     2021年6月4日",
+      "                  - 2 -",
+    ].join("\n"));
+    expect(m.issuer).toBe("桑林县人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2021-06-04");
   });
 
   it("takes no sample-writing site's label for the title (常务会议纪要范文精选)", () => {
