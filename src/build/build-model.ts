@@ -49,6 +49,7 @@ import {
   nextDocumentStart,
   relatedLinkTopics,
   mastheadNumberLine,
+  GAZETTE_HEAD,
   titleDateLine,
   relatedLinks,
   isMastheadNumber,
@@ -222,7 +223,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     // is only the site's name (北湖区人民政府门户网站), a breadcrumb (政府信息公开目录 ＞ 州政府文件 ＞
     // 会议纪要) or another part of the page's frame: chrome.
     // (Nor is a compilation's running head: …常务会议纪要汇编（2023年）.)
-    if (RUNNING_HEAD.test(span.match) || COMPILATION_HEAD.test(span.match) || (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) || PAGE_FRAME.test(span.match) : FOLLOW_US.test(span.match))) {
+    // (Nor a gazette's: 桐皋县人民政府公报 2023年第6期 总第102期　·会议纪要·.)
+    if (RUNNING_HEAD.test(span.match) || COMPILATION_HEAD.test(span.match) || GAZETTE_HEAD.test(span.match) || (titleBlock === null ? SITE_NAME.test(span.match) || BREADCRUMB.test(span.match) || FOLLOW_US.test(span.match) || PAGE_FRAME.test(span.match) : FOLLOW_US.test(span.match))) {
       asChrome(b);
       siteNames.add(b);
       continue;

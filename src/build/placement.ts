@@ -308,11 +308,27 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
     for (let j = i + 1; j < blocks.length && j <= i + OTHER_DOCUMENT_REACH; j++) {
       const below = blocks[j]!;
       const line = ctx.match.slice(below.start, below.end);
-      if (below.kind === "docNumberLine" || below.kind === "topic" || (below.kind === "paragraph" && (OWN_TEXT_OPENS.test(line) || isOpening(spanOf(below.tokens, ctx))))) return i;
+      if (below.kind === "docNumberLine" || below.kind === "topic" || (below.kind === "paragraph" && (OWN_TEXT_OPENS.test(line) || isOpening(spanOf(below.tokens, ctx))))) return otherDocumentHead(blocks, i, ctx);
     }
   }
   return -1;
 }
+
+/**
+ * Where the other document whose title is block `i` begins: its organ's line above the title
+ * (桐皋县人民政府⏎关于…的通知) and a gazette's running head above that are its own.
+ */
+function otherDocumentHead(blocks: Block[], i: number, ctx: BuildContext): number {
+  let start = i;
+  const organ = blocks[start - 1];
+  if (organ?.kind === "paragraph" && ORGAN_ALONE.test(ctx.match.slice(organ.start, organ.end).trim())) start--;
+  const head = blocks[start - 1];
+  if (head !== undefined && (head.kind === "paragraph" || head.kind === "chromeLine") && GAZETTE_HEAD.test(ctx.match.slice(head.start, head.end))) start--;
+  return start;
+}
+
+/** A government gazette's masthead or running head (matchable text): 桐皋县人民政府公报 2023年第6期 总第102期, 柘 川 县 人 民 政 府 公 报. */
+export const GAZETTE_HEAD = /^[ \t\u3000]*[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,20}[ \u3000]?公[ \u3000]?[报報](?=[ \t\u3000]|$)/;
 
 /** How a notice's text opens: its addressees (各乡镇人民政府，县直各单位：). */
 const OWN_TEXT_OPENS = /^[ \t\u3000]*各[^。：:]{1,40}[：:][ \t\u3000]*$/;

@@ -1215,3 +1215,46 @@ describe("a browser's print header in other forms", () => {
     expect(m.title).toBe("苕南区人民政府第9次常务会议纪要");
   });
 });
+
+describe("a gazette (公报) issue's pages (tonggao-2023-06)", () => {
+  const page = [
+    "桐皋县人民政府公报 2023年第6期 总第102期                           ·会议纪要·",
+    "",
+    "              桐皋县人民政府常务会议纪要",
+    "                  （2023年第6次）",
+    "",
+    "    5月18日上午，县委副书记、县长钱振邦在县行政中心1号会议室主持召开2023年第6次县政府常务会议。",
+    "    一、研究桐皋县2023年度城镇老旧小区改造实施计划",
+    "    会议原则同意县住建局提出的改造计划。",
+    "分送：县委各部门，县人大常委会办公室，县政协办公室。",
+    "桐皋县人民政府办公室                  2023年5月22日印发",
+    "",
+    "                                          — 21 —",
+    "",
+    "桐皋县人民政府公报 2023年第6期 总第102期                           ·人事任免·",
+    "",
+    "                    桐皋县人民政府",
+    "            关于沈一鸣等同志职务任免的通知",
+    "",
+    "                      桐政任〔2023〕4号",
+    "",
+    "各乡镇人民政府，县政府各部门：",
+    "    经县政府研究决定：沈一鸣同志任县发展改革委主任。",
+    "",
+    "                                        桐皋县人民政府",
+    "                                        2023年5月25日",
+  ].join("\n");
+
+  it("takes the gazette's running head for chrome, not the title", () => {
+    const m = parse(page);
+    expect(m.title).toBe("桐皋县人民政府常务会议纪要");
+    expect(m.chrome.map((c) => c.text)[0]).toBe("桐皋县人民政府公报 2023年第6期 总第102期                           ·会议纪要·");
+  });
+
+  it("leaves the next document, its organ's line and its running head included, out of the minutes: no issuer from its 落款", () => {
+    const m = parse(page);
+    expect(m.issuer).toBeNull();
+    expect(m.printing?.organization).toBe("桐皋县人民政府办公室");
+    expect(m.meeting?.date.iso).toBe("2023-05-18");
+  });
+});
