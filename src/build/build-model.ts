@@ -607,7 +607,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 }
 
 /** An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局). */
-const REPORT_LINE = new RegExp(`^\\s*(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20}|\\([^()]{2,20}\\))?\\s*[。.;；]?\\s*$`);
+const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20}|\\([^()]{2,20}\\))?\\s*[。.;；]?\\s*$`);
 
 /** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
 const NUMBERED_MINUTES = /^[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;

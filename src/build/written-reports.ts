@@ -32,8 +32,13 @@ const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\
  */
 export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenReport[] {
   // (After its 书面通报 or its marker; an unnumbered item of a list has neither.)
-  return reportsOf(spanOf(block.tokens, ctx), block.kind === "paragraph" ? 0 : block.tokens[0]!.image.length, ctx);
+  // (Nor the bullet of an unnumbered item: ◆县林业局关于…的汇报.)
+  const span = spanOf(block.tokens, ctx);
+  return reportsOf(span, block.kind === "paragraph" ? (ITEM_BULLET.exec(span.match)?.[0].length ?? 0) : block.tokens[0]!.image.length, ctx);
 }
+
+/** The bullet of an unnumbered item, and the blanks around it: ◆, ●, ■ … */
+const ITEM_BULLET = /^\s*[◆◇●■□▪•►▶]\s*/;
 
 /** A 书面通报 sentence inside a paragraph: 会议(还)书面通报了…. */
 const REPORT_SENTENCE = /^\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;

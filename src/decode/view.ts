@@ -1713,7 +1713,10 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     // however short or closed it looks: …童佳怡应⏎邀列席会议, 请假：何耀东（外出招商）  应⏎邀列席：….)
     const labelCut = labelCutAt(text, lines[i + 1], margin, source);
     // (A line set to the right, 〔2025〕11号 or a 落款 date, is as wide as the page but not cut.)
-    if ((!labelCut && (line.length < width - WIDTH_SLACK - lostIndent(i) || isClosedLine(text))) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || TRAIL_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
+    // (A heading that ends in a heading's word is cut all the same where the next line opens with
+    // a comma, or where it leaves a 《 open: …资金筹措事宜⏎，同意…, …《…专项规划⏎（2024—2035年）》。)
+    const goesOn = !labelCut && MARKER_LINE.test(text) && !lineClosed(text) && lines[i + 1] !== undefined && (CONTINUATION_OPENS.test(source.slice(lines[i + 1]!.start, lines[i + 1]!.end)) || text.lastIndexOf("《") > text.lastIndexOf("》"));
+    if ((!labelCut && (line.length < width - WIDTH_SLACK - lostIndent(i) || (isClosedLine(text) && !goesOn))) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || TRAIL_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
     // (In a narrow column a headline fills the width too: a line without a mark goes on only in a
     // sentence the line before went on into it, so a headline stays whole, its subtitle apart.)
     if (width < MIN_WIDTH && joinedInto !== i && !SENTENCE_MARK.test(text)) continue;
@@ -1743,6 +1746,8 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   }
 }
 
+/** What never opens a line of its own: a comma, a stop or a closing bracket (…事宜⏎，同意…). */
+const CONTINUATION_OPENS = /^[，、；：。,;）》」』]/;
 /** A line ending in a label's first character after text or a gap: …童佳怡应, …葛嘉树主, …（外出招商）  应. */
 const LABEL_HEAD_END = /[\u3400-\u9fff，、。；）) \u3000][应應出列请請主]$/;
 /** A line of a list (its label first) ending in a gap and a label's first character: 请假：何耀东（外出招商）  应. */

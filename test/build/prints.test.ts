@@ -1258,3 +1258,24 @@ describe("a gazette (公报) issue's pages (tonggao-2023-06)", () => {
     expect(m.meeting?.date.iso).toBe("2023-05-18");
   });
 });
+
+describe("a print's numbered items cut after a heading's word, and bulleted 书面通报 items (fengyuan-2024-33)", () => {
+  const print = readFileSync(new URL("../../fixtures/docs/round360-pending-solved14/fengyuan-2024-33.txt", import.meta.url), "utf8");
+
+  it("joins a heading's line that leaves a 《 open or whose next line opens with a comma", () => {
+    const m = parse(print);
+    expect(m.topics.map((t) => t.heading)).toEqual([
+      "会议审议并原则通过了《枫垣县中小学校布局调整专项规划（2024—2035年）》",
+      "会议研究了县城第二污水处理厂提标改造项目资金筹措事宜，同意通过申报专项债券解决",
+      "会议听取了县教体局关于秋季开学工作情况的汇报",
+    ]);
+  });
+
+  it("reads each ◆ item under a 书面通报 heading as a report, its bullet no part of the proposer", () => {
+    const m = parse(print);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县文化和旅游局", "国庆假期旅游市场安全检查工作"],
+      ["县林业局", "2024年松材线虫病防治工作进展情况"],
+    ]);
+  });
+});
