@@ -834,8 +834,8 @@ function headerBelow(disclosure: Disclosure, titleBlock: Block, ctx: BuildContex
 const LEADING_EMOJI = /^(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F]|[ \t\u3000])+/u;
 /** A line cut after a clause's mark, the sentence going on below it: …县委副书记、. */
 const CUT_AFTER_CLAUSE = /[、，,][ \t\u3000]*$/;
-/** A line that opens with a date and a clause after it, cut before its sentence ends: 2024年5月31日下午，县长 (matchable text). */
-const DATE_CLAUSE_CUT = /^[ \t\u3000]*(?:[0-9〇○零一二三四五六七八九]{4}[ \t\u3000]*年[ \t\u3000]*)?[0-9一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[ \t\u3000]*日[^。；;：:]{0,6}[，,][^。；;：:，,]{1,12}$/;
+/** A line that opens with a date and a clause after it, cut before its sentence ends: 2024年5月31日下午，县长, 二〇二五年二月十三日下 (matchable text). */
+const DATE_CLAUSE_CUT = /^[ \t\u3000]*(?:[0-9〇○零一二三四五六七八九]{4}[ \t\u3000]*年[ \t\u3000]*)?[0-9一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[ \t\u3000]*日(?:[^。；;：:]{0,6}[，,][^。；;：:，,]{1,12}|[上下中晚])$/;
 /** A compilation's name over the 纪要 it holds: …常务会议纪要汇编（2023年）, …纪要选编 (matchable text). */
 const COMPILATION_HEAD = /纪要(?:汇编|选编)/;
 /** A meeting's count in a title: 第七次, 第12次. */

@@ -18,6 +18,9 @@ const DATELINE = /^(?:[讯訊电電]|消息|[报報]道)/;
 /** A dateline whose report tells of that same day: 4月28日讯(记者…)今天下午，…. */
 const DATELINE_TODAY = /^(?:[讯訊电電]|消息)\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:今天|今日)/;
 
+/** A time of day cut by a line break: 下⏎午. */
+const CUT_TIME_OF_DAY = /^[ \t\u3000]*([上下中])[ \t\u3000]*\r?\n[ \t\u3000]*午/;
+
 /** The meeting date and time of day of the opening sentence. */
 export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: number | null): MeetingDate & { year: number | null; month: number | null; day: number | null } {
   // The date opens the sentence: look no further than its first clauses.
@@ -47,6 +50,11 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
     timeOfDay = time.text;
     end = time.index + time.text.length;
   } else if (time && time.index < 30 && time.text !== "晚") timeOfDay = time.text;
+  else {
+    // (Or cut in two by a line wrap right after the date: 二〇二五年二月十三日下⏎午，….)
+    const cut = CUT_TIME_OF_DAY.exec(head.slice(date.end));
+    if (cut !== null) timeOfDay = `${cut[1]}午`;
+  }
   return {
     text: sentence.text.slice(date.index, end),
     iso: date.iso,

@@ -1566,11 +1566,13 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     after.set(text, [...(after.get(text) ?? []), head]);
   }
   const firstPage = source.slice(0, page[0]!.start);
-  return [...after].filter(([text, heads]) => heads.length >= 2 || RUNNING_HEAD_TEXT.test(text) || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
+  return [...after].filter(([text, heads]) => heads.length >= 2 || RUNNING_HEAD_TEXT.test(text) || GAZETTE_HEAD_TEXT.test(text) || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
 }
 
 /** A sentence's comma or full stop: the text has begun. */
 const TEXT_BEGUN = /[，。]/;
+/** A gazette's running head, its issue before or after its name: 2024年第6期　樟溪县人民政府公报. */
+const GAZETTE_HEAD_TEXT = /^(?:[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,3}[ \u3000]*期[^，。；：,;:]*[\u3400-\u9fff]{2,20}公[报報]|[\u3400-\u9fff]{2,20}公[报報][^，。；：,;:]*[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,3}[ \u3000]*期[^，。；：,;:]*)$/;
 /** A running head naming the document, no sentence: 渠陂县人民政府常务会议纪要〔2025〕2号. */
 const RUNNING_HEAD_TEXT = /^[^，。；：,;:]*(?:纪要|紀要)[^，。；：,;:]*$/;
 

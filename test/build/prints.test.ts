@@ -1279,3 +1279,27 @@ describe("a print's numbered items cut after a heading's word, and bulleted 书�
     ]);
   });
 });
+
+describe("a gazette print's pages and an opening cut inside its time of day (round362-prints)", () => {
+  it("leaves out a gazette's running head set the other way round on an even page (2024年第6期　樟溪县人民政府公报), so a list goes on across the page break", () => {
+    const m = parse(readFileSync(new URL("../../fixtures/docs/round362-prints/zhangxi-2024-12.txt", import.meta.url), "utf8"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["封晓东", "芮国栋", "訾文娟", "仉磊", "郜明亮"]);
+    expect(m.chrome.map((c) => c.text.trim())).toContain("2024年第6期　　　　　樟溪县人民政府公报");
+  });
+
+  it("reads an opening whose first line is the date and the first half of its time of day (二〇二五年二月十三日下⏎午，…)", () => {
+    const m = parse([
+      "　　　　　若水县人民政府",
+      "　　　　第四次常务会议纪要",
+      "",
+      "　　　若政纪〔2025〕4号",
+      "",
+      "　　二〇二五年二月十三日下",
+      "午，县委副书记、县长卞立新在县政府第一会议室主持召开县政府第四次常务会议。",
+      "　　一、研究春季森林防火工作",
+      "　　会议要求，县林业局要严格落实野外火源管控措施。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2025-02-13", timeOfDay: "下午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "卞立新", title: "县委副书记、县长" });
+  });
+});
