@@ -1376,6 +1376,8 @@ const CUT_SHARE = 0.3;
 const PRINT_CUT_SHARE = 0.2;
 /** The fewest lines of the commonest length that make a text hard-wrapped. */
 const MIN_WRAPPED = 5;
+/** …and in a print with page numbers. */
+const MIN_WRAPPED_PRINT = 4;
 /** The narrowest page width taken for a hard wrap, in half-width columns. */
 const MIN_WIDTH = 36;
 /** A mark inside a sentence or at its end. */
@@ -1645,15 +1647,17 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   if (lines.length < MIN_WRAPPED) return;
   // (Measured in columns only where a few long lines come within some characters of one length.)
   // (A print whose lines are its paragraphs has page numbers and running heads to drop all the same.)
-  const clustered = wrapped && mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= MIN_WRAPPED;
+  const page = lines.filter((l) => isPageNumber(source, l));
+  if (page.length >= 1) page.push(...repeatedPageHeads(source, lines, page));
+  // (A print's page numbers tell a print: there fewer lines cut at one width tell the wrap.)
+  const minWrapped = page.length > 0 ? MIN_WRAPPED_PRINT : MIN_WRAPPED;
+  const clustered = wrapped && mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= minWrapped;
   if (clustered) {
     for (const l of lines) l.length = lineColumns(source, l.start, l.end);
     const read = lines.map((l) => l.length);
     readLengths(source, lines, out);
     countedWhereDenser(source, lines, read);
   }
-  const page = lines.filter((l) => isPageNumber(source, l));
-  if (page.length >= 1) page.push(...repeatedPageHeads(source, lines, page));
   for (const l of page) {
     out.push({ start: l.start, end: l.next, text: "" });
     chromeRanges.push([l.start, l.end]);
@@ -1704,7 +1708,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   // (A print's page numbers tell a print: there fewer of the long lines need to be cut.)
   // (A narrow column, an e-paper's of 15 characters, must be cut line after line to tell.)
   const narrowColumn = width >= (page.length > 0 ? PRINT_NARROW_MIN_WIDTH : NARROW_MIN_WIDTH) && cut >= NARROW_MIN_CUT && cut >= long * NARROW_CUT_SHARE;
-  if ((width < MIN_WIDTH && !narrowColumn) || most < MIN_WRAPPED || cut < MIN_WRAPPED || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
+  if ((width < MIN_WIDTH && !narrowColumn) || most < minWrapped || cut < minWrapped || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
   const margin = leftMargin(lines);
   /** The line the last cut line went on in. */
   let joinedInto = -1;
@@ -1788,10 +1792,10 @@ const SHORT_SPACED = /^[ \t\u3000\u00a0]*(?:[\u3400-\u9fff][ \u3000\u00a0]{1,3})
 const BREAK_IN_TEXT = /[\u3400-\u9fff，、0-9)）][ \t]?(?:\r?\n)(?:[-—–－][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－][ \t\u3000\u00a0]*\r?\n)?(?: {1,3}(?! ))?[\u3400-\u9fff，、。“《（0-9]/g;
 
 /** Whether a text may be hard-wrapped: line breaks inside sentences, at least a few of them. */
-function mayBeHardWrapped(source: string): boolean {
+function mayBeHardWrapped(source: string, min: number): boolean {
   BREAK_IN_TEXT.lastIndex = 0;
   let n = 0;
-  while (BREAK_IN_TEXT.exec(source) !== null) if (++n >= MIN_WRAPPED) return true;
+  while (BREAK_IN_TEXT.exec(source) !== null) if (++n >= min) return true;
   return false;
 }
 
@@ -1945,11 +1949,13 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   bulletEdits(source, lines, edits);
   // (Most texts have neither: one search each decides.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
-  const wrapped = mayBeHardWrapped(source);
+  // (A print's page numbers tell a print: there fewer cut lines tell the wrap.)
+  const paged = PAGE_NUMBER_HINT.test(source);
+  const wrapped = mayBeHardWrapped(source, paged ? MIN_WRAPPED_PRINT : MIN_WRAPPED);
   if (spaced) spacedTitleEdits(source, lines, edits);
   // (A 落款 spaced out as the masthead is: one search of the text's end decides.)
   if (spaced || SPACED_FOOT.test(source.slice(-FOOT_CHARS))) spacedSignatureEdits(source, lines, edits);
-  if (wrapped || PAGE_NUMBER_HINT.test(source)) wrapEdits(source, lines, edits, chromeRanges, wrapped);
+  if (wrapped || paged) wrapEdits(source, lines, edits, chromeRanges, wrapped);
 }
 /** Letters spaced out at a text's end; how far from the end it is looked for. */
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;

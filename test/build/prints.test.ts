@@ -1303,3 +1303,11 @@ describe("a gazette print's pages and an opening cut inside its time of day (rou
     expect(m.meeting?.chair).toMatchObject({ name: "卞立新", title: "县委副书记、县长" });
   });
 });
+
+describe("a short print with page numbers and only four lines cut by its wrap (ludong-2025-06)", () => {
+  it("reads the wrap all the same, so an attendance sentence cut inside its verb (…参加会⏎议。) names its people", () => {
+    const m = parse(readFileSync(new URL("../../fixtures/docs/round360-pending-solved14/ludong-2025-06.txt", import.meta.url), "utf8"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["吴昌明", "金一玲", "刘云峰", "毛伟新", "诸葛晓燕"]);
+    expect(m.meeting?.chair).toMatchObject({ name: "章立新", title: "区长" });
+  });
+});
