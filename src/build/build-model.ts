@@ -47,6 +47,7 @@ import {
   titleContinuation,
   titleMasthead,
   nextDocumentStart,
+  otherDocumentBefore,
   relatedLinkTopics,
   mastheadNumberLine,
   GAZETTE_HEAD,
@@ -63,7 +64,12 @@ const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同�
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
-  const all = documentBlocks(withoutSiteNotices(result.blocks));
+  const page = documentBlocks(withoutSiteNotices(result.blocks));
+  // (A page that holds another document before the minutes, a gazette's issue: that document is
+  // none of the minutes, its text is kept as the page's chrome, see below.)
+  const [otherFrom, otherTo] = otherDocumentBefore(page, ctx);
+  const before = page.slice(otherFrom, otherTo);
+  const all = before.length > 0 ? [...page.slice(0, otherFrom), ...page.slice(otherTo)] : page;
   // (A second document on the same page, after this one's end, is none of this one: its text is
   // kept as the page's chrome, see below.)
   const nextDocument = nextDocumentStart(all, ctx);
@@ -74,7 +80,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const of = (kind: Block["kind"]): Block[] => blocks.filter((b) => b.kind === kind);
 
   const unplaced: TextNode[] = [];
-  keepUnparsedTokens(result, all, ctx, unplaced);
+  keepUnparsedTokens(result, page, ctx, unplaced);
 
   // A spam mirror's numbered junk lines are the page's chrome, no topics: 1. 4399在線觀看免費高清電視劇, 2. 开云体育app官方下载安装.
   const spamTopics = new Set(blocks.filter((b) => b.kind === "topic" && SPAM_LINE.test(topicHeading(b, ctx))));
@@ -551,6 +557,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   if (title === null) ctx.report("info", "title-missing", "未找到标题（No title line found.）", 0, 0);
 
+  if (before.length > 0) {
+    for (const b of before) b.outline = "chrome";
+    chrome.push(...before.map((b) => textNode(b.tokens, ctx)));
+    chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+    ctx.report("info", "another-document", `此处为另一份文件（Another document stands here）：“${ctx.text.slice(before[0]!.start, Math.min(before[0]!.end, before[0]!.start + 30)).trim()}”`, before[0]!.start, before[0]!.end);
+  }
   if (nextDocument >= 0) {
     const other = all.slice(nextDocument, all.length - imprint.length);
     for (const b of other) b.outline = "chrome";
@@ -558,7 +570,7 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     chrome.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
     ctx.report("info", "another-document", `此处起为另一份文件（Another document starts here）：“${ctx.text.slice(other[0]!.start, Math.min(other[0]!.end, other[0]!.start + 30)).trim()}”`, other[0]!.start, other[0]!.end);
   }
-  const outline: OutlineEntry[] = all.map((b) => ({ kind: b.outline, position: ctx.blockPosition(b.start, b.end) }));
+  const outline: OutlineEntry[] = page.map((b) => ({ kind: b.outline, position: ctx.blockPosition(b.start, b.end) }));
   if (unplaced.length > 0) {
     const blockStarts = new Set(outline.map((o) => o.position!.start.offset));
     for (const u of unplaced) if (u.position && !blockStarts.has(u.position.start.offset)) outline.push({ kind: "unplaced", position: u.position });

@@ -276,6 +276,50 @@ const NEXT_SAMPLE = /^[ \t\u3000]*(?:第[二三四五六七八九十]篇|篇[二
 /** How many blocks below such a title its own text must begin. */
 const OTHER_DOCUMENT_REACH = 3;
 
+/** A 纪要's title (matchable text): …常务会议纪要, …第31次常务会议纪要. */
+const MINUTES_DOCUMENT_TITLE = /^[ \t\u3000]*[^，。：:；;\s][^，。：:；;]{3,60}(?:纪要|紀要)[ \t\u3000]*$/;
+/** A notice's title (matchable text): …关于公布…的通知. */
+const NOTICE_DOCUMENT_TITLE = /^[ \t\u3000]*[^，。：:；;\s][^，。：:；;]{3,80}(?:的通知|的决定|的通报|的批复|的意见)[ \t\u3000]*$/;
+
+/** Whether block `i` is a title with a document's own text under it (its number, its opening, its addressees). */
+function titledDocumentAt(blocks: Block[], i: number, ctx: BuildContext): boolean {
+  for (let j = i + 1; j < blocks.length && j <= i + OTHER_DOCUMENT_REACH; j++) {
+    const below = blocks[j]!;
+    const line = ctx.match.slice(below.start, below.end);
+    if (below.kind === "docNumberLine" || below.kind === "topic" || (below.kind === "paragraph" && (OWN_TEXT_OPENS.test(line) || isOpening(spanOf(below.tokens, ctx))))) return true;
+  }
+  return false;
+}
+
+/**
+ * The blocks of another document that a page holds before the minutes (a gazette's issue: a
+ * notice with its number and 落款, then the 纪要 with its own): [from, to), from its title (the
+ * page's frame above it stays the minutes') to the minutes' first block (their running head and
+ * organ's line included); [0, 0) where the page opens with the minutes.
+ */
+export function otherDocumentBefore(blocks: Block[], ctx: BuildContext): [number, number] {
+  let notice = -1;
+  let ended = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "topic" && notice < 0) return [0, 0];
+    if (b.kind !== "paragraph" && b.kind !== "signature") continue;
+    if (b.kind === "signature") {
+      ended = notice >= 0;
+      continue;
+    }
+    const line = ctx.match.slice(b.start, b.end);
+    if (notice < 0) {
+      if (MINUTES_DOCUMENT_TITLE.test(line) || isOpening(spanOf(b.tokens, ctx))) return [0, 0];
+      // (Not one that prints the minutes: 关于印发…常务会议纪要的通知 is their cover.)
+      if (NOTICE_DOCUMENT_TITLE.test(line) && !line.includes("纪要") && titledDocumentAt(blocks, i, ctx)) notice = i;
+      continue;
+    }
+    if (ended && MINUTES_DOCUMENT_TITLE.test(line) && titledDocumentAt(blocks, i, ctx)) return [notice, otherDocumentHead(blocks, i, ctx)];
+  }
+  return [0, 0];
+}
+
 /** Whether an opening paragraph stands before block `i`. */
 function openedBefore(blocks: Block[], i: number, ctx: BuildContext): boolean {
   for (let j = 0; j < i; j++) if (blocks[j]!.kind === "paragraph" && isOpening(spanOf(blocks[j]!.tokens, ctx))) return true;

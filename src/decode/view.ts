@@ -1203,6 +1203,56 @@ function pageLinkEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
   }
 }
 
+/** An entry of a table of contents: dot leaders, perhaps a document number, then the page (……（青政发〔2024〕6号）（2）, …… （12）). */
+const TOC_ENTRY = /(?:…{2,}|\.{6,}|·{6,})[ \t\u3000]*(?:[（(][^（()）\r\n]{2,24}[）)])?[ \t\u3000]*[（(]?[0-9]{1,3}[）)]?[ \t\u3000]*$/;
+/** The heading of a table of contents: 目　　录. */
+const TOC_HEAD = /^[ \t\u3000]*目[ \t\u3000]*[录錄][ \t\u3000]*$/;
+/** A column's label in a gazette's contents: 【县政府文件】. */
+const TOC_LABEL = /^[ \t\u3000]*【[^】\r\n]{2,12}】[ \t\u3000]*$/;
+/** The most lines an entry's title takes before its dot leaders. */
+const TOC_ENTRY_LINES = 3;
+
+/**
+ * A gazette's table of contents (目录, its column labels 【会议纪要】 and its entries ……（9）) above
+ * the documents: the issue's frame, left out of what the grammar reads (its first entry would
+ * pass for the title). Only where two entries or more stand together.
+ */
+function gazetteContentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  if (!source.includes("……") && !source.includes("......") && !source.includes("······")) return;
+  const isEntry = (l: Line): boolean => l.end > l.text && TOC_ENTRY.test(source.slice(l.text, l.end));
+  for (let i = 0; i < lines.length; i++) {
+    if (!isEntry(lines[i]!)) continue;
+    // The run of entries from here: each entry's title may take the lines before its leaders.
+    let first = i;
+    while (first > 0 && i - first < TOC_ENTRY_LINES && lines[first - 1]!.end > lines[first - 1]!.text && !isEntry(lines[first - 1]!) && !TOC_LABEL.test(source.slice(lines[first - 1]!.start, lines[first - 1]!.end)) && !TOC_HEAD.test(source.slice(lines[first - 1]!.start, lines[first - 1]!.end))) first--;
+    let last = i;
+    let entries = 1;
+    for (let j = i + 1, gap = 0; j < lines.length && gap <= TOC_ENTRY_LINES; j++) {
+      const l = lines[j]!;
+      if (l.end === l.text) continue;
+      if (isEntry(l)) {
+        entries++;
+        last = j;
+        gap = 0;
+      } else gap++;
+    }
+    if (entries < 2) return;
+    // (Its heading and a column label above the first entry are its own.)
+    let k = first - 1;
+    while (k >= 0 && (lines[k]!.end === lines[k]!.text || TOC_LABEL.test(source.slice(lines[k]!.start, lines[k]!.end)) || TOC_HEAD.test(source.slice(lines[k]!.start, lines[k]!.end)))) {
+      if (lines[k]!.end > lines[k]!.text) first = k;
+      k--;
+    }
+    for (let j = first; j <= last; j++) {
+      const { start, end, next, text } = lines[j]!;
+      if (end === text) continue;
+      out.push({ start, end: next, text: "" });
+      chromeRanges.push([start, end]);
+    }
+    return;
+  }
+}
+
 // ── An attachment's file name as a numbered line: 附件：1.….doc⏎      2.….pdf ─────────────────
 
 /** A numbered line that is only a file's name (an attachment's link): 2.…管理办法（试行）.pdf. */
@@ -1560,7 +1610,9 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     const head = lines[k];
     if (head === undefined || page.includes(head)) continue;
     const text = source.slice(head.start, head.end).trim();
-    if (text.length < 4 || text.length > 48) continue;
+    // (Its parts set apart by a wide gap count as one blank apart.)
+    const length = text.includes("  ") || text.includes("\u3000\u3000") ? text.replace(WIDE_GAP, " ").length : text.length;
+    if (length < 4 || length > 48) continue;
     // (An organ over a date is the 落款, set on a page of its own, though the 版头 names the same organ.)
     let d = k + 1;
     while (d < lines.length && lines[d]!.end === lines[d]!.start) d++;
@@ -1571,6 +1623,8 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
   return [...after].filter(([text, heads]) => heads.length >= 2 || RUNNING_HEAD_TEXT.test(text) || GAZETTE_HEAD_TEXT.test(text) || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
 }
 
+/** A run of blanks that sets a running head's parts apart. */
+const WIDE_GAP = /[ \t\u3000]{2,}/g;
 /** A sentence's comma or full stop: the text has begun. */
 const TEXT_BEGUN = /[，。]/;
 /** A gazette's running head, its issue before or after its name: 2024年第6期　樟溪县人民政府公报. */
@@ -1932,6 +1986,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
   pageLinkEdits(source, lines, edits, chromeRanges);
+  gazetteContentsEdits(source, lines, edits, chromeRanges);
   garbledIndentEdits(source, lines, edits);
   oneGapRowEdits(source, lines, edits);
   labelColumnsEdits(source, lines, edits);

@@ -1311,3 +1311,41 @@ describe("a short print with page numbers and only four lines cut by its wrap (l
     expect(m.meeting?.chair).toMatchObject({ name: "章立新", title: "区长" });
   });
 });
+
+describe("a gazette issue's table of contents and the documents before the minutes (qingyan-2024-03, cenchuan-2024-31)", () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../fixtures/docs/round360-pending-solved14/${name}.txt`, import.meta.url), "utf8");
+
+  it("leaves the 目录 with its column labels and dot-leader entries out as chrome, and the running head between pages too", () => {
+    const m = parse(fixture("qingyan-2024-03"));
+    expect(m.title).toBe("青砚县人民政府第十五次常务会议纪要");
+    expect(m.meeting?.sessionNumber).toBe(15);
+    expect(m.chrome.map((c) => c.text.trim())).toContain("【会议纪要】");
+    expect(m.topics[1]!.paragraphs[0]!.text).toContain("由县财政局会同县水务局积极争取");
+  });
+
+  it("takes a notice with its own number and 落款 before the minutes for another document: the minutes' number, title and meeting are read", () => {
+    const m = parse(fixture("cenchuan-2024-31"));
+    expect(m.title).toBe("岑川市人民政府第三十一次常务会议纪要");
+    expect(m.documentNumber?.text).toBe("岑政纪〔2024〕31号");
+    expect(m.disclosure?.publishDate).toBe("2024-05-20");
+    expect(m.diagnostics.map((d) => d.code)).toContain("another-document");
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+  });
+
+  it("keeps a notice that prints the minutes (关于印发…常务会议纪要的通知) as their cover, not another document", () => {
+    const m = parse([
+      "青箩县人民政府办公室关于印发青箩县人民政府第十九次常务会议纪要的通知",
+      "青政办发〔2024〕41号",
+      "各乡镇人民政府,县级各部门:",
+      "《青箩县人民政府第十九次常务会议纪要》已经县人民政府同意,现予印发。",
+      "青箩县人民政府办公室",
+      "2024年9月14日",
+      "青箩县人民政府第十九次常务会议纪要",
+      "2024年9月10日上午,县长罗文轩在县行政中心四楼会议室主持召开县人民政府第19次常务会议。",
+      "一、审议《青箩县2024年秋冬季森林草原防灭火工作方案》",
+      "会议原则同意该方案。",
+    ].join("\n"));
+    expect(m.documentNumber?.text).toBe("青政办发〔2024〕41号");
+    expect(m.issuer).toBe("青箩县人民政府办公室");
+  });
+});
