@@ -1720,7 +1720,10 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
   // holds a little more or less as its punctuation is squeezed).
   // (Not counting the page numbers and running heads: a head repeated on every page is no text line.)
-  const textLines = page.length > 0 ? lines.filter((l) => !page.includes(l)) : lines;
+  // (Nor the lines other readings left out whole: a gazette's table of contents.)
+  const removed = new Set<number>();
+  for (const e of out) if (e.text === "" && e.end > e.start) removed.add(e.start);
+  const textLines = page.length > 0 || removed.size > 0 ? lines.filter((l) => !page.includes(l) && !(removed.has(l.start) && l.end > l.start)) : lines;
   let { width, most } = mostAround(textLines, LONG_LINE, WIDTH_SLACK);
   let longLine = LONG_LINE;
   // (A print's narrow column, a 公报's two-column page of 11 or 12 characters, is measured again
@@ -1735,7 +1738,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   }
   // Hard-wrapped: many lines cut open at one width (not lines that merely happen to be as long).
   // (Rules and lines set to the right are as wide as the page or wider, but never cut.)
-  const long = lines.filter((l) => {
+  const long = textLines.filter((l) => {
     if (l.length < longLine) return false;
     const text = source.slice(l.start, l.end);
     return !RIGHT_ALIGNED.test(text) && !RULE_LINE.test(text);
@@ -1779,7 +1782,8 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     if ((!labelCut && (line.length < width - WIDTH_SLACK - lostIndent(i) || (isClosedLine(text) && !goesOn))) || RIGHT_ALIGNED.test(text) || RULE_LINE.test(text) || TRAIL_LINE.test(text) || (page.length > 0 && page.includes(line))) continue;
     // (In a narrow column a headline fills the width too: a line without a mark goes on only in a
     // sentence the line before went on into it, so a headline stays whole, its subtitle apart.)
-    if (width < MIN_WIDTH && joinedInto !== i && !SENTENCE_MARK.test(text)) continue;
+    // (A numbered line is no headline: （一）会议听取了县发展⏎改革委….)
+    if (width < MIN_WIDTH && joinedInto !== i && !SENTENCE_MARK.test(text) && !MARKER_LINE.test(text)) continue;
     // Page numbers between, with the blank lines around them (…区社会福⏎⏎— 2 —⏎⏎利中心…).
     let j = i + 1;
     let k = j;

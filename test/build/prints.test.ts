@@ -1349,3 +1349,12 @@ describe("a gazette issue's table of contents and the documents before the minut
     expect(m.issuer).toBe("青箩县人民政府办公室");
   });
 });
+
+describe("a gazette's ten-character column (pinghe-2023-11)", () => {
+  it("measures the column without the table of contents above it, and joins a numbered line's heading though it holds no mark", () => {
+    const m = parse(readFileSync(new URL("../../fixtures/docs/round360-pending-solved14/pinghe-2023-11.txt", import.meta.url), "utf8"));
+    expect(m.title).toBe("平禾县人民政府常务会议纪要");
+    expect(m.meeting?.date).toMatchObject({ iso: "2023-11-16", timeOfDay: "上午" });
+    expect(m.topics.map((t) => t.heading)).toEqual(["会议听取了县发展改革委关于冬季清洁取暖工作准备情况的汇报", "会议审议通过了《平禾县2024年高标准农田建设实施方案》", "会议研究了县第二中学扩建项目用地问题"]);
+  });
+});
