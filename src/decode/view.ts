@@ -725,10 +725,10 @@ function isFormLabelLine(line: string): boolean {
 
 // ── Lists of a form run together on one line: 出席：…曾庆华请假：龙　斌列席：… ──────────────────
 
-/** A line opened by a fact's label, up to the wide blanks (group 1) before a second fact's label. */
-const FACT_PAIR_LINE = /(?:主[ \u3000]*持(?:[ \u3000]*人)?|[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|[会會][议議][时時][间間])[ \u3000]*[：:][^\r\n]*?([ \t\u3000]{2,})(?=(?:[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|地[ \u3000]*[点點]|[会會][议議]地[点點]|主[ \u3000]*持(?:[ \u3000]*人)?)[ \u3000]*[：:])/y;
+/** A line opened by a fact's label (or the attendees' list), up to the wide blanks (group 1) before a second fact's label: 会议名称：…　　　会议时间：…, 参会人员：…　　记 录 人：…. */
+const FACT_PAIR_LINE = /(?:主[ \u3000]*持(?:[ \u3000]*人)?|[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|[会會][议議](?:[时時][间間]|地[点點]|名[称稱])|[参參][会會加][ \u3000]*人[ \u3000]*[员員]|出[ \u3000]*席[ \u3000]*人[ \u3000]*[员員])[ \u3000]*[：:][^\r\n]*?([ \t\u3000]{2,})(?=(?:[记記][ \u3000]*[录錄](?:[ \u3000]*人)?|地[ \u3000]*[点點]|[会會][议議](?:地[点點]|[时時][间間])|主[ \u3000]*持(?:[ \u3000]*人)?|[时時][ \u3000]*[间間])[ \u3000]*[：:])/y;
 /** The first characters of those labels. */
-const FACT_PAIR_FIRST = new Set(Array.from("主时時地会會", (c) => c.charCodeAt(0)));
+const FACT_PAIR_FIRST = new Set(Array.from("主时時地会會参參出", (c) => c.charCodeAt(0)));
 /** Whether a text may have a second list label on a line that a list label opens. */
 const TWO_LABELS_HINT = /[席假][ \u3000]*[：:][^\r\n]*[席假][ \u3000]*[：:]/;
 /** A line opened by the label of a list of people. */

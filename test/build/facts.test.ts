@@ -43,3 +43,24 @@ describe("the meeting's facts as labelled lines (时间： 地点： 主持：)"
     expect(m.meeting?.date.iso).toBe("2024-05-05");
   });
 });
+
+describe("a form's grid flattened to two label：value pairs a line (gelin-2024-09)", () => {
+  it("reads each pair as a line of its own: 会议名称 / 会议时间, 会议地点 / 主 持 人, 参会人员 / 记 录 人", () => {
+    const m = parse([
+      "葛林县人民政府常务会议纪要",
+      "",
+      "会议名称：县政府第9次常务会议　　　会议时间：2024年4月12日上午",
+      "会议地点：县政府三楼第一会议室　　主 持 人：邵振东（县长）",
+      "参会人员：邵振东、冉立新、包世杰、韦明达　　　　　记 录 人：黎秋萍",
+      "请假人员：蒋慧敏（省委党校学习）",
+      "会议内容：",
+      "    一、听取全县一季度经济运行情况汇报",
+      "    会议听取了县发改局的汇报。",
+    ].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(9);
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-04-12", timeOfDay: "上午" });
+    expect(m.meeting?.place).toBe("县政府三楼第一会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "邵振东", title: "县长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["邵振东", "冉立新", "包世杰", "韦明达"]);
+  });
+});
