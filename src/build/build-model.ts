@@ -29,6 +29,7 @@ import { findDates, parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
 import { parseNumber } from "./values/numerals.js";
 import { ANY_BLANK, toMatchable } from "./values/text.js";
+import { LEADERS_GROUP } from "./values/names.js";
 import {
   ORGAN_ALONE,
   SENTENCE_CLOSED,
@@ -517,7 +518,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     for (const role of ["attendees", "invitedAttendees", "absentees", "observers"] as const) addPeople(meeting[role], attendance.people[role]);
     // (A chair named without a title takes the one a list gives the same name: 主持人：祁振东 ⏎ 出　席：祁振东　　县　长.)
     const chair = meeting.chair;
-    if (chair !== null && chair.title === null) chair.title = [...meeting.attendees, ...meeting.invitedAttendees].find((p) => p.name === chair.name && p.title !== null)?.title ?? null;
+    // (Not a list's group word: 县领导韦家明、房志伟…出席会议 tells no title.)
+    if (chair !== null && chair.title === null) chair.title = [...meeting.attendees, ...meeting.invitedAttendees].find((p) => p.name === chair.name && p.title !== null && !LEADERS_GROUP.test(p.title))?.title ?? null;
     meeting.invitedObservers.push(...invitedObservers);
     // (People a list names as invited to observe, in a clause of their own: …；X、Y应邀列席.)
     if (attendance.people.invitedObservers.length > 0) meeting.invitedObservers.push({ group: "应邀列席", people: attendance.people.invitedObservers });

@@ -15,6 +15,7 @@ import { parseSession } from "./values/session.js";
 import { dateParts, parseDate } from "./values/dates.js";
 import { parseNumber } from "./values/numerals.js";
 import { toMatchable } from "./values/text.js";
+import { LEADERS_GROUP } from "./values/names.js";
 
 export interface MeetingInput {
   /** The title line, which tells of the meeting but is not one of its sentences. */
@@ -475,7 +476,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // A chair named bare where the sentence named them with their titles before
   // (…县委副书记、县长汪卫东共同出席…，汪卫东主持会议): the title told there.
   if (chair !== null && chair.title === null) {
-    const told = [...attendance.people.attendees, ...attendance.people.invitedAttendees].find((p) => p.name === chair.name && p.title !== null);
+    // (Not a list's group word: 县领导韦家明、房志伟…出席会议 tells no title.)
+    const told = [...attendance.people.attendees, ...attendance.people.invitedAttendees].find((p) => p.name === chair.name && p.title !== null && !LEADERS_GROUP.test(p.title));
     if (told !== undefined) chair.title = told.title;
   }
   const session =

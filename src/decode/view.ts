@@ -1363,7 +1363,7 @@ function browserPrintEdits(source: string, lines: Line[], out: Edit[], chromeRan
 
 /** A page number alone on its line: - 2 -, —3—, －4－, ·2·, 2/3, 第 2 页 共 5 页, 第1页/共2页. */
 const PAGE_NUMBER = /^[ \t\f\u3000\u00a0]*(?:[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
-const PAGE_NO = "(?:[-—–－]{1,2}[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]{1,2}|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
+const PAGE_NO = "(?:[-—–－]{1,2}[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]{1,2}|[·•][ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*[·•]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
  * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要).
@@ -1383,7 +1383,7 @@ function isPageNumber(source: string, line: Line): boolean {
   let j = line.end - 1;
   while (j > i && (source[j] === " " || source[j] === "\t" || source[j] === "\u3000" || source[j] === "\u00a0")) j--;
   const d = source[j];
-  return (opens || d === "-" || d === "—" || d === "–" || d === "－" || d === "页") && RUNNING_HEAD.test(source.slice(line.start, line.end));
+  return (opens || c === "·" || c === "•" || d === "-" || d === "—" || d === "–" || d === "－" || d === "页" || d === "·" || d === "•") && RUNNING_HEAD.test(source.slice(line.start, line.end));
 }
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
@@ -2019,8 +2019,8 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
 /** Letters spaced out at a text's end; how far from the end it is looked for. */
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;
 const FOOT_CHARS = 1200;
-/** Whether a text may hold a print's page number on a line of its own: — 2 —, -2-. */
-const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n/;
+/** Whether a text may hold a print's page number on a line of its own (— 2 —, -2-), or a gazette's page mark at a running head's end (…公报　　·18·). */
+const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;
 
 /** The view of a view: offsets and chrome ranges of `inner` (over `outer.text`) taken back to the source. */
 function compose(outer: TextView, inner: TextView): TextView {

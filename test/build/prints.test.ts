@@ -1421,3 +1421,31 @@ describe("a gazette's ten-character column (pinghe-2023-11)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["会议听取了县发展改革委关于冬季清洁取暖工作准备情况的汇报", "会议审议通过了《平禾县2024年高标准农田建设实施方案》", "会议研究了县第二中学扩建项目用地问题"]);
   });
 });
+
+describe("a gazette's page marks ·17· and a chair named bare among 县领导 (putang-2024-09)", () => {
+  const page = [
+    "·17·                                                    蒲塘县人民政府公报",
+    "",
+    "                     蒲塘县人民政府常务会议纪要",
+    "",
+    "    3月5日上午，县委副书记、县长韦家明在县政府第一会议室主持召开县政府党组会议，传达学习全国两会精神。随后，韦家明主持召开县政府第9次常务会议，研究春耕生产、招商引资等工作。县领导韦家明、房志伟、蔡玉兰出席会议。会议议定事项如下：",
+    "    1．关于春耕生产工作。会议要求，县农业农村局要抓好农资储备调运。",
+    "    2．关于2024年招商引资工作。会议强调，要坚持“一把手”招商，围绕",
+    "",
+    "2024年第2期                                                        ·18·",
+    "",
+    "新能源装备、农产品精深加工两大主导产业精准招商。",
+  ].join("\n");
+
+  it("leaves a running head with its page mark between dots out, so the topic's text goes on", () => {
+    const m = parse(page);
+    expect(m.topics[1]!.paragraphs.map((p) => p.text).join("")).not.toContain("2024年第2期");
+    expect(m.chrome.map((c) => c.text.trim())).toContain("2024年第2期                                                        ·18·");
+  });
+
+  it("gives the chair no title from a list's group word (县领导韦家明、…出席会议)", () => {
+    const m = parse(page);
+    expect(m.meeting?.chair).toMatchObject({ name: "韦家明", title: null });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["韦家明", "房志伟", "蔡玉兰"]);
+  });
+});
