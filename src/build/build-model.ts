@@ -2,7 +2,7 @@
 // which paragraph is the title, the opening, the agenda, the body, and what is left unplaced.
 import type { IToken, TokenType } from "chevrotain";
 import { type Decoded, RUNNING_HEAD } from "../decode/index.js";
-import type { GrammarBlock, ParseResult } from "../grammar/index.js";
+import { type GrammarBlock, type ParseResult, topicBlock } from "../grammar/index.js";
 import type {
   Disclosure,
   DocumentNumber,
@@ -48,6 +48,8 @@ import {
   titleContinuation,
   titleMasthead,
   nextDocumentStart,
+  ORDER_TITLE,
+  ORDER_NUMBER,
   otherDocumentBefore,
   relatedLinkTopics,
   mastheadNumberLine,
@@ -65,7 +67,7 @@ const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同�
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
-  const page = documentBlocks(withoutSiteNotices(result.blocks));
+  const page = documentBlocks(withEmbeddedDocumentLifted(withoutSiteNotices(result.blocks), ctx));
   // (A page that holds another document before the minutes, a gazette's issue: that document is
   // none of the minutes, its text is kept as the page's chrome, see below.)
   const [otherFrom, otherTo] = otherDocumentBefore(page, ctx);
@@ -1129,6 +1131,29 @@ function withoutSiteNotices(blocks: readonly GrammarBlock[]): readonly GrammarBl
   if (!blocks.some(isNotice)) return blocks;
   return blocks.flatMap((b) => (isNotice(b) ? [{ kind: "chromeLine" as const, tokens: [b.topic!.marker, ...b.topic!.heading], topic: null }, ...withoutSiteNotices(b.topic!.body)] : [b]));
 }
+
+/**
+ * The blocks with another document that the last topic's body runs on into lifted out of it (a
+ * gazette's extract: …4．关于其他事项。…⏎（…办公室供稿）⏎蒲塘县人民政府令⏎第3号⏎…): the topic ends
+ * before that document's title, which stands after it on its own.
+ */
+function withEmbeddedDocumentLifted(blocks: readonly GrammarBlock[], ctx: BuildContext): readonly GrammarBlock[] {
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]!.kind !== "topic") last--;
+  if (last < 0) return blocks;
+  const topic = blocks[last]!.topic!;
+  const text = (b: GrammarBlock | undefined): string => (b === undefined || b.tokens.length === 0 ? "" : ctx.match.slice(...tokensRange(b.tokens)));
+  for (let k = 1; k + 1 < topic.body.length; k++) {
+    const title = topic.body[k]!;
+    const below = topic.body[k + 1]!;
+    if (title.kind !== "paragraph" || !EMBEDDED_DOCUMENT_TITLE.test(text(title))) continue;
+    if (below.kind !== "docNumberLine" && !(below.kind === "paragraph" && ORDER_NUMBER.test(text(below)))) continue;
+    return [...blocks.slice(0, last), topicBlock(topic.marker, topic.heading, topic.body.slice(0, k)), ...topic.body.slice(k), ...blocks.slice(last + 1)];
+  }
+  return blocks;
+}
+/** The title of another document run into a topic's body: a government order, a notice (matchable text). */
+const EMBEDDED_DOCUMENT_TITLE = new RegExp(`${ORDER_TITLE.source}|^[ \\t\\u3000]*[^，。：:；;\\s][^，。：:；;]{3,60}的通知[ \\t\\u3000]*$`);
 
 /** A document site's notice to its readers, numbered like a topic: 本站…, 原创力文档(book118)…, VIP文档…, 版权申诉…. */
 const SITE_NOTICE = /本站|本网站|原创力文档|book118|VIP文档|成为VIP|版权申诉|下载权益/;

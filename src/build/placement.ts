@@ -276,6 +276,11 @@ const NEXT_SAMPLE = /^[ \t\u3000]*(?:第[二三四五六七八九十]篇|篇[二
 /** How many blocks below such a title its own text must begin. */
 const OTHER_DOCUMENT_REACH = 3;
 
+/** A government order's title (matchable text): 蒲塘县人民政府令. */
+export const ORDER_TITLE = /^[ \t\u3000]*[\u3400-\u9fff]{2,24}(?:人民政府令|政府令)[ \t\u3000]*$/;
+/** An order's number alone on its line: 第3号. */
+export const ORDER_NUMBER = /^[ \t\u3000]*第[ \t\u3000]*[0-9一二三四五六七八九十百]{1,4}[ \t\u3000]*号[ \t\u3000]*$/;
+
 /** A 纪要's title (matchable text): …常务会议纪要, …第31次常务会议纪要. */
 const MINUTES_DOCUMENT_TITLE = /^[ \t\u3000]*[^，。：:；;\s][^，。：:；;]{3,60}(?:纪要|紀要)[ \t\u3000]*$/;
 /** A notice's title (matchable text): …关于公布…的通知. */
@@ -347,6 +352,11 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
     if (topics && (b.kind === "signature" || b.kind === "distributionList" || b.kind === "peopleList")) {
       ended = true;
       continue;
+    }
+    // (A government order after the topics, its number under its title, whatever ended them: 蒲塘县人民政府令⏎第3号.)
+    if (topics && b.kind === "paragraph" && ORDER_TITLE.test(ctx.match.slice(b.start, b.end))) {
+      const below = blocks[i + 1];
+      if (below !== undefined && (below.kind === "docNumberLine" || (below.kind === "paragraph" && ORDER_NUMBER.test(ctx.match.slice(below.start, below.end))))) return otherDocumentHead(blocks, i, ctx);
     }
     if (!ended || b.kind !== "paragraph" || !OTHER_DOCUMENT_TITLE.test(ctx.match.slice(b.start, b.end))) continue;
     for (let j = i + 1; j < blocks.length && j <= i + OTHER_DOCUMENT_REACH; j++) {

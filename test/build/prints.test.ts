@@ -1449,3 +1449,19 @@ describe("a gazette's page marks ·17· and a chair named bare among 县领导 (
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["韦家明", "房志伟", "蔡玉兰"]);
   });
 });
+
+describe("a government order that a gazette prints after the minutes' last topic (putang-2024-09)", () => {
+  it("lifts the order out of the last topic's body as another document: its 县长 and date are no 落款 of the minutes", () => {
+    const m = parse(readFileSync(new URL("../../fixtures/docs/round360-pending-solved14/putang-2024-09.txt", import.meta.url), "utf8"));
+    expect(m.topics).toHaveLength(4);
+    expect(m.topics[3]!.paragraphs.map((p) => p.text).join("")).not.toContain("人民政府令");
+    expect(m.issueDate).toBeNull();
+    expect(m.diagnostics.map((d) => d.code)).toContain("another-document");
+    expect(m.chrome.map((c) => c.text.trim())).toContain("蒲塘县人民政府令");
+  });
+
+  it("gives the chair no title from a Traditional copy's group word either (縣領導)", () => {
+    const m = parse("蒲塘縣人民政府常務會議紀要\n    3月5日上午，韋家明主持召開縣政府第9次常務會議。縣領導韋家明、房志偉出席會議。\n    1．關於春耕生產工作。會議要求做好。\n");
+    expect(m.meeting?.chair).toMatchObject({ name: "韋家明", title: null });
+  });
+});

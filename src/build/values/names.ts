@@ -409,7 +409,7 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
 }
 
 /** A group of leaders before the first name of a list, no title of a chair's: 县领导, 区政府领导. */
-export const LEADERS_GROUP = /^[省市县區区旗州镇乡]?(?:政府)?领导$/;
+export const LEADERS_GROUP = /^[省市县縣區区旗州镇鎮乡鄉]?(?:政府)?[领領][导導]$/;
 
 /** Characters of common words, never of a long transliterated name (…局邀请省级专家 is no name). */
 const COMMON_WORD_CHAR = /[请請邀级級专專家省市县縣区區部门門会會议議工作要和与與及等的了在对對为為由是有各人员員组組织織]/;
