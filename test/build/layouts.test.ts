@@ -571,3 +571,17 @@ describe("long minutes (round 350)", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孟庆林", "贾秀芳"]);
   });
 });
+
+describe("a site's auto-spacing around digits inside a 书面通报 subject (liangtang-2025-09)", () => {
+  it("is layout, removed as in a topic's heading: 1—5 月 → 1—5月, 2025 年 → 2025年", () => {
+    const m = parse([
+      "梁塘区人民政府常务会议纪要",
+      "6月12日上午，区长主持召开区政府第9次常务会议。",
+      "一、关于 2025 年城区道路提升工程",
+      "会议原则同意。",
+      "会议书面听取了区统计局关于 1—5 月全区主要经济指标完成情况的汇报，区财政局关于 2025 年区级预算执行进度的情况汇报。",
+    ].join("\n"));
+    expect(m.topics[0]!.heading).toBe("关于2025年城区道路提升工程");
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["1—5月全区主要经济指标完成情况", "2025年区级预算执行进度"]);
+  });
+});
