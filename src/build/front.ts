@@ -76,7 +76,7 @@ const DATE_LAST = /[0-9日]/;
 const COLUMN_HEADS = /^\s*(?:序号|标题|名称|文件名称|发布日期|日期|文号)(?:\s+(?:序号|标题|名称|文件名称|发布日期|成文日期|日期|文号|发文字号|发布机构))+\s*$/;
 
 /** A link to an attached file: 附件：…纪要.pdf, …纪要.docx, and a document site's page of it (…纪要.docx_第1页). */
-export const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)(?:_第[0-9]+页)?[ \t]*$/i;
+export const FILE_LINK = /^[ \t]*附件[:：]|\.(?:pdf|docx?|wps|ofd|xlsx?)(?:[ \t_]*第[0-9]+页)?[ \t]*$/i;
 
 export function isTitle(span: Span): boolean {
   const text = cleanText(span.text);

@@ -932,3 +932,21 @@ describe("a 文库 page's links to its pages, no blank lines anywhere (lanling-2
     expect(m.meeting?.chair).toMatchObject({ name: "柏文涛", title: "区长" });
   });
 });
+
+describe("a document site's file-name line with its page label after a blank (tanshi-2020-27)", () => {
+  it("takes …纪要.doc 第1页 for the page's frame, not the title: the 纪要's own masthead is", () => {
+    const m = parse([
+      "檀石县人民政府第27次常务会议纪要.doc 第1页",
+      "",
+      "檀石县人民政府",
+      "常 务 会 议 纪 要",
+      "",
+      "第27次",
+      "",
+      "　　11月26日上午，县长主持召开县政府第27次常务会议。",
+      "　　一、关于冬季供暖",
+      "　　会议原则同意。",
+    ].join("\n"));
+    expect(m.title).toBe("檀石县人民政府常务会议纪要");
+  });
+});
