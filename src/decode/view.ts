@@ -259,8 +259,8 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人, 会议议题, 议定事项…). */
 const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*定[ \u3000\u00a0]*事[ \u3000\u00a0]*[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
-/** The label of a form's agenda cell: 会议议题, 议题. */
-const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
+/** The label of a form's agenda cell: 会议议题, 主要议题, 议题. */
+const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*|主[ \u3000\u00a0]*要[ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
 /** A form's label of what was decided: 议定事项, 会议议定事项. */
 const DECISIONS_CELL = /^(?:[会會][议議])?[议議]定事[项項]$/;
 /** A numbering marker opening a cell: 1., 一、, （一）. */
@@ -391,7 +391,8 @@ function formRowEdits(source: string, out: Edit[]): void {
     // 会议时间<TAB>…: the tabs after the label read as a colon (the cells after it keep theirs).
     const t = tabs ? TAB_ROW.exec(line) : null;
     // (A bare 议题 is a form's label only before its numbered items.)
-    const numbered = t !== null && MARKER_AT_START.test(line.slice(t[0].length));
+    // (Its items may stand in a quoted cell: 会议议题<TAB>"1.研究…⏎2.审议…".)
+    const numbered = t !== null && MARKER_AT_START.test(line.charCodeAt(t[0].length) === 0x22 ? line.slice(t[0].length + 1) : line.slice(t[0].length));
     // (Its colon may stand before the tab: 议题：<TAB>1、….)
     const tabLabel = t === null ? "" : t[1]!.replace(LABEL_COLON, "");
     if (t !== null && (FORM_LABEL.test(tabLabel) || (numbered && AGENDA_LABEL.test(tabLabel)))) {
@@ -1180,6 +1181,22 @@ function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
     if (source.charCodeAt(skipIndent(source, start, end)) !== SHOW_ALL_FIRST || !SHOW_ALL_LINE.test(source.slice(start, end))) continue;
     out.push({ start, end: next, text: "" });
     chromeRanges.push([start, end]);
+  }
+}
+
+/** A spreadsheet's cell quoted over several lines, after a tab: "1.研究…⏎2.审议…⏎3.听取…" (its quotes in groups 1 and 2). */
+const QUOTED_CELL = /(?<=\t)(")[^"\t\r\n]*(?:\r?\n[^"\t\r\n]*)+(")(?=\t|\r?\n|$)/g;
+
+/**
+ * A cell of a spreadsheet copied as tab-separated text that holds line breaks, and so was quoted
+ * ("1.…⏎2.…"): its quotes are no text, read as nothing, so its lines read as a cell's rows.
+ */
+function quotedCellEdits(source: string, out: Edit[]): void {
+  if (!source.includes('\t"')) return;
+  for (const m of source.matchAll(QUOTED_CELL)) {
+    out.push({ start: m.index, end: m.index + 1, text: "" });
+    const close = m.index + m[0].length - 1;
+    out.push({ start: close, end: close + 1, text: "" });
   }
 }
 
@@ -1990,6 +2007,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
   pageLinkEdits(source, lines, edits, chromeRanges);
+  quotedCellEdits(source, edits);
   gazetteContentsEdits(source, lines, edits, chromeRanges);
   garbledIndentEdits(source, lines, edits);
   oneGapRowEdits(source, lines, edits);

@@ -1276,3 +1276,26 @@ describe("a form drawn as an ASCII table (round 356)", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["钟卫东", "刘晓波", "肖静", "廖建平"]);
   });
 });
+
+describe("a spreadsheet form copied with tabs, its agenda in a quoted multi-line cell (tangyu-2024-22)", () => {
+  it("reads the quoted cell's lines as the agenda's items, not as topics, under a 主要议题 label", () => {
+    const m = parse([
+      "棠虞县人民政府2024年第22次常务会议纪要",
+      "会议时间\t2024年8月27日（星期二）下午3:00\t会议地点\t县政府五楼1号会议室",
+      "会议主持人\t县长　祁振东\t记录人\t童　雪",
+      "出席人员\t祁振东、柴立新、骆红梅\t\t",
+      '主要议题\t"1.研究县城污水管网改造二期工程建设资金筹措事宜',
+      "2.审议《棠虞县城乡居民基本养老保险经办规程》",
+      '3.听取全县防汛抗旱工作情况汇报"\t\t',
+      "议定事项\t1.关于县城污水管网改造二期工程建设资金筹措事宜\t\t",
+      "\t会议同意县住建局提出的资金筹措方案。\t\t",
+      "\t2.关于《棠虞县城乡居民基本养老保险经办规程》\t\t",
+      "\t会议原则通过该规程。\t\t",
+      "\t3.关于全县防汛抗旱工作\t\t",
+      "\t会议要求，各乡镇要严格落实防汛责任制。\t\t",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于县城污水管网改造二期工程建设资金筹措事宜", "关于《棠虞县城乡居民基本养老保险经办规程》", "关于全县防汛抗旱工作"]);
+    expect(m.meeting?.chair).toMatchObject({ name: "祁振东", title: "县长" });
+    expect(JSON.stringify(m)).not.toContain('"1.研究');
+  });
+});
