@@ -71,7 +71,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   // A heading whose 《title》 wraps onto the next line goes on in that line; so does a long
   // heading cut by a hard wrap whose end stands alone on the next line (…安全生产工⏎作的汇报).
   const next =
-    topic.heading !== null && runIn === null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading) || SHORT_CUT_HEADING.test(topic.heading))
+    topic.heading !== null && runIn === null && parts[0]?.kind === "paragraph" && parts[0].tokens.length > 0 && (unclosedTitle(topic.heading) || mayBeWrapped(topic.heading) || SHORT_CUT_HEADING.test(topic.heading) || onlyTailCut(topic.heading, parts[0], ctx))
       ? ctx.clean(ctx.text.slice(...tokensRange(parts[0].tokens)))
       : null;
   // (Or the end stands flush left under an indented heading, body lines indented again: a
@@ -80,7 +80,10 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   // (Where that line goes on past the heading's full stop, the heading ends there and the rest
   // is the topic's first paragraph: …《青潭县县级财政资金直⏎达基层管理暂行办法》。由县司法局….)
   const nextRange = next !== null ? tokensRange(parts[0]!.tokens) : null;
-  const headingEnd = nextRange !== null && (unclosedTitle(topic.heading!) || (flushUnderIndent && mayBeWrapped(topic.heading!) && !SENTENCE_OPENS.test(next!))) ? HEADING_END_IN_LINE.exec(ctx.match.slice(...nextRange)) : null;
+  const headingEnd =
+    nextRange !== null && (unclosedTitle(topic.heading!) || (flushUnderIndent && mayBeWrapped(topic.heading!) && !SENTENCE_OPENS.test(next!)) || onlyTailCut(topic.heading!, parts[0]!, ctx))
+      ? HEADING_END_IN_LINE.exec(ctx.match.slice(...nextRange))
+      : null;
   if (headingEnd !== null) {
     const [from, to] = nextRange!;
     topic.heading += ctx.clean(ctx.text.slice(from, from + headingEnd[1]!.length));
@@ -175,6 +178,18 @@ function shortHeadingCut(heading: string, next: string, after: GrammarBlock | un
   if (!SHORT_CUT_HEADING.test(heading) || HEADING_END.test(heading) || !LONG_HEADING_TAIL.test(next) || SENTENCE_OPENS.test(next)) return false;
   const first = after?.tokens[0];
   return first !== undefined && lineIndented(ctx.text, first.startOffset);
+}
+
+/** A word's last one to three characters and the heading's full stop, opening the next line: 项。会议同意…. */
+const TAIL_THEN_STOP = /^[^，。；：,;:！？!?\s《》“”]{1,3}。(?=[^\s。])/;
+
+/**
+ * Whether a heading was cut inside its last word, that word's end and the heading's full stop
+ * opening the next line with the topic's text after them (…资金安排事⏎项。会议同意…): a cell's wrap.
+ */
+function onlyTailCut(heading: string, next: GrammarBlock, ctx: BuildContext): boolean {
+  if (next.tokens.length === 0 || /[。；;！？!?：:，,]$/.test(heading) || heading.length < 6) return false;
+  return TAIL_THEN_STOP.test(ctx.match.slice(...tokensRange(next.tokens)));
 }
 
 /** Whether a 《 is left open. */

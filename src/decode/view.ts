@@ -261,8 +261,8 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*定[ \u3000\u00a0]*事[ \u3000\u00a0]*[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** The label of a form's agenda cell: 会议议题, 主要议题, 议题. */
 const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*|主[ \u3000\u00a0]*要[ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
-/** A form's label of what was decided: 议定事项, 会议议定事项. */
-const DECISIONS_CELL = /^(?:[会會][议議])?[议議]定事[项項]$/;
+/** A form's label of what was decided: 议定事项, 会议议定事项, 会议决定, 会议内容. */
+const DECISIONS_CELL = /^(?:[会會][议議])?[议議]定事[项項]$|^[会會][议議](?:[内內]容|[决決]定)$/;
 /** A numbering marker opening a cell: 1., 一、, （一）. */
 const MARKER_AT_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
@@ -273,8 +273,8 @@ const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
 /** The first characters of such a label: 会, 議, 决 …. */
 const DECISIONS_FIRST = new Set([..."会會议議决決"].map((c) => c.charCodeAt(0)));
-/** The label of a form's decisions, its first numbered item after it on the line (the blanks between in group 1). */
-const DECISIONS_THEN_ITEM = /^[ \t\u3000]*(?:[会會][议議])?(?:[议議]定事[项項]|[决決]定事[项項]|[会會][议議][决決]定)[ \u3000]*[：:]([ \t\u3000]*)(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9]))/;
+/** The label of a form's decisions (or its 会议内容), its first numbered item after it on the line (the blanks between in group 1). */
+const DECISIONS_THEN_ITEM = /^[ \t\u3000]*(?:[会會][议議])?(?:[议議]定事[项項]|[决決]定事[项項]|[会會][议議][决決]定|[会會][议議][内內]容)[ \u3000]*[：:]([ \t\u3000]*)(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9]))/;
 /** A row whose label stands two blanks before its value (主 持 人  镇党委书记 孔令杰). */
 const NARROW_BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{2}(?=[^\s\u3000\u00a0])/;
 /** Whether a text may hold such rows: a form's label's last word, two blanks, then a value (one search, no line anchor). */

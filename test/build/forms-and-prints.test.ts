@@ -1299,3 +1299,27 @@ describe("a spreadsheet form copied with tabs, its agenda in a quoted multi-line
     expect(JSON.stringify(m)).not.toContain('"1.研究');
   });
 });
+
+describe("a box-drawn form whose 会议内容 cell holds the numbered decisions, wrapped at the cell's edge (heshan-2024-38)", () => {
+  it("reads the cell's items as the topics, a heading cut inside its last word (…安排事⏎项。) joined", () => {
+    const m = parse([
+      "和山区五届38次区政府常务会议纪要",
+      "┌────────┬──────────────────────────────────┐",
+      "│会议名称│五届38次区政府常务会议                    │",
+      "├────────┼──────────────────────────────────┤",
+      "│时　　间│2024年10月10日下午                        │",
+      "├────────┼──────────────────────────────────┤",
+      "│主 持 人│区委副书记、区长　韦家豪                  │",
+      "├────────┼──────────────────────────────────┤",
+      "│会议内容│1.审议《和山区城市更新专项规划（2024—2035 │",
+      "│        │年）（送审稿）》。会议原则同意该规划。     │",
+      "│        │2.听取全区秋冬季森林防火工作情况汇报。会议 │",
+      "│        │要求，各镇街要落实网格化巡护责任。         │",
+      "│        │3.研究区第二人民医院住院大楼建设资金安排事 │",
+      "│        │项。会议同意区财政安排资金2600万元。       │",
+      "└────────┴──────────────────────────────────┘",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议《和山区城市更新专项规划（2024—2035年）（送审稿）》", "听取全区秋冬季森林防火工作情况汇报", "研究区第二人民医院住院大楼建设资金安排事项"]);
+    expect(m.topics[2]!.decisions.map((d) => d.verb)).toEqual(["同意"]);
+  });
+});
