@@ -1200,6 +1200,35 @@ function quotedCellEdits(source: string, out: Edit[]): void {
   }
 }
 
+/** The heads of a table of 书面通报 items: | 序号 | 报送单位 | 通报事项 |. */
+const REPORT_TABLE_HEADS = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:序[ \u3000]*号[ \t\u3000]*[|｜][ \t\u3000]*)?(?:报送|汇报|提交|通报)?单[ \u3000]*位[ \t\u3000]*[|｜][ \t\u3000]*(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)[ \t\u3000]*[|｜][ \t\u3000]*$/;
+/** A row of that table: its number, the unit (group 1) and the report's name (group 2). */
+const REPORT_TABLE_ROW = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:[0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*)?([\u3400-\u9fff（）()]{2,24}?)[ \t\u3000]*[|｜][ \t\u3000]*(关于[^|｜\r\n]{2,80}?)[ \t\u3000]*[|｜][ \t\u3000]*$/;
+
+/**
+ * A table of 书面通报 items (| 序号 | 报送单位 | 通报事项 |⏎| 1 | 县统计局 | 关于…的汇报 |): each row read
+ * as the line a list of reports writes (县统计局关于…的汇报), its heads left out as the table's frame.
+ */
+function reportTableEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  if (!source.includes("单位") || (!source.includes("|") && !source.includes("｜"))) return;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (!REPORT_TABLE_HEADS.test(source.slice(head.start, head.end))) continue;
+    out.push({ start: head.start, end: head.next, text: "" });
+    chromeRanges.push([head.text, head.end]);
+    for (let j = i + 1; j < lines.length; j++) {
+      const { start, end } = lines[j]!;
+      if (end === start) continue;
+      const row = REPORT_TABLE_ROW.exec(source.slice(start, end));
+      if (row === null) break;
+      const unitAt = start + row[0].indexOf(row[1]!);
+      const itemAt = start + row[0].indexOf(row[2]!, unitAt - start + row[1]!.length);
+      out.push({ start, end: unitAt, text: "" }, { start: unitAt + row[1]!.length, end: itemAt, text: "" }, { start: itemAt + row[2]!.length, end, text: "" });
+      i = j;
+    }
+  }
+}
+
 /** A 文库 page's link to one of the document's pages: …纪要(2023年第8次)_第2页. */
 const PAGE_LINK_LINE = /_第[0-9]{1,3}[页頁][ \t\u3000]*$/;
 
@@ -2007,6 +2036,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
   pageLinkEdits(source, lines, edits, chromeRanges);
+  reportTableEdits(source, lines, edits, chromeRanges);
   quotedCellEdits(source, edits);
   gazetteContentsEdits(source, lines, edits, chromeRanges);
   garbledIndentEdits(source, lines, edits);
