@@ -234,8 +234,9 @@ export const StandaloneDate = createToken({
 
 // ── Disclosure header labels (政府信息公开 table) ───────────────────────────────────────────
 const headerKeyPattern = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length));
-// A key may also stand alone on its line, its value on the next (a table copied cell by cell).
-const KEY_END = "[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000])|(?=[\\r\\n]|$))";
+// A key may also stand alone on its line, its value on the next (a table copied cell by cell),
+// or right before a table's pipe (|索 引 号|…|, a box-drawn table's cells without padding).
+const KEY_END = "[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000|｜])|(?=[\\r\\n]|$))";
 /**
  * The plain keys by their first character (Simplified and Traditional): at a given offset only
  * the keys that start with its character can match, so each is tried with a small regex.

@@ -386,3 +386,20 @@ describe("people tables and a header table's first row over its rule (round 356)
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["贺春林", "罗鸣"]);
   });
 });
+
+describe("a box-drawn disclosure header whose cells have no padding (qiaodun-2023-11)", () => {
+  it("reads a key right before its cell's bar (│索 引 号│…) as a key", () => {
+    const m = parse([
+      "┌────────┬─────────────────────────┬────────┬──────────────┐",
+      "│索 引 号│ 002318457/2023-00937    │发布机构│乔墩县人民政府办公室│",
+      "├────────┼─────────────────────────┼────────┼──────────────┤",
+      "│成文日期│ 2023-06-05              │发布日期│ 2023-06-05   │",
+      "└────────┴─────────────────────────┴────────┴──────────────┘",
+      "乔墩县人民政府第11次常务会议纪要",
+      "6月2日上午，县长主持召开县政府第11次常务会议。",
+      "一、关于防汛",
+      "会议原则同意。",
+    ].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "002318457/2023-00937", publisher: "乔墩县人民政府办公室", writtenDate: "2023-06-05", publishDate: "2023-06-05" });
+  });
+});
