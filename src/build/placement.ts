@@ -358,12 +358,7 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
       const below = blocks[i + 1];
       if (below !== undefined && (below.kind === "docNumberLine" || (below.kind === "paragraph" && ORDER_NUMBER.test(ctx.match.slice(below.start, below.end))))) return otherDocumentHead(blocks, i, ctx);
     }
-    if (!ended || b.kind !== "paragraph" || !OTHER_DOCUMENT_TITLE.test(ctx.match.slice(b.start, b.end))) continue;
-    for (let j = i + 1; j < blocks.length && j <= i + OTHER_DOCUMENT_REACH; j++) {
-      const below = blocks[j]!;
-      const line = ctx.match.slice(below.start, below.end);
-      if (below.kind === "docNumberLine" || below.kind === "topic" || (below.kind === "paragraph" && (OWN_TEXT_OPENS.test(line) || isOpening(spanOf(below.tokens, ctx))))) return otherDocumentHead(blocks, i, ctx);
-    }
+    if (ended && b.kind === "paragraph" && OTHER_DOCUMENT_TITLE.test(ctx.match.slice(b.start, b.end)) && titledDocumentAt(blocks, i, ctx)) return otherDocumentHead(blocks, i, ctx);
   }
   return -1;
 }

@@ -1265,17 +1265,20 @@ const TOC_ENTRY_LINES = 3;
  */
 function gazetteContentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   if (!source.includes("……") && !source.includes("......") && !source.includes("······")) return;
-  const isEntry = (l: Line): boolean => l.end > l.text && TOC_ENTRY.test(source.slice(l.text, l.end));
+  const blank = (l: Line): boolean => l.end === l.text;
+  const isEntry = (l: Line): boolean => !blank(l) && TOC_ENTRY.test(source.slice(l.text, l.end));
+  /** Its heading or a column's label. */
+  const isFrame = (l: Line): boolean => TOC_LABEL.test(source.slice(l.start, l.end)) || TOC_HEAD.test(source.slice(l.start, l.end));
   for (let i = 0; i < lines.length; i++) {
     if (!isEntry(lines[i]!)) continue;
     // The run of entries from here: each entry's title may take the lines before its leaders.
     let first = i;
-    while (first > 0 && i - first < TOC_ENTRY_LINES && lines[first - 1]!.end > lines[first - 1]!.text && !isEntry(lines[first - 1]!) && !TOC_LABEL.test(source.slice(lines[first - 1]!.start, lines[first - 1]!.end)) && !TOC_HEAD.test(source.slice(lines[first - 1]!.start, lines[first - 1]!.end))) first--;
+    while (first > 0 && i - first < TOC_ENTRY_LINES && !blank(lines[first - 1]!) && !isEntry(lines[first - 1]!) && !isFrame(lines[first - 1]!)) first--;
     let last = i;
     let entries = 1;
     for (let j = i + 1, gap = 0; j < lines.length && gap <= TOC_ENTRY_LINES; j++) {
       const l = lines[j]!;
-      if (l.end === l.text) continue;
+      if (blank(l)) continue;
       if (isEntry(l)) {
         entries++;
         last = j;
@@ -1284,14 +1287,10 @@ function gazetteContentsEdits(source: string, lines: Line[], out: Edit[], chrome
     }
     if (entries < 2) return;
     // (Its heading and a column label above the first entry are its own.)
-    let k = first - 1;
-    while (k >= 0 && (lines[k]!.end === lines[k]!.text || TOC_LABEL.test(source.slice(lines[k]!.start, lines[k]!.end)) || TOC_HEAD.test(source.slice(lines[k]!.start, lines[k]!.end)))) {
-      if (lines[k]!.end > lines[k]!.text) first = k;
-      k--;
-    }
+    for (let k = first - 1; k >= 0 && (blank(lines[k]!) || isFrame(lines[k]!)); k--) if (!blank(lines[k]!)) first = k;
     for (let j = first; j <= last; j++) {
-      const { start, end, next, text } = lines[j]!;
-      if (end === text) continue;
+      if (blank(lines[j]!)) continue;
+      const { start, end, next } = lines[j]!;
       out.push({ start, end: next, text: "" });
       chromeRanges.push([start, end]);
     }
@@ -1657,7 +1656,7 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     if (head === undefined || page.includes(head)) continue;
     const text = source.slice(head.start, head.end).trim();
     // (Its parts set apart by a wide gap count as one blank apart.)
-    const length = text.includes("  ") || text.includes("\u3000\u3000") ? text.replace(WIDE_GAP, " ").length : text.length;
+    const length = text.replace(WIDE_GAP, " ").length;
     if (length < 4 || length > 48) continue;
     // (An organ over a date is the 落款, set on a page of its own, though the 版头 names the same organ.)
     let d = k + 1;
@@ -1765,11 +1764,11 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
   if (!clustered) return;
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
   // holds a little more or less as its punctuation is squeezed).
-  // (Not counting the page numbers and running heads: a head repeated on every page is no text line.)
-  // (Nor the lines other readings left out whole: a gazette's table of contents.)
-  const removed = new Set<number>();
-  for (const e of out) if (e.text === "" && e.end > e.start) removed.add(e.start);
-  const textLines = page.length > 0 || removed.size > 0 ? lines.filter((l) => !page.includes(l) && !(removed.has(l.start) && l.end > l.start)) : lines;
+  // (Not counting the lines left out whole, the page numbers and running heads above included: a
+  // head repeated on every page is no text line, nor is a gazette's table of contents.)
+  const removedTo = new Map<number, number>();
+  for (const e of out) if (e.text === "") removedTo.set(e.start, Math.max(e.end, removedTo.get(e.start) ?? e.end));
+  const textLines = removedTo.size > 0 ? lines.filter((l) => l.end === l.start || (removedTo.get(l.start) ?? -1) < l.end) : lines;
   let { width, most } = mostAround(textLines, LONG_LINE, WIDTH_SLACK);
   let longLine = LONG_LINE;
   // (A print's narrow column, a 公报's two-column page of 11 or 12 characters, is measured again
