@@ -88,9 +88,13 @@ export function isTitle(span: Span): boolean {
 export function isHeadline(span: Span): boolean {
   const text = cleanText(span.text);
   if (INDEX_ENTRY.test(span.match) || COLUMN_HEADS.test(span.match)) return false;
+  // (A page that titles the minutes by their session alone, 第21次, has that for its headline.)
+  if (SESSION_ONLY.test(text)) return true;
   // (A line in another script, a site's name in Tibetan or Uyghur, is none.)
   return text.length >= 4 && text.length <= 40 && !sentenceLike(text, true) && !/[,，。:：;；]/.test(span.match) && !DATE_ONLY.test(span.match) && HAN_PAIR.test(text);
 }
+/** A session count alone: 第21次, 第二十一次, 2016年第21次. */
+const SESSION_ONLY = /^(?:[0-9]{4}年(?:度)?)?第\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})\s*次$/;
 /** Two Han characters in a row. */
 const HAN_PAIR = /[\u3400-\u9fff]{2}/;
 

@@ -637,6 +637,21 @@ describe("a meeting date whose 月 a site turned into a dash and whose 日 it dr
   });
 });
 
+describe("a page that titles the minutes by their session alone", () => {
+  const page = (headline: string): string =>
+    ["兰岙县人民政府门户网站", "当前位置：首页 > 政务公开 > 常务会议纪要", "", headline, "", "发布机构：兰岙县人民政府办公室  发布时间：2016-4-13", "", "3月24日，县长符家栋主持召开县人民政府第21次常务会议。现纪要如下：", "一、研究园林县城复查工作", "会议原则同意。"].join("\n");
+
+  it("takes the bare count as the title (第21次, 第二十一次)", () => {
+    expect(parse(page("第21次")).title).toBe("第21次");
+    expect(parse(page("第二十一次")).title).toBe("第二十一次");
+    expect(parse(page("第21次")).diagnostics.map((d) => d.code)).not.toContain("title-missing");
+  });
+
+  it("takes no other short count line for one (第21)", () => {
+    expect(parse(page("第21")).title).toBeNull();
+  });
+});
+
 describe("a generic 纪要 heading over the numbered title with a letter-O year", () => {
   it("takes the numbered title (二O一O年第7次)", () => {
     const m = parse(["鎮長辦公會會議紀要", "", "松台鎮人民政府辦公室                二O一O年七月十二日", "", "松台鎮二O一O年第7次鎮長辦公會議紀要", "", "時間：二O一O年七月十日上午", "", "主持人：鎮長邢兆和", "", "一、關於防汛工作"].join("\n"));
