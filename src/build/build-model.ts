@@ -1112,8 +1112,8 @@ function isWrappedOpening(blocks: Block[], i: number, ctx: BuildContext): boolea
 /** Text that lists reports: a body's first words name one (区审计局关于…的情况汇报). */
 const REPORT_LIST = new RegExp(`^\\s*[^，,。；;]{2,30}?关于[^。]{2,80}?${REPORT_ENDING}`);
 
-/** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项 … */
-const REPORTS_TOPIC = /^(?:关于)?(?:会议)?(?:还)?书面通报(?:的)?(?:事项|情况|以下事项)?[:：]?$/;
+/** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项, 会议书面通报了以下事项 … */
+const REPORTS_TOPIC = /^(?:关于)?(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了|的)?(?:以下|如下)?(?:事项|情况|报告)?[:：]?$/;
 
 /** The heading of a topic block as matchable text (the tokens after its marker on its line). */
 function topicHeading(b: Block, ctx: BuildContext): string {

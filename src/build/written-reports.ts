@@ -16,13 +16,15 @@ const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 /** How a report's name ends: 的情况汇报, 的汇报, 的情况报告, 的报告, 的情况 (a regex source). */
 export const REPORT_ENDING = "(?:的情况汇报|的汇报|的情况报告|的报告|的情况)";
 const SUBJECT_END = new RegExp(`${REPORT_ENDING}$`);
+/** {@link REPORT_ENDING} with a line wrap allowed between its characters (…编纂工作的⏎情况汇报；). */
+const WRAPPABLE_ENDING = REPORT_ENDING.replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, "(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?");
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
-const ITEM_BOUNDARY = new RegExp(`${REPORT_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于|关于)`, "g");
+const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于|关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = new RegExp(`${REPORT_ENDING}(?=》?(?:\\([^()]{2,20}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
+const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\([^()]{2,20}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
 /** The body that submitted a report, in brackets after its name: …的汇报（新区财政局）. */
 const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff]{2,20})\s*[。;；]?\s*$)/;
 

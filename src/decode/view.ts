@@ -1819,7 +1819,8 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     const text = read(line);
     // (A line that ends in a label's first character, its second opening the next line, is cut
     // however short or closed it looks: …童佳怡应⏎邀列席会议, 请假：何耀东（外出招商）  应⏎邀列席：….)
-    const labelCut = labelCutAt(text, lines[i + 1], margin, source);
+    // (At the print's margin, or no deeper than the cut line: a short print's margin may read less.)
+    const labelCut = labelCutAt(text, lines[i + 1], Math.max(margin, line.text - line.start), source);
     // (A line set to the right, 〔2025〕11号 or a 落款 date, is as wide as the page but not cut.)
     // (A heading that ends in a heading's word is cut all the same where the next line opens with
     // a comma, or where it leaves a 《 open: …资金筹措事宜⏎，同意…, …《…专项规划⏎（2024—2035年）》。)
@@ -1864,7 +1865,7 @@ const LABEL_AFTER_GAP = /(?<=^[ \t\u3000]*[\u3400-\u9fff][ \u3000]*[\u3400-\u9ff
 /** A label's word cut in two by a line end: 应⏎邀, 出⏎席, 列⏎席, 请⏎假, 主⏎持. */
 const LABEL_CUT = /^(?:[应應]邀|出席|列席|[请請]假|主持)/;
 
-/** Whether `text` ends in the first character of a label whose second opens the `next` line (at the print's margin). */
+/** Whether `text` ends in the first character of a label whose second opens the `next` line (indented no more than `margin`). */
 function labelCutAt(text: string, next: Line | undefined, margin: number, source: string): boolean {
   return next !== undefined && next.text - next.start <= margin && LABEL_HEAD_END.test(text) && LABEL_CUT.test(text.slice(-1) + source.charAt(next.text));
 }

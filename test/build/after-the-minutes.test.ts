@@ -97,6 +97,14 @@ describe("书面通报 told inside topics", () => {
   it("reads no report from a heading that only names them (四、书面通报)", () => {
     expect(reports(minutes("二、书面通报", "县应急管理局关于防汛准备情况的汇报；县市场监管局关于食品安全的汇报。"))).toEqual([["县应急管理局", "防汛准备情况"], ["县市场监管局", "食品安全"]]);
   });
+
+  it("reads the items under a heading that tells of them (三、会议书面通报了以下事项), an item's ending cut by a wrap (的⏎情况汇报)", () => {
+    const items = ["县史志办关于《丹枫县志（1978—2020）》编纂工作的", "情况汇报；县统计局关于第五次全国经济普查前期准备工作的汇报。"];
+    const want = [["县史志办", "《丹枫县志（1978—2020）》编纂工作"], ["县统计局", "第五次全国经济普查前期准备工作"]];
+    expect(reports(minutes("二、会议书面通报了以下事项", ...items))).toEqual(want);
+    expect(reports(minutes("二、会议书面通报了以下事项：", items.join("")))).toEqual(want);
+    expect(parse(minutes("二、会议书面通报了以下事项", ...items)).topics.map((t) => t.heading)).toEqual(["关于防汛工作", "会议书面通报了以下事项"]);
+  });
 });
 
 describe("absentees with a reason after a dash", () => {

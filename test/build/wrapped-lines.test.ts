@@ -318,6 +318,35 @@ describe("a grid print's labels run on after another list's names, and a chair c
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["邝家豪", "谭慧玲", "区永康"]);
   });
 
+  it("reads 请⏎假： cut at the end of the 出席 names where lines below start left of the print's margin", () => {
+    const m = parse([
+      "            鹤川县人民政府常务会议纪要",
+      "",
+      "  　　2023年9月21日上午，县委副书记、县长普永年在县政府",
+      "  一楼会议室主持召开县人民政府第二十八次常务会议，现将会议议定",
+      "  事项纪要如下：",
+      "  　　一、会议研究了《鹤川县高原特色农业产业发展三年行动方案》",
+      "  　　会议原则同意该方案，由县农业农村局按会议意见修改完善后提",
+      "  交县委常委会研究。",
+      "  　　二、会议研究了县城供水管网改造工程有关事宜",
+      "  　　会议同意县城供水管网改造工程按程序开展招标，县水务局要确",
+      "  保春节前完工通水。",
+      "",
+      "                 — 1 —",
+      "  鹤川政常纪〔2023〕28号",
+      "",
+      "  出席：普永年　李建华　段丽娟　杨志明　字春华　请",
+      "  假：和绍文（在省委党校学习）",
+      "  列席：县政府办公室主",
+      "任鲁明，县发改局局长赵",
+      "  永昌，县财政局局长施",
+      "云",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["普永年", "李建华", "段丽娟", "杨志明", "字春华"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["和绍文"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["鲁明", "赵永昌", "施云"]);
+  });
+
   it("reads the chair of an opening cut between 主持 and 召开", () => {
     const m = parse(["湛桥区人民政府第三十三次常务会议纪要", "", "   　　2024年10月15日下午，区长聂文斌在区政府五楼会议室主持", "   召开区政府第三十三次常务会议。会议研究了以下事项：", "   　　一、关于冬季安全生产工作", "   　　会议同意。"].join("\n"));
     expect(m.meeting?.chair).toMatchObject({ name: "聂文斌", title: "区长" });
