@@ -367,7 +367,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // (Or a headline that names the government without its place, 市政府第17次常务会议纪要, over
   // 青岩市人民政府常务会议纪要⏎〔2023〕17号: the document's own title and its number.)
   const headlineRead = titleBlock !== null ? withoutSiteName(lineOf(titleBlock)) : "";
-  if (titleBlock !== null && (NUMBERED_HEADLINE.test(headlineRead) || PLACELESS_HEADLINE.test(headlineRead))) {
+  // (Or a sample site's first section over the text it shows: ❶ 翠北区人民政府第8次常务会议纪要⏎翠北区人民政府常务会议纪要⏎〔2023〕8号.)
+  if (titleBlock !== null && (NUMBERED_HEADLINE.test(headlineRead) || PLACELESS_HEADLINE.test(headlineRead) || FIRST_SECTION.test(headlineRead))) {
     const numberBelow = (b: Block): boolean => mastheadNumberLine(blocks, b, ctx) !== null || blocks[blocks.indexOf(b) + 1]?.kind === "docNumberLine";
     const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && !PLACELESS_HEADLINE.test(lineOf(b)) && numberBelow(b);
     const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, OWN_TITLE_REACH, isOwnTitle);
@@ -822,6 +823,8 @@ const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的�
 const HEADLINE_NUMBER = /[（(]([\u3400-\u9fff]{0,12}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號])[）)]$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
+/** A sample site's first section heading, its number enclosed: ❶ …, ① …. */
+const FIRST_SECTION = /^[❶①➀][ \t\u3000]*[\u3400-\u9fff]/;
 /** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要(平政阅〔2022〕8号), …纪要（第3次）全文发布). */
 const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[(（][\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号[)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)(?:全文)?(?:发布)?$/;
 /**

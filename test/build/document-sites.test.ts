@@ -547,6 +547,40 @@ describe("more document sites", () => {
   });
 });
 
+describe("a sample site's enclosed-number sections (❶ the minutes, ❷ how to write them)", () => {
+  const page = [
+    "期刊知识网 首页 > 范文大全 > 公文写作 > 会议纪要",
+    "区政府常务会议纪要范文",
+    "❶ 枫北区人民政府第8次常务会议纪要",
+    "枫北区人民政府常务会议纪要",
+    "〔2023〕8号",
+    "枫北区人民政府办公室　　　　　　　　　　2023年4月14日",
+    "　　2023年4月11日上午，区长钟立军在区政府402会议室主持召开第8次区政府常务会议。现纪要如下：",
+    "　　一、关于春季森林防火工作",
+    "　　会议听取了区应急管理局关于春季森林防火工作的汇报。",
+    "　　二、关于2023年背街小巷改造提升计划",
+    "　　会议原则同意区住建局提出的计划。",
+    "　　出席会议的有：钟立军、罗佩华、谭建新",
+    "　　请假：欧国强",
+    "　　分送：区委各部门，区人大常委会办公室，区政协办公室。",
+    "❷ 会议纪要的格式怎么写",
+    "会议纪要一般由标题、正文和落款构成。正文先写会议概况，再逐项写明议定事项，最后写出席、请假、列席人员和分送范围。",
+    "(2)区政府常务会议纪要范文扩展阅读",
+    "常务会议纪要是记载和传达政府常务会议议定事项的公文。",
+  ].join("\n");
+
+  it("takes the document's own title under the ❶ section heading", () => {
+    expect(parse(page).title).toBe("枫北区人民政府常务会议纪要");
+  });
+
+  it("ends the minutes at the ❷ section: its text names no attendee and holds no topic", () => {
+    const m = parse(page);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["钟立军", "罗佩华", "谭建新"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于春季森林防火工作", "关于2023年背街小巷改造提升计划"]);
+    expect(m.distribution).toEqual(["区委各部门", "区人大常委会办公室", "区政协办公室"]);
+  });
+});
+
 describe("a spam mirror's title", () => {
   const BODY = ["　　11月4日上午，区长钟伟民主持召开区政府第31次常务会议。", "　　一、关于冬季供暖保障工作", "　　会议同意。"];
   const title = (line: string): string | null => parse([line, ...BODY].join("\n")).title;
