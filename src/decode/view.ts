@@ -267,8 +267,8 @@ const DECISIONS_CELL = /^(?:[会會][议議])?[议議]定事[项項]$|^[会會][
 const MARKER_AT_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** A row of a form whose cells are separated by tabs: 会议时间<TAB>2025年2月20日下午. */
 const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
-/** A later label cell of a tab row, between tabs: <TAB>地点<TAB>. */
-const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/g;
+/** A later label cell of a tab row, between tabs: <TAB>地点<TAB> (the tabs after it looked at, not taken: the cell before a label may be a value, <TAB>局长<TAB>记录人<TAB>). */
+const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*(?=(\t+)[^\t\r\n])/g;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
 /** The first characters of such a label: 会, 議, 决 …. */
@@ -333,11 +333,13 @@ function cellsRowEdits(start: number, line: string, out: Edit[]): boolean {
   out.push({ start: start + label!.end, end: start + values[0]!.at, text: colon(label!) });
   // (A name and its title in cells of their own, |出席人员|芮思源|县长|, read as a list's row
   // in columns: the name, wide blanks, the title.)
-  const pair = isNameTitlePair(values);
+  // (Up to a second label on the row: | 主持人 | 范永生 | 局长 | 记录人 | 蒋丽 |.)
+  const secondLabel = values.findIndex((v, i) => i > 0 && i + 1 < values.length && isLabelCell(v.text));
+  const pair = isNameTitlePair(secondLabel > 0 ? values.slice(0, secondLabel) : values);
   for (let i = 1; i < values.length; i++) {
     const [before, cell] = [values[i - 1]!, values[i]!];
     // (A second label and its value on the row, | 时 间 | … | 地 点 | … |, start a row of their own.)
-    const text = isLabelCell(cell.text) && i + 1 < values.length ? "\n" : isLabelCell(before.text) && i > 1 ? colon(before) : pair ? "\u3000\u3000" : "、";
+    const text = isLabelCell(cell.text) && i + 1 < values.length ? "\n" : isLabelCell(before.text) && i > 1 ? colon(before) : pair && (secondLabel < 0 || i < secondLabel) ? "\u3000\u3000" : "、";
     out.push({ start: start + before.end, end: start + cell.at, text });
   }
   out.push({ start: start + values[values.length - 1]!.end, end: start + line.length, text: "" });
@@ -408,7 +410,7 @@ function formRowEdits(source: string, out: Edit[]): void {
         if (!FORM_LABEL.test(c[2]!)) continue;
         const at = start + t[0].length + c.index;
         out.push({ start: at, end: at + c[1]!.length, text: "\n" });
-        out.push({ start: at + c[1]!.length + c[2]!.length, end: at + c[0].length, text: "：" });
+        out.push({ start: at + c[1]!.length + c[2]!.length, end: at + c[0].length + c[3]!.length, text: "：" });
       }
     }
     // 议定事项：一、关于…: the decisions' label before its first item, which opens a line of its own.
@@ -1970,7 +1972,101 @@ export function readingView(source: string): TextView {
   tagEdits(source, edits, chromeRanges);
   const markup = applyEdits(source, edits, chromeRanges);
   // (A drawn table's bars are pipes before the line readings see its rows.)
-  return readThen(readThen(readThen(markup, boxDrawingEdits), peopleTableEdits), lineEdits);
+  return readThen(readThen(readThen(readThen(markup, boxDrawingEdits), peopleTableEdits), topicTableEdits), lineEdits);
+}
+
+/** A table's head over its topics: 议题, 会议议题, 议题名称. */
+const TOPIC_HEAD = /^(?:[会會][议議]|主要)?[议議][题題](?:名[称稱]|[内內]容)?$/;
+/** A table's head over what was decided on each topic: 议定事项, 会议决定, 研究意见, 审议意见 …. */
+const DECISION_HEAD = /^(?:[会會][议議])?(?:[议議]定(?:事[项項]|意[见見]|[内內]容)|[决決]定(?:事[项項])?|(?:研究|[审審][议議])意[见見]|[审審][议議][结結]果|意[见見])$/;
+/** A table's head over the rows' numbers: 序号. */
+const NUMBER_HEAD = /^序[号號]$/;
+/** A row's number: 1, 12. */
+const ROW_NUMBER = /^[0-9]{1,2}$/;
+/** A cell of a row, between tabs or pipes (its content, maybe empty). */
+const TABLE_CELL = /[^\t|｜\r\n]*/y;
+
+/** The cells of a row (tabs or pipes between them; pipes at its ends read as nothing), trimmed, with where each stands. */
+function tableCells(row: string, pipes: boolean): { at: number; end: number; text: string }[] {
+  const cells: { at: number; end: number; text: string }[] = [];
+  let i = 0;
+  if (pipes) {
+    i = skipIndent(row, 0);
+    if (row[i] !== "|" && row[i] !== "｜") return [];
+    i++;
+  }
+  while (i <= row.length) {
+    TABLE_CELL.lastIndex = i;
+    const raw = TABLE_CELL.exec(row)![0];
+    const text = raw.trim();
+    const at = i + raw.indexOf(text);
+    cells.push({ at, end: at + text.length, text });
+    i += raw.length + 1;
+  }
+  // (The pipe that closes a row leaves an empty cell after it: none.)
+  if (pipes && cells.length > 0 && cells[cells.length - 1]!.text === "") cells.pop();
+  return cells;
+}
+
+/**
+ * A table of topics copied from a spreadsheet or a word processor (序号<TAB>议题<TAB>议定事项<TAB>责任股室,
+ * | 1 | 关于… | 原则同意… |): each row read as the numbered topic it stands for, its heading the 议题
+ * cell, its text the 议定事项 cell, each other cell a line of its own under its column's head
+ * (责任股室：规划建设股). The heads row is the table's frame.
+ */
+function topicTableEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
+  if (!source.includes("议题") && !source.includes("議題")) return;
+  const tabs = source.includes("\t");
+  const pipes = source.includes("|") || source.includes("｜");
+  if (!tabs && !pipes) return;
+  const lines = linesOf(source);
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    const headRow = source.slice(head.start, head.end);
+    const piped = pipes && /^[ \t\u3000]*[|｜]/.test(headRow);
+    if (!piped && !(tabs && headRow.includes("\t"))) continue;
+    const heads = tableCells(headRow, piped).map((c) => c.text.replace(/[ \u3000]/g, ""));
+    const topicAt = heads.findIndex((h) => TOPIC_HEAD.test(h));
+    const decisionAt = heads.findIndex((h) => DECISION_HEAD.test(h));
+    const numberAt = heads.findIndex((h) => NUMBER_HEAD.test(h));
+    if (topicAt < 0 || decisionAt <= topicAt || (numberAt >= 0 && numberAt > topicAt)) continue;
+    const rows: { line: Line; cells: { at: number; end: number; text: string }[] }[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      const row = source.slice(line.start, line.end);
+      if (piped && RULE_CELLS_ROW.test(row)) continue;
+      const cells = tableCells(row, piped);
+      if (cells.length < decisionAt || cells[topicAt]?.text === "" || cells[topicAt] === undefined) break;
+      if (numberAt >= 0 && !ROW_NUMBER.test(cells[numberAt]!.text)) break;
+      rows.push({ line, cells });
+    }
+    if (rows.length === 0) continue;
+    edits.push({ start: head.start, end: head.next, text: "" });
+    chromeRanges.push([head.text, head.end]);
+    for (let k = i + 1; k < j; k++) {
+      const { start, end, next } = lines[k]!;
+      if (piped && RULE_CELLS_ROW.test(source.slice(start, end))) edits.push({ start, end: next, text: "" });
+    }
+    rows.forEach(({ line, cells }, n) => {
+      const topic = cells[topicAt]!;
+      // The number and its separator read as the topic's marker (1、); a table without numbers numbers its rows.
+      if (numberAt >= 0) {
+        const number = cells[numberAt]!;
+        edits.push({ start: line.start, end: line.start + number.at, text: "" }, { start: line.start + number.end, end: line.start + topic.at, text: "、" });
+      } else edits.push({ start: line.start, end: line.start + topic.at, text: `${n + 1}、` });
+      let from = topic.end;
+      for (let c = topicAt + 1; c < cells.length; c++) {
+        const cell = cells[c]!;
+        if (cell.text === "") continue;
+        const label = c === decisionAt || heads[c] === undefined || heads[c] === "" ? "" : `${heads[c]}：`;
+        edits.push({ start: line.start + from, end: line.start + cell.at, text: `\n${label}` });
+        from = cell.end;
+      }
+      edits.push({ start: line.start + from, end: line.end, text: "" });
+    });
+    i = j - 1;
+  }
 }
 
 /** A table's row of column heads over people (| 姓名 | 职务 | 请假原因 |, 单位 | 姓名 | 职务): a 姓名 cell among other heads. */

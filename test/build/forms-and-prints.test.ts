@@ -637,6 +637,57 @@ describe("a meeting date whose 月 a site turned into a dash and whose 日 it dr
   });
 });
 
+describe("a table of topics (序号 / 议题 / 议定事项 / 责任股室 / 完成时限)", () => {
+  const rows = [
+    ["序号", "议题", "议定事项", "责任股室", "完成时限"],
+    ["1", "关于2024年农村公路养护工程计划", "原则同意规划建设股提出的养护计划，共安排养护里程86公里。", "规划建设股", "2024年4月15日"],
+    ["2", "关于城乡公交一体化线路调整", "同意新增城区至石门乡公交线路1条。", "运输管理股", "2024年5月底"],
+    ["3", "关于春运工作总结", "", "办公室", ""],
+  ];
+  const form = (row: (cells: string[]) => string): string =>
+    [
+      "柒水县交通运输局2024年第6次局长办公会议纪要",
+      "",
+      row(["会议时间", "2024年3月7日上午", "", "会议地点", "局三楼会议室"]),
+      row(["主持人", "范永年", "局长", "记录人", "蒋丽"]),
+      row(["参会人员", "范永年、温志强、秦晓丽", "", "", ""]),
+      row(["列席人员", "局办公室主任石凤兰、规划建设股股长乔宏伟", "", "", ""]),
+      "",
+      ...rows.map(row),
+      "",
+      "柒水县交通运输局办公室",
+      "2024年3月8日",
+    ].join("\n");
+  const tsv = form((cells) => cells.join("\t"));
+  const piped = form((cells) => `| ${cells.join(" | ")} |`);
+
+  it("reads each row of a spreadsheet's table as a numbered topic, its 议定事项 as its text, its other cells as labelled lines", () => {
+    const m = parse(tsv);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于2024年农村公路养护工程计划", "关于城乡公交一体化线路调整", "关于春运工作总结"]);
+    expect(m.topics[0]!.paragraphs.map((p) => p.text)).toEqual(["原则同意规划建设股提出的养护计划，共安排养护里程86公里。", "责任股室：规划建设股", "完成时限：2024年4月15日"]);
+    expect(m.topics[2]!.paragraphs.map((p) => p.text)).toEqual(["责任股室：办公室"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["石凤兰", "乔宏伟"]);
+  });
+
+  it("keeps the heads row as the table's frame, where it stands in the source", () => {
+    const m = parse(tsv);
+    const head = m.chrome.find((c) => c.text.startsWith("序号"));
+    expect(head?.position?.start.line).toBe(8);
+  });
+
+  it("reads a pipe table so too, and a chair's title cell before the row's next label (| 主持人 | 范永年 | 局长 | 记录人 | 蒋丽 |)", () => {
+    const m = parse(piped);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于2024年农村公路养护工程计划", "关于城乡公交一体化线路调整", "关于春运工作总结"]);
+    expect(m.meeting?.chair).toMatchObject({ name: "范永年", title: "局长" });
+    expect(parse(tsv).meeting?.chair).toMatchObject({ name: "范永年", title: "局长" });
+  });
+
+  it("reads no topics from a table whose rows are not numbered under a 序号 head", () => {
+    const m = parse(form((cells) => cells.join("\t")).replace("\n1\t", "\n一\t"));
+    expect(m.topics.map((t) => t.heading)).not.toContain("关于2024年农村公路养护工程计划");
+  });
+});
+
 describe("a page that titles the minutes by their session alone", () => {
   const page = (headline: string): string =>
     ["兰岙县人民政府门户网站", "当前位置：首页 > 政务公开 > 常务会议纪要", "", headline, "", "发布机构：兰岙县人民政府办公室  发布时间：2016-4-13", "", "3月24日，县长符家栋主持召开县人民政府第21次常务会议。现纪要如下：", "一、研究园林县城复查工作", "会议原则同意。"].join("\n");
