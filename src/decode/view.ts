@@ -77,8 +77,11 @@ function noBreakSpaceEdits(source: string, out: Edit[]): void {
  * readings then see the rows as any pipe table's.
  */
 function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
+  const ascii = source.includes("+--");
+  // (A grid's rows of a label and a value over several lines, first: their edits win over the bars'.)
+  if (ascii || BOX_CORNER.test(source)) gridRowEdits(source, out, ascii ? ASCII_RULE : BOX_RULE);
   // (A table drawn in ASCII, +------+------+ between its | rows: its border lines are read as nothing.)
-  if (source.includes("+--")) {
+  if (ascii) {
     for (const m of source.matchAll(ASCII_RULE_LINE)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: "" });
       chromeRanges.push([m.index, m.index + m[0].trimEnd().length]);
@@ -94,6 +97,67 @@ function boxDrawingEdits(source: string, out: Edit[], chromeRanges: [number, num
   }
   for (const m of source.matchAll(BOX_BARS)) out.push({ start: m.index, end: m.index + 1, text: "|" });
 }
+/** A grid's border line, ASCII or drawn (no line break). */
+const ASCII_RULE = /^[ \t\u3000]*\+(?:[-=]{3,}\+)+[ \t\u3000]*$/;
+const BOX_RULE = /^[ \t\u3000]*[├╞╟┌╒╔└╘╚┝┠][─━═┼┬┴┿╂╪╫╬╤╥╦╧╨╩]{3,}[┤╡╢┐╕╗┘╛╝┥┨][ \t\u3000]*$/;
+/** A grid row's line of two cells, a label's and a value's (bars ASCII or drawn): the cells' insides in groups 1 and 2. */
+const GRID_TWO_CELLS = /^[ \t\u3000]*[|│┃║]([^|│┃║\r\n]*)[|│┃║]([^|│┃║\r\n]*)[|│┃║][ \t\u3000]*$/;
+
+/**
+ * A grid table's row of a label and a value over several lines (pandoc's grid tables, a drawn form:
+ * | 参加人员 | 车明轩、鄢红梅、…濮德海、 |⏎|          | 冉晓光 |): read as the labelled line it
+ * stands for (参加人员：车明轩、…濮德海、冉晓光), the value's lines joined where the cell wrapped a full
+ * line and kept apart where a line ended short of the cell's width or the next opens a numbered
+ * item (1.西关片区雨污分流改造工程⏎会议同意…). Rows whose label goes on below are left to the
+ * pipe-table readings.
+ */
+function gridRowEdits(source: string, out: Edit[], rule: RegExp): void {
+  const lines = linesOf(source);
+  let i = 0;
+  while (i < lines.length) {
+    if (!rule.test(source.slice(lines[i]!.start, lines[i]!.end))) {
+      i++;
+      continue;
+    }
+    // The row's lines up to the next rule line.
+    let j = i + 1;
+    while (j < lines.length && GRID_TWO_CELLS.test(source.slice(lines[j]!.start, lines[j]!.end))) j++;
+    if (j < lines.length && j - i > 2 && rule.test(source.slice(lines[j]!.start, lines[j]!.end))) gridRow(source, lines.slice(i + 1, j), out);
+    i = j;
+  }
+}
+
+/** The edits of one grid row of two cells over `rows` (two lines or more). */
+function gridRow(source: string, rows: Line[], out: Edit[]): void {
+  const cells = rows.map((l) => {
+    const m = GRID_TWO_CELLS.exec(source.slice(l.start, l.end))!;
+    const valueFrom = l.start + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length + 1);
+    return { label: m[1]!.trim(), labelAt: l.start + m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length), value: m[2]!.trim(), valueAt: valueFrom + (m[2]!.length - m[2]!.trimStart().length), width: columns(source, valueFrom, valueFrom + m[2]!.length) };
+  });
+  const first = cells[0]!;
+  if (first.label === "" || first.value === "" || cells.slice(1).some((c) => c.label !== "")) return;
+  const row = rows[0]!;
+  out.push({ start: row.start, end: first.labelAt, text: "" });
+  // (An agenda's or the decisions' label before its numbered items: the items stand under it, as in a tab row.)
+  const label = first.label.replace(LABEL_COLON, "").replace(/[ \u3000]/g, "");
+  const items = MARKER_AT_START.test(first.value) && (AGENDA_LABEL.test(label) || DECISIONS_CELL.test(label));
+  out.push({ start: first.labelAt + first.label.length, end: first.valueAt, text: items ? "\n" : LABEL_COLON.test(first.label) ? "" : "：" });
+  // (A line that fills the cell, within three full-width characters and its padding, was wrapped there.)
+  // (Not one of names set apart by wide blanks, 县政协副主席  吕秀梅    县府办主任  沙建业: its line ends between two.)
+  const full = (c: (typeof cells)[number]): boolean => columns(source, c.valueAt, c.valueAt + c.value.length) >= c.width - 8 && !WIDE_GAP_INSIDE.test(c.value);
+  let before = first;
+  for (const c of cells.slice(1)) {
+    if (c.value === "") continue;
+    const joined = full(before) && !MARKER_AT_START.test(c.value);
+    out.push({ start: before.valueAt + before.value.length, end: c.valueAt, text: joined ? "" : "\n" });
+    before = c;
+  }
+  const last = rows[rows.length - 1]!;
+  out.push({ start: before.valueAt + before.value.length, end: last.end, text: "" });
+}
+
+/** Two blanks or more between two characters. */
+const WIDE_GAP_INSIDE = /\S(?: {2,}|\u3000)\S/;
 /** An ASCII table's border line, with its line break: +------+------+. */
 const ASCII_RULE_LINE = /^[ \t\u3000]*\+(?:[-=]{3,}\+)+[ \t\u3000]*(?:\r?\n|\r|$)/gm;
 /** A box-drawing corner or junction. */
