@@ -926,6 +926,8 @@ function paragraphBelow(blocks: Block[], from: number, to: number, reach: number
 const AGENDA_FORM = /^[ \t\u3000]*(?:会议|主要)?议[题程][ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
 /** A form's agenda label alone on its line: 会议议题, 会议议程, 主要议题. */
 const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:会议|主要)?议[题程][ \u3000]*[:：]?[ \t\u3000]*$/;
+/** A form's row of the decisions, its label and colon first: 议定事项：…, 会议决定：…. */
+const DECISIONS_ROW = /^[ \t\u3000]*(?:会议)?(?:议定事项|决定事项|会议决定|决定)[ \u3000]*[:：]/;
 /** A marker that starts a numbering again (一、, 1.). */
 const FIRST_MARKER = /^[ \t\u3000]*(?:一|1)[、.．]/;
 
@@ -945,7 +947,13 @@ function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> {
     if (!alone && !AGENDA_FORM.test(line)) continue;
     for (let j = i + 1; j < blocks.length; j++) {
       const item = blocks[j]!;
-      if (item.kind !== "topic" || item.topic!.body.length > 0 || (FIRST_MARKER.test(ctx.match.slice(item.start, item.end)) && !(alone && j === i + 1))) break;
+      if (item.kind !== "topic" || (FIRST_MARKER.test(ctx.match.slice(item.start, item.end)) && !(alone && j === i + 1))) break;
+      if (item.topic!.body.length > 0) {
+        // (The last item, the form's decisions row run on under it: 三、审议…⏎议定事项：关于第一项议题：….)
+        const [from] = tokensRange(item.topic!.body[0]!.tokens);
+        if (DECISIONS_ROW.test(ctx.match.slice(from, item.end))) out.add(item);
+        break;
+      }
       out.add(item);
     }
   }

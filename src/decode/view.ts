@@ -322,7 +322,7 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
 // ── Meeting forms copied as tables: | 会议时间 | 2025年5月20日上午 | ─────────────────────────────
 
 /** The label of a row of a meeting form (时间, 地点, 主持人, 参会人员, 列席, 请假, 记录人, 会议议题, 议定事项…). */
-const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*定[ \u3000\u00a0]*事[ \u3000\u00a0]*[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
+const FORM_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*(?:名[ \u3000\u00a0]*[称稱]|[议議][ \u3000\u00a0]*[题題]|[内內][ \u3000\u00a0]*容)$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*定[ \u3000\u00a0]*事[ \u3000\u00a0]*[项項]$|(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|日[ \u3000\u00a0]*期|地[ \u3000\u00a0]*[点點]|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人(?:[ \u3000\u00a0]*[员員])?)?|[分抄][ \u3000\u00a0]*送|出[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|[参參][ \u3000\u00a0]*[会會加](?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|列[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?[请請][ \u3000\u00a0]*假(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?|(?:因[公事病])?缺[ \u3000\u00a0]*席(?:[ \u3000\u00a0]*[人][ \u3000\u00a0]*[员員])?)$|^(?:[应應]邀|特邀)(?:出席|列席|[参參]加)(?:[会會][议議])?(?:[人][员員]|的[^|｜：:]{1,16})?$)/;
 /** The label of a form's agenda cell: 会议议题, 主要议题, 议题. */
 const AGENDA_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*|主[ \u3000\u00a0]*要[ \u3000\u00a0]*)?[议議][ \u3000\u00a0]*[题題]$/;
 /** A form's label of what was decided: 议定事项, 会议议定事项, 会议决定, 会议内容. */
@@ -333,6 +333,10 @@ const MARKER_AT_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七
 const TAB_ROW = /^[ \u3000\u00a0]*([^\t\r\n]{2,48}?)[ \u3000\u00a0]*\t+(?=[^\t\r\n])/;
 /** A later label cell of a tab row, between tabs: <TAB>地点<TAB> (the tabs after it looked at, not taken: the cell before a label may be a value, <TAB>局长<TAB>记录人<TAB>). */
 const LATER_TAB_CELL = /(\t+)([^\t\r\n]{2,12}?)[ \u3000\u00a0]*(?=(\t+)[^\t\r\n])/g;
+/** A later cell of a tab row with its label and colon: <TAB>编号：…. */
+const LATER_LABELLED_CELL = /(\t+)[ \u3000]*([^\t\r\n：:]{2,8}?)[ \u3000]*[：:]/g;
+/** The label of a form's document number: 编号, 文号, 发文字号, 文件编号. */
+const NUMBER_LABEL = /^(?:[编編][号號]|文[号號]|[发發]文字[号號]|文件[编編][号號])$/;
 /** A row of a form printed in columns, label and value set apart by blanks: 会议时间        2024年3月6日上午. */
 const BLANK_ROW = /^[ \u3000\u00a0]*(\S(?:[ \u3000]?\S){1,8})[ \u3000\u00a0]{3,}(?=\S)/;
 /** The first characters of such a label: 会, 議, 决 …. */
@@ -475,6 +479,13 @@ function formRowEdits(source: string, out: Edit[]): void {
         const at = start + t[0].length + c.index;
         out.push({ start: at, end: at + c[1]!.length, text: "\n" });
         out.push({ start: at + c[1]!.length + c[2]!.length, end: at + c[0].length + c[3]!.length, text: "：" });
+      }
+    }
+    // (A later cell with its label and colon, 填表日期：…<TAB><TAB>编号：新政纪〔2025〕4号: a row of its own.)
+    if (tabs && line.includes("\t")) {
+      for (const c of line.matchAll(LATER_LABELLED_CELL)) {
+        if (c.index === 0 || (!FORM_LABEL.test(c[2]!) && !NUMBER_LABEL.test(c[2]!))) continue;
+        out.push({ start: start + c.index, end: start + c.index + c[1]!.length, text: "\n" });
       }
     }
     // 议定事项：一、关于…: the decisions' label before its first item, which opens a line of its own.

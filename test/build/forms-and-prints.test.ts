@@ -732,6 +732,35 @@ describe("a grid table's rows over several lines (pandoc's grid tables, a drawn 
   });
 });
 
+describe("a 会议纪要审批表 pasted from a spreadsheet (cells between tabs)", () => {
+  const form = [
+    "新川市人民政府常务会议纪要审批表",
+    "填表日期：2025年2月26日\t\t编号：新川纪〔2025〕4号",
+    "会议名称\t市政府第四次常务会议\t会议时间\t2025年2月24日上午",
+    "主持人\t市长 程立明",
+    "出席人员\t程立明、宋佳丽、聂伟民",
+    "会议议题\t一、审议《新川市促进民营经济高质量发展若干措施》",
+    "\t二、研究市中心城区雨污分流改造工程建设资金筹措方案",
+    "\t三、审议《新川市政府投资项目管理办法（修订）》",
+    "议定事项\t关于第一项议题：会议原则通过，由市发展改革委修改完善后提请市委常委会审定。",
+    "\t关于第二项议题：会议同意采取“专项债券+市场化融资”方式筹措建设资金。",
+    "记录人\t潘雨晴\t拟稿人\t潘雨晴",
+    "分送\t市委办公室，市人大常委会办公室，市政协办公室",
+  ].join("\n");
+
+  it("reads the 编号 cell after the 填表日期 cell as the document's number", () => {
+    expect(parse(form).documentNumber).toMatchObject({ text: "新川纪〔2025〕4号", prefix: "新川纪", year: 2025, serial: 4 });
+  });
+
+  it("reads the 分送 row as the distribution", () => {
+    expect(parse(form).distribution).toEqual(["市委办公室", "市人大常委会办公室", "市政协办公室"]);
+  });
+
+  it("takes the 会议议题 items for the topics, the last one's decisions row run on under it included", () => {
+    expect(parse(form).topics.map((t) => t.heading)).toEqual(["审议《新川市促进民营经济高质量发展若干措施》", "研究市中心城区雨污分流改造工程建设资金筹措方案", "审议《新川市政府投资项目管理办法（修订）》"]);
+  });
+});
+
 describe("a page that titles the minutes by their session alone", () => {
   const page = (headline: string): string =>
     ["兰岙县人民政府门户网站", "当前位置：首页 > 政务公开 > 常务会议纪要", "", headline, "", "发布机构：兰岙县人民政府办公室  发布时间：2016-4-13", "", "3月24日，县长符家栋主持召开县人民政府第21次常务会议。现纪要如下：", "一、研究园林县城复查工作", "会议原则同意。"].join("\n");
