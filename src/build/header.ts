@@ -45,7 +45,12 @@ const LABELS: Record<string, [Field, number]> = {
   公开方式: ["disclosureMode", 0],
   公开形式: ["disclosureMode", 1],
   公开时限: ["disclosurePeriod", 0],
+  公开时效: ["disclosurePeriod", 0],
+  // (Elsewhere 时效 is the text's validity, 【时效性】现行有效: only a period's value counts, 时效：长期公开.)
+  时效: ["disclosurePeriod", 1],
 };
+/** A disclosure period's value: 长期公开, 长期, 定期公开, 一年. */
+const PERIOD_VALUE = /[长長]期|定期|公[开開]|[0-9一二三四五六七八九十]+年/;
 const LEADING_DIGIT = /^[\s|｜]*[0-9]/;
 const LEADING_PIPES = /^[\s|｜]*/;
 /** A document number's bracketed year: 〔2024〕, [2024]. */
@@ -211,6 +216,7 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
     // (Nor does one that says there is none: 文号：无.)
     if (field.value === null || NONE_VALUE.test(field.value)) continue;
     if (label === "字号" && !NUMBER_WITH_YEAR.test(field.value)) continue;
+    if (label === "时效" && !PERIOD_VALUE.test(field.value)) continue;
     // (A number keeps no blanks a site put around its digits: 第 20 号.)
     // (Nor blanks around its brackets: 白岩府纪 〔2021〕 9号. A title keeps no 《》 around it whole.)
     const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value).replace(BLANKS_AT_BRACKET, "") : name === "title" ? field.value.replace(QUOTED_WHOLE, "$1").replace(SPACED_DIGITS, "") : field.value;

@@ -299,6 +299,20 @@ describe("more of a header's label variants", () => {
     expect(m.disclosure.disclosureMode).toBe("主动公开");
     expect(m.disclosure.fields.map((f) => f.label)).toContain("公开责任部门");
   });
+
+  it("reads 公开时效 as the disclosure period, and 时效 only where its value is a period (not 现行有效)", () => {
+    const header = (row: string) => parse(["索引号：361102/2021-00024", row, "", ...BODY].join("\n")).disclosure;
+    expect(header("公开方式：主动公开　　　　公开时效：长期公开　　　　信息名称：白沙县人民政府第十九次常务会议纪要")).toMatchObject({ disclosureMode: "主动公开", disclosurePeriod: "长期公开", title: "白沙县人民政府第十九次常务会议纪要" });
+    expect(header("时　　效：长期公开").disclosurePeriod).toBe("长期公开");
+    expect(header("公開時效：長期公開").disclosurePeriod).toBe("長期公開");
+    expect(header("时效：现行有效").disclosurePeriod).toBeNull();
+  });
+
+  it("reads a foot line of the site's owner and its phone as the page's frame", () => {
+    const m = parse([...BODY, "", "白沙县人民政府办公室主办　　联系电话：0797-6621234", "赣ICP备10004321号"].join("\n"));
+    expect(m.chrome.map((c) => c.text)).toContain("白沙县人民政府办公室主办　　联系电话：0797-6621234");
+    expect(m.diagnostics.filter((d) => d.code === "unplaced-text")).toEqual([]);
+  });
 });
 
 describe("a header's last value wrapped onto several indented lines (round 333)", () => {
