@@ -1146,7 +1146,8 @@ function withoutSiteNotices(blocks: readonly GrammarBlock[]): readonly GrammarBl
 /**
  * The blocks with another document that the last topic's body runs on into lifted out of it (a
  * gazette's extract: …4．关于其他事项。…⏎（…办公室供稿）⏎蒲塘县人民政府令⏎第3号⏎…): the topic ends
- * before that document's title, which stands after it on its own.
+ * before that document's title, which stands after it on its own. So does the page's frame at its
+ * foot that the last topic's body runs on into.
  */
 function withEmbeddedDocumentLifted(blocks: readonly GrammarBlock[], ctx: BuildContext): readonly GrammarBlock[] {
   let last = blocks.length - 1;
@@ -1159,6 +1160,13 @@ function withEmbeddedDocumentLifted(blocks: readonly GrammarBlock[], ctx: BuildC
     const below = topic.body[k + 1]!;
     if (title.kind !== "paragraph" || !EMBEDDED_DOCUMENT_TITLE.test(text(title))) continue;
     if (below.kind !== "docNumberLine" && !(below.kind === "paragraph" && ORDER_NUMBER.test(text(below)))) continue;
+    return [...blocks.slice(0, last), topicBlock(topic.marker, topic.heading, topic.body.slice(0, k)), ...topic.body.slice(k), ...blocks.slice(last + 1)];
+  }
+  // (Or the page's frame at its foot, where no 落款 or list ended the topic: …会议原则同意。⏎…办公室主办　联系电话：…⏎赣ICP备….)
+  const isFrame = (b: GrammarBlock): boolean => b.kind === "chromeLine" || (b.kind === "paragraph" && PAGE_FRAME.test(text(b)) && !text(b).includes("。"));
+  let k = topic.body.length;
+  while (k > 1 && isFrame(topic.body[k - 1]!)) k--;
+  if (k < topic.body.length && topic.body.slice(k).some((b) => b.kind === "paragraph")) {
     return [...blocks.slice(0, last), topicBlock(topic.marker, topic.heading, topic.body.slice(0, k)), ...topic.body.slice(k), ...blocks.slice(last + 1)];
   }
   return blocks;
