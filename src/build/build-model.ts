@@ -316,7 +316,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (titleBlock === null && isTitle(span) && !ORGAN_ALONE.test(line)) titleBlock = b;
     // (A headline led by its session count's year, below a first headline that names no meeting: 云上桃水⏎2023年第7次县政府常务会召开.)
     if (headline !== null && yearHeadline === null && YEAR_LED_MEETING.test(line) && isHeadline(span)) yearHeadline = b;
-    if (headline === null && isHeadline(span)) {
+    // (Nor is a gambling site's name over a page it filled with a government's text.)
+    if (headline === null && isHeadline(span) && !SPAM_LINE.test(line)) {
       // (An organ's name alone is the site's banner, unless a title's second line follows it:
       // 南河区人民政府⏎2025年度第3次常务会议纪要.)
       if (!ORGAN_ALONE.test(line) || titleContinuation(blocks, b, ctx) !== null) headline = b;
@@ -757,7 +758,7 @@ const BRACKETED_NUMBER = /^[(（](?:[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号|(?
 /** Words that name a meeting or minutes (matchable text). */
 const MEETING_WORDS = /会议|常务会|办公会|纪要|召开/;
 /** A spam mirror's line: gambling, streaming or app-download words (matchable text). */
-const SPAM_LINE = /官方下载|官网下载|app下载|APP下载|在线观看|免费高清|棋牌|彩票|博彩|真人娱乐|体育(?:app|APP|官网|官方)|开云|皇冠体育|六合彩|百家乐|威尼斯人|葡京|永利/;
+const SPAM_LINE = /官方下载|官网下载|app下载|APP下载|在线观看|免费高清|棋牌|彩票|博彩|真人娱乐|体育(?:app|APP|官网|官方)|开云|皇冠体育|六合彩|百家乐|威尼斯人|葡京|永利|[Bb]ests?365|[Bb]ets?365|网页版登录|登录入口/;
 /** A gambling or download site's name after a title, behind a dash, underscore or pipe (or right after 纪要, the pipe read as nothing): …纪要 - 六合彩資料大全, …主持-海滄新聞網-永利皇宮線上. */
 const SPAM_SUFFIX = /(?:[ \t\u3000]*[-_|｜][ \t\u3000]*|(?<=[纪紀]要))(?=[^|｜，。]*(?:官网|官網|官方|下载|下載|app|APP|棋牌|体育|體育|彩票|娱乐|娛樂|博彩|真人|六合彩|一肖|新濠|永利|皇[宫宮]|威尼斯人|葡京|[赌賭]|百家[乐樂]))[^|｜，。]{2,40}$/;
 /** A repost's line that gives the record's own title (matchable text): 原标题：…纪要. */

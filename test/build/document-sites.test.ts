@@ -610,6 +610,11 @@ describe("a spam mirror's title", () => {
     const b = parse(["淥潛縣人民政府常務會議紀要_淥潛縣人民政府_亞博體育官網", "淥府紀〔2021〕9號", "淥潛縣人民政府第9次常務會議紀要", "2021年4月26日下午,縣長霍德倫主持召開第9次縣政府常務會議。", "一、關於垃圾分類", "會議同意。"].join("\n"));
     expect(b.title).toBe("淥潛縣人民政府第9次常務會議紀要");
   });
+
+  it("takes no gambling site's name for the headline of a page it filled with a government's text", () => {
+    const m = parse(["best365网页版登录_Bets365_36365快速检测中心", "首页 | 新闻中心 | 产品展示 | 联系我们", "市政府常务会议", "市政府常务会议制度:市政府常务会议由市长、副市长、秘书长和市政府其它领导同志组成,由市长召集和主持。", "市政府常务会议一般每月召开二至三次。"].join("\n"));
+    expect(m.title).not.toBe("best365网页版登录_Bets365_36365快速检测中心");
+  });
 });
 
 describe("a page laid out in a table, and a site's spacing around numbers", () => {
