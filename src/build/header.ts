@@ -46,6 +46,18 @@ const LABELS: Record<string, [Field, number]> = {
   公开形式: ["disclosureMode", 1],
   公开时限: ["disclosurePeriod", 0],
   公开时效: ["disclosurePeriod", 0],
+  // An English edition's labels, as read without their blanks (Index No. → IndexNo.).
+  "IndexNo.": ["indexNumber", 0],
+  Publisher: ["publisher", 0],
+  Issuedby: ["publisher", 1],
+  DateofWriting: ["writtenDate", 0],
+  DateofCreation: ["writtenDate", 0],
+  DateofIssue: ["publishDate", 1],
+  DateofRelease: ["publishDate", 0],
+  DateofPublication: ["publishDate", 0],
+  ReleaseDate: ["publishDate", 0],
+  "DocumentNo.": ["fileNumber", 0],
+  Title: ["title", 1],
   // (Elsewhere 时效 is the text's validity, 【时效性】现行有效: only a period's value counts, 时效：长期公开.)
   时效: ["disclosurePeriod", 1],
 };

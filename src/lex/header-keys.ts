@@ -18,6 +18,11 @@ export const HEADER_KEYS = [
   // A law database's 文章属性 block (【制定机关】…【公布日期】2024.06.20【字号】…〔2024〕15号).
   "公布日期", "制定机关", "施行日期", "效力等级",
 ];
+/** An English edition's labels (Index No.:, Date of Release:), read only with their colon. */
+export const ENGLISH_HEADER_KEYS = [
+  "Index No.", "Publisher", "Issued by", "Date of Writing", "Date of Creation", "Date of Issue", "Date of Release", "Date of Publication", "Release Date",
+  "Document No.", "Title", "Topic", "Validity",
+];
 // Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
 export const TRADITIONAL_OF: Record<string, string> = {
   号: "號", 发: "發", 布: "佈", 机: "機", 构: "構", 开: "開", 时: "時", 编: "編", 称: "稱", 产: "產",

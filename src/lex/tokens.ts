@@ -4,7 +4,7 @@
 // Line-start tokens are custom matchers that only match at the start of a line (after blanks);
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
-import { HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
+import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
 import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
 /**
@@ -246,6 +246,10 @@ for (const first of new Set(HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[
   const keys = HEADER_KEYS.filter((k) => k[0] === first || TRADITIONAL_OF[k[0]!] === first);
   HEADER_KEY_BY_FIRST.set(first, new RegExp(`(?:${keyPattern(keys)})${KEY_END}`, "y"));
 }
+// An English edition's labels, always with their colon (Index No.:, Publisher:, Date of Release:):
+// without one, the words are text.
+const ENGLISH_HEADER_KEY = new RegExp(`(?:${ENGLISH_HEADER_KEYS.map((k) => k.replace(/[.]/g, "\\.").replace(/ /g, "[ ]?")).join("|")})[ \u3000]*[：:]`, "y");
+const ENGLISH_KEY_FIRSTS = new Set(ENGLISH_HEADER_KEYS.map((k) => k[0]!));
 // Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办, or with the
 // value inside: 【发布时间：2025-07-18】, or in square brackets: [ 索引号 ] 115001…
 const BRACKETED_HEADER_KEY = new RegExp(`【(?:${headerKeyPattern})(?:】[：:]?|[ \\u3000]*[：:])|[\\[［][ \\u3000]*(?:${headerKeyPattern})[ \\u3000]*[\\]］][：:]?`, "y");
@@ -256,7 +260,7 @@ export const HeaderKey = createToken({
     exec: (text, offset) => {
       if (!atCellStart(text, offset)) return null;
       const c = text[offset]!;
-      const key = c === "【" || c === "[" || c === "［" ? BRACKETED_HEADER_KEY : HEADER_KEY_BY_FIRST.get(c);
+      const key = c === "【" || c === "[" || c === "［" ? BRACKETED_HEADER_KEY : (HEADER_KEY_BY_FIRST.get(c) ?? (ENGLISH_KEY_FIRSTS.has(c) ? ENGLISH_HEADER_KEY : undefined));
       if (key === undefined) return null;
       key.lastIndex = offset;
       const m = key.exec(text);
@@ -267,7 +271,7 @@ export const HeaderKey = createToken({
       return m;
     },
   },
-  start_chars_hint: [...new Set([...HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]), "【", "[", "［"])],
+  start_chars_hint: [...new Set([...HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]), ...ENGLISH_KEY_FIRSTS, "【", "[", "［"])],
   line_breaks: false,
   categories: [Inline],
 });

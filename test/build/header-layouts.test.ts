@@ -308,6 +308,17 @@ describe("more of a header's label variants", () => {
     expect(header("时效：现行有效").disclosurePeriod).toBeNull();
   });
 
+  it("reads an English edition's header (Index No.:, Publisher:, Date of Writing:, Document No.:, Date of Release:, Title:)", () => {
+    const m = parse(["Index No.:\t431128XXX/2024-00189\tTopic:\tGovernment Affairs \\ Meeting Minutes", "Publisher:\t白沙县人民政府办公室\tDate of Writing:\t2024-03-08", "Document No.:\t白政纪〔2024〕5号\tDate of Release:\t2024-03-12", "Title:\t白沙县人民政府第十九次常务会议纪要", "Validity:\tValid", "", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "431128XXX/2024-00189", publisher: "白沙县人民政府办公室", writtenDate: "2024-03-08", fileNumber: "白政纪〔2024〕5号", publishDate: "2024-03-12", title: "白沙县人民政府第十九次常务会议纪要" });
+    expect(m.title).toBe("白沙县人民政府第十九次常务会议纪要");
+  });
+
+  it("reads no English word without its colon as a label (Title of the plan)", () => {
+    const m = parse([...BODY.slice(0, 3), "　　Title of the plan was agreed. 会议原则同意。"].join("\n"));
+    expect(m.disclosure.fields).toEqual([]);
+  });
+
   it("reads a foot line of the site's owner and its phone as the page's frame", () => {
     const m = parse([...BODY, "", "白沙县人民政府办公室主办　　联系电话：0797-6621234", "赣ICP备10004321号"].join("\n"));
     expect(m.chrome.map((c) => c.text)).toContain("白沙县人民政府办公室主办　　联系电话：0797-6621234");
