@@ -274,7 +274,7 @@ export function relatedLinks(blocks: Block[], ctx: BuildContext): Set<Block> {
 /** The title of another document: a 纪要, or a notice (…关于印发…方案的通知) (matchable text). */
 const OTHER_DOCUMENT_TITLE = /^[ \t\u3000]*[^，。：:；;\s][^，。：:；;]{3,60}(?:纪要|紀要|的通知)[ \t\u3000]*$/;
 /** A sample site's label of its next text: 第二篇：, 篇二：. */
-const NEXT_SAMPLE = /^[ \t\u3000]*(?:第[二三四五六七八九十]篇|篇[二三四五六七八九十])[:：]?|^[ \t\u3000]*[❷-❿②-⑩➁-➉](?=[ \t\u3000]*[\u3400-\u9fff])|^[ \t\u3000]*(?:往期回顾|上期回顾|往期推荐)[ \t\u3000]*[:：]?[ \t\u3000]*$/;
+const NEXT_SAMPLE = /^[ \t\u3000]*(?:第[二三四五六七八九十]篇|篇[二三四五六七八九十])[:：]?|^[ \t\u3000]*[❷-❿②-⑩➁-➉](?=[ \t\u3000]*[\u3400-\u9fff])|^[ \t\u3000]*(?:往期回顾|上期回顾|往期推荐|[【\[]?(?:相关报道|相关新闻|新闻报道|媒体报道|相關報道|相關新聞)[】\]]?)[ \t\u3000]*[:：]?[ \t\u3000]*$/;
 /** How many blocks below such a title its own text must begin. */
 const OTHER_DOCUMENT_REACH = 3;
 
@@ -348,7 +348,8 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
     const b = blocks[i]!;
     if (b.kind === "topic") topics = true;
     // (A sample site's next text after this one's topics: 第二篇：…, 篇二：…, ❷ 会议纪要的格式怎么写.)
-    // (Or a column of earlier issues: 往期回顾; after a news report's opening too, which has no topics.)
+    // (Or a column of earlier issues: 往期回顾; after a news report's opening too, which has no topics.
+    // Or the news report of the same meeting after the minutes: 【相关报道】.)
     if ((b.kind === "paragraph" || b.kind === "chromeLine") && NEXT_SAMPLE.test(ctx.match.slice(b.start, b.end)) && (topics || openedBefore(blocks, i, ctx))) return i;
     // (Only after its topics: a print's 版头 holds an organ and a date above the title.)
     if (topics && (b.kind === "signature" || b.kind === "distributionList" || b.kind === "peopleList")) {

@@ -547,6 +547,33 @@ describe("more document sites", () => {
   });
 });
 
+describe("a news report of the same meeting after the minutes (【相关报道】)", () => {
+  it("ends the minutes there: the report's sentence of attendees is none of the minutes' list", () => {
+    const m = parse([
+      "鹤川县人民政府第9次常务会议纪要",
+      "4月18日上午，县长莫志强在县政府常务会议室主持召开县政府第9次常务会议。现纪要如下：",
+      "一、关于春耕生产工作",
+      "会议原则同意。",
+      "",
+      "出席：莫志强　黎振国　蒙秀丽　韦家明",
+      "请假：陆春花",
+      "",
+      "鹤川县人民政府办公室",
+      "2022年4月20日",
+      "",
+      "抄送：县委办公室，县人大常委会办公室。",
+      "",
+      "【相关报道】",
+      "莫志强主持召开县政府第9次常务会议",
+      "发布时间：2022-04-19　来源：鹤川县融媒体中心",
+      "4月18日，县长莫志强主持召开县政府第9次常务会议。副县长黎振国、蒙秀丽、韦家明出席会议。",
+    ].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["莫志强", "黎振国", "蒙秀丽", "韦家明"]);
+    expect(m.distribution).toEqual(["县委办公室", "县人大常委会办公室"]);
+    expect(m.disclosure.publishDate).toBeNull();
+  });
+});
+
 describe("a sample site's enclosed-number sections (❶ the minutes, ❷ how to write them)", () => {
   const page = [
     "期刊知识网 首页 > 范文大全 > 公文写作 > 会议纪要",
