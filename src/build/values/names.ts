@@ -294,7 +294,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   const names: string[] = [];
   // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
   const separated = LIST_SEPARATOR.test(text);
-  for (const raw of joinSpacedNames(text).split(NAME_SEPARATORS)) {
+  for (const raw of listItems(joinSpacedNames(text))) {
     // A unit before its people: 县发改局：孙立新.
     // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
     // (A title before its people keeps to the first: 市政府副秘书长：赵俊峰、李春雨.)
@@ -342,6 +342,36 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
     }
   }
   return names.map((n) => n.replace(TRAILING_STOPS, "")).filter((n) => n.length > 0);
+}
+
+/** The separators of a list's items, kept (a capture group). */
+const SEPARATOR_RUN = /([、，,；;/／]+)/;
+
+/**
+ * The items of a list between its separators; a compound title's parts stay one item
+ * (区委副书记、区长　黎志强; the 、 there separates two titles of one person, not two people).
+ */
+function listItems(text: string): string[] {
+  if (!text.includes("、")) return text.split(NAME_SEPARATORS);
+  const parts = text.split(SEPARATOR_RUN);
+  const items: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const item = parts[i]!;
+    const before = items.length > 0 ? items[items.length - 1]! : null;
+    // (A title alone before 、, then a title and a name: one person's compound title.)
+    if (before !== null && parts[i - 1] === "、" && ROLE_AT_END.test(toMatchable(before.trim())) && startsWithTitleThenName(item.trim())) items[items.length - 1] = `${before}、${item}`;
+    else items.push(item);
+  }
+  return items;
+}
+
+/** Whether an item is a title and then a name (区长　黎志强, 常务副区长濮阳), not a name alone. */
+function startsWithTitleThenName(item: string): boolean {
+  // (One person only: a title and a name, a blank between or none; 陆海燕　区发展改革局局长　莫振宇 is two.)
+  const chunks = item.split(BLANKS).filter((c) => c !== "");
+  if (chunks.length > 2 || (chunks.length === 2 && !ROLE_AT_END.test(toMatchable(chunks[0]!)))) return false;
+  const { name, title } = splitTitleName(item);
+  return title !== null && name !== "" && compact(item).startsWith(title);
 }
 
 /**

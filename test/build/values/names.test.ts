@@ -2,6 +2,14 @@ import { describe, it, expect } from "vitest";
 import { looksLikeName, splitNames, splitTitleName, TITLE_ROLE } from "../../../src/build/values/names.js";
 
 describe("splitNames", () => {
+  it("keeps a compound title's parts with its person where 、 separates the titles (区委副书记、区长　黎志强)", () => {
+    expect(splitNames("区委副书记、区长　黎志强；常务副区长　濮　阳；副区长　沐红英、巴晓峰")).toEqual(["区委副书记、区长黎志强", "常务副区长濮阳", "副区长沐红英", "巴晓峰"]);
+    expect(splitNames("县委常委、常务副县长李文华，副县长王强")).toEqual(["县委常委、常务副县长李文华", "副县长王强"]);
+    expect(splitNames("黎志强、濮阳、沐红英")).toEqual(["黎志强", "濮阳", "沐红英"]);
+    // (Not where the item after 、 holds two people: a name, then the next title and name.)
+    expect(splitNames("区政府办公室主任、陆海燕 区发展改革局局长　莫振宇")).toEqual(["区政府办公室主任", "陆海燕", "区发展改革局局长莫振宇"]);
+  });
+
   it("re-joins two-character names padded with a blank (wuxing-2022-13)", () => {
     expect(splitNames("陈 杰 陶厦峰 余胜奎 宋振强 朱平学")).toEqual(["陈杰", "陶厦峰", "余胜奎", "宋振强", "朱平学"]);
     expect(splitNames("潘 帆 周兴强")).toEqual(["潘帆", "周兴强"]);
