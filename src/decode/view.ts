@@ -891,12 +891,26 @@ function runTogetherCellEdits(source: string, lines: Line[], out: Edit[]): void 
     // with exec: matchAll would copy it, and it is large, for every line.)
     const laterKeyColon = spaced !== null ? ANY_COLON.test(text) : TWO_COLONS.test(text);
     INNER_KEY.lastIndex = 0;
+    const short: number[] = [];
+    let long = 0;
     for (let m = laterKeyColon ? INNER_KEY.exec(text) : null; m !== null; m = INNER_KEY.exec(text)) {
-      if (m.index === 0 || CELL_BREAK.test(text[m.index - 1]!) || m[0].replace(/[ \u3000\u00a0：:]/g, "").length < 3) continue;
-      out.push({ start: start + m.index, end: start + m.index, text: " " });
+      if (m.index === 0) continue;
+      const key = m[0].replace(/[ \u3000\u00a0：:]/g, "");
+      const broken = CELL_BREAK.test(text[m.index - 1]!);
+      if (key.length < 3) {
+        if (!broken && SHORT_RUN_ON_KEY.test(key)) short.push(m.index);
+        continue;
+      }
+      long++;
+      // (Or right after the colon of an empty cell: 文号:发布机构:….)
+      if (!broken || text[m.index - 1] === ":" || text[m.index - 1] === "：") out.push({ start: start + m.index, end: start + m.index, text: " " });
     }
+    // (A short key counts where the line runs two long ones on: …2023-05-08名称:…纪要文号:鹭政纪〔2023〕9号.)
+    if (long >= 2) for (const at of short) out.push({ start: start + at, end: start + at, text: " " });
   }
 }
+/** The two-character keys read inside a flattened header's line: 名称, 文号, 标题. */
+const SHORT_RUN_ON_KEY = /^(?:名[称稱]|文[号號]|[标標][题題])$/;
 
 // ── A topic's marker run into the line before: …方案。 二、会议讨论了… ───────────────────────────
 

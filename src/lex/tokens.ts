@@ -157,7 +157,7 @@ const WIDGET_BEFORE_DATE = /^(?:【[^】\r\n]{1,12}】|字[体體号號][：:][ 
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
 /** `〔2022〕15号`, and the signer (签发人：韦明光) or the secrecy grade (密级：内部) a printed 发文字号 line may carry after it. */
-const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+(?:[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8}|密[ \u3000]*[级級][ \u3000]*[：:][ \u3000]*[\u3400-\u9fff★]{1,8}))?/;
+const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}(?:(?<=[\u3400-\u9fff])[ \u3000](?=[〔\[［【﹝〖]))?[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+(?:[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8}|密[ \u3000]*[级級][ \u3000]*[：:][ \u3000]*[\u3400-\u9fff★]{1,8}))?/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
 /** A form's label before the number: 编号：, 編號：. */
 const labelledDocNumberLine = lineStart(new RegExp(`[编編][号號][ \\u3000]*[：:][ \\u3000]*${DOC_NUMBER_LINE.source}`), true);
@@ -165,13 +165,15 @@ const labelledDocNumberLine = lineStart(new RegExp(`[编編][号號][ \\u3000]*[
 const yearSerialLine = lineStart(/[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,4}[ \u3000]*[号號]/, true);
 /**
  * Whether an opening bracket of a document number stands within the first 13 characters at
- * `offset`, after ideographs only (a quick check: the token is tried at most ideographs).
+ * `offset`, after ideographs only and blanks (a quick check: the token is tried at most ideographs).
  */
 function bracketAhead(text: string, offset: number): boolean {
   const end = Math.min(text.length, offset + 13);
   for (let i = offset; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3014 || c === 0x5b || c === 0xff3b || c === 0x28 || c === 0xff08 || c === 0x3010 || c === 0xfe5d || c === 0x3016) return true;
+    // (One blank a PDF's layout left before the bracket: 苇政纪 〔2025〕 2号.)
+    if ((c === 0x20 || c === 0x3000) && i > offset && i + 1 < end) continue;
     if (c < 0x3400 || c > 0x9fff) return false;
   }
   return false;

@@ -319,6 +319,18 @@ describe("more of a header's label variants", () => {
     expect(m.disclosure.fields).toEqual([]);
   });
 
+  it("reads a flattened header's short keys (名称:, 文号:) where the line runs long keys on, and a key after an empty cell's colon", () => {
+    const run = parse(["索引号:11331127MB0C21458K/2023-00517发布机构:白沙县人民政府办公室成文日期:2023-05-08名称:白沙县人民政府第十九次常务会议纪要文号:白政纪〔2023〕9号公开方式:主动公开", "", ...BODY].join("\n")).disclosure;
+    expect(run).toMatchObject({ publisher: "白沙县人民政府办公室", writtenDate: "2023-05-08", title: "白沙县人民政府第十九次常务会议纪要", fileNumber: "白政纪〔2023〕9号", disclosureMode: "主动公开" });
+    const empty = parse(["索引号:11331127MB0C21458K/2023-00311文号:发布机构:白沙县人民政府办公室成文日期:2023-05-08", "", ...BODY].join("\n")).disclosure;
+    expect(empty).toMatchObject({ indexNumber: "11331127MB0C21458K/2023-00311", publisher: "白沙县人民政府办公室", fileNumber: null });
+  });
+
+  it("reads a document number a PDF's layout set a blank into before its bracket (白政纪 〔2025〕 2号)", () => {
+    const m = parse([BODY[0], "白政纪 〔2025〕 2号", ...BODY.slice(1)].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "白政纪〔2025〕2号", prefix: "白政纪", year: 2025, serial: 2 });
+  });
+
   it("reads a foot line of the site's owner and its phone as the page's frame", () => {
     const m = parse([...BODY, "", "白沙县人民政府办公室主办　　联系电话：0797-6621234", "赣ICP备10004321号"].join("\n"));
     expect(m.chrome.map((c) => c.text)).toContain("白沙县人民政府办公室主办　　联系电话：0797-6621234");
