@@ -119,6 +119,12 @@ const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A name's note with another name right after it. */
 const NOTE_BEFORE_ITEM = /[（(][^（()）]{1,24}[）)](?=[\u3400-\u9fff])/g;
+/**
+ * What a note before the next item reads as: a separator after a name (葛文娟（市住建局）倪长春), nothing
+ * after a unit, whose other name it gives (县委组织部（人才办）巫立峰: one item).
+ */
+const noteBeforeItem = (note: string, at: number, all: string): string => (UNIT_END.test(all[at - 1] ?? "") ? "" : "、");
+const UNIT_END = /[局办辦室所院处處站队隊部厅廳委]/;
 /** A reason after a name and a dash: 蔡志刚——出差. */
 const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
@@ -763,7 +769,7 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)
       // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
       // (A note between two people separates them: 葛文娟（市住房城乡建设局）倪长春（…）.)
-      const rest = t.image.replace(DASH_NOTE, "").replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, "、").replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      const rest = t.image.replace(DASH_NOTE, "").replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < t.image.length) notes++;
       // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)
       if (i > first && UNITS_GROUP.test(rest)) {

@@ -347,6 +347,20 @@ describe("a grid print's labels run on after another list's names, and a chair c
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["鲁明", "赵永昌", "施云"]);
   });
 
+  it("goes on with a hard-wrapped 列席 list through a unit with its other name in brackets (县委组织部（人才办）巫立峰)", () => {
+    const m = parse([
+      "柘川县人民政府常务会议纪要",
+      "7月5日，县长曾令明主持召开县政府第14次常务会议。",
+      "一、关于防汛",
+      "会议原则同意。",
+      "",
+      "列席：县府办卢宏伟，县发改局邬文军，县住建局古建华，县卫健",
+      "      委温晓丽，县委组织部（人才办）巫立新，县审计局凌秀",
+      "      珍，县统计局钟海明",
+    ].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["卢宏伟", "邬文军", "古建华", "温晓丽", "巫立新", "凌秀珍", "钟海明"]);
+  });
+
   it("reads the chair of an opening cut between 主持 and 召开", () => {
     const m = parse(["湛桥区人民政府第三十三次常务会议纪要", "", "   　　2024年10月15日下午，区长聂文斌在区政府五楼会议室主持", "   召开区政府第三十三次常务会议。会议研究了以下事项：", "   　　一、关于冬季安全生产工作", "   　　会议同意。"].join("\n"));
     expect(m.meeting?.chair).toMatchObject({ name: "聂文斌", title: "区长" });
