@@ -123,7 +123,7 @@ const NOTE_BEFORE_ITEM = /[（(][^（()）]{1,24}[）)](?=[\u3400-\u9fff])/g;
  * What a note before the next item reads as: a separator after a name (葛文娟（市住建局）倪长春), nothing
  * after a unit, whose other name it gives (县委组织部（人才办）巫立峰: one item).
  */
-const noteBeforeItem = (note: string, at: number, all: string): string => (UNIT_END.test(all[at - 1] ?? "") ? "" : "、");
+const noteBeforeItem = (_note: string, at: number, all: string): string => (UNIT_END.test(all[at - 1] ?? "") ? "" : "、");
 const UNIT_END = /[局办辦室所院处處站队隊部厅廳委]/;
 /** A reason after a name and a dash: 蔡志刚——出差. */
 const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
