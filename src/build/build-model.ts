@@ -369,10 +369,13 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // 青岩市人民政府常务会议纪要⏎〔2023〕17号: the document's own title and its number.)
   const headlineRead = titleBlock !== null ? withoutSiteName(lineOf(titleBlock)) : "";
   // (Or a sample site's first section over the text it shows: ❶ 翠北区人民政府第8次常务会议纪要⏎翠北区人民政府常务会议纪要⏎〔2023〕8号.)
-  if (titleBlock !== null && (NUMBERED_HEADLINE.test(headlineRead) || PLACELESS_HEADLINE.test(headlineRead) || FIRST_SECTION.test(headlineRead))) {
+  // (Or an approval form's name over the form and the 纪要 it approves: 会议纪要审批表 … 墨源县人民政府第二十三次常务会议纪要⏎墨政纪〔2022〕23号.)
+  if (titleBlock !== null && (NUMBERED_HEADLINE.test(headlineRead) || PLACELESS_HEADLINE.test(headlineRead) || FIRST_SECTION.test(headlineRead) || APPROVAL_FORM.test(headlineRead))) {
     const numberBelow = (b: Block): boolean => mastheadNumberLine(blocks, b, ctx) !== null || blocks[blocks.indexOf(b) + 1]?.kind === "docNumberLine";
     const isOwnTitle = (b: Block): boolean => MINUTES_TITLE_LINE.test(lineOf(b)) && !PLACELESS_HEADLINE.test(lineOf(b)) && numberBelow(b);
-    const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, OWN_TITLE_REACH, isOwnTitle);
+    // (Below a form's rows, one cell a line, further down.)
+    const reach = APPROVAL_FORM.test(headlineRead) ? APPROVAL_FORM_REACH : OWN_TITLE_REACH;
+    const j = paragraphBelow(blocks, blocks.indexOf(titleBlock), openingIndex >= 0 ? openingIndex - 1 : blocks.length - 1, reach, isOwnTitle);
     if (j >= 0) {
       titleBlock.outline = "title";
       titleBlock = blocks[j]!;
@@ -824,6 +827,8 @@ const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的�
 const HEADLINE_NUMBER = /[（(]([\u3400-\u9fff]{0,12}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號])[）)]$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
+/** An approval form's name: 会议纪要审批表, 发文审签单, 发文稿纸. */
+const APPROVAL_FORM = /(?:审批|审签|签发|发文)(?:表|单|稿纸)$|^发文稿纸$/;
 /** A sample site's first section heading, its number enclosed: ❶ …, ① …. */
 const FIRST_SECTION = /^[❶①➀][ \t\u3000]*[\u3400-\u9fff]/;
 /** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要(平政阅〔2022〕8号), …纪要（第3次）全文发布). */
@@ -871,6 +876,8 @@ const OWN_PLACE = /^[\u3400-\u9fff]{1,8}[市县区旗镇乡](?:人民)?政府/;
 const PLACELESS_HEADLINE = /^[市县区]政府第[0-9一二三四五六七八九十]{1,4}次常务会议纪要$/;
 /** How many blocks below such a headline the document's own title is looked for. */
 const OWN_TITLE_REACH = 16;
+/** How many blocks below an approval form's name the 纪要's own title is looked for (the form's rows between). */
+const APPROVAL_FORM_REACH = 40;
 /** How many blocks below the headline a notice's own title is looked for. */
 const CALL_NOTICE_REACH = 4;
 /** A 纪要 title line: …第十一次常务会议纪要. */

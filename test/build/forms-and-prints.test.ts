@@ -761,6 +761,15 @@ describe("a 会议纪要审批表 pasted from a spreadsheet (cells between tabs)
   });
 });
 
+describe("an approval form (会议纪要审批表) over the 纪要 it approves", () => {
+  it("takes the 纪要's own title, its number below it, for the title, not the form's name", () => {
+    const cells = ["标    题", "墨川县人民政府第二十三次常务会议纪要", "拟稿单位", "县政府办公室", "拟 稿 人", "诸葛亮", "核    稿", "甘佩华", "审    核", "伏永明", "签    发", "同意印发。秦振华 11月25日", "密    级", "无", "印发份数", "40份"];
+    const m = parse(["会议纪要审批表", "", "墨川县人民政府常务会议纪要审批表", "", ...cells, "", "墨川县人民政府第二十三次常务会议纪要", "", "墨政纪〔2022〕23号", "", "2022年11月22日上午，县长秦振华在县政府第一会议室主持召开县人民政府第二十三次常务会议。现纪要如下：", "一、关于清洁取暖工作", "会议原则同意。"].join("\n"));
+    expect(m.title).toBe("墨川县人民政府第二十三次常务会议纪要");
+    expect(m.documentNumber?.text).toBe("墨政纪〔2022〕23号");
+  });
+});
+
 describe("a page that titles the minutes by their session alone", () => {
   const page = (headline: string): string =>
     ["兰岙县人民政府门户网站", "当前位置：首页 > 政务公开 > 常务会议纪要", "", headline, "", "发布机构：兰岙县人民政府办公室  发布时间：2016-4-13", "", "3月24日，县长符家栋主持召开县人民政府第21次常务会议。现纪要如下：", "一、研究园林县城复查工作", "会议原则同意。"].join("\n");
