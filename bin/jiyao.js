@@ -9,7 +9,6 @@
 // new cache removes other builds' caches unused for a week (a cache in use has its time renewed
 // once a day).
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own cache.
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -20,7 +19,10 @@ import { Script } from "node:vm";
 const file = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const source = readFileSync(file, "utf8");
 const useCache = !process.env.NODE_DISABLE_COMPILE_CACHE;
-const key = createHash("sha1").update(process.version).update(source).digest("hex").slice(0, 20);
+// (The cache's name from Node's version and the file's size and time: no hash of the whole
+// source, and no crypto module to load. A stale cache V8 rejects anyway, by its own check.)
+const stat = statSync(file);
+const key = hex(`${process.version}|${stat.size}|${stat.mtimeMs}|${file}`);
 const cacheFile = join(tmpdir(), "jiyao-compile-cache", `cli-${key}.bin`);
 
 let cachedData;
@@ -65,4 +67,15 @@ if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
       } catch {}
     }
   } catch {}
+}
+
+/** 20 hex digits of FNV-1a hashes of `s` (three seeds). */
+function hex(s) {
+  let out = "";
+  for (const seed of [0x811c9dc5, 0x01000193, 0x5bd1e995]) {
+    let h = seed;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, "0");
+  }
+  return out.slice(0, 20);
 }
