@@ -9,12 +9,14 @@
 // new cache removes other builds' caches unused for a week (a cache in use has its time renewed
 // once a day).
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own cache.
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+// (Node's modules taken as built in, not imported: an ES module's import of each costs a module
+// record of its own at start-up.)
+const { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } = process.getBuiltinModule("node:fs");
+const { createRequire } = process.getBuiltinModule("node:module");
+const { tmpdir } = process.getBuiltinModule("node:os");
+const { dirname, join } = process.getBuiltinModule("node:path");
+const { fileURLToPath } = process.getBuiltinModule("node:url");
+const { Script } = process.getBuiltinModule("node:vm");
 
 const file = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const source = readFileSync(file, "utf8");
