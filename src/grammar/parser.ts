@@ -125,6 +125,8 @@ const NOTE_BEFORE_ITEM = /[（(][^（()）]{1,24}[）)](?=[\u3400-\u9fff])/g;
  */
 const noteBeforeItem = (_note: string, at: number, all: string): string => (UNIT_END.test(all[at - 1] ?? "") ? "" : "、");
 const UNIT_END = /[局办辦室所院处處站队隊部厅廳委]/;
+/** A full stop and another list's label and colon after it, to the line's end: 。列席：…. */
+const NEXT_LIST_AFTER_STOP = /。(?=(?:应邀|特邀|因公)?(?:出席|列席|请假|請假|缺席|参加)[^：:，,。]{0,8}[：:]).*$/;
 /** A reason after a name and a dash: 蔡志刚——出差. */
 const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
 /** A note cut by a line wrap: its closing half at the start of a line, or its opening half at the end. */
@@ -769,8 +771,11 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (The list's closing full stop is no part of its last item: …局长陆昌华。)
       // (Or before each column's people: 市发展改革委：孙　宏　　　市财政局：冯雪梅.)
       // (A note between two people separates them: 葛文娟（市住房城乡建设局）倪长春（…）.)
-      const rest = t.image.replace(DASH_NOTE, "").replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
-      if (rest.length < t.image.length) notes++;
+      // (Up to a full stop that another list's label follows: 振宇（因公出差）。列席：…, the rest of a
+      // name a wrap cut after 请假：饶; the next list is the builder's to split off.)
+      const image = i === first && t.image.includes("。") ? t.image.replace(NEXT_LIST_AFTER_STOP, "。") : t.image;
+      const rest = image.replace(DASH_NOTE, "").replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      if (rest.length < image.length) notes++;
       // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)
       if (i > first && UNITS_GROUP.test(rest)) {
         chunks++;

@@ -347,6 +347,21 @@ describe("a grid print's labels run on after another list's names, and a chair c
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["鲁明", "赵永昌", "施云"]);
   });
 
+  it("goes on with a name cut after 请假： at a line's end, the next list's label after the full stop on the next line", () => {
+    const m = parse([
+      "湛川区人民政府第三十三次常务会议纪要",
+      "2024年10月15日下午，区长聂文华在区政府五楼会议室主持召开区政府第三十三次常务会议。",
+      "一、关于冬季安全生产工作",
+      "会议同意。",
+      "参加会议人员：聂文华、钟海明、邬晓丽。",
+      "应邀出席：区人大常委会副主任彭国强、区政协副主席杜美华。请假：饶",
+      "振华（因公出差）。列席：区政府办公室主任甘志明、区财政局局长涂静。",
+    ].join("\n"));
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["饶振华"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["甘志明", "涂静"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["彭国强", "杜美华"]);
+  });
+
   it("goes on with a hard-wrapped 列席 list through a unit with its other name in brackets (县委组织部（人才办）巫立峰)", () => {
     const m = parse([
       "柘川县人民政府常务会议纪要",
