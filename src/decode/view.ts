@@ -507,7 +507,8 @@ function formRowEdits(source: string, out: Edit[]): void {
     // (Or with its colon, the value on the next line, indented: 时间：⏎    2024年9月10日下午. A list's
     // label with its colon already reads its names below it.)
     const colon = alone !== null && alone[2] !== "";
-    if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && (!colon || FACT_LABEL.test(alone[1]!)) && valueBelow(source, nl, FACT_LABEL.test(alone[1]!))) {
+    // (Not one whose colon opens the next line: 抄送⏎：市委办公室…, read with it on one line.)
+    if (alone !== null && FORM_LABEL.test(alone[1]!) && nl >= 0 && (!colon || FACT_LABEL.test(alone[1]!)) && !COLON_AT.test(source.charAt(skipIndent(source, nl + 1))) && valueBelow(source, nl, FACT_LABEL.test(alone[1]!))) {
       const labelEnd = start + alone.index + (colon ? alone[0].indexOf(alone[1]!) + alone[1]!.length : alone[0].trimEnd().length);
       // (A label spaced out as wide as its cell is read without its blanks: 会 议 时 间⏎2023年9月14日下午.)
       if (INNER_BLANK.test(alone[1]!)) letterBlankEdits(start + alone.index + alone[0].indexOf(alone[1]!), alone[1]!, out);
@@ -2236,6 +2237,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   inlineMarkerEdits(source, edits);
   itemsOnOneLineEdits(source, lines, edits);
   doubledCommaEdits(source, edits);
+  labelBeforeColonEdits(source, edits);
   halfWidthStopEdits(source, edits);
   mangledEndTagEdits(source, edits);
   bulletEdits(source, lines, edits);
@@ -2249,6 +2251,16 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   if (spaced || SPACED_FOOT.test(source.slice(-FOOT_CHARS))) spacedSignatureEdits(source, lines, edits);
   if (wrapped || paged) wrapEdits(source, lines, edits, chromeRanges, wrapped);
 }
+const COLON_AT = /[：:]/;
+/** A list's label at a line's end, its colon opening the next line (抄送⏎：市委办公室…): the break between them. */
+const LABEL_BEFORE_COLON = /(?<=(?:^|\n)[ \t\u3000]*(?:[抄分][送]|出席|列席|[请請]假|缺席)(?:人[员員])?)[ \t\u3000]*\r?\n[ \t\u3000]*(?=[：:])/g;
+
+/** A list's label cut from its colon by a line end is read on one line with it (抄送：市委办公室…). */
+function labelBeforeColonEdits(source: string, out: Edit[]): void {
+  if (!source.includes("\n：") && !/\n[ \t\u3000]+[：:]|\n:/.test(source)) return;
+  for (const m of source.matchAll(LABEL_BEFORE_COLON)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
+}
+
 /** Letters spaced out at a text's end; how far from the end it is looked for. */
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;
 const FOOT_CHARS = 1200;

@@ -347,6 +347,11 @@ describe("a grid print's labels run on after another list's names, and a chair c
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["鲁明", "赵永昌", "施云"]);
   });
 
+  it("reads a list's label cut from its colon by a line end (抄送⏎：市委办公室…)", () => {
+    const m = parse(["兰川市人民政府常务会议纪要", "3月5日，市长王强主持召开市政府第19次常务会议。", "一、关于防汛", "会议原则同意。", "", "          抄送", "：市委办公室，市人大常委会办公室，", "市政协办公室。"].join("\n"));
+    expect(m.distribution).toEqual(["市委办公室", "市人大常委会办公室", "市政协办公室"]);
+  });
+
   it("goes on with a name cut after 请假： at a line's end, the next list's label after the full stop on the next line", () => {
     const m = parse([
       "湛川区人民政府第三十三次常务会议纪要",
