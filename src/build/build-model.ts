@@ -408,6 +408,15 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     else disclosure.publishDate ??= parseDate(text).iso;
   }
 
+  // An account's row right above the headline, its post's date between bars (汾桥新闻 | 2022-12-07 09:15 | 阅读 1.2万):
+  // the page's publish date too.
+  const accountRow = titleBlock !== null ? blocks[blocks.indexOf(titleBlock) - 1] : undefined;
+  const posted = accountRow?.kind === "paragraph" ? ACCOUNT_ROW_DATE.exec(ctx.match.slice(accountRow.start, accountRow.end).trim()) : null;
+  if (posted !== null && accountRow !== undefined) {
+    accountRow.outline = "header";
+    disclosure.publishDate ??= parseDate(posted[1]!).iso;
+  }
+
   // The meeting's number on its own line under the title (（11）, 第18期, 2025年第13期): part of the masthead.
   // (Or under the masthead above a numbered title: 磨盘县人民政府常务会议纪要⏎第 12 号⏎…⏎十七届县人民政府第12次常务会议纪要.)
   const mastheadNumber = titleBlock ? (mastheadNumberLine(blocks, titleRest ?? titleBlock, ctx) ?? (banner !== null ? mastheadNumberLine(blocks, banner, ctx) : null)) : null;
@@ -827,6 +836,8 @@ const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的�
 const HEADLINE_NUMBER = /[（(]([\u3400-\u9fff]{0,12}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號])[）)]$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
+/** An account's row with its post's date between bars, then its count of readers (the date in group 1). */
+const ACCOUNT_ROW_DATE = /^[^|｜0-9]{2,16}[|｜]\s*([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*[|｜]\s*(?:阅读|浏览|閱讀|瀏覽)/;
 /** An approval form's name: 会议纪要审批表, 发文审签单, 发文稿纸. */
 const APPROVAL_FORM = /(?:审批|审签|签发|发文)(?:表|单|稿纸)$|^发文稿纸$/;
 /** A sample site's first section heading, its number enclosed: ❶ …, ① …. */

@@ -763,3 +763,12 @@ describe("an e-paper's edition line right above the lead, no blank line between 
     expect(m.meeting?.sessionNumber).toBe(52);
   });
 });
+
+describe("an app's share page, its account row above the headline (汾桥新闻 | 2022-12-07 09:15 | 阅读 1.2万)", () => {
+  it("reads the post's date as the page's publish date, and the meeting's year from it", () => {
+    const m = parse(["汾川融媒", "汾川新闻 | 2022-12-07 09:15 | 阅读 1.2万", "", "王建国主持召开县政府2022年第23次常务会议", "", "12月5日下午，县长王建国主持召开县政府常务会议，研究有关事项。县领导盖永华、王建斌参加会议。"].join("\n"));
+    expect(m.disclosure.publishDate).toBe("2022-12-07");
+    expect(m.meeting?.date.iso).toBe("2022-12-05");
+  });
+});
+
