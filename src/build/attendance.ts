@@ -83,6 +83,8 @@ export function emptyAttendance(): Attendance {
   return { people: { attendees: [], invitedAttendees: [], absentees: [], observers: [], invitedObservers: [] }, notes: [] };
 }
 
+/** A bracketed statement of absence right after an attendance verb: 出席会议（副县长孟德胜因公请假）. */
+const ABSENCE_STATEMENT_NOTE = /(?<=会议|出席|列席|参加)[（(][^（()）]{2,30}?(?:请假|請假|缺席)[）)]/g;
 /** An opening bracket, where a note may stand. */
 const NOTE_OPENS = /[（(]/;
 
@@ -98,6 +100,8 @@ function withoutNoted(text: string, matches: RegExpExecArray[]): RegExpExecArray
 
 /** Reads the attendance statements of one sentence into `into`. */
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
+  // A bracketed statement of absence after the verb (…出席会议（副县长孟德胜因公请假）) is a clause of its own.
+  if (NOTE_OPENS.test(sentence.match)) sentence = { ...sentence, match: sentence.match.replace(ABSENCE_STATEMENT_NOTE, (n) => `，${n.slice(1, -1)}，`) };
   const matches = withoutNoted(sentence.match, [...sentence.match.matchAll(VERB)]);
   let previousEnd = 0;
   for (let k = 0; k < matches.length; k++) {

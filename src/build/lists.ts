@@ -154,8 +154,9 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         const [at, end] = locate(line.text, cursor, clean);
         cursor = end;
         const person: Person = { name: clean, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
-        if (target !== role) {
-          others.push({ role: target as Role, person });
+        // (One of those present marked absent by a note after the name: 出席：…　况晓梅（请假）　向　东.)
+        if (target !== role || (role === "attendees" && ABSENCE_NOTE_AT.test(line.text.slice(end, end + MAX_ABSENCE_NOTE)))) {
+          others.push({ role: target !== role ? (target as Role) : "absentees", person });
           continue;
         }
         people.push(person);
@@ -264,6 +265,9 @@ const NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
 const LAST_ITEM = /[^、，,；;：:\s\u3000]+$/;
 
 /** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
+/** A note right after a name that marks the person absent: （请假）, (因公请假), （缺席）. */
+const ABSENCE_NOTE_AT = /^[ \t\u3000]*[（(][^（()）]{0,8}?(?:请假|請假|缺席|未出席|未参加)[）)]/;
+const MAX_ABSENCE_NOTE = 16;
 const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+((?:[\u3400-\u9fff、]{1,30}|[\u3400-\u9fff][ \t\u3000]{1,3})(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
 
 /** The blanks between two people's cells of a row side by side (wider than those inside a cell). */
@@ -419,6 +423,12 @@ function oddSingleAtEnd(text: string): boolean {
   return n % 2 === 1;
 }
 
+/** Whether a list pads its two-character names (彭　蓉): one blank between two single characters. */
+function padsPairs(list: { text: string }[]): boolean {
+  return list.some((l) => PADDED_PAIR.test(l.text));
+}
+const PADDED_PAIR = /(?:^|[ \t\u3000：:])[\u3400-\u9fff][ \u3000][\u3400-\u9fff](?=[ \t\u3000]|$)/;
+
 /** The rest of a note that the line before left open, up to its closing bracket. */
 const NOTE_REST = /^[ \t\u3000]*([^（()）\s]{1,24}[）)])/;
 
@@ -437,7 +447,9 @@ function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine
     const surname = !lone && COMPOUND_SURNAME_AT_END.test(out[i - 1]!.text);
     // (Or a note left open at the end, closed on this line: …苟文斌（市住建⏎局）.)
     const note = !lone && !surname && unclosedNote(out[i - 1]!.text) ? NOTE_REST.exec(out[i]!.text) : null;
-    const head = note ?? (lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? SINGLE_HEAD.exec(out[i]!.text) : LONE_HEAD.exec(out[i]!.text));
+    // (Its given name of two characters where the list pads its two-character names, so that an
+    // unpadded pair is no name of its own: …曾国辉　欧阳⏎明辉, where 彭　蓉 is padded.)
+    const head = note ?? (lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? (SINGLE_HEAD.exec(out[i]!.text) ?? (padsPairs(list) ? FIRST_CHUNK.exec(out[i]!.text) : null)) : LONE_HEAD.exec(out[i]!.text));
     // (Not after a padded name that ends the line whole: …李  振⏎蒋  超    梁美婷.)
     if (head === null || (note === null && !lone && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
     const at = out[i]!.text.indexOf(head[1]!);

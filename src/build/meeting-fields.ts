@@ -116,6 +116,8 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
   // The meeting named right after 主持, without 召开: 县长郑文海9月3日上午主持县政府第47次常务会议.
   ["主持", /(?:^|[,，;；])([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?[^,，。;；]{2,30}?常务会议?/],
 ];
+/** A bracketed note between a chair's title and name: 常务副县长（主持县政府工作）韩立平. */
+const NOTE_IN_TITLE = /[（(][^（()）]{1,16}[）)](?=[\u3400-\u9fff·]{2,6}$)/;
 /** How far before the first 主持 a chair pattern's match may start (the longest pattern, and some). */
 const CHAIR_REACH = 100;
 const LEADING_NOISE = /^(?:[0-9]{5,8}(?=上午|下午|晚上)|(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?)(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
@@ -190,6 +192,11 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     if (noise) raw = raw.slice(noise[0].length);
     raw = stripEnd(raw.replace(HOW_AFTER_NAME, "").replace(NOTE_AFTER_NAME, "").replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
     let { name, title } = splitTitleName(raw);
+    // (A note inside the title, 常务副县长（主持县政府工作）韩立平, is the title's: read without it.)
+    if (title === null && NOTE_IN_TITLE.test(raw)) {
+      const split = splitTitleName(raw.replace(NOTE_IN_TITLE, ""));
+      if (split.title !== null && raw.endsWith(split.name)) ({ name, title } = { name: split.name, title: raw.slice(0, raw.length - split.name.length) });
+    }
     // (受石建辉副市长委托，市政府柯军副秘书长…主持召开: the name between its organ and its title.)
     if (!isChairName(ctx.compact(name))) ({ name, title } = nameBetweenOrganAndTitle(ctx.compact(raw)) ?? { name, title });
     const clean = ctx.compact(name);

@@ -427,7 +427,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   }
   if (dateSpan && date.iso === null && date.year === null && date.text !== null) {
     // (The year of a session count, 2025年第12次常务会议, is the meeting's.)
-    const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1];
+    // (Or of the title's, 澄浦区人民政府2024年第18次常务会议纪要, or the session line under it: （2024年第18次）.)
+    const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1] ?? (title ? SESSION_YEAR.exec(title)?.[1] : undefined) ?? sessionLineYear(blocks, ctx);
     const session = sessionYear ? [`${sessionYear}年`] : [];
     // (The document's own dates agreeing on a year outweigh a page's: a mirror posts minutes years later.)
     const year = inferYear(date.month, date.day, [...session, ...documentReferences]) ?? inferYear(date.month, date.day, [...session, ...references]);
@@ -535,6 +536,17 @@ function sessionLineSession(blocks: Block[], ctx: BuildContext): { sessionNumber
   }
   return null;
 }
+/** The year of a bracketed session line before the body, （2024年第18次）, or undefined. */
+function sessionLineYear(blocks: Block[], ctx: BuildContext): string | undefined {
+  for (const b of blocks) {
+    if (b.kind === "topic" || b.kind === "writtenReport") return undefined;
+    const line = b.kind === "paragraph" ? SESSION_LINE.exec(ctx.match.slice(b.start, b.end)) : null;
+    if (line !== null) return SESSION_LINE_YEAR.exec(line[0])?.[1];
+  }
+  return undefined;
+}
+const SESSION_LINE_YEAR = /((?:19|20)[0-9]{2})\s*年/;
+
 /** A bracketed session count alone on its line (matchable text): （2024年第6次）, (第十二次). */
 const SESSION_LINE = /^\s*[（(](?:[0-9]{4}\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]\s*$/;
 

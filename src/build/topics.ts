@@ -44,9 +44,10 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   // full stop; the rest is the topic's first paragraph.
   let runIn: Span | null = null;
   if (headingRange !== null) {
-    const cut = RUN_IN_BODY.exec(ctx.match.slice(headingRange[0], headingRange[1]));
+    const line = ctx.match.slice(headingRange[0], headingRange[1]);
+    const cut = COLON_RUN_IN.exec(line) ?? RUN_IN_BODY.exec(line);
     if (cut !== null) {
-      const bodyStart = headingRange[0] + cut[1]!.length + 1;
+      const bodyStart = headingRange[0] + cut[0].length;
       runIn = { text: ctx.text.slice(bodyStart, headingRange[1]), match: ctx.match.slice(bodyStart, headingRange[1]), start: bodyStart };
       headingRange = [headingRange[0], headingRange[0] + cut[1]!.length];
     }
@@ -128,6 +129,11 @@ const HEADING_COLON = /[：:。；;]$|(?<=[\u3400-\u9fff》”）])\.$/;
  * meeting's decision (会议同意…), or what follows it (由县司法局进行合法性审查后，…).
  */
 const RUN_IN_BODY = /^([^。]{2,60})。(?=[^\s。])/;
+/**
+ * A heading, a colon (or a blank), then the meeting's word on it on the same line (matchable
+ * text): 一、关于春耕生产工作：会议强调，…; 关于X事宜 会议原则同意….
+ */
+const COLON_RUN_IN = /^([^。：:]{2,60}?)(?:[：:][ \u3000]*|[ \u3000]+)(?=会议(?:原则|同意|认为|强调|指出|要求|决定|听取|研究|审议|讨论|明确|议定)|会上)/;
 
 /** The rest of a heading on the next line, to its full stop, and more text after it (matchable text). */
 const HEADING_END_IN_LINE = /^([^。]{1,80})。(?=[^\s。])/;

@@ -104,6 +104,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
 
   const cuts = [from];
   for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) cuts.push(from + m.index + m[0].length);
+  let previousProposer: string | null = null;
   return cuts.map((itemStart, i) => {
     const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - boundaryLength(span.match, cuts[i + 1]!) : span.text.length;
     // (Or join it with a word after the separator: …的情况，以及区审计局关于….)
@@ -147,6 +148,10 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
         proposer = ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "") || null;
       }
     }
+    // (An item that opens with 关于 after one whose proposer was named has that proposer:
+    // 县财政局提出的关于A的汇报和关于B的汇报.)
+    if (proposer === null && i > 0 && STARTS_WITH_ABOUT.test(match)) proposer = previousProposer;
+    previousProposer = proposer;
     const single = cuts.length === 1;
     const start = single ? span.start : span.start + itemStart;
     const end = single ? span.start + span.text.length : span.start + stripEnd(span.text.slice(0, itemEnd)).length;
@@ -160,6 +165,9 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     };
   });
 }
+
+/** An item that opens with its subject (matchable text): 关于…. */
+const STARTS_WITH_ABOUT = /^\s*关于/;
 
 /** The length of the separator (、 or 和 / 及 / 以及) that ends at `at`. */
 function boundaryLength(s: string, at: number): number {

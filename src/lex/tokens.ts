@@ -280,10 +280,10 @@ export const HeaderKey = createToken({
 
 // ── Numbering markers (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1）) ──────────────────────────────
 const N = `[${CN_DIGITS}]{1,3}`;
-/** `一、` */
+/** `一、` (also `一 、`, a blank a conversion left before the comma) */
 export const CnMarker = createToken({
   name: "CnMarker",
-  pattern: { exec: lineStart(new RegExp(`${N}(?:、|[．.](?![0-9]))`)) },
+  pattern: { exec: lineStart(new RegExp(`${N}(?:[ \u3000]?、|[．.](?![0-9]))`)) },
   start_chars_hint: chars(CN_DIGITS),
   line_breaks: false,
   categories: [Marker],

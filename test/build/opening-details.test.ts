@@ -1,0 +1,98 @@
+// Details of openings, lists and headings met in round 377 of the fixtures (provincial layouts),
+// each checked on a small text.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const BODY = ["一、关于冬季供暖保障工作", "会议要求，各供热企业要确保按时供暖。"];
+
+describe("a meeting date without its year", () => {
+  it("takes the year of the title's session count (2024年第18次)", () => {
+    const m = parse(["澄浦区人民政府2024年第18次常务会议纪要", "10月22日上午，区长刘志远主持召开区政府第18次常务会议。现纪要如下：", ...BODY].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-10-22", timeOfDay: "上午" });
+  });
+
+  it("takes the year of the session line under the title (（2024年第18次）)", () => {
+    const m = parse(["澄浦区人民政府常务会议纪要", "（2024年第18次）", "10月22日上午，区长刘志远主持召开区政府常务会议。现纪要如下：", ...BODY].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(18);
+    expect(m.meeting?.date.iso).toBe("2024-10-22");
+  });
+
+  it("stays without a year where nothing tells it", () => {
+    const m = parse(["澄浦区人民政府常务会议纪要", "（第18次）", "10月22日上午，区长刘志远主持召开区政府常务会议。现纪要如下：", ...BODY].join("\n"));
+    expect(m.meeting?.date.iso).toBeNull();
+  });
+});
+
+describe("a meeting date whose 日 a website stripped", () => {
+  it("reads 2024年3月15下午 as 2024-03-15, in the afternoon", () => {
+    const m = parse(["县政府召开常务会议", "发布日期：2024-03-18", "2024年3月15下午，县长周立群主持召开县政府常务会议。", "会议听取了县发展改革委关于优化营商环境工作的汇报。"].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-03-15", timeOfDay: "下午" });
+  });
+});
+
+describe("absence told beside those present", () => {
+  const TITLE = "汝川县人民政府第十九次常务会议纪要";
+  it("reads a bracketed statement after 出席会议 (（副县长孟德胜因公请假）) as an absentee", () => {
+    const m = parse([TITLE, "2024年3月12日下午，县长郭振宇主持召开县政府第十九次常务会议，副县长韩立平、赵雅琴、宋海滨出席会议（副县长孟德胜因公请假）。现纪要如下：", "一、学习贯彻全国两会精神", "会议要求，扎实做好各项工作。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["韩立平", "赵雅琴", "宋海滨"]);
+    expect(m.meeting?.absentees).toMatchObject([{ name: "孟德胜", title: "副县长" }]);
+  });
+
+  it("moves a person of an 出席 list marked （请假） to the absentees", () => {
+    const m = parse([TITLE, "2023年7月31日上午，区长彭晓川主持召开区政府第二十三次常务会议。现纪要如下：", "一、审议《桐溪区稳岗扩就业十条措施》", "会议议定：原则同意。", "出席：彭晓川　熊立新　谭　敏　冉志强　况晓梅（请假）　向　东", "列席：刘远航　母婷婷"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["彭晓川", "熊立新", "谭敏", "冉志强", "向东"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["况晓梅"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["刘远航", "母婷婷"]);
+  });
+
+  it("keeps a person whose note tells only where they sat (（在分会场）)", () => {
+    const m = parse([TITLE, "2023年7月31日上午，区长彭晓川主持召开区政府第二十三次常务会议。现纪要如下：", "一、审议《桐溪区稳岗扩就业十条措施》", "会议议定：原则同意。", "出席：彭晓川　熊立新　况晓梅（在分会场）　向　东"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["彭晓川", "熊立新", "况晓梅", "向东"]);
+    expect(m.meeting?.absentees).toEqual([]);
+  });
+});
+
+describe("a chair's title with a note inside", () => {
+  it("reads 常务副县长（主持县政府工作）韩立平 as 韩立平, the note kept in the title", () => {
+    const m = parse(["汝川县人民政府第十九次常务会议纪要", "2024年3月12日下午，县委常委、常务副县长（主持县政府工作）韩立平主持召开县政府第十九次常务会议。副县长赵雅琴、孟德胜出席会议。现纪要如下：", "一、学习贯彻全国两会精神", "会议要求，扎实做好各项工作。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "韩立平", title: "县委常委、常务副县长（主持县政府工作）" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["赵雅琴", "孟德胜"]);
+  });
+});
+
+describe("topic headings", () => {
+  const OPEN = ["汝川县人民政府第十九次常务会议纪要", "2024年3月12日下午，县长郭振宇主持召开县政府第十九次常务会议。现纪要如下："];
+  it("end at a colon before the meeting's word on the same line (关于春耕生产工作：会议强调，…)", () => {
+    const m = parse([...OPEN, "　　一、关于春耕生产工作：会议强调，要抓好春耕生产，确保粮食播种面积稳定。", "　　二、关于农村客运工作：会议同意县交通运输局提出的方案。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于春耕生产工作", "关于农村客运工作"]);
+    expect(m.topics[1]!.paragraphs.map((p) => p.text)).toEqual(["会议同意县交通运输局提出的方案。"]);
+    expect(m.topics[1]!.decisions).toHaveLength(1);
+  });
+
+  it("keep a colon that introduces no meeting's word (审议事项：《…》)", () => {
+    const m = parse([...OPEN, "一、审议事项：《汝川县城区供热特许经营实施方案》", "会议原则通过该方案。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["审议事项：《汝川县城区供热特许经营实施方案》"]);
+  });
+
+  it("follow a marker written with a blank before its comma (一 、)", () => {
+    const m = parse([...OPEN, "一 、学习贯彻全国两会精神", "会议要求，扎实做好各项工作。", "二 、审议《汝川县城区供热特许经营实施方案》", "会议原则通过该方案。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["学习贯彻全国两会精神", "审议《汝川县城区供热特许经营实施方案》"]);
+  });
+});
+
+describe("书面通报 items", () => {
+  it("give a second item that opens with 关于 the proposer of the first (县财政局提出的关于A的汇报和关于B的汇报)", () => {
+    const m = parse(["青岙县人民政府第9次常务会议纪要", "5月7日下午，县政府召开第9次常务会议。林剑锋县长主持会议。现纪要如下：", "一、关于一季度经济运行情况", "会议要求，对照年度目标查缺补漏。", "会议书面通报并原则同意县财政局提出的关于2023年度县级预算执行审计查出问题整改情况的汇报和关于县级国有资本经营预算编制情况的汇报，根据会议讨论意见进一步修改完善后，认真组织实施。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县财政局", "2023年度县级预算执行审计查出问题整改情况"],
+      ["县财政局", "县级国有资本经营预算编制情况"],
+    ]);
+  });
+});
+
+describe("a form's list wrapped inside a compound surname", () => {
+  it("joins 欧阳⏎明辉 where the list pads its two-character names", () => {
+    const m = parse(["梅溪县人民政府常务会议纪要", "（2022年第6次）", "时　间：2022年3月29日上午", "主　持：周卫国　县长", "出　席：易建平　刘湘波　彭　蓉　贺志强　曾国辉　欧阳", "　　　　明辉", "会议纪要如下：", "一、关于春耕生产工作", "会议强调，要抓好春耕生产。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["易建平", "刘湘波", "彭蓉", "贺志强", "曾国辉", "欧阳明辉"]);
+  });
+});
