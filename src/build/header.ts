@@ -78,8 +78,12 @@ const UNKNOWN_FIELD_AFTER = /[ \t\u3000\u00a0]+[\u3400-\u9fff]{2,6}[：:].*$/s;
  */
 const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?=[ \t\u3000\u00a0]|$)/;
 
-/** The page's date as the last cell of a pipe-separated row (来源：宣家乡音报 | 作者：… | 2025-05-30): the cell, from its pipe on. */
-const PIPED_DATE_CELL = /[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[ \t\u3000\u00a0]*[|｜]?[ \t\u3000\u00a0]*$/;
+/**
+ * The page's date as the last cell of a pipe-separated row (来源：宣家乡音报 | 作者：… | 2025-05-30),
+ * or before a last cell of a label the lexer does not know (来源：… | 2024-03-15 17:02 | 浏览：326):
+ * the cell, from its pipe on.
+ */
+const PIPED_DATE_CELL = /[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[ \t\u3000\u00a0]*(?:[|｜][ \t\u3000\u00a0]*(?:[\u3400-\u9fff]{2,6}[：:][^|｜\n]*)?)?[ \t\u3000\u00a0]*$/;
 
 /** A header label alone at a value's end, after a blank: the label of an empty cell (县府办 文号). */
 const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER_KEYS)})[ \\t\\u3000\\u00a0]*[：:]?$`);

@@ -140,6 +140,9 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
       }
       const to = c + 1 < cuts.length ? cuts[c + 1]!.at : line.text.length;
       for (const item of splitNames(line.text.slice(from, to), ctx.clean)) {
+        // (An organisation's level and sector word a wrap cut from the rest, 区住房⏎城乡建设和水利局…,
+        // is no name, though 区 is a surname.)
+        if (LEVEL_THEN_SECTOR.test(toMatchable(item))) continue;
         // splitNames gives compact items; most are a bare name.
         let clean = item;
         let title: string | null = null;
@@ -195,6 +198,8 @@ function cutOrganization(tail: string, head: string): boolean {
   // (Or a sector's word that opens an organisation's name: 农业⏎农村服务中心主任石磊.)
   return (PLACE_START.test(t) && (TITLE_TAIL.test(whole) || ORGANIZATION_TAIL.test(whole) || ORGANIZATION_THEN_NAME.test(whole))) || (SECTOR_WORD.test(t) && (TITLE_TAIL.test(whole) || isTitledPerson(tail + head)));
 }
+/** An administrative level, then a sector's word, alone (matchable text): 区住房, 县自然. */
+const LEVEL_THEN_SECTOR = /^[县区市镇乡](?:农业|工业|商务|文化|教育|卫生|卫健|交通|水利|水务|自然|财政|发展|发改|住房|住建|城乡|城管|市场|生态|应急|人力|人社|退役|乡村|林业|民政|司法|审计|统计|公安|科技|经济|经信|医疗|医保|行政|政务|数据|信访|机关|国资|税务|供销|档案|体育|旅游)$/;
 /** A sector's word of two characters that opens an organisation's name (matchable text): 农业, 自然, 住房. */
 const SECTOR_WORD = /^(?:农业|工业|商务|文化|教育|卫生|卫健|交通|水利|水务|自然|财政|发展|发改|住房|住建|城乡|城管|市场|生态|应急|人力|人社|退役|乡村|林业|民政|司法|审计|统计|公安|科技|经济|经信|医疗|医保|行政|政务|数据|信访|机关|国资|税务|供销|档案|体育|旅游|商务)$/;
 

@@ -51,12 +51,19 @@ function entityText(name: string | undefined, dec: string | undefined, hex: stri
   return String.fromCodePoint(code);
 }
 
+/**
+ * The entities HTML reads without their semicolon too (&nbsp&nbsp一、…, 首页&nbsp&gt;): a page
+ * copied from a source that dropped it. Not before a letter, digit or semicolon.
+ */
+const LEGACY_ENTITY = /&(nbsp|amp|lt|gt|quot)(?![a-zA-Z0-9;])/g;
+
 function entityEdits(source: string, out: Edit[]): void {
   if (!source.includes("&")) return;
   for (const m of source.matchAll(ENTITY)) {
     const text = entityText(m[1], m[2], m[3]);
     if (text !== null) out.push({ start: m.index, end: m.index + m[0].length, text });
   }
+  for (const m of source.matchAll(LEGACY_ENTITY)) out.push({ start: m.index, end: m.index + m[0].length, text: NAMED_ENTITIES[m[1]!]! });
 }
 
 /**
@@ -592,6 +599,33 @@ function cellsOf(line: string, at: number): Cell[] {
   return cells;
 }
 
+/** A table row holding one cell's text after empty cells (| | | | 公室 |): where a cell wrapped. */
+const WRAPPED_CELL_ROW = /^[ \t\u3000]*[|｜](?:[ \t\u3000]*[|｜])+[ \t\u3000]*[^|｜\s]/m;
+
+/**
+ * A header table's cell wrapped onto a row of its own, the other cells empty (| 发布机构 | 汀岚县人民政府办 |⏎
+ * | | | | 公室 |): the rest read with the cell above, where that is its row's last.
+ */
+function wrappedCellEdits(source: string, out: Edit[]): void {
+  if (!WRAPPED_CELL_ROW.test(source)) return;
+  let above: { cells: Cell[]; key: boolean } | null = null;
+  for (let start = 0; start < source.length; ) {
+    const nl = source.indexOf("\n", start);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(start, end);
+    const cells = /^[ \t\u3000]*[|｜]/.test(line) ? cellsOf(line, start) : [];
+    const filled = cells.filter((c) => c.text !== "");
+    const k = filled.length === 1 ? cells.indexOf(filled[0]!) : -1;
+    if (above !== null && above.key && k > 0 && cells.length === above.cells.length && above.cells[k]!.text !== "" && above.cells.slice(k + 1).every((c) => c.text === "") && HAN_AT.test(filled[0]!.text)) {
+      out.push({ start: above.cells[k]!.end, end: filled[0]!.start, text: "" });
+      above = null;
+    } else above = cells.length >= 2 ? { cells, key: cells.some((c) => HEADER_KEY_CELL.test(c.text.replace(LABEL_COLON, ""))) } : null;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+}
+const HAN_AT = /^[\u3400-\u9fff]/;
+
 /** A blank of the layout (or a carriage return). */
 function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
@@ -626,7 +660,8 @@ function columnHeadsEdits(source: string, start: number, line: string, next: num
   // (Not a list of many records under its heads, an index page's table of minutes: one row only.)
   const rowEnd = at + row.replace(/\r$/, "").length;
   const below = rowEnd < source.length ? cellsOf(lineFrom(source, at + row.length + 1).replace(/\r$/, ""), 0) : [];
-  if (below.length === heads.length && !isLabelCell(below[0]!.text)) return -1;
+  // (Another row of labels below starts another such pair: | 文号 | 公开方式 | … | under the first pair's values.)
+  if (below.length === heads.length && !isLabelCell(below[0]!.text) && !HEADER_KEY_CELL.test(below[0]!.text)) return -1;
   const filled = cells.map((c, i) => ({ c, head: heads[i]!.text })).filter(({ c }) => c.text !== "");
   out.push({ start, end: next, text: "" });
   if (rule !== null) out.push({ start: rule.start, end: rule.end, text: "" });
@@ -1138,6 +1173,63 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
       out.push({ start, end: next, text: "" });
       chromeRanges.push([start, end]);
     } else if (inside) return;
+  }
+}
+
+/** A site's menu heading alone on its line: 栏目导航, 栏目列表. */
+const MENU_HEADING = /^[ \t\u3000]*(?:栏目导航|欄目導航|栏目列表|欄目列表|栏目分类|欄目分類|栏目|欄目|导航|導航|相关栏目|相關欄目)[ \t\u3000]*[:：]?[ \t\u3000]*$/;
+/** An entry of that menu: a short name behind a number, nothing else (一、政府会议). */
+const MENU_LINE = /^[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．][ \t\u3000]*[\u3400-\u9fff]{2,10}[ \t\u3000]*$/;
+/** The fewest entries that make a menu. */
+const MIN_MENU_LINES = 2;
+
+/**
+ * A site's numbered menu under its heading (栏目导航⏎一、政府会议⏎二、政府文件⏎…): the page's
+ * chrome, not the document's numbering. Heading and entries are left out of what the grammar reads.
+ */
+function menuEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  // (Most texts hold neither word: four native searches decide.)
+  if (!source.includes("栏目") && !source.includes("欄目") && !source.includes("导航") && !source.includes("導航")) return;
+  for (let i = 0; i < lines.length; i++) {
+    if (!MENU_HEADING.test(source.slice(lines[i]!.start, lines[i]!.end))) continue;
+    let j = i + 1;
+    while (j < lines.length && MENU_LINE.test(source.slice(lines[j]!.start, lines[j]!.end))) j++;
+    if (j - i - 1 < MIN_MENU_LINES) continue;
+    for (let k = i; k < j; k++) {
+      out.push({ start: lines[k]!.start, end: lines[k]!.next, text: "" });
+      chromeRanges.push([lines[k]!.start, lines[k]!.end]);
+    }
+    i = j - 1;
+  }
+}
+
+/** A link of a site's news list: a headline, a wide gap, its short date (县政府召开第十次常务会议　　03-01). */
+const LINK_LIST_LINE = /^(?![^\n]*[：:])[ \t\u3000]*(?:[0-9]{1,2}[、.．][ \t\u3000]*)?[^\s\u3000|｜].{3,60}?[ \t\u3000]{2,}[\[【(（]?(?:(?:19|20)[0-9]{2}[-/.])?[01]?[0-9][-/.][0-3]?[0-9][\]】)）]?[ \t\u3000]*$/;
+/** The heading of such a list, alone on its line: 热点新闻, 相关新闻. */
+const LINK_LIST_HEADING = /^[ \t\u3000]*[【\[]?[\u3400-\u9fff]{2,6}[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*$/;
+/** The fewest links that make such a list. */
+const MIN_LINK_LINES = 2;
+
+/**
+ * A site's list of links to other news, each a headline and its date (热点新闻⏎县政府召开第十次常务会议　　03-01⏎…),
+ * with the short heading above it: the page's chrome. Left out of what the grammar reads.
+ */
+function linkListEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // (A link line ends with a digit or a bracket after one: two character tests decide most lines.)
+    const last = source.charCodeAt(l.end - 1);
+    if (!((last >= 0x30 && last <= 0x39) || last === 0x5d || last === 0x3011 || last === 0x29 || last === 0xff09) || !LINK_LIST_LINE.test(source.slice(l.start, l.end))) continue;
+    let j = i + 1;
+    while (j < lines.length && LINK_LIST_LINE.test(source.slice(lines[j]!.start, lines[j]!.end))) j++;
+    // (Only above a text: a page that is only such a list, a column's index, keeps it.)
+    if (j - i < MIN_LINK_LINES || !source.includes("。", lines[j - 1]!.end)) continue;
+    const from = i > 0 && LINK_LIST_HEADING.test(source.slice(lines[i - 1]!.start, lines[i - 1]!.end)) ? i - 1 : i;
+    for (let k = from; k < j; k++) {
+      out.push({ start: lines[k]!.start, end: lines[k]!.next, text: "" });
+      chromeRanges.push([lines[k]!.start, lines[k]!.end]);
+    }
+    i = j - 1;
   }
 }
 
@@ -2212,6 +2304,7 @@ function readThen(view: TextView, stage: (text: string, edits: Edit[], chromeRan
 
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
+  wrappedCellEdits(source, edits);
   formRowEdits(source, edits);
   // (The text cut into lines once, for the readings that go line by line.)
   const lines = linesOf(source);
@@ -2219,6 +2312,8 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   bracketLabelEdits(source, lines, edits);
   runTogetherCellEdits(source, lines, edits);
   contentsEdits(source, lines, edits, chromeRanges);
+  menuEdits(source, lines, edits, chromeRanges);
+  linkListEdits(source, lines, edits, chromeRanges);
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
   pageLinkEdits(source, lines, edits, chromeRanges);

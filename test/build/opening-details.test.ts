@@ -96,3 +96,10 @@ describe("a form's list wrapped inside a compound surname", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["易建平", "刘湘波", "彭蓉", "贺志强", "曾国辉", "欧阳明辉"]);
   });
 });
+
+describe("a list's organisation cut by narrow wraps", () => {
+  it("takes no person from its level and sector word (区住房⏎城乡建设和水利局…), though 区 is a surname", () => {
+    const m = parse(["区政府常务会议纪要", "6月3日上午，区长王明主持召开区政府第14次常务会议。", "一、关于某事", "会议同意。", "列席：区政协副主席区锦华、区府办主任麦伟强；区教育局、区住房", "城乡建设和水利局主要负责", "同志。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["区锦华", "麦伟强"]);
+  });
+});

@@ -1,0 +1,79 @@
+// Website pages met in round 378 of the fixtures: menus and link lists above the text, header
+// tables laid out sideways or with a wrapped cell, entities without their semicolon, bylines.
+import { describe, expect, it } from "vitest";
+import { readingView } from "../../src/decode/index.js";
+import { parse } from "../../src/parse.js";
+
+const MINUTES = [
+  "苇溪县人民政府第14次常务会议纪要",
+  "　　2024年7月16日上午，县长卓文海在县政府三楼会议室主持召开县政府第14次常务会议。现将会议议定事项纪要如下：",
+  "　　一、关于防汛救灾工作",
+  "　　会议听取了县水利局关于近期防汛工作的汇报。",
+  "　　二、关于县职教中心实训基地建设项目",
+  "　　会议同意实施县职教中心实训基地建设项目。",
+  "出席：卓文海、梁雪芬、伍国庆",
+];
+
+describe("a site's menu above the text", () => {
+  it("leaves a numbered menu under 栏目导航 out, so the minutes' own numbering holds", () => {
+    const m = parse(["苇溪县人民政府", "栏目导航", "一、政府会议", "二、政府文件", "三、规划计划", "当前位置：首页 > 政务公开 > 政府会议", ...MINUTES].join("\n"));
+    expect(m.title).toBe("苇溪县人民政府第14次常务会议纪要");
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛救灾工作", "关于县职教中心实训基地建设项目"]);
+    expect(m.chrome.map((c) => c.text)).toContain("一、政府会议");
+  });
+
+  it("keeps numbered lines under such a heading that are sentences (一、关于…工作，会议同意…)", () => {
+    const view = readingView(["栏目", "一、关于防汛救灾工作，会议同意。", "二、关于供水，会议同意。"].join("\n"));
+    expect(view.text).toContain("一、关于防汛救灾工作，会议同意。");
+  });
+});
+
+describe("a site's list of other news above the headline", () => {
+  const LINKS = ["梅岙县人民政府网", "热点新闻", "县政府召开第十次常务会议　　03-01", "全县安全生产工作会议召开　　02-20", "丁学勤调研春耕备耕工作　　02-18"];
+  const PAGE = ["县政府召开第十一次常务会议", "来源：梅岙县融媒体中心　|　2024-03-15 17:02　|　浏览：326", "　　3月14日上午，县长丁学勤主持召开县政府第十一次常务会议，研究部署春季森林防火等工作。", "　　会议听取了县林业局关于春季森林防火工作的汇报。"];
+  it("leaves the links out: the headline is the page's own, and the byline's date between pipes dates it", () => {
+    const m = parse([...LINKS, ...PAGE].join("\n"));
+    expect(m.title).toBe("县政府召开第十一次常务会议");
+    expect(m.disclosure.publishDate).toBe("2024-03-15");
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-03-14", timeOfDay: "上午" });
+    expect(m.disclosure.fields.find((f) => f.label === "来源")?.value).toBe("梅岙县融媒体中心");
+  });
+
+  it("keeps a page that is only such a list (a column's index) as it is", () => {
+    const view = readingView(["常务会议纪要", "永康市人民政府第24次常务会议纪要　　2025-07-28", "永康市人民政府第23次常务会议纪要　　2025-07-14"].join("\n"));
+    expect(view.text).toContain("永康市人民政府第24次常务会议纪要");
+  });
+});
+
+describe("header tables", () => {
+  it("read two pairs of a labels' row over a values' row, one pair under the other", () => {
+    const m = parse([
+      "| 索引号 | 发布机构 | 成文日期 | 公开日期 |",
+      "| --- | --- | --- | --- |",
+      "| 115306020157723961/2023-00521 | 沙陂区人民政府办公室 | 2023-10-27 | 2023-10-30 |",
+      "| 文号 | 公开方式 | 公开时限 | 主题分类 |",
+      "| 沙政纪〔2023〕21号 | 主动公开 | 长期公开 | 政府会议 |",
+      ...MINUTES,
+    ].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "115306020157723961/2023-00521", publisher: "沙陂区人民政府办公室", writtenDate: "2023-10-27", publishDate: "2023-10-30", fileNumber: "沙政纪〔2023〕21号", disclosureMode: "主动公开" });
+  });
+
+  it("read a cell wrapped onto a row of its own with the cell above (汀岚县人民政府办⏎公室)", () => {
+    const m = parse(["| 索引号 | 11350922MB1C08813T/2022-00107 | 发布机构 | 汀岚县人民政府办 |", "| | | | 公室 |", "| 成文日期 | 2022-04-20 | 发布日期 | 2022-04-22 |", ...MINUTES].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "11350922MB1C08813T/2022-00107", publisher: "汀岚县人民政府办公室", writtenDate: "2022-04-20", publishDate: "2022-04-22" });
+  });
+});
+
+describe("entities without their semicolon", () => {
+  it("reads &nbsp and &gt as HTML does, so indented markers and labels are read", () => {
+    expect(readingView("首页&nbsp&gt;&nbsp政务公开").text).toBe("首页 > 政务公开");
+    const m = parse([MINUTES[0], ...MINUTES.slice(1).map((l) => "&nbsp&nbsp&nbsp&nbsp" + l.trim())].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛救灾工作", "关于县职教中心实训基地建设项目"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["卓文海", "梁雪芬", "伍国庆"]);
+  });
+
+  it("leaves a word that only starts like one alone (&ltd, &amp1)", () => {
+    expect(readingView("A&ltd B&amp1").text).toBe("A&ltd B&amp1");
+  });
+});
