@@ -537,9 +537,14 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
   const list = lines(block, ctx).map((l) => l.text);
   // (A print count after the list is no recipient: …各乡镇（街道）。（共印30份）.)
   // (A full stop that ends a line before more organs separates them too: …市政协办公室。⏎市纪委监委，….)
-  let joined = list.map((l, i) => (i + 1 < list.length ? l.replace(/[。.]\s*$/, "，") : l)).join("").replace(PRINT_COUNT, "");
+  // (Recipients apart on two lines, or by a blank where others are apart by 、, separate there
+  // too where one recipient ends whole and the next begins: …县政协办公室⏎各乡镇人民政府、…,
+  // 县委办公室，县人大常委会办公室 县政协办公室.)
+  const wholeApart = (l: string, i: number): string => (i + 1 < list.length && RECIPIENTS_APART.test(l.trimEnd() + "\n" + list[i + 1]!.trimStart()) ? "、" : "");
+  let joined = list.map((l, i) => (i + 1 < list.length ? l.replace(/[。.]\s*$/, "，") : l) + wholeApart(l, i)).join("").replace(PRINT_COUNT, "");
   // Recipients separated by blanks only (县委办公室　县人大常委会办公室): the blanks separate them.
-  if (!ANY_LIST_SEPARATOR.test(joined)) joined = list.join(" ").trim().replace(BLANK_SEPARATOR, "、");
+  if (!ANY_LIST_SEPARATOR.test(list.join(""))) joined = list.join(" ").trim().replace(BLANK_SEPARATOR, "、");
+  else if (joined.includes(" ") || joined.includes("\u3000")) joined = joined.replace(RECIPIENTS_BLANK_APART, "、");
   // (A filing note at the end is no recipient: …，区纪委监委，存档。)
   const items = splitOutsideBrackets(joined)
     .map((item) => ctx.compact(item).replace(/[。.]+$/, ""))
@@ -553,6 +558,12 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
   }
   return out;
 }
+/**
+ * A recipient's whole end, a break, the next one's start: an organ's last word before an
+ * administrative level (…办公室 县政协…; not 县纪委⏎县监委, one organ), or a whole office before 各 (…办公室⏎各乡镇…; not 区政府⏎各部门).
+ */
+const RECIPIENTS_APART = /(?:(?:办公室|办公厅|部门|单位|局|委|院|办|辦|政府|中心|厅|署|法院|检察院)\n(?=[县區区市镇鎮乡鄉省州旗])(?![县區区市州旗][监監]委)|(?:办公室|办公厅|部门|单位)\n(?=各))/;
+const RECIPIENTS_BLANK_APART = /(?<=办公室|办公厅|部门|单位|局|委|院|办|辦|政府|中心|厅|署)[ \t\u3000]+(?=[县區区市镇鎮乡鄉省州旗])(?![县區区市州旗][监監]委)|(?<=办公室|办公厅|部门|单位)[ \t\u3000]+(?=各)/g;
 /** One character naming a kind of organ: 委, 办, 局. */
 const ORGAN_KIND_ALONE = /^[委办辦局室]$/;
 /** A recipient that ends in 各 and such a character, or in another of them after it: 县直各委, 县直各委、办. */

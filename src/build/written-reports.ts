@@ -2,7 +2,7 @@
 import type { WrittenReport } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
-import { type Span, cut, stripEnd, COMMA, SENTENCE_END } from "./sentences.js";
+import { type Span, cut, slice, stripEnd, COMMA, SENTENCE_END } from "./sentences.js";
 import { spanOf } from "./topics.js";
 import { toMatchable, withoutLatinSpacing } from "./values/text.js";
 
@@ -55,10 +55,22 @@ export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport
   if (!span.match.includes("通报")) return [];
   return cut(span, SENTENCE_END).flatMap((s) => {
     const verb = REPORT_SENTENCE.exec(s.match);
+    if (verb === null) {
+      // (Or a clause of the agenda's sentence: …研究了…等工作，书面通报了县史志办关于…的汇报。)
+      const clause = REPORT_CLAUSE.exec(s.match);
+      if (clause === null || GENERIC_MATTERS.test(s.match.slice(clause.index + clause[0].length))) return [];
+      const at = clause.index + clause[0].length;
+      const rest = slice(s, clause.index + 1, s.text.length);
+      return REPORT_NAMED.test(s.match.slice(at)) ? reportsOf(rest, at - clause.index - 1, ctx) : [];
+    }
     // (Nor a summary's closing clause that names no report: …；书面通报了有关事项。)
-    return verb === null || s.start === span.start || GENERIC_MATTERS.test(s.match.slice(verb[0].length)) ? [] : reportsOf(s, verb[0].length, ctx);
+    return s.start === span.start || GENERIC_MATTERS.test(s.match.slice(verb[0].length)) ? [] : reportsOf(s, verb[0].length, ctx);
   });
 }
+/** A 书面通报 clause inside a sentence, after its comma: ，书面通报了…, ，会议还书面通报了…. */
+const REPORT_CLAUSE = /[，,；;](?:并|会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;
+/** What such a clause must name: a report, 关于…的汇报 / 的情况. */
+const REPORT_NAMED = new RegExp(`关于[^。]{2,120}?${REPORT_ENDING}`);
 
 /**
  * A sentence of a topic's text that tells 书面通报 items, after the marker of an inner item if it

@@ -347,10 +347,13 @@ export const OrdinalMarker = createToken({
   categories: [Marker],
 });
 
-/** `议题一：` / `议题2：` / `【议题一】`: items named as agenda items (township and joint-meeting minutes); `【一】`, a print's bold numbering. */
+/**
+ * `议题一：` / `议题2：` / `【议题一】`: items named as agenda items (township and joint-meeting minutes);
+ * `议定事项一：` / `议定事项二　`: as decided matters; `【一】`, a print's bold numbering.
+ */
 export const LabelMarker = createToken({
   name: "LabelMarker",
-  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題)(?:${N}|[0-9０-９]{1,2})[ \u3000]*[：:、．.]?`)) },
+  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2})[ \u3000]*[：:、．.]?`)) },
   start_chars_hint: chars("议議【"),
   line_breaks: false,
   categories: [Marker],

@@ -1,0 +1,63 @@
+// Details of the body met in round 379 of the fixtures (topic structure): 议定事项 blocks, a
+// 书面通报 clause inside the agenda's sentence, recipients apart by blanks among commas.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const OPENING = ["兰溪县人民政府第9次常务会议纪要", "　　2024年5月16日下午，县长聂文轩在县政府四楼会议室主持召开县政府第9次常务会议。现将会议议定事项纪要如下："];
+
+describe("议定事项 blocks", () => {
+  it("read 议定事项一　/ 议定事项二： as the topics' markers, the numbered items inside them nested", () => {
+    const m = parse([
+      ...OPENING,
+      "　　议定事项一　关于县城区公共停车场建设",
+      "　　会议原则同意建设方案。",
+      "议定事项二：听取县农业农村局关于春耕备耕工作情况的汇报",
+      "　　1.抓好农资供应。",
+      "　　2.抓好农机保障。",
+      "议定事项三：其他事项",
+      "　　会议要求做好安全生产工作。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于县城区公共停车场建设", "听取县农业农村局关于春耕备耕工作情况的汇报", "其他事项"]);
+    expect(m.topics.map((t) => t.number)).toEqual([1, 2, 3]);
+  });
+
+  it("leave 议定事项： with its colon and no number a label, not a topic", () => {
+    const m = parse([...OPENING, "议定事项：", "一、关于县城区公共停车场建设", "会议原则同意建设方案。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于县城区公共停车场建设"]);
+  });
+});
+
+describe("a 书面通报 clause inside the agenda's sentence", () => {
+  it("gives the reports it names (…等工作，书面通报了县史志办关于…的汇报和县档案馆关于…的汇报)", () => {
+    const m = parse([
+      "鹤山县人民政府第14次常务会议纪要",
+      "　　2023年6月2日上午，县长主持召开县政府第14次常务会议，研究了春季森林防火等工作，书面通报了县史志办关于《鹤山县志（1991—2020）》编纂工作情况的汇报和县档案馆关于数字档案馆建设进展情况的汇报。现将会议议定事项纪要如下：",
+      "　　一、关于春季森林防火工作",
+      "　　会议要求加强巡查。",
+    ].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县史志办", "《鹤山县志（1991—2020）》编纂工作情况"],
+      ["县档案馆", "数字档案馆建设进展情况"],
+    ]);
+  });
+
+  it("gives none for a clause that names no report (…，书面通报了有关事项)", () => {
+    const m = parse(["鹤山县人民政府第14次常务会议纪要", "　　2023年6月2日上午，县长主持召开县政府第14次常务会议，研究了春季森林防火等工作，书面通报了有关事项。", "　　一、关于春季森林防火工作", "　　会议要求加强巡查。"].join("\n"));
+    expect(m.writtenReports).toEqual([]);
+  });
+});
+
+describe("recipients", () => {
+  const BODY = [...OPENING, "　　一、关于县城区公共停车场建设", "　　会议原则同意建设方案。"];
+  it("are apart at a blank among commas where one ends whole and the next begins (县人大常委会办公室 县政协办公室)", () => {
+    const m = parse([...BODY, "抄送：市政府办公室、县委办公室，县人大常委会办公室 县政协办公室 县纪委县监委，县法院。"].join("\n"));
+    expect(m.distribution).toEqual(["市政府办公室", "县委办公室", "县人大常委会办公室", "县政协办公室", "县纪委县监委", "县法院"]);
+  });
+
+  it("are apart at a line's end before 各… after a whole office, not after 区政府 (区政府⏎各部门 is one)", () => {
+    const a = parse([...BODY, "分送：县委各部门　县人大常委会办公室　县政协办公室", "各乡镇人民政府、县政府各部门"].join("\n"));
+    expect(a.distribution).toEqual(["县委各部门", "县人大常委会办公室", "县政协办公室", "各乡镇人民政府", "县政府各部门"]);
+    const b = parse([...BODY, "抄送：县委办公室，县人大常委会办公室，县纪委", "县监委，区政府", "各部门。"].join("\n"));
+    expect(b.distribution).toEqual(["县委办公室", "县人大常委会办公室", "县纪委县监委", "区政府各部门"]);
+  });
+});
