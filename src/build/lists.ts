@@ -562,8 +562,8 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
  * A recipient's whole end, a break, the next one's start: an organ's last word before an
  * administrative level (…办公室 县政协…; not 县纪委⏎县监委, one organ), or a whole office before 各 (…办公室⏎各乡镇…; not 区政府⏎各部门).
  */
-const RECIPIENTS_APART = /(?:(?:办公室|办公厅|部门|单位|局|委|院|办|辦|政府|中心|厅|署|法院|检察院)\n(?=[县區区市镇鎮乡鄉省州旗])(?![县區区市州旗][监監]委)|(?:办公室|办公厅|部门|单位)\n(?=各))/;
-const RECIPIENTS_BLANK_APART = /(?<=办公室|办公厅|部门|单位|局|委|院|办|辦|政府|中心|厅|署)[ \t\u3000]+(?=[县區区市镇鎮乡鄉省州旗])(?![县區区市州旗][监監]委)|(?<=办公室|办公厅|部门|单位)[ \t\u3000]+(?=各)/g;
+const RECIPIENTS_APART = /(?:(?:办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位|局|委|院|办|辦|政府|中心|厅|廳|署)\n(?=[县縣區区市镇鎮乡鄉省州旗])(?![县縣區区市州旗][监監]委)|(?:办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位)\n(?=各))/;
+const RECIPIENTS_BLANK_APART = /(?<=办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位|局|委|院|办|辦|政府|中心|厅|廳|署)[ \t\u3000]+(?=[县縣區区市镇鎮乡鄉省州旗])(?![县縣區区市州旗][监監]委)|(?<=办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位)[ \t\u3000]+(?=各)/g;
 /** One character naming a kind of organ: 委, 办, 局. */
 const ORGAN_KIND_ALONE = /^[委办辦局室]$/;
 /** A recipient that ends in 各 and such a character, or in another of them after it: 县直各委, 县直各委、办. */

@@ -112,7 +112,7 @@ const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 /** The verb of an attendance sentence: …列席会议。 */
 const STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|[请請]假。/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
-const STATEMENT_OPENS = /^(?:出席|列席|参加|参会|请假|缺席|应邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
+const STATEMENT_OPENS = /^(?:出席|列席|参加|參加|参会|參會|请假|請假|缺席|应邀|應邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 /** A unit or a title before its people in a list's line: 县发改局：孙立新, 市政府副秘书长：赵俊峰、李春雨. */
 const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|顾问|顧問|[长長]|主任)[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]`);
 /** A bracketed note after a name in a list: 王五（出差）. */

@@ -61,3 +61,24 @@ describe("recipients", () => {
     expect(b.distribution).toEqual(["县委办公室", "县人大常委会办公室", "县纪委县监委", "区政府各部门"]);
   });
 });
+
+describe("a Traditional mirror copy", () => {
+  it("keeps a hard-wrapped print's 應邀列席… label on a line of its own, and parts 縣 recipients apart by a blank", () => {
+    // (A print hard-wrapped at 40 characters: its lines run on into the next.)
+    const text = "會議原则同意縣农业农村局提出的秋冬种工作方案全縣油菜播种面积要稳定在二十八万亩以上小麦要确保完成市下達任務各乡鎮要将面积任務分解到村落实到户明确到田块".repeat(4);
+    const lines = Array.from({ length: 8 }, (_, i) => text.slice(i * 40, i * 40 + 40));
+    const m = parse([
+      "澄岭縣人民政府常務會議紀要",
+      "　　2022年10月10日上午，縣長覃志远主持召開縣政府第35次常務會議。現將會議議定事项紀要如下：",
+      "（一）關於秋冬种工作",
+      ...lines,
+      "小麦要确保完成市下達任務。",
+      "列席：縣政府辦公室、縣發展改革局、縣财政局、縣农业农村局、縣医保局、縣住建局主要负责人",
+      "應邀列席的縣政协委員：黄雪芬　唐国华",
+      "抄送：市政府辦公室、縣委辦公室，縣人大常委會辦公室 縣政协辦公室",
+    ].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["黄雪芬", "唐国华"]);
+    expect(m.meeting?.observers).toEqual([]);
+    expect(m.distribution).toEqual(["市政府辦公室", "縣委辦公室", "縣人大常委會辦公室", "縣政协辦公室"]);
+  });
+});
