@@ -1208,7 +1208,10 @@ const FIRST_ITEM_MARKER = /^\s*[（(]?(?:一|1|１)(?![0-9])/;
 function addPeople(list: Person[], more: Person[]): void {
   if (more.length === 0) return;
   const names = new Set(list.map((p) => p.name));
+  const before = list.length;
   for (const p of more) if (!names.has(p.name)) list.push(p);
+  // (In the order the text names them, where a list below the body names some before a note after it: …叶振华因公缺席。⏎（…副区长房立春请假）.)
+  if (before > 0 && list.length > before && list.every((p) => p.position !== undefined)) list.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
 }
 
 function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {

@@ -81,6 +81,21 @@ function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: Buil
   return facts;
 }
 
+/**
+ * The chair a labelled line names at the foot, right above the attendance lists (…⏎主持：区长　谷永年⏎出席：…),
+ * where nothing else named one (matchable text).
+ */
+const FOOT_CHAIR = /(?:^|\n)[ \t]*(?:会议)?主[ \t]*持(?:人)?[ \t]*:[ \t]*([^\n:]{2,30}?)[ \t]*\r?\n(?=[ \t]*(?:出[ \t]*席|列[ \t]*席|[请請][ \t]*假|[参參][ \t]*[加会會]|缺[ \t]*席)(?:人[员員])?[ \t]*:)/;
+
+/** The chair of a labelled line above the attendance lists at the foot, or null. */
+export function footChair(ctx: BuildContext): Person | null {
+  if (!ctx.match.includes("持")) return null;
+  const m = FOOT_CHAIR.exec(ctx.match);
+  if (m === null) return null;
+  const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(":"));
+  return chairOf({ text: ctx.text.slice(start, start + m[1]!.length), match: m[1]!, start }, ctx);
+}
+
 /** A name with its title in brackets after it: 冯立德（市长）. */
 const TITLE_IN_BRACKETS = /^(.+?)[（(]([^（()）]{1,20})[）)]$/;
 /** A name, wide blanks, then its title (after the form's label of it too): 冼国梁　　区委副书记、区长, 卓文杰⇥职　　务⇥县委副书记、县长. */

@@ -55,7 +55,10 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?[ \t\u3000]*[：:]/g;
 
 /** A sentence or clause in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席, ；…仝秀芝应邀列席. */
-const VERB_SENTENCE = /[。；;]([^。；;：:]{2,40}?)((?:应邀|特邀|應邀)(?:出席|参加|參加|列席)|列[ \t\u3000]*席|[请請][ \t\u3000]*假|缺[ \t\u3000]*席)(?:了)?(?:[会會][议議])?(?=[。；;]|$)/g;
+/** (The reason before the verb is no part of the names: 叶振华因公缺席, 桂芳因病请假.) */
+const VERB_SENTENCE = /[。；;]([^。；;：:]{2,40}?)(?:因[^。；;，,：:]{1,10}?)?((?:应邀|特邀|應邀)(?:出席|参加|參加|列席)|列[ \t\u3000]*席|[请請][ \t\u3000]*假|缺[ \t\u3000]*席)(?:了)?(?:[会會][议議])?(?=[。；;]|$)/g;
+/** A comma between two such clauses: …因公缺席，副区长桂芳因病请假. */
+const VERB_CLAUSE_COMMA = /(?<=(?:缺席|[请請]假|列席|出席|[参參]加)(?:了)?(?:[会會][议議])?)[，,](?=[^。；;：:，,]{2,40}?(?:缺席|[请請]假|列席|出席))/g;
 
 /** The role a list's label word gives. */
 function roleOfWord(word: string): Role {
@@ -120,7 +123,9 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     if (line.text.includes("；") || line.text.includes(";") || line.text.includes("。")) {
       for (const m of line.text.matchAll(ROLE_SWITCH)) cuts.push({ at: m.index, from: m.index + m[0].length, label: null, role: roleOfWord(m[1]!) });
       // (A sentence that names people before its verb: …邓　伟。区人大常委会副主任林秋生应邀出席。请假：….)
-      for (const m of line.text.matchAll(VERB_SENTENCE)) {
+      // (Two such clauses after a comma: 。副区长叶振华因公缺席，副区长桂芳因病请假。)
+      const clauses = line.text.includes("，") || line.text.includes(",") ? line.text.replace(VERB_CLAUSE_COMMA, "；") : line.text;
+      for (const m of clauses.matchAll(VERB_SENTENCE)) {
         const verbAt = m.index + 1 + m[1]!.length;
         cuts.push({ at: m.index, from: m.index + 1, label: null, role: roleOfWord(m[2]!) }, { at: verbAt, from: m.index + m[0].length, label: null, role });
       }

@@ -6,7 +6,7 @@ import { readAgenda } from "./agenda.js";
 import { type Attendance, emptyAttendance, listPeople, readAttendance } from "./attendance.js";
 import { type Block, onNextLine, toBlock } from "./blocks.js";
 import { type BuildContext, tokensRange } from "./context.js";
-import { type MeetingFacts, labelledSentence } from "./facts.js";
+import { type MeetingFacts, footChair, labelledSentence } from "./facts.js";
 import { HELD, chairNamedLater, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
 import { indented, namesOnNextLine } from "./placement.js";
@@ -473,6 +473,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     (continued ? null : firstOf(aboutStanding, (s) => meetingChair(s, ctx))) ??
     // (Or by title alone, 县长主持召开…, named later: 县长苗书澜指出，….)
     (held ? chairNamedLater(held, [...sentences, ...others], ctx) : null) ??
+    // (Or on a labelled line above the lists at the foot: 主持：区长　谷永年⏎出席：….)
+    footChair(ctx) ??
     null;
   // A chair named bare where the sentence named them with their titles before
   // (…县委副书记、县长汪卫东共同出席…，汪卫东主持会议): the title told there.

@@ -825,6 +825,11 @@ export class MinutesParser extends EmbeddedActionsParser {
           chunks++;
           continue;
         }
+        // (A compound title's first part, the rest and the name after its 、: 县委宣传部副部长、县融媒体中心主任滑丽萍.)
+        if (k < parts.length - 1 && part.length <= 16 && TITLE_ONLY.test(part) && TITLED_NAME.test(parts[k + 1]!)) {
+          chunks++;
+          continue;
+        }
         if (nameNext && k === parts.length - 1 && part.length <= 16 && TITLE_ONLY.test(part)) {
           chunks++;
           continue;

@@ -103,3 +103,33 @@ describe("a list's organisation cut by narrow wraps", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["区锦华", "麦伟强"]);
   });
 });
+
+describe("attendance at the foot (round 380)", () => {
+  const HEAD = ["晓林区人民政府第19次常务会议纪要", "2022年8月3日上午，区长闻海波在区政府第一会议室主持召开区政府第19次常务会议。现将会议议定事项纪要如下：", "一、关于某事", "会议同意。"];
+  it("reads a list below its label alone on a line, a compound title's 、 inside it", () => {
+    const m = parse([...HEAD, "列席人员：", "县政府办公室主任栗晓明，县委宣传部副部长、县融媒体中心主任滑丽萍，县发改局局长欧阳文斌"].join("\n"));
+    expect(m.meeting?.observers).toMatchObject([{ name: "栗晓明" }, { name: "滑丽萍", title: "县委宣传部副部长、县融媒体中心主任" }, { name: "欧阳文斌" }]);
+  });
+
+  it("reads two absence clauses after the 出席 list on its line, reasons left out, in the text's order with a note below", () => {
+    const m = parse([...HEAD, "　　出席：闻海波、孔德明、米晓东、祁　敏。副区长叶振华因公缺席，副区长桂芳因病请假。", "（区人大常委会副主任鲁宏、区政协副主席辛海燕应邀列席；副区长房立春请假）"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["闻海波", "孔德明", "米晓东", "祁敏"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["叶振华", "桂芳", "房立春"]);
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people)).toMatchObject([{ name: "鲁宏", title: "区人大常委会副主任" }, { name: "辛海燕", title: "区政协副主席" }]);
+  });
+
+  it("reads a line in brackets whole (（县长鲍振中因公缺席，副县长毛文静因病请假）)", () => {
+    const m = parse([...HEAD, "出席：闻海波、孔德明", "（县长鲍振中因公缺席，副县长毛文静因病请假）"].join("\n"));
+    expect(m.meeting?.absentees).toMatchObject([{ name: "鲍振中", title: "县长" }, { name: "毛文静", title: "副县长" }]);
+  });
+
+  it("takes the chair from 主持：… right above the lists where the opening names none", () => {
+    const m = parse(["南溪区人民政府常务会议纪要", "　　2025年2月14日上午，区政府在区行政中心四楼会议室召开2025年第3次常务会议。现将会议议定事项纪要如下：", "　　一、关于某事", "　　会议同意。", "　　主持：区长　谷永年", "　　出席：谷永年　焦海平　车晓燕"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "谷永年", title: "区长" });
+  });
+
+  it("takes no chair from a 主持 line that no list follows", () => {
+    const m = parse(["南溪区人民政府常务会议纪要", "　　2025年2月14日上午，区政府召开2025年第3次常务会议。现将会议议定事项纪要如下：", "　　一、关于主持人培训", "　　主持：区长　谷永年", "　　会议同意。"].join("\n"));
+    expect(m.meeting?.chair).toBeNull();
+  });
+});
