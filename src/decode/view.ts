@@ -2113,6 +2113,21 @@ function spacedSignatureEdits(source: string, lines: Line[], out: Edit[]): void 
     if (SIGNING_ORGAN.test(letters) || DATE_LETTERS.test(letters)) letterBlankEdits(l.start, text, out);
   }
 }
+/** A title spaced out as a sub-label of a list, before its colon: 副 县 长：, 县　　长：. */
+const SPACED_TITLE_LABEL = /^([ \t\u3000]*)([\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,4})(?=[ \u3000]*[：:])/gm;
+/** What such a label spells: a title (县长, 副县长, 常务副县长, 主任). */
+const TITLE_LETTERS = /^[\u3400-\u9fff]{0,4}(?:[长長]|主任|[书書][记記]|主席)$/;
+/** A hint that a text holds one: a letter, a blank, 长 and a colon. */
+const SPACED_TITLE_HINT = /[\u3400-\u9fff][ \u3000]+[长長][ \u3000]*[：:]/;
+
+/** A list's sub-label spaced out as a title (副 县 长：覃 明　党晓琳): its letters read together, the colon's label a title. */
+function spacedTitleLabelEdits(source: string, out: Edit[]): void {
+  if (!SPACED_TITLE_HINT.test(source)) return;
+  for (const m of source.matchAll(SPACED_TITLE_LABEL)) {
+    if (TITLE_LETTERS.test(m[2]!.replace(/[ \u3000]/g, ""))) letterBlankEdits(m.index + m[1]!.length, m[2]!, out);
+  }
+}
+
 /** The blanks between a spaced line's letters (not those around it), each read as nothing. */
 function letterBlankEdits(start: number, text: string, out: Edit[]): void {
   const lead = text.length - text.trimStart().length;
@@ -2305,6 +2320,7 @@ function readThen(view: TextView, stage: (text: string, edits: Edit[], chromeRan
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   wrappedCellEdits(source, edits);
+  spacedTitleLabelEdits(source, edits);
   formRowEdits(source, edits);
   // (The text cut into lines once, for the readings that go line by line.)
   const lines = linesOf(source);

@@ -42,6 +42,8 @@ const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[�
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監局办辦室所院处處站队隊部厅廳委心][\u3400-\u9fff]$/;
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */
 const ORGANIZATION_NAME = /(?:[局办辦室所院处處站队隊部厅廳委]|中心)[\u3400-\u9fff]{1,2}[^局办辦室所院处處站队隊部厅廳委会府心]$/;
+/** A department's name alone: 县政府办公室, 县财政局. */
+const UNIT_ONLY = /^[县縣区區市镇鎮乡鄉][\u3400-\u9fff]{1,14}(?:局|办|辦|办公室|辦公室|委|中心|院|所|部|厅|廳|站|队|隊|公司|集团)$/;
 /** An organisation + name item inside a line of blank-separated items: …市住建局倪建强 …. */
 const ORGANIZATION_NAME_IN_LINE = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;\s]|$)/;
 /** The most tokens of the line before read back. */
@@ -114,7 +116,7 @@ const STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|參加|参会|參會|请假|請假|缺席|应邀|應邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 /** A unit or a title before its people in a list's line: 县发改局：孙立新, 市政府副秘书长：赵俊峰、李春雨. */
-const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|顾问|顧問|[长長]|主任)[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]`);
+const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|成员|成員|顾问|顧問)[：:]|^[^：:]{1,16}(?:[长長]|主任|助理)[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]`);
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A name's note with another name right after it. */
@@ -822,6 +824,11 @@ export class MinutesParser extends EmbeddedActionsParser {
         }
         // (A line that opens with a separator goes on with the list: ⏎，镇财政所朱明远，镇水利⏎….)
         if (parts[0] === "" && i === first && k > 0 && part.length <= 16 && CUT_TITLE.test(part)) {
+          chunks++;
+          continue;
+        }
+        // (A department alone before its person's name, a blank between, pairs on one line: 县政府办公室 倪 波　县财政局 丁国强.)
+        if (parts.length === 1 && part.length <= 16 && UNIT_ONLY.test(part) && !lineEnds && nextItem.length >= 1 && nextItem.length <= 3 && NAME_CHUNK.test(nextItem)) {
           chunks++;
           continue;
         }

@@ -133,3 +133,22 @@ describe("attendance at the foot (round 380)", () => {
     expect(m.meeting?.chair).toBeNull();
   });
 });
+
+describe("lists under sub-labels (round 380, linpu and guanting)", () => {
+  const HEAD = ["官亭县人民政府第8次常务会议纪要", "2023年4月20日下午，县政府在县行政中心三楼会议室召开第8次常务会议，县长乔立伟主持。现纪要如下：", "一、关于某事", "会议同意。"];
+  it("reads 参会人员 under titles as sub-labels, spaced out or not (县　　长：, 副 县 长：, 县长助理：, 县政府党组成员：)", () => {
+    const m = parse([...HEAD, "　　参会人员：", "　　县　　长：乔立伟", "　　副 县 长：尚 勇　柯丽娜　费 明", "　　县长助理：童建平", "　　县政府党组成员：鞠志成"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["乔立伟", "尚勇", "柯丽娜", "费明", "童建平", "鞠志成"]);
+    expect(m.meeting?.attendees[0]).toMatchObject({ name: "乔立伟", title: "县长" });
+  });
+
+  it("reads 列席 below its lone label as department + name pairs apart by blanks", () => {
+    const m = parse([...HEAD, "　　列席人员：", "　　县政府办公室 甘 霖　县农业农村局 陆 远　县教育局 解 宁", "　　县财政局 卓 雅　县审计局 屠志强"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["甘霖", "陆远", "解宁", "卓雅", "屠志强"]);
+  });
+
+  it("keeps a paragraph that opens with a department and a verb out of the list (县财政局 要…)", () => {
+    const m = parse([...HEAD, "　　列席人员：", "　　县政府办公室 甘 霖", "县财政局 要加快资金拨付进度，确保项目按期完工。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["甘霖"]);
+  });
+});

@@ -185,7 +185,7 @@ const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS})[：:]|^[�
 /** A colon, ASCII or full-width. */
 const COLON = /[：:]/;
 /** A title and a colon before the names it holds (市政府副秘书长：赵俊峰): the colon is read as nothing. */
-const TITLE_COLON = /^([^：:\s]{2,16}(?:[长長]|主任))[：:]/;
+const TITLE_COLON = /^([^：:\s]{1,16}(?:[长長]|主任|助理|成员|成員|委员|委員))[：:]/;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
 /** A role word at the end (matchable text): a title that the name follows. */
