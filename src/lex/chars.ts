@@ -70,4 +70,4 @@ export function cjkChars(): string[] {
 export const DASH_NOTE = "[—–－]{1,2}[^、，,；;\\r\\n—–－\\u3000]{1,20}(?=[、，,；;\\r\\n\\u3000]|$)";
 
 /** An editor's credit as a cell of a page's date row (2022-10-09 15:32:18　编辑：王雪), which ends the date. */
-export const EDITOR_CELL = /^[ \t\u3000]*(?:责任)?编辑[ \u3000]*[：:]/;
+export const EDITOR_CELL = /^[ \t\u3000]*(?:责任|責任)?(?:编辑|編輯)[ \u3000]*[：:]/;

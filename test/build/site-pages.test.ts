@@ -77,3 +77,11 @@ describe("entities without their semicolon", () => {
     expect(readingView("A&ltd B&amp1").text).toBe("A&ltd B&amp1");
   });
 });
+
+describe("a Traditional page's date row at its foot", () => {
+  it("dates the page from 2019-03-05 10:32:18　編輯：周敏, and the meeting's year from it", () => {
+    const m = parse(["區政府召開常務會議 研究垃圾分類等工作", "3月4日上午，區政府召開第3次常務會議，研究生活垃圾分類等工作。區委副書記、區長白志遠主持會議。", "會議還研究了其他事項。", "2019-03-05 10:32:18　編輯：周敏"].join("\n"));
+    expect(m.disclosure.publishDate).toBe("2019-03-05");
+    expect(m.meeting?.date.iso).toBe("2019-03-04");
+  });
+});
