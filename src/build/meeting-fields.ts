@@ -18,6 +18,8 @@ const DATELINE = /^(?:[讯訊电電]|消息|[报報]道)/;
 /** A dateline whose report tells of that same day: 4月28日讯(记者…)今天下午，…. */
 const DATELINE_TODAY = /^(?:[讯訊电電]|消息)\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:今天|今日)/;
 
+/** A weekday's note right after a date: （周三）, (星期五), （週四）. */
+const WEEKDAY_NOTE = /^[ \t]*[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)][ \t]*/;
 /** A time of day cut by a line break: 下⏎午. */
 const CUT_TIME_OF_DAY = /^[ \t\u3000]*([上下中])[ \t\u3000]*\r?\n[ \t\u3000]*午/;
 
@@ -50,6 +52,8 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
     timeOfDay = time.text;
     end = time.index + time.text.length;
   } else if (time && time.index < 30 && time.text !== "晚") timeOfDay = time.text;
+  // (A bare 晚 right after the date's weekday note is the evening too: 6月7日（周三）晚，….)
+  else if (time && time.text === "晚" && time.index === date.end + (WEEKDAY_NOTE.exec(head.slice(date.end))?.[0].length ?? -1)) timeOfDay = time.text;
   else {
     // (Or cut in two by a line wrap right after the date: 二〇二五年二月十三日下⏎午，….)
     const cut = CUT_TIME_OF_DAY.exec(head.slice(date.end));

@@ -28,7 +28,9 @@ export function annotationCuts(source: string): [number, number][] {
   if (!mayHoldPinyin(source)) return cuts;
   for (const m of source.matchAll(PINYIN_ANNOTATION)) {
     // Annotations follow the character they annotate; anything else is kept as written.
-    const follows = m.index > 0 && (isHan(source.charCodeAt(m.index - 1)) || cuts[cuts.length - 1]?.[1] === m.index);
+    // (Or the zero a date writes as 〇 or ○, annotated as its numeral: 二〇(líng)二三年.)
+    const before = source.charCodeAt(m.index - 1);
+    const follows = m.index > 0 && (isHan(before) || before === 0x3007 || before === 0x25cb || cuts[cuts.length - 1]?.[1] === m.index);
     if (TONE_MARK.test(m[1]!) && follows) cuts.push([m.index, m.index + m[0].length]);
   }
   return cuts;

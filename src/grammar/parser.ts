@@ -156,6 +156,8 @@ const ORGAN_ITEM = /^[\u3400-\u9fff（）()]{2,24}(?:[办辦]公室|[办辦]|委
 /** A bracket the line before left open: 程小峰（市发改⏎委）. */
 const OPEN_NOTE_AT_END = /[（(][^（()）]*$/;
 /** Words of a page's frame, never in a list of names. */
+/** A disclosure note after the 落款's date on its line: （此件公开发布）. */
+const DISCLOSURE_NOTE = /^[（(]此件[^（()）]{2,8}[）)]$/;
 const FRAME_WORDS = /往期|阅读|分享|点赞|留言|扫码|扫一扫|关注|推荐|编辑|审核|来源|打印|关闭|此件/;
 /** A line that ends a sentence or a clause list. */
 const SENTENCE_END_AT_END = /[。；;！!？?：:]$/;
@@ -388,6 +390,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     });
     const date = this.CONSUME(StandaloneDate);
     tokens.push(date);
+    this.OPTION2({ GATE: () => DISCLOSURE_NOTE.test(this.LA(1).image), DEF: () => tokens.push(this.CONSUME2(Text)) });
     this.lineEnd();
     // The organ may follow the date on the next line (二〇二四年十一月二十五日⏎桐川县人民政府办公室).
     this.OPTION1({
@@ -524,6 +527,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       while (tokenMatcher(this.LA(i), LineBreak)) i++;
     }
     if (!tokenMatcher(this.LA(i), StandaloneDate)) return false;
+    // (A disclosure note may close the date's line: 二〇二三年十二月二十九日（此件公開發布）.)
+    if (tokenMatcher(this.LA(i + 1), Text) && DISCLOSURE_NOTE.test(this.LA(i + 1).image)) i++;
     const after = this.LA(i + 1);
     if (!tokenMatcher(after, LineBreak) && !tokenMatcher(after, EOF)) return false;
     // (A date alone under a label that ends the line before is that label's value: 下次会议时间:⏎2024年8月23日.)

@@ -156,8 +156,11 @@ const CHROME_STICKY = new RegExp(CHROME_START.source, "y");
 const WIDGET_BEFORE_DATE = /^(?:【[^】\r\n]{1,12}】|字[体體号號][：:][ \t\u3000]*【[^】\r\n]{1,12}】)[ \t\u3000]*[^\r\n]{0,20}?(?:日期|时间|時間)[ \t\u3000]*[：:][ \t\u3000]*[0-9]/;
 
 // ── 发文字号 on a line of its own (GB/T 9704-2012 §7.2.4) ────────────────────────────────────
-/** `〔2022〕15号`, and the signer (签发人：韦明光) or the secrecy grade (密级：内部) a printed 发文字号 line may carry after it. */
-const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}(?:(?<=[\u3400-\u9fff])[ \u3000](?=[〔\[［【﹝〖]))?[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+(?:[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8}|密[ \u3000]*[级級][ \u3000]*[：:][ \u3000]*[\u3400-\u9fff★]{1,8}))?/;
+/**
+ * A 发文字号 alone on its line (`〔2022〕15号`), with what a masthead may put after it: the signer (签发人：韦明光), the secrecy grade (密级：内部), the
+ * issue's count (（总第48期）), a disclosure note (（此件公开发布）), stars, or the date set right.
+ */
+const DOC_NUMBER_LINE = /(?:[（(](?=[\u3400-\u9fff]{0,12}[〔\[［【﹝〖]))?[\u3400-\u9fff]{0,12}(?:(?<=[\u3400-\u9fff])[ \u3000](?=[〔\[［【﹝〖]))?[〔\[［(（【﹝〖]\s*[0-9０-９]{4}\s*[〕\]］)）】﹞〗]\s*第?\s*[0-9０-９]{1,4}\s*[号號期][）)]?(?:[ \t\u3000]+(?:[签簽][ \u3000]*[发發](?:人)?[ \u3000]*[：:][ \u3000]*[\u3400-\u9fff·]{2,8}|密[ \u3000]*[级級][ \u3000]*[：:][ \u3000]*[\u3400-\u9fff★]{1,8})|[ \t\u3000]*(?:[（(]总第[ \u3000]*[0-9０-９一二三四五六七八九十百]{1,5}[ \u3000]*期[）)]|[（(]此件(?:公开发布|公開發布|主动公开|主動公開)[）)]|★{1,3})|[ \t\u3000]{2,}(?:[0-9０-９]{4}[ \u3000]*年[ \u3000]*[0-9０-９]{1,2}[ \u3000]*月[ \u3000]*[0-9０-９]{1,2}[ \u3000]*日|[〇○零一二三四五六七八九]{4}年[元一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日))?/;
 const docNumberLine = lineStart(DOC_NUMBER_LINE, true);
 /** A form's label before the number: 编号：, 編號：. */
 const labelledDocNumberLine = lineStart(new RegExp(`[编編][号號][ \\u3000]*[：:][ \\u3000]*${DOC_NUMBER_LINE.source}`), true);
@@ -214,6 +217,13 @@ function organLineBefore(text: string, offset: number): boolean {
   return line.length <= 40 && ORGAN_AT_END.test(line);
 }
 
+/** A disclosure note at `offset` that ends the line: （此件公开发布）. */
+const DISCLOSURE_NOTE_AT = /[ \t\u3000]*[（(]此件[^（()）\r\n]{2,8}[）)]/y;
+function noteEndsLine(text: string, offset: number): boolean {
+  DISCLOSURE_NOTE_AT.lastIndex = offset;
+  return DISCLOSURE_NOTE_AT.test(text) && atLineEnd(text, DISCLOSURE_NOTE_AT.lastIndex);
+}
+
 /** `二○二二年十二月五日`, `2023年3月15日印发`, `2025-03-04` under its organ: a date that ends its line. */
 export const StandaloneDate = createToken({
   name: "StandaloneDate",
@@ -222,7 +232,8 @@ export const StandaloneDate = createToken({
       if (!atCellStart(text, offset)) return null;
       STANDALONE_DATE.lastIndex = offset;
       const m = STANDALONE_DATE.exec(text);
-      if (m !== null) return atLineEnd(text, offset + m[0].length) ? m : null;
+      // (Or before a disclosure note that closes the line: 二〇二三年十二月二十九日（此件公開發布）.)
+      if (m !== null) return atLineEnd(text, offset + m[0].length) || noteEndsLine(text, offset + m[0].length) ? m : null;
       // 2025-03-04 is a 落款 date only alone on the line under its organ (elsewhere it dates a page).
       NUMERIC_DATE.lastIndex = offset;
       const n = NUMERIC_DATE.exec(text);

@@ -152,3 +152,30 @@ describe("lists under sub-labels (round 380, linpu and guanting)", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["甘霖"]);
   });
 });
+
+describe("dates and numbers (round 381)", () => {
+  it("strips a mirror's pinyin after 〇 as after any numeral (二〇(líng)二三年十一月二十二日)", () => {
+    const m = parse(["雲嶺區人民政府第27次常務會議紀要", "二〇(líng)二三年十一月二十日上午，區長王明主持召開區政府第27次常務會議。", "一、關於某事", "會議同意。", "雲嶺區人民政府辦公室", "二〇(líng)二三年十一月二十二日"].join("\n"));
+    expect(m.meeting?.date.iso).toBe("2023-11-20");
+    expect(m.issueDate?.iso).toBe("2023-11-22");
+    expect(m.issuer).toBe("雲嶺區人民政府辦公室");
+  });
+
+  it("reads a bare 晚 right after the date's weekday note (6月7日（周三）晚)", () => {
+    const m = parse(["梅湖县人民政府第12次常务会议纪要", "2023年6月7日（周三）晚，县长王明主持召开县政府第12次常务会议。", "一、关于某事", "会议同意。"].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2023-06-07", timeOfDay: "晚" });
+  });
+
+  it("reads a 发文字号 line that goes on with the issue's count, a note, stars or the date set right", () => {
+    for (const line of ["梅政纪〔2023〕12号（总第48期）", "梅政纪〔2023〕12号（此件公开发布）", "梅政纪〔2023〕12号　★", "梅政纪〔2023〕12号　　　　　　2023年6月9日"]) {
+      const m = parse(["梅湖县人民政府常务会议纪要", line, "2023年6月7日上午，县长王明主持召开县政府第12次常务会议。", "一、关于某事", "会议同意。"].join("\n"));
+      expect(m.documentNumber, line).toMatchObject({ text: "梅政纪〔2023〕12号", prefix: "梅政纪", year: 2023, serial: 12 });
+    }
+  });
+
+  it("reads a 落款 whose date line ends with （此件公开发布）, the note no part of the organ", () => {
+    const m = parse(["青嵐縣人民政府常務會議紀要", "2023年12月27日上午，縣長雷光耀主持召開縣政府第41次常務會議。", "一、關於某事", "會議同意。", "青嵐縣人民政府辦公室", "二〇二三年十二月二十九日（此件公開發布）"].join("\n"));
+    expect(m.issuer).toBe("青嵐縣人民政府辦公室");
+    expect(m.issueDate?.iso).toBe("2023-12-29");
+  });
+});
