@@ -344,9 +344,10 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
   const out: { parts: { text: string; start: number }[] }[] = [{ parts: [list[0]!] }];
   for (const line of list.slice(1)) {
     const previous = out[out.length - 1]!.parts;
-    const tail = LAST_ITEM.exec(previous[previous.length - 1]!.text)?.[0] ?? "";
+    // (Read as matchable text: a Traditional copy's 部門負⏎責人 is cut as 部门负⏎责人 is.)
+    const tail = toMatchable(LAST_ITEM.exec(previous[previous.length - 1]!.text)?.[0] ?? "");
     // (Without the note after it: 陆家⏎豪（规划建设局）.)
-    const firstItem = FIRST_ITEM.exec(line.text.trimStart())?.[0] ?? "";
+    const firstItem = toMatchable(FIRST_ITEM.exec(line.text.trimStart())?.[0] ?? "");
     const head = firstItem.replace(NOTE_AT_END, "") || firstItem;
     const before = previous[previous.length - 1]!.text;
     const split =

@@ -51,9 +51,9 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
   if (time && time.index >= date.end && time.index <= date.end + 2) {
     timeOfDay = time.text;
     end = time.index + time.text.length;
-  } else if (time && time.index < 30 && time.text !== "晚") timeOfDay = time.text;
-  // (A bare 晚 right after the date's weekday note is the evening too: 6月7日（周三）晚，….)
-  else if (time && time.text === "晚" && time.index === date.end + (WEEKDAY_NOTE.exec(head.slice(date.end))?.[0].length ?? -1)) timeOfDay = time.text;
+    // (Right after the date's weekday note too, a bare 晚 included: 6月7日（周三）晚，…, wherever the date stands.)
+  } else if (time && time.index === date.end + (WEEKDAY_NOTE.exec(head.slice(date.end))?.[0].length ?? -1)) timeOfDay = time.text;
+  else if (time && time.index < 30 && time.text !== "晚") timeOfDay = time.text;
   else {
     // (Or cut in two by a line wrap right after the date: 二〇二五年二月十三日下⏎午，….)
     const cut = CUT_TIME_OF_DAY.exec(head.slice(date.end));

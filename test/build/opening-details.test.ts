@@ -179,3 +179,15 @@ describe("dates and numbers (round 381)", () => {
     expect(m.issueDate?.iso).toBe("2023-12-29");
   });
 });
+
+describe("round 381's rewrites", () => {
+  it("reads a Traditional list's unnamed group cut by a wrap (縣直有關部門負⏎責人) as a group, no people", () => {
+    const m = parse(["楓林縣人民政府第24次常務會議紀要", "12月29日上午，縣長王明主持召開縣政府第24次常務會議。", "一、關於某事", "會議同意。", "　　列席：柯建國、魏春燕、龍志", "勇，縣直有關部門負", "責人"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["柯建國", "魏春燕", "龍志勇"]);
+  });
+
+  it("reads the time of day right after the weekday note where the date stands late in its paragraph", () => {
+    const m = parse(["区政府召开2024年第18次常务会议", "为做好主汛期防汛救灾工作，切实保障人民群众生命财产安全，2024年6月20日（周四）晚上，区长黎少峰主持召开区政府2024年第18次常务会议。"].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-06-20", timeOfDay: "晚上" });
+  });
+});
