@@ -607,12 +607,31 @@ const WRAPPED_CELL_ROW = /^[ \t\u3000]*[|｜](?:[ \t\u3000]*[|｜])+[ \t\u3000]*
  * | | | | 公室 |): the rest read with the cell above, where that is its row's last.
  */
 function wrappedCellEdits(source: string, out: Edit[]): void {
-  if (!WRAPPED_CELL_ROW.test(source)) return;
+  const emptyCells = WRAPPED_CELL_ROW.test(source);
+  const openRows = OPEN_ROW_HINT.test(source);
+  if (!emptyCells && !openRows) return;
   let above: { cells: Cell[]; key: boolean } | null = null;
+  let previous = "";
   for (let start = 0; start < source.length; ) {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl;
     const line = source.slice(start, end);
+    // (Or a header row whose last cell runs on to the next line, its closing pipe there:
+    // | 发布机构： | 台州市黄岩区人民⏎政府 |.)
+    if (openRows && OPEN_HEADER_ROW.test(previous) && CELL_REST.test(line) && !line.includes("：") && !line.includes(":")) {
+      const cut = start - (source.charCodeAt(start - 2) === 13 ? 2 : 1);
+      let from = cut;
+      while (from > 0 && isBlankChar(source.charCodeAt(from - 1))) from--;
+      let to = start;
+      while (to < end && isBlankChar(source.charCodeAt(to))) to++;
+      out.push({ start: from, end: to, text: "" });
+      previous = "";
+      above = null;
+      if (nl < 0) break;
+      start = nl + 1;
+      continue;
+    }
+    previous = line;
     const cells = /^[ \t\u3000]*[|｜]/.test(line) ? cellsOf(line, start) : [];
     const filled = cells.filter((c) => c.text !== "");
     const k = filled.length === 1 ? cells.indexOf(filled[0]!) : -1;
@@ -625,6 +644,10 @@ function wrappedCellEdits(source: string, out: Edit[]): void {
   }
 }
 const HAN_AT = /^[\u3400-\u9fff]/;
+/** A header row of pipes whose last cell is left open at the line's end: …| 发布机构： | 台州市黄岩区人民. */
+const OPEN_HEADER_ROW = /[：:][ \t\u3000]*[|｜](?:[^|｜\r\n]*[|｜])*[ \t\u3000]*[^|｜\s][^|｜\r\n]*$/;
+/** A hint of one: a pipe, text, a line end and no pipe before it. */
+const OPEN_ROW_HINT = /[|｜][ \t\u3000]*[^|｜\s][^|｜\r\n]*\r?\n[^|｜\r\n]+[|｜][ \t\u3000]*\r?$/m;
 
 /** A blank of the layout (or a carriage return). */
 function isBlankChar(c: number): boolean {
@@ -2318,12 +2341,44 @@ function readThen(view: TextView, stage: (text: string, edits: Edit[], chromeRan
 }
 
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
+/** A header's title key and its value: 信息名称： 泰州市…常务会, 名称：市政府第15次常务会议（…. */
+const TITLE_KEY_LINE = /^[ \t\u3000]*(?:信息名称|文件名称|名[ \u3000]*称|标[ \u3000]*题|標[ \u3000]*題)[ \u3000]*[：:][ \t\u3000]*(\S[^\r\n]*?)[ \t\u3000]*$/;
+/** The rest of a value on the next line: short, no sentence's end, up to a wide gap (and another key after it). */
+const VALUE_REST_LINE = /^[ \t\u3000]*([^\s：:。|｜][^\s：:。|｜]{0,19})(?:[ \t\u3000]{2,}\S[^\r\n]*)?$/;
+
+/**
+ * A header's title value wrapped onto the next line, between the header's rows (信息名称： 泰州市…第4次常务会⏎
+ * 议纪要⏎索 引 号：…; 名称：市政府第15次常务会议（邀请…和公众⏎代表列席）　　文号：): the rest read on the
+ * key's line, where the value is left cut (a bracket open, or 纪要 only on the rest) and a key follows.
+ */
+function headerValueWrapEdits(source: string, lines: Line[], out: Edit[]): void {
+  for (let i = 0; i + 1 < lines.length && i < HEADER_VALUE_WRAP_LINES; i++) {
+    const key = TITLE_KEY_LINE.exec(source.slice(lines[i]!.start, lines[i]!.end));
+    if (key === null) continue;
+    const next = source.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+    const rest = VALUE_REST_LINE.exec(next);
+    if (rest === null || KEY_AT_START.test(next)) continue;
+    const value = key[1]!;
+    const open = value.lastIndexOf("（") > value.lastIndexOf("）") || value.lastIndexOf("(") > value.lastIndexOf(")");
+    const cut = MINUTES_END.test(rest[1]!) && !MINUTES_END.test(value);
+    // (And a header's key follows: on the rest's line after a gap, or on the line after it.)
+    const keyAfter = rest[0].length > rest[1]!.length + (next.length - next.trimStart().length) || (i + 2 < lines.length && KEY_AT_START.test(source.slice(lines[i + 2]!.start, lines[i + 2]!.end)));
+    if (!(open || cut) || !keyAfter) continue;
+    out.push({ start: lines[i]!.end, end: lines[i + 1]!.start + next.indexOf(rest[1]!), text: "" });
+  }
+}
+/** What ends a minutes' title: 纪要. */
+const MINUTES_END = /[纪紀]要[）)]?$/;
+/** How far down the header is looked for. */
+const HEADER_VALUE_WRAP_LINES = 60;
+
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   wrappedCellEdits(source, edits);
   spacedTitleLabelEdits(source, edits);
   formRowEdits(source, edits);
   // (The text cut into lines once, for the readings that go line by line.)
   const lines = linesOf(source);
+  headerValueWrapEdits(source, lines, edits);
   inlineLabelEdits(source, lines, edits);
   bracketLabelEdits(source, lines, edits);
   runTogetherCellEdits(source, lines, edits);

@@ -85,3 +85,30 @@ describe("a Traditional page's date row at its foot", () => {
     expect(m.meeting?.date.iso).toBe("2019-03-04");
   });
 });
+
+describe("a header value wrapped onto the next line (round 383)", () => {
+  const BODY = ["黄岩区人民政府第16次常务会议纪要", "8月21日下午，区长吴振宁主持召开区政府第16次常务会议。", "一、关于某事", "会议同意。"];
+  it("reads a pipe row's last cell with its rest and closing pipe on the next line", () => {
+    const m = parse(["索 引 号： | 331003/2023-15106 | 成文日期： | 2023-08-25 |", "文件编号： | 常务会议纪要〔2023〕21号 | 发布机构： | 台州市黄岩区人民", "政府 |", ...BODY].join("\n"));
+    expect(m.disclosure.publisher).toBe("台州市黄岩区人民政府");
+    expect(m.title).toBe("黄岩区人民政府第16次常务会议纪要");
+  });
+
+  it("does not take the rest of a wrapped 文件名称 cell for the headline", () => {
+    const m = parse(["| 文　　号： | 汉科院办纪〔2024〕2号 | 文件名称： | 2023—2024学年第十八次校长办", "公会纪要 |", "| 主 题 词： | 校长办公会 纪要 | 阅读次数： |", "2023—2024学年第十八次校长办公会纪要", "2024年1月10日下午，学校召开2023—2024学年第十八次校长办公会。会议由何振东校长主持。"].join("\n"));
+    expect(m.disclosure.title).toBe("2023—2024学年第十八次校长办公会纪要");
+    expect(m.title).toBe("2023—2024学年第十八次校长办公会纪要");
+  });
+
+  it("reads a title key's value cut before 议纪要 or inside a bracket, a key following", () => {
+    const a = parse(["信息名称： 泰州市姜堰区人民政府第4次常务会", "议纪要", "索 引 号： 014169557/2023-00031", ...BODY].join("\n"));
+    expect(a.disclosure.title).toBe("泰州市姜堰区人民政府第4次常务会议纪要");
+    const b = parse(["名称：市政府第15次常务会议（邀请人大代表、政协委员和公众", "代表列席）　　文号：", "发布日期：2024-10-14", ...BODY].join("\n"));
+    expect(b.disclosure.title).toBe("市政府第15次常务会议（邀请人大代表、政协委员和公众代表列席）");
+  });
+
+  it("leaves a whole title value and the headline below it apart", () => {
+    const m = parse(["信息名称： 黄岩区人民政府第16次常务会议纪要", "黄岩区人民政府第16次常务会议纪要", "索 引 号： 014169557/2023-00031", "8月21日下午，区长吴振宁主持召开区政府第16次常务会议。"].join("\n"));
+    expect(m.disclosure.title).toBe("黄岩区人民政府第16次常务会议纪要");
+  });
+});
