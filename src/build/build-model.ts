@@ -437,7 +437,16 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // later one. So does a masthead's organ and date (石桥镇党政综合办公室　二〇二三年六月二十日) when a 落款 follows.
   if (openingIndex >= 0 && signed.issueBlock !== null && signed.issueBlock.end <= blocks[openingIndex]!.start) {
     const later = buildSignatures(of("signature").filter((b) => b !== signed.issueBlock && !signed.printingBlocks.includes(b)), ctx);
-    if (signed.issuer === null) {
+    // (A masthead's organ and number on one line, its date below: 章安区人民政府办公室　　〔2023〕16号⏎2023年7月20日;
+    // the organ is the date's, as in 吴兴区人民政府办公室　2022年12月5日.)
+    const mastheadOrgan = signed.issuer === null ? organBeforeNumber(blocks, signed.issueBlock, ctx) : null;
+    if (mastheadOrgan !== null) {
+      issuer = mastheadOrgan;
+      if (later.issueDate !== null && later.issueBlock !== null && later.issueBlock.start > blocks[openingIndex]!.start) {
+        issueDate = later.issueDate;
+        issuer = later.issuer;
+      }
+    } else if (signed.issuer === null) {
       // (It still tells the meeting's year.)
       issueDateAbove = issueDate?.iso ?? issueDate?.text ?? null;
       issueDate = later.issueDate;
@@ -639,8 +648,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
 /** An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局). */
 const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20}|\\([^()]{2,20}\\))?\\s*[。.;；]?\\s*$`);
 
-/** A 纪要 title with the meeting's number, or one naming its subject (关于…的会议纪要) (matchable text). */
-const NUMBERED_MINUTES = /^[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;
+/**
+ * A 纪要 title with the meeting's number (…第13次常务会议纪要, 2023—2024学年第9次院长办公会议纪要), or
+ * one naming its subject (关于…的会议纪要) (matchable text).
+ */
+const NUMBERED_MINUTES = /^(?:[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?|[\u3400-\u9fff]{0,30}[0-9]{4}[—–-][0-9]{4}学年(?:度)?(?:第[一二]学期)?)第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;
 /** A masthead that names only the kind of meeting: 联席会议纪要, 专题会议纪要, 镇长办公会会议纪要. */
 const KIND_ONLY_MINUTES = /^[\u3400-\u9fff]{0,6}会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */
@@ -649,6 +661,25 @@ const UNNUMBERED_MINUTES = /^[\u3400-\u9fff]{2,30}纪要$/;
 
 /** The end of an organ's name alone: what a 落款 organ wrapped over two lines leaves on its second line. */
 const ORGAN_TAIL_ONLY = /^(?:办公室|辦公室|办)$/;
+
+/** An office's name, whole: 章安区人民政府办公室. */
+const OFFICE_NAME = /^[\u3400-\u9fff]{2,24}(?:办公室|辦公室|办公厅|辦公廳)$/;
+
+/**
+ * The organ of a masthead whose number stands on its line after a gap and whose date is the
+ * line below (章安区人民政府办公室　　〔2023〕16号⏎2023年7月20日), or null.
+ */
+function organBeforeNumber(blocks: Block[], dateBlock: Block, ctx: BuildContext): string | null {
+  const i = blocks.indexOf(dateBlock);
+  const number = blocks[i - 1];
+  const organ = blocks[i - 2];
+  if (number === undefined || organ === undefined || number.kind !== "docNumberLine" || organ.kind !== "paragraph") return null;
+  // (On one line of the source: the reading view may have set the number on a line of its own.)
+  const between = ctx.position(organ.end, number.start);
+  if (between.start.line !== between.end.line) return null;
+  const name = ctx.compact(ctx.text.slice(organ.start, organ.end));
+  return OFFICE_NAME.test(name) ? name : null;
+}
 
 /** The paragraph right above the first 落款 block, when it is an organ's name ending in 政府. */
 function organLineAbove(blocks: Block[], ctx: BuildContext): Block | null {

@@ -112,3 +112,23 @@ describe("a header value wrapped onto the next line (round 383)", () => {
     expect(m.disclosure.title).toBe("黄岩区人民政府第16次常务会议纪要");
   });
 });
+
+describe("cousins of the corpus's layouts (round 384)", () => {
+  it("takes a masthead's organ, its number set right on the line, for the date below it (章安区人民政府办公室　　〔2023〕16号⏎2023年7月20日)", () => {
+    const m = parse(["章安区人民政府第13次常务会议纪要", "章安区人民政府办公室　　　　　　　　〔2023〕16号", "2023年7月20日", "　　7月18日上午，区政府召开第13次常务会议，区长林海洋主持会议。现纪要如下：", "一、关于区政府第一议题", "　　会议要求深学细悟。"].join("\n"));
+    expect(m.issuer).toBe("章安区人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2023-07-20");
+    expect(m.documentNumber).toMatchObject({ year: 2023, serial: 16 });
+    expect(m.meeting?.date.iso).toBe("2023-07-18");
+  });
+
+  it("takes a school year's numbered 纪要 below a masthead naming only the kind of meeting for the title", () => {
+    const m = parse(["院长办公会议纪要", "第9期", "学院办公室　　　　　　　　　　　　　　　　2023年12月11日", "2023—2024学年第9次院长办公会议纪要", "　　2023年12月8日上午，学院在综合楼三楼会议室召开2023—2024学年第9次院长办公会议。会议由院长王立新主持。现将会议研究决定的事项纪要如下：", "（一）传达学习全省职业教育改革发展推进会精神", "　　会议指出，要查漏补缺。"].join("\n"));
+    expect(m.title).toBe("2023—2024学年第9次院长办公会议纪要");
+  });
+
+  it("ends a header's value at 所属类别, a label of its own", () => {
+    const m = parse(["| 信息索引号 | 014061275/2010-00047 | 所属类别 | 会议纪要 |", "鄂湖县人民政府第5次常务会议纪要", "3月2日上午，县长王明主持召开县政府第5次常务会议。", "一、关于某事", "会议同意。"].join("\n"));
+    expect(m.disclosure.indexNumber).toBe("014061275/2010-00047");
+  });
+});
