@@ -652,7 +652,7 @@ const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\
  * A 纪要 title with the meeting's number (…第13次常务会议纪要, 2023—2024学年第9次院长办公会议纪要), or
  * one naming its subject (关于…的会议纪要) (matchable text).
  */
-const NUMBERED_MINUTES = /^(?:[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?|[\u3400-\u9fff]{0,30}[0-9]{4}[—–-][0-9]{4}学年(?:度)?(?:第[一二]学期)?)第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;
+const NUMBERED_MINUTES = /^(?:[\u3400-\u9fff〇○OＯ]{2,30}(?:[0-9]{4}年度?)?|[\u3400-\u9fff]{0,30}(?:[0-9]{4}年度?|[0-9]{4}[—–-][0-9]{4}学年(?:度)?(?:第[一二]学期)?))第[0-9一二三四五六七八九十百零〇○]{1,6}次[\u3400-\u9fff]{0,12}纪要$|^关于[^。；;]{2,60}的[\u3400-\u9fff]{0,8}会议纪要$/;
 /** A masthead that names only the kind of meeting: 联席会议纪要, 专题会议纪要, 镇长办公会会议纪要. */
 const KIND_ONLY_MINUTES = /^[\u3400-\u9fff]{0,6}会议纪要$/;
 /** A 纪要 masthead without a number: 江山市人民政府常务会议纪要. */

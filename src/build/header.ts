@@ -125,11 +125,13 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     // (Not a key's own value in the next cell: 成文日期: | 2022-12-06 |.)
     const pipedCell = PIPED_DATE_CELL.exec(ctx.text.slice(keyEnd, valueEnd));
     const piped = pipedCell !== null && ctx.clean(ctx.text.slice(keyEnd, keyEnd + pipedCell.index)) !== "" ? pipedCell : null;
-    const cellEnd = piped === null ? valueEnd : keyEnd + piped.index;
+    // (A pipe ends the value's cell: a label the lexer does not know may fill the next, | 所属类别 | 会议纪要 |.)
+    const cellEnd = cellEndAt(ctx.text, keyEnd, piped === null ? valueEnd : keyEnd + piped.index);
     const raw = unwrap(ctx.clean(ctx.text.slice(keyEnd, cellEnd)));
     // (An empty cell's label the lexer left at the value's end, after one blank: 县府办 文号.)
     // (Nor is the label's English after it: 索引号 Index No.：….)
-    const value = raw.replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(EMPTY_KEY_AT_END, "");
+    // (Nor the separator a one-line header puts between its fields: 发布机构：区政府办公室 / 生成日期：….)
+    const value = raw.replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(EMPTY_KEY_AT_END, "").replace(FIELD_SEPARATOR_AT_END, "");
     // (The page's date after it, unlabelled, is a field of its own: 来源：…　　编辑：…　　2022-03-22 10:15.)
     const date = piped ?? UNLABELLED_DATE_CELL.exec(raw);
     const dateAt = date === null ? -1 : ctx.text.indexOf(date[1]!, keyEnd);
@@ -142,6 +144,17 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
   });
   return fields;
 }
+
+/** The end of a value's cell: the first pipe after its content (the pipes and blanks before the content are the key's cell's end). */
+function cellEndAt(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === "|" || text[i] === "｜" || text[i] === " " || text[i] === "\u3000" || text[i] === "\t" || text[i] === "：" || text[i] === ":")) i++;
+  for (; i < to; i++) if (text[i] === "|" || text[i] === "｜") return i;
+  return to;
+}
+
+/** A separator between one line's fields, left at a value's end: " /", "；", " · ", "丨". */
+const FIELD_SEPARATOR_AT_END = /[ \t\u3000]*[/／;；·丨][ \t\u3000]*$/;
 
 /** A line break inside a value, with the indent of the line after it. */
 const WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;

@@ -132,3 +132,21 @@ describe("cousins of the corpus's layouts (round 384)", () => {
     expect(m.disclosure.indexNumber).toBe("014061275/2010-00047");
   });
 });
+
+describe("header cells and separators (round 384's probes)", () => {
+  const BODY = ["黄塘市人民政府第4次常务会议纪要", "3月2日上午，市长王明主持召开市政府第4次常务会议。", "一、关于某事", "会议同意。"];
+  it("ends a value at its cell's pipe, whatever label the next cell holds", () => {
+    const m = parse(["| 发布机构 | 黄塘市人民政府办公室 | 载体类型 | 电子文档 |", "| 文号 | 黄政纪〔2011〕4号 | 内容分类 | 综合政务 |", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ publisher: "黄塘市人民政府办公室", fileNumber: "黄政纪〔2011〕4号" });
+  });
+
+  it("leaves the separator of a one-line header out of the values (… / 发布机构：区政府办公室 / …)", () => {
+    const m = parse(["信息索引号：11330214MB0D51902K/2022-141376 / 发布机构：区政府办公室 / 生成日期：2022-06-10", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "11330214MB0D51902K/2022-141376", publisher: "区政府办公室", writtenDate: "2022-06-10" });
+  });
+
+  it("takes 2024年第6次区长办公会议纪要 below a two-line masthead for the title", () => {
+    const m = parse(["沔北区人民政府", "区长办公会议纪要", "2024年第6次区长办公会议纪要", "3月2日上午，区长王明主持召开2024年第6次区长办公会议。", "一、关于某事", "会议同意。"].join("\n"));
+    expect(m.title).toBe("2024年第6次区长办公会议纪要");
+  });
+});
