@@ -4,6 +4,7 @@ import type { IToken, TokenType } from "chevrotain";
 import { type Decoded, RUNNING_HEAD } from "../decode/index.js";
 import { type GrammarBlock, type ParseResult, topicBlock } from "../grammar/index.js";
 import type {
+  DateValue,
   Disclosure,
   DocumentNumber,
   Meeting,
@@ -106,6 +107,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     issuerHead.outline = "signature";
   }
   let { issueDate } = signed;
+  // (Or a masthead's number with its date set right, the office on the line below: 〔2023〕18号　　2023年8月2日⏎椒南区人民政府办公室.)
+  if (issuer === null && issueDate === null) {
+    const masthead = numberThenOffice(blocks, of("docNumberLine"), ctx);
+    if (masthead !== null) ({ issuer, issueDate } = masthead);
+  }
   /** A date alone above the opening that was taken for the 落款's at first. */
   let issueDateAbove: string | null = null;
   // (An e-paper's page line, 第01版：要闻  2025年09月26日, dates the paper: it is no 落款.)
@@ -664,6 +670,25 @@ const ORGAN_TAIL_ONLY = /^(?:办公室|辦公室|办)$/;
 
 /** An office's name, whole: 章安区人民政府办公室. */
 const OFFICE_NAME = /^[\u3400-\u9fff]{2,24}(?:办公室|辦公室|办公厅|辦公廳)$/;
+
+/** A date set right after a 发文字号 on its line (matchable text). */
+const DATE_AFTER_NUMBER = /[号號期][ \t]{2,}((?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9元一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)\s*$/;
+
+/** The office and date of a masthead whose number has the date set right on its line and the office below it, or null. */
+function numberThenOffice(blocks: Block[], numbers: Block[], ctx: BuildContext): { issuer: string; issueDate: DateValue } | null {
+  for (const number of numbers) {
+    const date = DATE_AFTER_NUMBER.exec(ctx.match.slice(number.start, number.end));
+    const office = blocks[blocks.indexOf(number) + 1];
+    if (date === null || office === undefined || office.kind !== "paragraph") continue;
+    const name = ctx.compact(ctx.text.slice(office.start, office.end));
+    if (!OFFICE_NAME.test(name)) continue;
+    const at = number.start + date.index + date[0].indexOf(date[1]!);
+    const text = ctx.text.slice(at, at + date[1]!.length);
+    office.outline = "signature";
+    return { issuer: name, issueDate: { text, iso: parseDate(text).iso, position: ctx.position(at, at + text.length) } };
+  }
+  return null;
+}
 
 /**
  * The organ of a masthead whose number stands on its line after a gap and whose date is the

@@ -150,3 +150,13 @@ describe("header cells and separators (round 384's probes)", () => {
     expect(m.title).toBe("2024年第6次区长办公会议纪要");
   });
 });
+
+describe("a masthead's number with its date set right, the office below (jiaonan)", () => {
+  it("gives the office and the date as the issuer and issue date where no 落款 follows", () => {
+    const m = parse(["椒南区人民政府第18次常务会议纪要", "〔2023〕18号　　　　　　　　　　　　2023年8月2日", "椒南区人民政府办公室", "　　7月31日上午，区长王明主持召开区政府第18次常务会议。现纪要如下：", "一、关于某事", "　　会议同意。"].join("\n"));
+    expect(m.documentNumber).toMatchObject({ year: 2023, serial: 18 });
+    expect(m.issuer).toBe("椒南区人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2023-08-02");
+    expect(m.meeting?.date.iso).toBe("2023-07-31");
+  });
+});
