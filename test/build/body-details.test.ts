@@ -82,3 +82,21 @@ describe("a Traditional mirror copy", () => {
     expect(m.distribution).toEqual(["市政府辦公室", "縣委辦公室", "縣人大常委會辦公室", "縣政协辦公室"]);
   });
 });
+
+describe("a hard-wrapped print's 印发 line", () => {
+  it("stands on a line of its own after a full-width 抄送 line without its full stop", () => {
+    const line = "会议原则同意区建设局提出的城区停车设施建设三年行动计划，根据会议讨";
+    const m = parse([
+      "浒关区人民政府第15次常务会议纪要",
+      "　　6月9日上午，区长许建明主持召开区政府第15次常务会议。现纪要如下：",
+      "一、关于城区停车设施建设",
+      ...Array.from({ length: 8 }, () => line.slice(0, 28)),
+      "抄送：区委办公室，区人大常委会办公室，区政协办公室，区纪",
+      "委监委，区法院，区检察院，区人武部，各镇人民政府，街道办",
+      "事处，区各委办局，区各直属单位，区各人民团体，驻区各单位",
+      "浒关区人民政府办公室　　　　　　　　2023年6月12日印发",
+    ].join("\n"));
+    expect(m.distribution[m.distribution.length - 1]).toBe("驻区各单位");
+    expect(m.printing?.date?.iso).toBe("2023-06-12");
+  });
+});
