@@ -162,9 +162,11 @@ const FRAME_WORDS = /往期|阅读|分享|点赞|留言|扫码|扫一扫|关注|
 /** A line that ends a sentence or a clause list. */
 const SENTENCE_END_AT_END = /[。；;！!？?：:]$/;
 /** A report's name opened (关于…) and not yet ended by 的汇报 / 的情况 / 的报告. */
-const OPEN_REPORT_NAME = /关于(?:(?!的(?:情况)?汇报|的情况|的报告)[^。；;])*$/;
+const OPEN_REPORT_NAME = /(?:关于|關於)(?:(?!的(?:情[况況])?[汇匯彙][报報]|的情[况況]|的[报報]告)[^。；;])*$/;
+/** The rest of a report's ending after its 的 on the line before. */
+const REPORT_NAME_REST = /^[ \t\u3000]*(?:情[况況][汇匯彙][报報]|[汇匯彙][报報]|情[况況][报報]告|[报報]告|情[况況])/;
 /** The end of a report's name on the next line. */
-const REPORT_NAME_END = /^[^。；;]{0,40}?(?:的情况汇报|的汇报|的情况报告|的报告|的情况)/;
+const REPORT_NAME_END = /^[^。；;]{0,40}?(?:的情[况況][汇匯彙][报報]|的[汇匯彙][报報]|的情[况況][报報]告|的[报報]告|的情[况況])/;
 /** The first characters of an organisation's name a wrap cut at a line's end, after a separator: …、区, …、县发. */
 const ORGANIZATION_CUT_AT_END = /[、，,][区區县縣市镇鎮乡鄉][\u3400-\u9fff]?$/;
 /** The longest unnamed group that may end a line of a list, and how it ends. */
@@ -887,7 +889,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (tokenMatcher(t, WrittenReportStart)) break;
       if (!tokenMatcher(t, LineBreak)) opened = t.image + opened;
     }
-    return OPEN_REPORT_NAME.test(opened) && REPORT_NAME_END.test(line);
+    // (Or the wrap fell inside the ending, after its 的: …考核细则的⏎情况汇报,….)
+    return OPEN_REPORT_NAME.test(opened) && (REPORT_NAME_END.test(line) || (opened.trimEnd().endsWith("的") && REPORT_NAME_REST.test(line)));
   }
 
   /**

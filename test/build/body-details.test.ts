@@ -100,3 +100,17 @@ describe("a hard-wrapped print's 印发 line", () => {
     expect(m.printing?.date?.iso).toBe("2023-06-12");
   });
 });
+
+describe("a 书面通报 line broken by hand inside its ending", () => {
+  it("goes on over the break after its 的 (…考核细则的⏎情况汇报,…)", () => {
+    const m = parse(["菰城区人民政府第11次常务会议纪要", "10月17日下午,区政府召开第11次常务会议,沈伟明区长主持会议。", "一、关于三季度全区经济运行情况", "会议原则同意。", "会议书面通报并原则同意区应急管理局提出的关于2022年度安全生产目标责任制考核细则的", "情况汇报,根据会议讨论意见进一步修改完善后,认真组织实施。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([["区应急管理局", "2022年度安全生产目标责任制考核细则"]]);
+  });
+});
+
+describe("a Traditional 书面通报 line broken inside its ending", () => {
+  it("goes on over the break (…考核細則的⏎情況匯報，…)", () => {
+    const m = parse(["菰城區人民政府第11次常務會議紀要", "10月17日下午，區政府召開第11次常務會議，沈偉明區長主持會議。", "一、關於三季度全區經濟運行情況", "會議原則同意。", "會議書面通報並原則同意區應急管理局提出的關於2022年度安全生產目標責任制考核細則的", "情況匯報，根據會議討論意見進一步修改完善後，認真組織實施。"].join("\n"));
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["2022年度安全生產目標責任制考核細則"]);
+  });
+});
