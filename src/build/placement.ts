@@ -88,10 +88,10 @@ export function indented(text: string, start: number): boolean {
   return start > 0 && (c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0);
 }
 
-/** A breadcrumb: three or more short parts joined by > » › or |, or words joined by / (matchable text), nothing else on the line. */
+/** A breadcrumb: three or more short parts joined by > » › → or |, or words joined by / (matchable text), nothing else on the line. */
 export const BREADCRUMB = new RegExp(
   [
-    /^[^>»›|｜]{1,24}(?:\s*[>»›|｜]{1,2}\s*[^>»›|｜]{1,24}){2,}$/.source,
+    /^[^>»›|｜→⇒]{1,24}(?:\s*(?:[>»›|｜]{1,2}|[→⇒])\s*[^>»›|｜→⇒]{1,24}){2,}$/.source,
     // (The rest of a trail whose 当前位置： stands on the line above: >> 市政府常务会议 >> 会议简介.)
     /^\s*[>»›]{1,2}\s*[^>»›|｜]{1,24}(?:\s*[>»›]{1,2}\s*[^>»›|｜]{1,24})+$/.source,
     // (Two parts joined by > only when both are a site's words: 信息公开 > 会议纪要.)
@@ -100,7 +100,8 @@ export const BREADCRUMB = new RegExp(
     // (Or three or more joined by a dash between blanks, the site first, as an old page's title bar
     // has them: 茅岭县人民政府 - 政务公开 - 会议纪要. A browser's title puts the page's headline
     // first: 梁湖区召开区政府常务会议 - 梁湖要闻 - 梁湖区人民政府门户网站.)
-    /^[\u3400-\u9fff]{2,14}(?:人民政府|政府|网站|网)(?:[ \t\u3000]+[-_—–][ \t\u3000]+[\u3400-\u9fff]{2,12}){2,}$/.source,
+    // (An older page's puts two dashes: 白水县政府网 -- 政务公开 -- 会议纪要.)
+    /^[\u3400-\u9fff]{2,14}(?:人民政府|政府|网站|网)(?:[ \t\u3000]+(?:[-_—–]|--)[ \t\u3000]+[\u3400-\u9fff]{2,12}){2,}$/.source,
   ].join("|"),
 );
 /** A line that asks the reader to follow an account (WeChat copies): 👆点击蓝字 关注我们. */

@@ -126,6 +126,8 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     // numbered item under a heading of the reports: （一）书面通报了县统计局关于….)
     const again = REPEATED_VERB.exec(span.match.slice(itemStart, itemEnd));
     if (again !== null) itemStart += again[0].length;
+    // (An item on a line of its own starts after the line break and its indent: …的汇报》；⏎　　县供销社《关于….)
+    while (i > 0 && itemStart < itemEnd && /\s/.test(span.match[itemStart]!)) itemStart++;
     const text = span.text.slice(itemStart, itemEnd);
     const match = span.match.slice(itemStart, itemEnd);
     let proposer: string | null = null;

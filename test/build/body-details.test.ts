@@ -114,3 +114,21 @@ describe("a Traditional 书面通报 line broken inside its ending", () => {
     expect(m.writtenReports.map((r) => r.subject)).toEqual(["2022年度安全生產目標責任制考核細則"]);
   });
 });
+
+describe("round 388/389 (older pages, other provinces)", () => {
+  it("gives every 书面通报 line of the form 单位《关于…》； its proposer", () => {
+    const m = parse(["阳坝县人民政府第11次常务会议纪要", "9月10日上午，县长王明主持召开县政府第11次常务会议。", "一、关于某事", "　　会议同意。", "　　二、书面通报", "　　县发改委《关于前八个月固定资产投资情况的汇报》；", "　　县供销社《关于农资储备供应工作的情况汇报》；", "　　县财政局《关于1—8月财政收支情况的汇报》。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县发改委", "前八个月固定资产投资情况"],
+      ["县供销社", "农资储备供应工作"],
+      ["县财政局", "1—8月财政收支情况"],
+    ]);
+  });
+
+  it("takes an old page's breadcrumb joined by → or -- for chrome, not for the title", () => {
+    for (const crumb of ["政务公开 → 政府文件 → 会议纪要", "白水县政府网 -- 政务公开 -- 会议纪要"]) {
+      const m = parse([crumb, "市政府第三十二次常务会议纪要", "3月5日上午，市长王明主持召开市政府第三十二次常务会议。", "一、关于某事", "会议同意。"].join("\n"));
+      expect(m.title, crumb).toBe("市政府第三十二次常务会议纪要");
+    }
+  });
+});
