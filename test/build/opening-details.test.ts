@@ -191,3 +191,10 @@ describe("round 381's rewrites", () => {
     expect(m.meeting?.date).toMatchObject({ iso: "2024-06-20", timeOfDay: "晚上" });
   });
 });
+
+describe("an unnamed group cut by a line break (yiyang)", () => {
+  it("steps over …等部门负责⏎同志 to the named person before it", () => {
+    const m = parse(["宜阳县人民政府县长办公会议纪要", "　　9月2日上午，县长王明主持召开县长办公会议，县政府办公室副主任陈立新及县应急管理局、县水务局等部门负责", "同志列席会议。现纪要如下：", "一、关于某事", "会议同意。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陈立新"]);
+  });
+});
