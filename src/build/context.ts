@@ -47,7 +47,8 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
   return {
     text,
     // Leftover HTML entities end in ";": blank them out for matching, so they cut no sentence.
-    match: text.includes("&") ? read.match.replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)) : read.match,
+    // (A line wrap inside 主持 or 召开 is moved after the word, offsets unchanged: …会议室主⏎持召开… reads as 主持⏎召开.)
+    match: wrapsAfterWords(text.includes("&") ? read.match.replace(HTML_ENTITY_IN_TEXT, (e) => " ".repeat(e.length)) : read.match),
     clean,
     compact: (s) => clean(s).replace(ANY_BLANK, ""),
     tokens,
@@ -66,6 +67,15 @@ export function createContext(text: string, tokens: readonly IToken[], source: s
       diagnostics.push({ severity, code, message, line: position.start.line, column: position.start.column, position });
     },
   };
+}
+
+/** A line wrap inside one of the words the opening's readings look for: 主⏎持, 召⏎开. */
+const WRAP_IN_WORD = /(主|召)([ \t\u3000]*\r?\n[ \t\u3000]*)(持|开)/g;
+
+/** `match` with a wrap inside 主持 / 召开 moved after the word (same length, same offsets). */
+function wrapsAfterWords(match: string): string {
+  if (!match.includes("\n持") && !match.includes("\n开") && !/\n[ \t\u3000]+[持开]/.test(match)) return match;
+  return match.replace(WRAP_IN_WORD, (m, a: string, wrap: string, b: string) => ((a === "主") === (b === "持") ? a + b + wrap : m));
 }
 
 /** The end of the markup (tags, entities, blanks) from `from` to the line's end; `from` when text follows. */

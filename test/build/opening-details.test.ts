@@ -198,3 +198,11 @@ describe("an unnamed group cut by a line break (yiyang)", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["陈立新"]);
   });
 });
+
+describe("a line wrap inside 主持 (rongzhou)", () => {
+  it("reads the chair and place of …会议室主⏎持召开…", () => {
+    const m = parse(["榕州区人民政府第33次常务会议纪要", "　　2023年9月4日上午，区委副书记、区长邓建华在区政府三楼会议室主", "持召开区政府第33次常务会议。现纪要如下：", "一、关于某事", "会议同意。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "邓建华", title: "区委副书记、区长" });
+    expect(m.meeting?.place).toBe("区政府三楼会议室");
+  });
+});
