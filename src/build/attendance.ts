@@ -87,10 +87,8 @@ export function emptyAttendance(): Attendance {
 const ABSENCE_STATEMENT_NOTE = /(?<=会议|出席|列席|参加)[（(][^（()）]{2,30}?(?:请假|請假|缺席)[）)]/g;
 /** A sentence in brackets whole (the blanks before it, the brackets, what they hold). */
 const WHOLE_BRACKET = /^(\s*)[（(]([^（()）]{2,80})[）)](?=[。.]?\s*$)/;
-/** An opening bracket that opens a sentence and is closed nowhere in it; a closing one at its end, opened nowhere. */
+/** An opening bracket that opens an item and is closed nowhere in it (the half of a bracket a ；cut from the rest). */
 const UNCLOSED_AT_START = /^(\s*)[（(](?=[^（()）]*$)/;
-const UNOPENED_AT_END = /(?<=^[^（()）]*)[）)]([。.；;]?\s*)$/;
-const NOTE_CLOSES = /[）)]/;
 /** An opening bracket, where a note may stand. */
 const NOTE_OPENS = /[（(]/;
 
@@ -111,8 +109,6 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
   // (So is a line in brackets whole, after the lists: （县长鲍振中因公缺席，副县长毛文静因病请假）.)
   const whole = NOTE_OPENS.test(sentence.match) ? WHOLE_BRACKET.exec(sentence.match) : null;
   if (whole !== null) sentence = { ...sentence, match: sentence.match.slice(0, whole.index + whole[1]!.length) + " " + whole[2] + " " + sentence.match.slice(whole.index + whole[0].length) };
-  // (Or the half of one that a ；cut from the rest: （区人大常委会副主任鲁宏…应邀列席 ; 副区长房立春请假）.)
-  else if (NOTE_OPENS.test(sentence.match) || NOTE_CLOSES.test(sentence.match)) sentence = { ...sentence, match: sentence.match.replace(UNCLOSED_AT_START, "$1 ").replace(UNOPENED_AT_END, " $1") };
   const matches = withoutNoted(sentence.match, [...sentence.match.matchAll(VERB)]);
   let previousEnd = 0;
   for (let k = 0; k < matches.length; k++) {
@@ -208,8 +204,8 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     const group = item.text.length > 6 ? GROUP_AFTER.exec(item.match.slice(0, stripEnd(item.text).length)) : null;
     if (group !== null && group.index >= 2) item = slice(item, 0, group.index);
     // A bracketed note (张三（市发改委）) is not part of the name: blank it out, offsets unchanged.
+    // (Nor is the half of a bracket a ；cut from its other half: （区人大常委会副主任鲁宏….)
     if (item.text.includes("(") || item.text.includes("（")) item.text = item.text.replace(BRACKET_NOTE, (n) => " ".repeat(n.length)).replace(UNCLOSED_AT_START, "$1 ");
-    // (Nor the half of a bracket a ；cut from its other half: （区人大常委会副主任鲁宏….)
     const raw = stripEnd(item.text);
     // (Nor is a 等 a slot left empty before it: 黄　炜、、邵家明、、⏎等.)
     if (raw === "" || ETC_ONLY.test(raw)) continue;

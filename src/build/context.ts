@@ -74,7 +74,6 @@ const WRAP_IN_WORD = /(主|召)([ \t\u3000]*\r?\n[ \t\u3000]*)(持|开)/g;
 
 /** `match` with a wrap inside 主持 / 召开 moved after the word (same length, same offsets). */
 function wrapsAfterWords(match: string): string {
-  if (!match.includes("\n持") && !match.includes("\n开") && !/\n[ \t\u3000]+[持开]/.test(match)) return match;
   return match.replace(WRAP_IN_WORD, (m, a: string, wrap: string, b: string) => ((a === "主") === (b === "持") ? a + b + wrap : m));
 }
 

@@ -54,8 +54,10 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 /** A list of another role inside the line: ；请假：, ；列席人员：. */
 const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?[ \t\u3000]*[：:]/g;
 
-/** A sentence or clause in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席, ；…仝秀芝应邀列席. */
-/** (The reason before the verb is no part of the names: 叶振华因公缺席, 桂芳因病请假.) */
+/**
+ * A sentence or clause in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席, ；…仝秀芝应邀列席
+ * (the reason before the verb no part of the names: 叶振华因公缺席, 桂芳因病请假).
+ */
 const VERB_SENTENCE = /[。；;]([^。；;：:]{2,40}?)(?:因[^。；;，,：:]{1,10}?)?((?:应邀|特邀|應邀)(?:出席|参加|參加|列席)|列[ \t\u3000]*席|[请請][ \t\u3000]*假|缺[ \t\u3000]*席)(?:了)?(?:[会會][议議])?(?=[。；;]|$)/g;
 /** A comma between two such clauses: …因公缺席，副区长桂芳因病请假. */
 const VERB_CLAUSE_COMMA = /(?<=(?:缺席|[请請]假|列席|出席|[参參]加)(?:了)?(?:[会會][议議])?)[，,](?=[^。；;：:，,]{2,40}?(?:缺席|[请請]假|列席|出席))/g;
@@ -203,10 +205,12 @@ function cutOrganization(tail: string, head: string): boolean {
   // (Or a sector's word that opens an organisation's name: 农业⏎农村服务中心主任石磊.)
   return (PLACE_START.test(t) && (TITLE_TAIL.test(whole) || ORGANIZATION_TAIL.test(whole) || ORGANIZATION_THEN_NAME.test(whole))) || (SECTOR_WORD.test(t) && (TITLE_TAIL.test(whole) || isTitledPerson(tail + head)));
 }
+/** The sector's words of two characters that open an organisation's name: 农业, 自然, 住房 (a regex alternation). */
+const SECTOR_WORDS = "农业|工业|商务|文化|教育|卫生|卫健|交通|水利|水务|自然|财政|发展|发改|住房|住建|城乡|城管|市场|生态|应急|人力|人社|退役|乡村|林业|民政|司法|审计|统计|公安|科技|经济|经信|医疗|医保|行政|政务|数据|信访|机关|国资|税务|供销|档案|体育|旅游";
+/** A sector's word alone (matchable text). */
+const SECTOR_WORD = new RegExp(`^(?:${SECTOR_WORDS})$`);
 /** An administrative level, then a sector's word, alone (matchable text): 区住房, 县自然. */
-const LEVEL_THEN_SECTOR = /^[县区市镇乡](?:农业|工业|商务|文化|教育|卫生|卫健|交通|水利|水务|自然|财政|发展|发改|住房|住建|城乡|城管|市场|生态|应急|人力|人社|退役|乡村|林业|民政|司法|审计|统计|公安|科技|经济|经信|医疗|医保|行政|政务|数据|信访|机关|国资|税务|供销|档案|体育|旅游)$/;
-/** A sector's word of two characters that opens an organisation's name (matchable text): 农业, 自然, 住房. */
-const SECTOR_WORD = /^(?:农业|工业|商务|文化|教育|卫生|卫健|交通|水利|水务|自然|财政|发展|发改|住房|住建|城乡|城管|市场|生态|应急|人力|人社|退役|乡村|林业|民政|司法|审计|统计|公安|科技|经济|经信|医疗|医保|行政|政务|数据|信访|机关|国资|税务|供销|档案|体育|旅游|商务)$/;
+const LEVEL_THEN_SECTOR = new RegExp(`^[县区市镇乡](?:${SECTOR_WORDS})$`);
 
 /** The role word a titled person's title ends with. */
 const ROLE_AT_END = /(?:主任|[书書][记記]|[长長]|委[员員]|主席|[经經]理|助理)$/;
@@ -274,10 +278,10 @@ const NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
 /** The last item of a line (after a title's colon too: 市政府办公室副主任：孙亮). */
 const LAST_ITEM = /[^、，,；;：:\s\u3000]+$/;
 
-/** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
-/** A note right after a name that marks the person absent: （请假）, (因公请假), （缺席）. */
+/** A note right after a name that marks the person absent: （请假）, (因公请假), （缺席）; how far it is looked for. */
 const ABSENCE_NOTE_AT = /^[ \t\u3000]*[（(][^（()）]{0,8}?(?:请假|請假|缺席|未出席|未参加)[）)]/;
 const MAX_ABSENCE_NOTE = 16;
+/** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
 const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+((?:[\u3400-\u9fff、]{1,30}|[\u3400-\u9fff][ \t\u3000]{1,3})(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
 
 /** The blanks between two people's cells of a row side by side (wider than those inside a cell). */
@@ -568,8 +572,17 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
  * A recipient's whole end, a break, the next one's start: an organ's last word before an
  * administrative level (…办公室 县政协…; not 县纪委⏎县监委, one organ), or a whole office before 各 (…办公室⏎各乡镇…; not 区政府⏎各部门).
  */
-const RECIPIENTS_APART = /(?:(?:办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位|局|委|院|办|辦|政府|中心|厅|廳|署)\n(?=[县縣區区市镇鎮乡鄉省州旗])(?![县縣區区市州旗][监監]委)|(?:办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位)\n(?=各))/;
-const RECIPIENTS_BLANK_APART = /(?<=办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位|局|委|院|办|辦|政府|中心|厅|廳|署)[ \t\u3000]+(?=[县縣區区市镇鎮乡鄉省州旗])(?![县縣區区市州旗][监監]委)|(?<=办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位)[ \t\u3000]+(?=各)/g;
+const RECIPIENTS_APART = recipientsApart("\\n", "");
+/** {@link RECIPIENTS_APART} at a blank inside a line: 县人大常委会办公室 县政协办公室. */
+const RECIPIENTS_BLANK_APART = recipientsApart("[ \\t\\u3000]+", "g");
+
+/** The break `gap` between two recipients, each side as {@link RECIPIENTS_APART} tells. */
+function recipientsApart(gap: string, flags: string): RegExp {
+  const office = "办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位";
+  const organEnd = `${office}|局|委|院|办|辦|政府|中心|厅|廳|署`;
+  const level = "(?=[县縣區区市镇鎮乡鄉省州旗])(?![县縣區区市州旗][监監]委)";
+  return new RegExp(`(?<=${organEnd})${gap}${level}|(?<=${office})${gap}(?=各)`, flags);
+}
 /** One character naming a kind of organ: 委, 办, 局. */
 const ORGAN_KIND_ALONE = /^[委办辦局室]$/;
 /** A recipient that ends in 各 and such a character, or in another of them after it: 县直各委, 县直各委、办. */

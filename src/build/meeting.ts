@@ -530,27 +530,26 @@ const MEETING_NOUN = /常务会议|常務會議|办公会议|辦公會議/;
  * gave only as a header's value (内容概述：…纪要⏎（2024年第6次）).
  */
 function sessionLineSession(blocks: Block[], ctx: BuildContext): { sessionNumber: number; term: number | null } | null {
+  const line = sessionLine(blocks, ctx);
+  const sessionNumber = line === null ? null : parseNumber(line[2]!);
+  return sessionNumber === null ? null : { sessionNumber, term: null };
+}
+/** The year of the bracketed session line before the body, （2024年第18次）, or undefined. */
+function sessionLineYear(blocks: Block[], ctx: BuildContext): string | undefined {
+  return sessionLine(blocks, ctx)?.[1];
+}
+/** The first bracketed session line before the body ({@link SESSION_LINE}'s match), or null. */
+function sessionLine(blocks: Block[], ctx: BuildContext): RegExpExecArray | null {
   for (const b of blocks) {
     if (b.kind === "topic" || b.kind === "writtenReport") return null;
     const line = b.kind === "paragraph" ? SESSION_LINE.exec(ctx.match.slice(b.start, b.end)) : null;
-    const sessionNumber = line === null ? null : parseNumber(line[1]!);
-    if (sessionNumber !== null) return { sessionNumber, term: null };
+    if (line !== null) return line;
   }
   return null;
 }
-/** The year of a bracketed session line before the body, （2024年第18次）, or undefined. */
-function sessionLineYear(blocks: Block[], ctx: BuildContext): string | undefined {
-  for (const b of blocks) {
-    if (b.kind === "topic" || b.kind === "writtenReport") return undefined;
-    const line = b.kind === "paragraph" ? SESSION_LINE.exec(ctx.match.slice(b.start, b.end)) : null;
-    if (line !== null) return SESSION_LINE_YEAR.exec(line[0])?.[1];
-  }
-  return undefined;
-}
-const SESSION_LINE_YEAR = /((?:19|20)[0-9]{2})\s*年/;
 
-/** A bracketed session count alone on its line (matchable text): （2024年第6次）, (第十二次). */
-const SESSION_LINE = /^\s*[（(](?:[0-9]{4}\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]\s*$/;
+/** A bracketed session count alone on its line (matchable text; its year and count): （2024年第6次）, (第十二次). */
+const SESSION_LINE = /^\s*[（(](?:([0-9]{4})\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]\s*$/;
 
 /** Whether a sentence names session `session` (第22次常务会议 told of twice). */
 function namesSession(s: Span, session: number | null): boolean {

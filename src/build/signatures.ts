@@ -3,6 +3,7 @@ import type { DateValue, Printing } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange, tokensRange } from "./context.js";
 import { parseDate } from "./values/dates.js";
+import { DISCLOSURE_NOTE } from "../lex/chars.js";
 
 /** What the signature blocks of a document say. */
 export interface Signatures {
@@ -22,16 +23,13 @@ const COMPILED = /(?<=(?:办公室|辦公室|政府|委员会|委員會|办|辦)
 /** An issue's number in a cell after the organ: 　第9期. */
 const ISSUE_CELL = /[\s\u3000]+第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,4}[ \u3000]*期$/;
 
-/** A disclosure note on the date's line: （此件公开发布）. */
-const NOTE_AFTER_DATE = /^[（(]此件[^（()）]{2,8}[）)]$/;
-
 /** Reads the 落款 (the first signature that is not a 印发 line) and the 印发 line. */
 export function buildSignatures(blocks: Block[], ctx: BuildContext): Signatures {
   const out: Signatures = { issuer: null, issueDate: null, printing: null, issueBlock: null, printingBlocks: [] };
   for (const block of blocks) {
     const dateToken = block.tokens.find((t) => t.tokenType.name === "StandaloneDate")!;
     // (The organ's tokens: not a disclosure note after the date, （此件公开发布）.)
-    const organTokens = block.tokens.filter((t) => t.tokenType.name === "Text" && !NOTE_AFTER_DATE.test(t.image));
+    const organTokens = block.tokens.filter((t) => t.tokenType.name === "Text" && !DISCLOSURE_NOTE.test(t.image));
     // (A masthead's 编 / 编印 after the organ — 金坪市人民政府办公室编 — says who compiled it.)
     // (Nor is an issue's number in a cell of its own after it: 桥阳县人民政府办公室<TAB>第9期<TAB>2024年5月22日.)
     const organ = organTokens.length ? ctx.clean(ctx.text.slice(...tokensRange(organTokens))).replace(ISSUE_CELL, "").replace(COMPILED, "") || null : null;

@@ -127,7 +127,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     const again = REPEATED_VERB.exec(span.match.slice(itemStart, itemEnd));
     if (again !== null) itemStart += again[0].length;
     // (An item on a line of its own starts after the line break and its indent: …的汇报》；⏎　　县供销社《关于….)
-    while (i > 0 && itemStart < itemEnd && /\s/.test(span.match[itemStart]!)) itemStart++;
+    if (i > 0) itemStart += LEADING_BLANKS.exec(span.match.slice(itemStart, itemEnd))![0].length;
     const text = span.text.slice(itemStart, itemEnd);
     const match = span.match.slice(itemStart, itemEnd);
     let proposer: string | null = null;
@@ -180,6 +180,8 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
   });
 }
 
+/** Blanks and line breaks at an item's start. */
+const LEADING_BLANKS = /^\s*/;
 /** An item that opens with its subject (matchable text): 关于…. */
 const STARTS_WITH_ABOUT = /^\s*关于/;
 

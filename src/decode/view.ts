@@ -649,6 +649,12 @@ const OPEN_HEADER_ROW = /[：:][ \t\u3000]*[|｜](?:[^|｜\r\n]*[|｜])*[ \t\u30
 /** A hint of one: a pipe, text, a line end and no pipe before it. */
 const OPEN_ROW_HINT = /[|｜][ \t\u3000]*[^|｜\s][^|｜\r\n]*\r?\n[^|｜\r\n]+[|｜][ \t\u3000]*\r?$/m;
 
+/** Leaves a whole line out of what the grammar reads (its line break too), as the page's chrome. */
+function leaveOut(line: Pick<Line, "start" | "end" | "next">, out: Edit[], chromeRanges: [number, number][]): void {
+  out.push({ start: line.start, end: line.next, text: "" });
+  chromeRanges.push([line.start, line.end]);
+}
+
 /** A blank of the layout (or a carriage return). */
 function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
@@ -1193,8 +1199,7 @@ function contentsEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
     const line = source.slice(start, end);
     if (inside ? CONTENTS_LINE.test(line) : CONTENTS_HEADING.test(line)) {
       inside = true;
-      out.push({ start, end: next, text: "" });
-      chromeRanges.push([start, end]);
+      leaveOut({ start, end, next }, out, chromeRanges);
     } else if (inside) return;
   }
 }
@@ -1218,10 +1223,7 @@ function menuEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     let j = i + 1;
     while (j < lines.length && MENU_LINE.test(source.slice(lines[j]!.start, lines[j]!.end))) j++;
     if (j - i - 1 < MIN_MENU_LINES) continue;
-    for (let k = i; k < j; k++) {
-      out.push({ start: lines[k]!.start, end: lines[k]!.next, text: "" });
-      chromeRanges.push([lines[k]!.start, lines[k]!.end]);
-    }
+    for (let k = i; k < j; k++) leaveOut(lines[k]!, out, chromeRanges);
     i = j - 1;
   }
 }
@@ -1248,10 +1250,7 @@ function linkListEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
     // (Only above a text: a page that is only such a list, a column's index, keeps it.)
     if (j - i < MIN_LINK_LINES || !source.includes("。", lines[j - 1]!.end)) continue;
     const from = i > 0 && LINK_LIST_HEADING.test(source.slice(lines[i - 1]!.start, lines[i - 1]!.end)) ? i - 1 : i;
-    for (let k = from; k < j; k++) {
-      out.push({ start: lines[k]!.start, end: lines[k]!.next, text: "" });
-      chromeRanges.push([lines[k]!.start, lines[k]!.end]);
-    }
+    for (let k = from; k < j; k++) leaveOut(lines[k]!, out, chromeRanges);
     i = j - 1;
   }
 }
@@ -1386,8 +1385,7 @@ function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
   if (!source.includes("全文")) return;
   for (const { start, end, next } of lines) {
     if (source.charCodeAt(skipIndent(source, start, end)) !== SHOW_ALL_FIRST || !SHOW_ALL_LINE.test(source.slice(start, end))) continue;
-    out.push({ start, end: next, text: "" });
-    chromeRanges.push([start, end]);
+    leaveOut({ start, end, next }, out, chromeRanges);
   }
 }
 
@@ -1450,9 +1448,7 @@ function pageLinkEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
   for (let i = 0; i < lines.length; i++) {
     // (Two or more in a row: one alone is a copy's title with its page label, …紀要_第1頁.)
     if (!isLink(lines[i]) || !(isLink(lines[i + 1]) || isLink(lines[i - 1]))) continue;
-    const { start, end, next } = lines[i]!;
-    out.push({ start, end: next, text: "" });
-    chromeRanges.push([start, end]);
+    leaveOut(lines[i]!, out, chromeRanges);
   }
 }
 
@@ -1496,10 +1492,7 @@ function gazetteContentsEdits(source: string, lines: Line[], out: Edit[], chrome
     // (Its heading and a column label above the first entry are its own.)
     for (let k = first - 1; k >= 0 && (blank(lines[k]!) || isFrame(lines[k]!)); k--) if (!blank(lines[k]!)) first = k;
     for (let j = first; j <= last; j++) {
-      if (blank(lines[j]!)) continue;
-      const { start, end, next } = lines[j]!;
-      out.push({ start, end: next, text: "" });
-      chromeRanges.push([start, end]);
+      if (!blank(lines[j]!)) leaveOut(lines[j]!, out, chromeRanges);
     }
     return;
   }
@@ -1521,8 +1514,7 @@ function fileItemEdits(source: string, lines: Line[], out: Edit[], chromeRanges:
   if (!FILE_ITEM_HINT.test(source)) return;
   for (const { start, end, next } of lines) {
     if (!FILE_ITEM_LINE.test(source.slice(start, end))) continue;
-    out.push({ start, end: next, text: "" });
-    chromeRanges.push([start, end]);
+    leaveOut({ start, end, next }, out, chromeRanges);
   }
 }
 
@@ -1547,8 +1539,7 @@ function numberedTrailEdits(source: string, lines: Line[], out: Edit[], chromeRa
     for (let k = i, n = 1; k < lines.length; k++, n++) {
       const m = TRAIL_ITEM_NUMBER.exec(source.slice(lines[k]!.start, lines[k]!.end));
       if (m === null || Number(m[1]) !== n) return;
-      out.push({ start: lines[k]!.start, end: lines[k]!.next, text: "" });
-      chromeRanges.push([lines[k]!.start, lines[k]!.end]);
+      leaveOut(lines[k]!, out, chromeRanges);
     }
     return;
   }
@@ -1582,8 +1573,7 @@ function previewEdits(source: string, lines: Line[], out: Edit[], chromeRanges: 
     if (!ellipsis && !numbered) continue;
     const text = source.slice(start, end);
     if ((ellipsis && CUT_OFF_PREVIEW.test(text)) || (numbered && (PAGE_TEXT_ITEM.test(text) || SITE_NOTICE_ITEM.test(text)))) {
-      out.push({ start, end: next, text: "" });
-      chromeRanges.push([start, end]);
+      leaveOut({ start, end, next }, out, chromeRanges);
     }
   }
 }
@@ -1606,8 +1596,7 @@ function browserPrintEdits(source: string, lines: Line[], out: Edit[], chromeRan
     if (c !== 0x20 && c !== 0x09 && (c < 0x30 || c > 0x39) && c !== 0x68 && c !== 0x66 && !titleFirst) continue;
     const text = source.slice(start, end);
     if (!PRINT_HEADER.test(text) && !PRINT_FOOTER.test(text) && !(titleFirst && PRINT_HEADER_TITLE_FIRST.test(text))) continue;
-    out.push({ start, end: next, text: "" });
-    chromeRanges.push([start, end]);
+    leaveOut({ start, end, next }, out, chromeRanges);
   }
 }
 
@@ -1965,8 +1954,7 @@ function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [nu
     countedWhereDenser(source, lines, read);
   }
   for (const l of page) {
-    out.push({ start: l.start, end: l.next, text: "" });
-    chromeRanges.push([l.start, l.end]);
+    leaveOut(l, out, chromeRanges);
   }
   if (!clustered) return;
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
@@ -2340,7 +2328,6 @@ function readThen(view: TextView, stage: (text: string, edits: Edit[], chromeRan
   return view.offsets === null ? next : compose(view, next);
 }
 
-/** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 /** A header's title key and its value: 信息名称： 泰州市…常务会, 名称：市政府第15次常务会议（…. */
 const TITLE_KEY_LINE = /^[ \t\u3000]*(?:信息名称|文件名称|名[ \u3000]*称|标[ \u3000]*题|標[ \u3000]*題)[ \u3000]*[：:][ \t\u3000]*(\S[^\r\n]*?)[ \t\u3000]*$/;
 /** The rest of a value on the next line: short, no sentence's end, up to a wide gap (and another key after it). */
@@ -2372,6 +2359,7 @@ const MINUTES_END = /[纪紀]要[）)]?$/;
 /** How far down the header is looked for. */
 const HEADER_VALUE_WRAP_LINES = 60;
 
+/** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   wrappedCellEdits(source, edits);
   spacedTitleLabelEdits(source, edits);

@@ -20,7 +20,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { DASH_NOTE as DASH_NOTE_SOURCE, EDITOR_CELL, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -156,17 +156,17 @@ const ORGAN_ITEM = /^[\u3400-\u9fff（）()]{2,24}(?:[办辦]公室|[办辦]|委
 /** A bracket the line before left open: 程小峰（市发改⏎委）. */
 const OPEN_NOTE_AT_END = /[（(][^（()）]*$/;
 /** Words of a page's frame, never in a list of names. */
-/** A disclosure note after the 落款's date on its line: （此件公开发布）. */
-const DISCLOSURE_NOTE = /^[（(]此件[^（()）]{2,8}[）)]$/;
 const FRAME_WORDS = /往期|阅读|分享|点赞|留言|扫码|扫一扫|关注|推荐|编辑|审核|来源|打印|关闭|此件/;
 /** A line that ends a sentence or a clause list. */
 const SENTENCE_END_AT_END = /[。；;！!？?：:]$/;
 /** A report's name opened (关于…) and not yet ended by 的汇报 / 的情况 / 的报告. */
 const OPEN_REPORT_NAME = /(?:关于|關於)(?:(?!的(?:情[况況])?[汇匯彙][报報]|的情[况況]|的[报報]告)[^。；;])*$/;
+/** What follows the 的 that ends a report's name: 情况汇报, 汇报, 情况报告, 报告, 情况 (a regex source). */
+const REPORT_ENDING_AFTER_DE = "(?:情[况況][汇匯彙][报報]|[汇匯彙][报報]|情[况況][报報]告|[报報]告|情[况況])";
 /** The rest of a report's ending after its 的 on the line before. */
-const REPORT_NAME_REST = /^[ \t\u3000]*(?:情[况況][汇匯彙][报報]|[汇匯彙][报報]|情[况況][报報]告|[报報]告|情[况況])/;
+const REPORT_NAME_REST = new RegExp(`^[ \\t\\u3000]*${REPORT_ENDING_AFTER_DE}`);
 /** The end of a report's name on the next line. */
-const REPORT_NAME_END = /^[^。；;]{0,40}?(?:的情[况況][汇匯彙][报報]|的[汇匯彙][报報]|的情[况況][报報]告|的[报報]告|的情[况況])/;
+const REPORT_NAME_END = new RegExp(`^[^。；;]{0,40}?的${REPORT_ENDING_AFTER_DE}`);
 /** The first characters of an organisation's name a wrap cut at a line's end, after a separator: …、区, …、县发. */
 const ORGANIZATION_CUT_AT_END = /[、，,][区區县縣市镇鎮乡鄉][\u3400-\u9fff]?$/;
 /** The longest unnamed group that may end a line of a list, and how it ends. */

@@ -71,3 +71,8 @@ export const DASH_NOTE = "[—–－]{1,2}[^、，,；;\\r\\n—–－\\u3000]{1
 
 /** An editor's credit as a cell of a page's date row (2022-10-09 15:32:18　编辑：王雪), which ends the date. */
 export const EDITOR_CELL = /^[ \t\u3000]*(?:责任|責任)?(?:编辑|編輯)[ \u3000]*[：:]/;
+
+/** A disclosure note that may close a 落款's date line: （此件公开发布） (a regex source, the note alone). */
+export const DISCLOSURE_NOTE_SOURCE = "[（(]此件[^（()）\\r\\n]{2,8}[）)]";
+/** {@link DISCLOSURE_NOTE_SOURCE} as a whole token's image. */
+export const DISCLOSURE_NOTE = new RegExp(`^${DISCLOSURE_NOTE_SOURCE}$`);

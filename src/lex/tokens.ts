@@ -5,7 +5,7 @@
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
-import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
 /**
  * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
@@ -218,7 +218,7 @@ function organLineBefore(text: string, offset: number): boolean {
 }
 
 /** A disclosure note at `offset` that ends the line: （此件公开发布）. */
-const DISCLOSURE_NOTE_AT = /[ \t\u3000]*[（(]此件[^（()）\r\n]{2,8}[）)]/y;
+const DISCLOSURE_NOTE_AT = new RegExp(`[ \\t\\u3000]*${DISCLOSURE_NOTE_SOURCE}`, "y");
 function noteEndsLine(text: string, offset: number): boolean {
   DISCLOSURE_NOTE_AT.lastIndex = offset;
   return DISCLOSURE_NOTE_AT.test(text) && atLineEnd(text, DISCLOSURE_NOTE_AT.lastIndex);
