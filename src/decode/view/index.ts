@@ -1,0 +1,89 @@
+// The text the grammar reads: the decoded text without the artefacts of a copied web page —
+// pinyin annotations of mirror sites (`區(qū)長`), HTML entities (`&emsp;`, `&#12288;`, `&ldquo;`)
+// and stray tags (`<p>`, `<br>`, `</span>`). An offset table maps every offset of the view back to
+// the source, so positions refer to the original text and no character is lost.
+import { type TextView, annotationCuts } from "../mirror.js";
+import { type Edit, applyEdits, readThen } from "./edits.js";
+import { columnHeadEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
+import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
+import { TITLE_LINES, head, linesOf } from "./lines.js";
+import { boxDrawingEdits, bulletEdits, entityEdits, noBreakSpaceEdits, tagEdits } from "./markup.js";
+import { browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
+import { doubledCommaEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
+import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
+import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
+import { MIN_WRAPPED, MIN_WRAPPED_PRINT, wrapEdits } from "./wraps.js";
+
+/**
+ * The view of `source` the grammar reads, without pinyin annotations, HTML entities and stray
+ * tags; `offsets` maps it back (null when nothing was changed).
+ *
+ * A text with markup is read in two steps: first the markup goes (tags, entities, a mirror's
+ * pinyin annotations, odd blanks), then the readings that work line by line (meeting-form rows,
+ * spaced titles, hard wraps, page numbers) see the lines as they read: a page scraped onto one
+ * line, a printed page put in one `<p>` per line, or a mirror copy's annotated masthead reads as
+ * its plain text would.
+ * @example readingView("<p>区长&emsp;张三</p>").text // "区长 张三"
+ */
+export function readingView(source: string): TextView {
+  const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
+  entityEdits(source, edits);
+  noBreakSpaceEdits(source, edits);
+  const chromeRanges: [number, number][] = [];
+  tagEdits(source, edits, chromeRanges);
+  const markup = applyEdits(source, edits, chromeRanges);
+  // (A drawn table's bars are pipes before the line readings see its rows.)
+  return readThen(readThen(readThen(readThen(markup, boxDrawingEdits), peopleTableEdits), topicTableEdits), lineEdits);
+}
+
+/** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
+function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
+  wrappedCellEdits(source, edits);
+  spacedTitleLabelEdits(source, edits);
+  formRowEdits(source, edits);
+  // (The text cut into lines once, for the readings that go line by line.)
+  const lines = linesOf(source);
+  headerValueWrapEdits(source, lines, edits);
+  inlineLabelEdits(source, lines, edits);
+  bracketLabelEdits(source, lines, edits);
+  runTogetherCellEdits(source, lines, edits);
+  contentsEdits(source, lines, edits, chromeRanges);
+  menuEdits(source, lines, edits, chromeRanges);
+  linkListEdits(source, lines, edits, chromeRanges);
+  numberedTrailEdits(source, lines, edits, chromeRanges);
+  showAllEdits(source, lines, edits, chromeRanges);
+  pageLinkEdits(source, lines, edits, chromeRanges);
+  reportTableEdits(source, lines, edits, chromeRanges);
+  quotedCellEdits(source, edits);
+  gazetteContentsEdits(source, lines, edits, chromeRanges);
+  garbledIndentEdits(source, lines, edits);
+  oneGapRowEdits(source, lines, edits);
+  labelColumnsEdits(source, lines, edits);
+  fileItemEdits(source, lines, edits, chromeRanges);
+  columnHeadEdits(source, lines, edits, chromeRanges);
+  organNumberEdits(source, lines, edits);
+  previewEdits(source, lines, edits, chromeRanges);
+  browserPrintEdits(source, lines, edits, chromeRanges);
+  runOnLineEdits(source, lines, edits);
+  inlineMarkerEdits(source, edits);
+  itemsOnOneLineEdits(source, lines, edits);
+  doubledCommaEdits(source, edits);
+  labelBeforeColonEdits(source, edits);
+  halfWidthStopEdits(source, edits);
+  mangledEndTagEdits(source, edits);
+  bulletEdits(source, lines, edits);
+  // (Most texts have neither: one search each decides.)
+  const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
+  // (A print's page numbers tell a print: there fewer cut lines tell the wrap.)
+  const paged = PAGE_NUMBER_HINT.test(source);
+  const wrapped = mayBeHardWrapped(source, paged ? MIN_WRAPPED_PRINT : MIN_WRAPPED);
+  if (spaced) spacedTitleEdits(source, lines, edits);
+  // (A 落款 spaced out as the masthead is: one search of the text's end decides.)
+  if (spaced || SPACED_FOOT.test(source.slice(-FOOT_CHARS))) spacedSignatureEdits(source, lines, edits);
+  if (wrapped || paged) wrapEdits(source, lines, edits, chromeRanges, wrapped);
+}
+/** Letters spaced out at a text's end; how far from the end it is looked for. */
+const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;
+const FOOT_CHARS = 1200;
+/** Whether a text may hold a print's page number on a line of its own (— 2 —, -2-), or a gazette's page mark at a running head's end (…公报　　·18·). */
+const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;

@@ -1,0 +1,184 @@
+// Tables whose rows are the document's items: topics and their decisions, people, 书面通报.
+import { type Edit } from "./edits.js";
+import { HEADER_KEY_CELL, KEY_BLANKS } from "./labels.js";
+import { type Line, linesOf, skipIndent } from "./lines.js";
+
+/** A spreadsheet's cell quoted over several lines, after a tab: "1.研究…⏎2.审议…⏎3.听取…" (its quotes in groups 1 and 2). */
+const QUOTED_CELL = /(?<=\t)(")[^"\t\r\n]*(?:\r?\n[^"\t\r\n]*)+(")(?=\t|\r?\n|$)/g;
+
+/**
+ * A cell of a spreadsheet copied as tab-separated text that holds line breaks, and so was quoted
+ * ("1.…⏎2.…"): its quotes are no text, read as nothing, so its lines read as a cell's rows.
+ */
+export function quotedCellEdits(source: string, out: Edit[]): void {
+  if (!source.includes('\t"')) return;
+  for (const m of source.matchAll(QUOTED_CELL)) {
+    out.push({ start: m.index, end: m.index + 1, text: "" });
+    const close = m.index + m[0].length - 1;
+    out.push({ start: close, end: close + 1, text: "" });
+  }
+}
+
+/** The heads of a table of 书面通报 items: | 序号 | 报送单位 | 通报事项 |. */
+const REPORT_TABLE_HEADS = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:序[ \u3000]*号[ \t\u3000]*[|｜][ \t\u3000]*)?(?:报送|汇报|提交|通报)?单[ \u3000]*位[ \t\u3000]*[|｜][ \t\u3000]*(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)[ \t\u3000]*[|｜][ \t\u3000]*$/;
+/** A row of that table: its number, the unit (group 1) and the report's name (group 2). */
+const REPORT_TABLE_ROW = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:[0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*)?([\u3400-\u9fff（）()]{2,24}?)[ \t\u3000]*[|｜][ \t\u3000]*(关于[^|｜\r\n]{2,80}?)[ \t\u3000]*[|｜][ \t\u3000]*$/;
+
+/**
+ * A table of 书面通报 items (| 序号 | 报送单位 | 通报事项 |⏎| 1 | 县统计局 | 关于…的汇报 |): each row read
+ * as the line a list of reports writes (县统计局关于…的汇报), its heads left out as the table's frame.
+ */
+export function reportTableEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  if (!source.includes("单位") || (!source.includes("|") && !source.includes("｜"))) return;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (!REPORT_TABLE_HEADS.test(source.slice(head.start, head.end))) continue;
+    out.push({ start: head.start, end: head.next, text: "" });
+    chromeRanges.push([head.text, head.end]);
+    for (let j = i + 1; j < lines.length; j++) {
+      const { start, end } = lines[j]!;
+      if (end === start) continue;
+      const row = REPORT_TABLE_ROW.exec(source.slice(start, end));
+      if (row === null) break;
+      const unitAt = start + row[0].indexOf(row[1]!);
+      const itemAt = start + row[0].indexOf(row[2]!, unitAt - start + row[1]!.length);
+      out.push({ start, end: unitAt, text: "" }, { start: unitAt + row[1]!.length, end: itemAt, text: "" }, { start: itemAt + row[2]!.length, end, text: "" });
+      i = j;
+    }
+  }
+}
+
+/** A table's head over its topics: 议题, 会议议题, 议题名称. */
+const TOPIC_HEAD = /^(?:[会會][议議]|主要)?[议議][题題](?:名[称稱]|[内內]容)?$/;
+/** A table's head over what was decided on each topic: 议定事项, 会议决定, 研究意见, 审议意见 …. */
+const DECISION_HEAD = /^(?:[会會][议議])?(?:[议議]定(?:事[项項]|意[见見]|[内內]容)|[决決]定(?:事[项項])?|(?:研究|[审審][议議])意[见見]|[审審][议議][结結]果|意[见見])$/;
+/** A table's head over the rows' numbers: 序号. */
+const NUMBER_HEAD = /^序[号號]$/;
+/** A row's number: 1, 12. */
+const ROW_NUMBER = /^[0-9]{1,2}$/;
+/** A cell of a row, between tabs or pipes (its content, maybe empty). */
+const TABLE_CELL = /[^\t|｜\r\n]*/y;
+
+/** The cells of a row (tabs or pipes between them; pipes at its ends read as nothing), trimmed, with where each stands. */
+function tableCells(row: string, pipes: boolean): { at: number; end: number; text: string }[] {
+  const cells: { at: number; end: number; text: string }[] = [];
+  let i = 0;
+  if (pipes) {
+    i = skipIndent(row, 0);
+    if (row[i] !== "|" && row[i] !== "｜") return [];
+    i++;
+  }
+  while (i <= row.length) {
+    TABLE_CELL.lastIndex = i;
+    const raw = TABLE_CELL.exec(row)![0];
+    const text = raw.trim();
+    const at = i + raw.indexOf(text);
+    cells.push({ at, end: at + text.length, text });
+    i += raw.length + 1;
+  }
+  // (The pipe that closes a row leaves an empty cell after it: none.)
+  if (pipes && cells.length > 0 && cells[cells.length - 1]!.text === "") cells.pop();
+  return cells;
+}
+
+/**
+ * A table of topics copied from a spreadsheet or a word processor (序号<TAB>议题<TAB>议定事项<TAB>责任股室,
+ * | 1 | 关于… | 原则同意… |): each row read as the numbered topic it stands for, its heading the 议题
+ * cell, its text the 议定事项 cell, each other cell a line of its own under its column's head
+ * (责任股室：规划建设股). The heads row is the table's frame.
+ */
+export function topicTableEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
+  if (!source.includes("议题") && !source.includes("議題")) return;
+  const tabs = source.includes("\t");
+  const pipes = source.includes("|") || source.includes("｜");
+  if (!tabs && !pipes) return;
+  const lines = linesOf(source);
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    const headRow = source.slice(head.start, head.end);
+    const piped = pipes && /^[ \t\u3000]*[|｜]/.test(headRow);
+    if (!piped && !(tabs && headRow.includes("\t"))) continue;
+    const heads = tableCells(headRow, piped).map((c) => c.text.replace(/[ \u3000]/g, ""));
+    const topicAt = heads.findIndex((h) => TOPIC_HEAD.test(h));
+    const decisionAt = heads.findIndex((h) => DECISION_HEAD.test(h));
+    const numberAt = heads.findIndex((h) => NUMBER_HEAD.test(h));
+    if (topicAt < 0 || decisionAt <= topicAt || (numberAt >= 0 && numberAt > topicAt)) continue;
+    const rows: { line: Line; cells: { at: number; end: number; text: string }[] }[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      const row = source.slice(line.start, line.end);
+      if (piped && RULE_CELLS_ROW.test(row)) continue;
+      const cells = tableCells(row, piped);
+      if (cells.length < decisionAt || cells[topicAt]?.text === "" || cells[topicAt] === undefined) break;
+      if (numberAt >= 0 && !ROW_NUMBER.test(cells[numberAt]!.text)) break;
+      rows.push({ line, cells });
+    }
+    if (rows.length === 0) continue;
+    edits.push({ start: head.start, end: head.next, text: "" });
+    chromeRanges.push([head.text, head.end]);
+    for (let k = i + 1; k < j; k++) {
+      const { start, end, next } = lines[k]!;
+      if (piped && RULE_CELLS_ROW.test(source.slice(start, end))) edits.push({ start, end: next, text: "" });
+    }
+    rows.forEach(({ line, cells }, n) => {
+      const topic = cells[topicAt]!;
+      // The number and its separator read as the topic's marker (1、); a table without numbers numbers its rows.
+      if (numberAt >= 0) {
+        const number = cells[numberAt]!;
+        edits.push({ start: line.start, end: line.start + number.at, text: "" }, { start: line.start + number.end, end: line.start + topic.at, text: "、" });
+      } else edits.push({ start: line.start, end: line.start + topic.at, text: `${n + 1}、` });
+      let from = topic.end;
+      for (let c = topicAt + 1; c < cells.length; c++) {
+        const cell = cells[c]!;
+        if (cell.text === "") continue;
+        const label = c === decisionAt || heads[c] === undefined || heads[c] === "" ? "" : `${heads[c]}：`;
+        edits.push({ start: line.start + from, end: line.start + cell.at, text: `\n${label}` });
+        from = cell.end;
+      }
+      edits.push({ start: line.start + from, end: line.end, text: "" });
+    });
+    i = j - 1;
+  }
+}
+
+/** A table's row of column heads over people (| 姓名 | 职务 | 请假原因 |, 单位 | 姓名 | 职务): a 姓名 cell among other heads. */
+const PEOPLE_HEADS_ROW = /^[ \t\u3000]*[|｜]?[ \t\u3000]*(?:(?:[单單]位|[职職][务務]|事由|[请請]假(?:事由|原因)|原因|[备備][注註])[ \t\u3000]*[|｜][ \t\u3000]*)*姓[ \u3000]*名(?:[ \t\u3000]*[|｜][ \t\u3000]*(?:[单單]位|[职職][务務]|事由|[请請]假(?:事由|原因)|原因|[备備][注註]))+[ \t\u3000]*[|｜]?[ \t\u3000]*$|^[ \t\u3000]*[|｜]?[ \t\u3000]*(?:[单單]位|[职職][务務])[ \t\u3000]*[|｜][ \t\u3000]*姓[ \u3000]*名[ \t\u3000]*[|｜]?[ \t\u3000]*$/;
+/** Whether a table row's first cell is a disclosure header's key and its second a value: | 信息索引号 | 440604-GY-2024-0317 |. */
+export function keyRow(row: string): boolean {
+  const cells = row.trim().replace(/^[|｜]|[|｜]$/g, "").split(/[|｜]/).map((c) => c.replace(KEY_BLANKS, "").replace(/[：:]$/, ""));
+  return cells.length === 2 && HEADER_KEY_CELL.test(cells[0]!) && cells[1] !== "";
+}
+/** A table's rule row: | --- | --- |, ---- | ----. */
+const RULE_CELLS_ROW = /^[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜]?)+[ \t\u3000]*$/;
+/** A pipe between two cells, with its blanks; and one at either end. */
+const INNER_PIPE = /[ \t\u3000]*[|｜][ \t\u3000]*/g;
+
+/**
+ * A pipe table of people under a list's label (| 姓名 | 职务 | 请假原因 |⏎|---|…⏎| 叶振东 | 副区长 | … |):
+ * its cells read as columns set apart by wide blanks, its rule row as nothing, so that the line
+ * readings take the heads row out and read each row as the person it names.
+ */
+export function peopleTableEdits(source: string, edits: Edit[]): void {
+  if (!source.includes("姓名") || (!source.includes("|") && !source.includes("｜"))) return;
+  const lines = linesOf(source);
+  for (let i = 0; i < lines.length; i++) {
+    const head = source.slice(lines[i]!.start, lines[i]!.end);
+    if (!PEOPLE_HEADS_ROW.test(head) || !/[|｜]/.test(head)) continue;
+    const cells = head.trim().replace(/^[|｜]|[|｜]$/g, "").split(/[|｜]/).length;
+    for (let j = i; j < lines.length && lines[j]!.end > lines[j]!.start; j++) {
+      const { start, end, next } = lines[j]!;
+      const row = source.slice(start, end);
+      if (j > i && RULE_CELLS_ROW.test(row)) {
+        edits.push({ start, end: next, text: "" });
+        continue;
+      }
+      if (j > i && row.trim().replace(/^[|｜]|[|｜]$/g, "").split(/[|｜]/).length !== cells) break;
+      // (The pipes at the row's ends read as nothing, those between cells as a wide gap.)
+      for (const m of row.matchAll(INNER_PIPE)) {
+        const atEnd = m.index === 0 || m.index + m[0].length === row.length;
+        edits.push({ start: start + m.index, end: start + m.index + m[0].length, text: atEnd ? "" : "\u3000\u3000" });
+      }
+    }
+  }
+}
