@@ -16,10 +16,10 @@ export interface Attendance {
 
 /**
  * Verb phrases that end (or, with 的有, open) a list of people; longest first. (With what comes
- * with the verb: 共同出席…, …应邀出席会议并讲话.)
+ * with the verb: 共同出席…, …应邀出席会议并讲话; a wrap before 的有: 出席会议⏎的有：….)
  */
 const VERB =
-  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
+  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请假|未出席|未参加|未出席会议|未参加会议)[:：]?$/, "absentees"],
@@ -85,6 +85,8 @@ export function emptyAttendance(): Attendance {
 
 /** A bracketed statement of absence right after an attendance verb: 出席会议（副县长孟德胜因公请假）. */
 const ABSENCE_STATEMENT_NOTE = /(?<=会议|出席|列席|参加)[（(][^（()）]{2,30}?(?:请假|請假|缺席)[）)]/g;
+/** A bracketed note after a name in a list that names others absent: …马国强（请假：丁文杰）, …季永红（芮文斌请假）. */
+const NAMED_ABSENCE_NOTE = /(?<=[\u3400-\u9fff])[（(](?:(?:请假|請假|缺席)[:：][^（()）]{2,30}|(?!因|在|赴|外出|出差)[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})*(?:请假|請假|缺席))[）)]/g;
 /** A sentence in brackets whole (the blanks before it, the brackets, what they hold). */
 const WHOLE_BRACKET = /^(\s*)[（(]([^（()）]{2,80})[）)](?=[。.]?\s*$)/;
 /** An opening bracket that opens an item and is closed nowhere in it (the half of a bracket a ；cut from the rest). */
@@ -106,6 +108,11 @@ function withoutNoted(text: string, matches: RegExpExecArray[]): RegExpExecArray
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
   // A bracketed statement of absence after the verb (…出席会议（副县长孟德胜因公请假）) is a clause of its own.
   if (NOTE_OPENS.test(sentence.match)) sentence = { ...sentence, match: sentence.match.replace(ABSENCE_STATEMENT_NOTE, (n) => `，${n.slice(1, -1)}，`) };
+  // (So is a note after a name that names others absent, its brackets read as commas in the text too.)
+  if (NOTE_OPENS.test(sentence.match) && sentence.match.search(NAMED_ABSENCE_NOTE) >= 0) {
+    const unbracket = (n: string): string => `，${n.slice(1, -1)}，`;
+    sentence = { ...sentence, text: sentence.text.replace(NAMED_ABSENCE_NOTE, unbracket), match: sentence.match.replace(NAMED_ABSENCE_NOTE, unbracket) };
+  }
   // (So is a line in brackets whole, after the lists: （县长鲍振中因公缺席，副县长毛文静因病请假）.)
   const whole = NOTE_OPENS.test(sentence.match) ? WHOLE_BRACKET.exec(sentence.match) : null;
   if (whole !== null) sentence = { ...sentence, match: sentence.match.slice(0, whole.index + whole[1]!.length) + " " + whole[2] + " " + sentence.match.slice(whole.index + whole[0].length) };

@@ -62,6 +62,9 @@ import {
 import { buildSignatures } from "./signatures.js";
 import { REPORT_ENDING, buildWrittenReports, reportsInParagraph, reportsInTopic, reportsOf } from "./written-reports.js";
 
+/** A paragraph's last sentence that leads a list of 书面通报 items: 会议书面通报了：, 会议还书面通报并原则同意以下事项： (matchable text). */
+const REPORTS_LEAD_AT_END = /(?:^|[。；;])\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:并(?:原则)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|情况|报告)?)?[:：]\s*$/;
+
 /** A line that only tells who chaired: 市委副书记、市长沈　岩主持会议。 / 会议由县长王明主持。 */
 const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同志)?主持(?:了)?(?:会议)?[。.]?[ \t\u3000]*$/;
 
@@ -129,7 +132,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   blocks.forEach((b, i) => {
     // (Or a topic of its own, its items numbered anew in its style: （四）会议书面通报了以下事项：⏎（一）县财政局关于…；.)
     const reportsTopic = b.kind === "topic" && b.topic!.body.length === 0 && REPORTS_TOPIC_WITH_COLON.test(topicHeading(b, ctx)) && blocks[i + 1]?.topic?.marker.tokenType === b.topic!.marker.tokenType && FIRST_ITEM_MARKER.test(blocks[i + 1]!.topic!.marker.image);
-    if (!reportsTopic && (b.kind !== "writtenReport" || !isReportHeading(b, ctx))) return;
+    // (Or a paragraph of the opening that ends with the list's lead: …主持召开…会议。会议书面通报了：⏎1.区财政局关于….)
+    const leadingParagraph = b.kind === "paragraph" && blocks[i + 1]?.kind === "topic" && REPORTS_LEAD_AT_END.test(ctx.match.slice(b.start, b.end));
+    if (!reportsTopic && !leadingParagraph && (b.kind !== "writtenReport" || !isReportHeading(b, ctx))) return;
     // The numbered items that follow, of the first item's style (五、其他事项 after them is a topic).
     const style = blocks[i + 1]?.topic?.marker.tokenType;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "topic" && blocks[j]!.topic!.marker.tokenType === style; j++) {
@@ -1019,11 +1024,15 @@ function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> {
     const line = ctx.match.slice(b.start, b.end);
     // (Or the label alone, a form's cell, its items below it: 会议议题⏎1.研究…⏎2.听取….)
     const alone = AGENDA_LABEL_ALONE.test(line);
-    if (!alone && !AGENDA_FORM.test(line)) continue;
+    // (Or the opening's sentence that leads the list, the topics after it numbered in another style:
+    // 会议研究了以下事项：⏎（一）…；⏎（三）…。⏎现纪要如下：⏎一、….)
+    const led = !alone && !AGENDA_FORM.test(line) && AGENDA_LEAD_AT_END.test(line) && agendaListLed(blocks, i + 1, ctx);
+    if (!alone && !led && !AGENDA_FORM.test(line)) continue;
     for (let j = i + 1; j < blocks.length; j++) {
       const item = blocks[j]!;
       if (item.kind !== "topic" || (FIRST_MARKER.test(ctx.match.slice(item.start, item.end)) && !(alone && j === i + 1))) break;
-      if (item.topic!.body.length > 0) {
+      if (led && item.topic!.marker.tokenType !== blocks[i + 1]!.topic!.marker.tokenType) break;
+      if (item.topic!.body.length > 0 && !(led && onlyMinutesFollow(item, ctx))) {
         // (The last item, the form's decisions row run on under it: 三、审议…⏎议定事项：关于第一项议题：….)
         const [from] = tokensRange(item.topic!.body[0]!.tokens);
         if (DECISIONS_ROW.test(ctx.match.slice(from, item.end))) out.add(item);
@@ -1033,6 +1042,35 @@ function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> {
     }
   }
   return out;
+}
+
+/** The opening's sentence that leads a list of the agenda: 会议研究了以下事项：, 审议了如下议题： (matchable text). */
+const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下)(?:事项|议题|内容)?[:：]\s*$/;
+/** The line that opens the minutes' own text: 现纪要如下：, 现将会议研究的事项纪要如下： (matchable text). */
+const MINUTES_FOLLOW = /^\s*(?:现|现将|特|兹将)?[^，。,:：]{0,12}纪要如下[:：。]?\s*$/;
+
+/**
+ * Whether the numbered items from `from` are a list of the agenda the opening leads: one line
+ * each, closed by ； or 。, the topics after them numbered in another style.
+ */
+function agendaListLed(blocks: Block[], from: number, ctx: BuildContext): boolean {
+  const style = blocks[from]?.topic?.marker.tokenType;
+  if (style === undefined) return false;
+  let j = from;
+  for (; blocks[j]?.kind === "topic" && blocks[j]!.topic!.marker.tokenType === style; j++) {
+    const item = blocks[j]!;
+    const [, headingEnd] = item.topic!.heading.length > 0 ? tokensRange(item.topic!.heading) : [0, item.topic!.marker.endOffset! + 1];
+    if (!/[;。]\s*$/.test(ctx.match.slice(item.start, headingEnd)) || (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx))) return false;
+  }
+  return j > from && blocks[j]?.kind === "topic";
+}
+
+/** Whether an item's body is only the line that opens the minutes' text (现纪要如下：). */
+function onlyMinutesFollow(item: Block, ctx: BuildContext): boolean {
+  const body = item.topic!.body;
+  if (body.length !== 1 || body[0]!.kind !== "paragraph") return false;
+  const [from, to] = tokensRange(body[0]!.tokens);
+  return MINUTES_FOLLOW.test(ctx.match.slice(from, to));
 }
 
 /** A column's bulleted label of the meeting's name, the name after it: • 会议题目 • …. */

@@ -13,6 +13,9 @@ type Field = Exclude<keyof Disclosure, "fields" | "position">;
 const LABELS: Record<string, [Field, number]> = {
   索引号: ["indexNumber", 0],
   信息索引号: ["indexNumber", 0],
+  // (Shanghai's sites: 索取号：SY0014-2021-000318.)
+  索取号: ["indexNumber", 1],
+  索引编号: ["indexNumber", 1],
   信息名称: ["title", 0],
   文件名称: ["title", 0],
   名称: ["title", 1],
@@ -20,9 +23,13 @@ const LABELS: Record<string, [Field, number]> = {
   成文日期: ["writtenDate", 0],
   生成日期: ["writtenDate", 0],
   产生日期: ["writtenDate", 0],
+  成文时间: ["writtenDate", 1],
+  生成时间: ["writtenDate", 1],
   发布日期: ["publishDate", 0],
   公布日期: ["publishDate", 0],
   公开日期: ["publishDate", 0],
+  信息发布日期: ["publishDate", 0],
+  公开时间: ["publishDate", 1],
   发文日期: ["publishDate", 1],
   发布时间: ["publishDate", 1],
   刊发日期: ["publishDate", 1],

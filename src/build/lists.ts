@@ -164,8 +164,21 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         const [at, end] = locate(line.text, cursor, clean);
         cursor = end;
         const person: Person = { name: clean, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
+        // (Or a note after the name that names others absent: …季永红（芮文斌请假）, …马国强（请假：丁文杰）.)
+        const named = role === "attendees" && target === role ? NAMED_ABSENCE_NOTE.exec(line.text.slice(end, end + MAX_NAMED_NOTE)) : null;
+        if (named !== null) {
+          const names = named[1] ?? named[2]!;
+          const noteAt = end + named[0].indexOf(names, 1);
+          let from = noteAt;
+          for (const other of splitNames(names, ctx.clean)) {
+            if (!looksLikeName(other)) continue;
+            const [a, b] = locate(line.text, from, other);
+            from = b;
+            others.push({ role: "absentees", person: { name: other, title: null, position: ctx.position(line.offsetOf(a), line.offsetOf(b - 1) + 1) } });
+          }
+        }
         // (One of those present marked absent by a note after the name: 出席：…　况晓梅（请假）　向　东.)
-        if (target !== role || (role === "attendees" && ABSENCE_NOTE_AT.test(line.text.slice(end, end + MAX_ABSENCE_NOTE)))) {
+        if (target !== role || (named === null && role === "attendees" && ABSENCE_NOTE_AT.test(line.text.slice(end, end + MAX_ABSENCE_NOTE)))) {
           others.push({ role: target !== role ? (target as Role) : "absentees", person });
           continue;
         }
@@ -252,6 +265,14 @@ function isPersonItem(item: string): boolean {
   return text.length > 4 && isTitledPerson(text);
 }
 
+/** Whether the items of a list's text before its last are two or more, each a titled person (教务处处长黎志坚，财务处处长熊丽华，…). */
+function titledItemsBefore(text: string): boolean {
+  // (Each without the list's label, 列　席：; the last item is the one the wrap cut.)
+  const items = text.split(/[、，,；;]/).map((i) => i.replace(/^[^：:]*[：:]/, "").trim());
+  const whole = items.slice(0, -1).filter((i) => i !== "");
+  return whole.length >= 2 && whole.every((i) => isTitledPerson(i));
+}
+
 /** A title and one more character: the first character of a name cut by a wrap. */
 const TITLE_THEN_ONE = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]$/;
 /** An organisation's name and one more character: the first character of a name cut by a wrap. */
@@ -281,6 +302,12 @@ const LAST_ITEM = /[^、，,；;：:\s\u3000]+$/;
 /** A note right after a name that marks the person absent: （请假）, (因公请假), （缺席）; how far it is looked for. */
 const ABSENCE_NOTE_AT = /^[ \t\u3000]*[（(][^（()）]{0,8}?(?:请假|請假|缺席|未出席|未参加)[）)]/;
 const MAX_ABSENCE_NOTE = 16;
+/**
+ * A note right after a name that names others absent: （芮文斌请假）, （请假：丁文杰、杨帆） — the names
+ * in group 1 or 2 (a reason alone, （因公请假）, names nobody).
+ */
+const NAMED_ABSENCE_NOTE = /^[ \t\u3000]*[（(](?:(?!因|在|赴|外出|出差)([\u3400-\u9fff·][\u3400-\u9fff·、 \u3000]{1,30}?)(?:因[^（()）]{1,10})?(?:请假|請假|缺席)|(?:请假|請假|缺席)[：:]([^（()）]{2,30}))[）)]/;
+const MAX_NAMED_NOTE = 48;
 /** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
 const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+((?:[\u3400-\u9fff、]{1,30}|[\u3400-\u9fff][ \t\u3000]{1,3})(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
 
@@ -401,7 +428,10 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         // Two characters of an organisation's name, the rest with its title or person on the next
         // line (县自⏎然资源局局长, 区国⏎资中心莫国强): the item goes on.
         cutOrganization(tail, head) ||
-        cutOrganizationLate(tail, head));
+        cutOrganizationLate(tail, head) ||
+        // The start of a unit's name in a list of titled people, its rest with the title and name on
+        // the next line (…财务处处长熊丽华，后勤⏎保障处处长汤志勇): no bare name among titled ones.
+        (Array.from(tail).length <= 3 && titledItemsBefore(out.flatMap((o) => o.parts).map((p) => p.text).join("")) && isTitledPerson(tail + head) && isPersonItem(head) && !isTitledPerson(tail)));
     if (split) previous.push({ text: line.text.trimStart(), start: line.start + line.text.length - line.text.trimStart().length });
     else out.push({ parts: [line] });
   }

@@ -126,8 +126,8 @@ const NOTE_IN_TITLE = /[（(][^（()）]{1,16}[）)](?=[\u3400-\u9fff·]{2,6}$)/
 const CHAIR_REACH = 100;
 const LEADING_NOISE = /^(?:[0-9]{5,8}(?=上午|下午|晚上)|(?:[0-9]{4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?)(?:上午|下午|晚上)?[,，]?(?:随后[,，]?)?(?:受[^,，]{0,10}?委托[,，]?)?(?:委托)?(?:会议由|由)?/;
 
-/** How the chair held it, after the name: 区长X以视频会议形式主持召开, 县长X通过视频连线方式主持召开. */
-const HOW_AFTER_NAME = /(?:以|通过)[^,，。;；]{1,10}?(?:形式|方式)$/;
+/** How the chair held it, after the name: 区长X以视频会议形式主持召开, 县长X通过视频连线方式主持召开, 区长X出席并主持召开. */
+const HOW_AFTER_NAME = /(?:以|通过)[^,，。;；]{1,10}?(?:形式|方式)$|出席并$/;
 /** A note in brackets after the chair's name: 副县长杨志明（主持县政府工作）. */
 const NOTE_AFTER_NAME = /[(（][^()（）]{1,12}[)）]$/;
 /** 受…委托 written after the chair's name: 会议由常务副县长王德明受县长委托主持. */

@@ -23,6 +23,16 @@ const STYLE_OF: Record<string, MarkerStyle> = {
 const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
 /** The number of a circled marker: ① is 1. */
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** Word's numbers with a full stop in one character: ⒈ … ⒛. */
+const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+
+/** The number a marker gives: 一、 → 1, （3） → 3, ② → 2, ⒋ → 4. */
+function markerNumber(marker: string): number | null {
+  const first = marker.charAt(0);
+  if (first !== "" && CIRCLED.includes(first)) return CIRCLED.indexOf(first) + 1;
+  if (first !== "" && DIGITS_WITH_STOP.includes(first)) return DIGITS_WITH_STOP.indexOf(first) + 1;
+  return parseNumber(MARKER_DIGITS.exec(marker)?.[0] ?? "");
+}
 
 /** A paragraph block → a text node (cleaned of website artefacts). */
 export function textNode(tokens: IToken[], ctx: BuildContext): TextNode {
@@ -57,7 +67,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   const heading = headingRange !== null ? ctx.clean(ctx.text.slice(...headingRange)).replace(HEADING_COLON, "") : "";
   const topic: Topic = {
     marker: marker.image,
-    number: CIRCLED.includes(marker.image.trim()[0] ?? "") ? CIRCLED.indexOf(marker.image.trim()[0]!) + 1 : parseNumber(MARKER_DIGITS.exec(marker.image)?.[0] ?? ""),
+    number: markerNumber(marker.image.trim()),
     style: STYLE_OF[marker.tokenType.name] ?? "cn",
     level,
     heading: heading === "" ? null : heading,

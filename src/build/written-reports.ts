@@ -9,8 +9,8 @@ import { toMatchable, withoutLatinSpacing } from "./values/text.js";
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
 /** The report verb repeated before a later item. */
 const REPEATED_VERB = /^(?:会议)?(?:还)?(?:书面)?(?:通报|听取|审议)(?:了)?(?:并(?:原则)?同意)?/;
-/** A lead-in before the reports: 以下事项：, 如下事项：. */
-const LEAD_IN = /^(?:以下|如下)(?:事项|情况|报告)?[:：]\s*/;
+/** A lead-in before the reports: 以下事项：, 如下事项：, 两项工作：, a bare colon (书面通报了：1.…). */
+const LEAD_IN = /^(?:(?:以下|如下|[两二三四五六七八九十]项)(?:事项|情况|报告|工作)?)?[:：]\s*/;
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
 const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 /** How a report's name ends: 的情况汇报, 的汇报, 的情况报告, 的报告, 的情况 (a regex source). */
@@ -18,8 +18,10 @@ export const REPORT_ENDING = "(?:的情况汇报|的汇报|的情况报告|的�
 const SUBJECT_END = new RegExp(`${REPORT_ENDING}$`);
 /** {@link REPORT_ENDING} with a line wrap allowed between its characters (…编纂工作的⏎情况汇报；). */
 const WRAPPABLE_ENDING = REPORT_ENDING.replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, "(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?");
+/** An item's number inside a sentence (matchable text; a regex source): 1., 2、, (1), (一), 一、, 二是, ①. */
+const INLINE_ITEM_NUMBER = "[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[\\u2460-\\u2473]";
 /** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
-const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=[^,，、;；。]{2,30}?关于|关于)`, "g");
+const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，、;；。]{2,30}?关于|关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
@@ -53,7 +55,7 @@ const GENERIC_MATTERS = /^(?:有关|相关|其他|其它)?(?:事项|情况|工�
  */
 export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport[] {
   if (!span.match.includes("通报")) return [];
-  return cut(span, SENTENCE_END).flatMap((s) => {
+  return numberedItemsJoined(span, cut(span, SENTENCE_END)).flatMap((s) => {
     const verb = REPORT_SENTENCE.exec(s.match);
     if (verb === null) {
       // (Or a clause of the agenda's sentence: …研究了…等工作，书面通报了县史志办关于…的汇报。)
@@ -64,9 +66,30 @@ export function reportsInParagraph(span: Span, ctx: BuildContext): WrittenReport
       return REPORT_NAMED.test(s.match.slice(at)) ? reportsOf(rest, at - clause.index - 1, ctx) : [];
     }
     // (Nor a summary's closing clause that names no report: …；书面通报了有关事项。)
-    return s.start === span.start || GENERIC_MATTERS.test(s.match.slice(verb[0].length)) ? [] : reportsOf(s, verb[0].length, ctx);
+    // (Nor a lead of the numbered items below it, 会议书面通报了：⏎1.…: they are the reports.)
+    return s.start === span.start || GENERIC_MATTERS.test(s.match.slice(verb[0].length)) || LEAD_ONLY.test(s.match.slice(verb[0].length)) ? [] : reportsOf(s, verb[0].length, ctx);
   });
 }
+/**
+ * The sentences of `span`, where items numbered inside a sentence and ended by ； (书面通报了：（1）区统计局
+ * 关于…的汇报；（2）区审计局关于…的汇报。) are read as one sentence with the one that opens the list.
+ */
+function numberedItemsJoined(span: Span, sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last !== undefined && SEMICOLON_END.test(last.match) && INLINE_ITEM_MARKER.test(s.match.trimStart()) && REPORT_NAMED.test(s.match) && LIST_OPENED.test(last.match)) {
+      out[out.length - 1] = slice(span, last.start - span.start, s.start - span.start + s.text.length);
+    } else out.push(s);
+  }
+  return out;
+}
+/** A sentence ended by ；. */
+const SEMICOLON_END = /;\s*$/;
+/** A list of reports opened by its number inside the sentence: 书面通报了：（1）…, 通报了以下事项：1.…. */
+const LIST_OPENED = new RegExp(`通报(?:了)?(?:(?:以下|如下|[两二三四五六七八九十]项)(?:事项|情况|报告|工作)?)?[:：]\\s*(?:${INLINE_ITEM_NUMBER})`);
+/** What follows the verb of a sentence that only leads a list: 以下事项：, a bare colon (matchable text). */
+const LEAD_ONLY = /^(?:并(?:原则)?同意)?(?:(?:以下|如下)(?:事项|情况|报告)?)?[:：]\s*$/;
 /** A 书面通报 clause inside a sentence, after its comma: ，书面通报了…, ，会议还书面通报了…. */
 const REPORT_CLAUSE = /[，,；;](?:并|会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;
 /** What such a clause must name: a report, 关于…的汇报 / 的情况. */
@@ -128,6 +151,8 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     if (again !== null) itemStart += again[0].length;
     // (An item on a line of its own starts after the line break and its indent: …的汇报》；⏎　　县供销社《关于….)
     if (i > 0) itemStart += LEADING_BLANKS.exec(span.match.slice(itemStart, itemEnd))![0].length;
+    // (Items numbered inside the sentence, 书面通报了：1.县统计局关于…；2.县审计局关于…: the number is none of the proposer.)
+    itemStart += INLINE_ITEM_MARKER.exec(span.match.slice(itemStart, itemEnd))?.[0].length ?? 0;
     const text = span.text.slice(itemStart, itemEnd);
     const match = span.match.slice(itemStart, itemEnd);
     let proposer: string | null = null;
@@ -180,6 +205,8 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
   });
 }
 
+/** An item's number inside a sentence, and the blanks after it (matchable text). */
+const INLINE_ITEM_MARKER = new RegExp(`^(?:${INLINE_ITEM_NUMBER})\\s*`);
 /** Blanks and line breaks at an item's start. */
 const LEADING_BLANKS = /^\s*/;
 /** An item that opens with its subject (matchable text): 关于…. */

@@ -6,13 +6,20 @@
 import { EOF, EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType, tokenMatcher } from "chevrotain";
 import { type GrammarBlock, block, topicBlock } from "./blocks.js";
 import {
+  ArabicCommaMarker,
+  ArabicMarker,
+  ArabicParenMarker,
   ChromeLine,
+  CircledMarker,
+  CnMarker,
   DistributionLabel,
   DocNumberLine,
   HeaderKey,
   Inline,
   LineBreak,
   Marker,
+  ParenArabicMarker,
+  ParenCnMarker,
   PeopleLabel,
   Pipe,
   StandaloneDate,
@@ -55,6 +62,18 @@ const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[�
 /** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录： (either script). */
 /** A form's agenda label opening a line: 会议议题, 议题：, 会议议程：1.…, 主要议题. */
 const AGENDA_LABEL_OPENS = /^[ \t\u3000]*(?:[会會][议議])?(?:主要)?[议議][ \u3000]*[题題程](?:[:：]|[ \t\u3000]*$)/;
+/** The numbering styles below 一、 in rank: （一）, 1. 1、 1) （1） ①. */
+const LOWER_STYLES: TokenType[] = [ParenCnMarker, ArabicMarker, ArabicCommaMarker, ArabicParenMarker, ParenArabicMarker, CircledMarker];
+/** A sentence that starts the meeting's next business: 会议听取了…, 会议研究了…. */
+const NEXT_BUSINESS = /^[ \t\u3000]*(?:会议|會議|会上|會上)(?:还|還)?(?:听取|聽取|研究|审议|審議|讨论|討論|传达|傳達|学习|學習)/;
+/** A colon ending a token. */
+const COLON_AT_END = /[:：][ \t\u3000]*$/;
+/** The most tokens a lead's line is read back over. */
+const MAX_LEAD_TOKENS = 6;
+/** The lead of a list of 书面通报 items, ending its line: 会议书面通报并原则同意以下事项：, 会议书面通报了：. */
+const REPORTS_LEAD = /(?:通报|通報)(?:并(?:原则)?同意|並(?:原則)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|事項|情况|情況|报告|報告)?)?[:：][ \t\u3000]*$/;
+/** An item's line closed by ； or 。. */
+const ITEM_CLOSED = /[；;。][ \t\u3000]*$/;
 /** How many tokens back such a label is looked for. */
 const AGENDA_LABEL_REACH = 120;
 const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:[会會][议議])?[议議]定(?:的)?事[项項]|(?:[会會][议議])?(?:[发發]言|[讨討][论論])(?:[记記][录錄]|情[况況]|要[点點])|[会會][议議][内內]容|列席情[况況]|意[见見][发發]表(?:和[采採][纳納]情[况況])?)[:：]?[ \t\u3000]*$/;
@@ -693,8 +712,16 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (tokenMatcher(next, LineBreak)) return true;
     // A marker of a style already open is a sibling (or an ancestor's); so is one of the
     // document's outermost style (五、 after a 书面通报 item （三） that stood at the top level).
-    if (tokenMatcher(next, Marker)) return !open.includes(next.tokenType) && next.tokenType !== this.outermost;
+    // (Nor is one of the highest rank, 一、, inside items numbered in lower ranks only: those were a
+    // list of the opening's, 会议书面通报了：⏎1.…⏎2.…⏎一、会议听取了….)
+    if (tokenMatcher(next, Marker)) return !open.includes(next.tokenType) && next.tokenType !== this.outermost && !(next.tokenType === CnMarker && open.every((t) => LOWER_STYLES.includes(t)));
     if (tokenMatcher(next, HeaderKey) || tokenMatcher(next, Pipe)) return false;
+    // (An agenda's items under their label, one line each, closed by ； or 。, end where a paragraph
+    // starts: 会议议题：⏎1.…；⏎3.…。⏎5月16日下午，市长…主持召开….)
+    if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && !LABELLED_LINE.test(next.image) && this.agendaLabelAbove()) return false;
+    // (So do the 书面通报 items under their lead, where the meeting's next business starts: 会议书面通报并原则同意
+    // 以下事项：⏎（一）…；⏎（二）…。⏎会议听取了…. Not their own decision: （一）…的汇报⏎会议原则同意….)
+    if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && NEXT_BUSINESS.test(next.image) && this.reportsLeadAbove()) return false;
     // (A form's label of what was decided (or of the talk), alone on its line, closes the agenda's items above it:
     // 会议议题⏎1.…⏎3.…⏎议定事项⏎（一）…. Not a topic's own, after its body: 二、研究…⏎会议听取了…⏎议定事项：⏎（一）….)
     if (tokenMatcher(next, Inline)) return !this.signatureAhead() && !(DECISIONS_LABEL.test(next.image) && this.atLineEndAfter(1) && !hasBody && this.agendaLabelAbove()) && !this.lastOrganAhead();
@@ -718,6 +745,20 @@ export class MinutesParser extends EmbeddedActionsParser {
       const t = this.LA(i);
       if (t.tokenType === EOF && i < 0) return false;
       if (tokenMatcher(t, Inline) && AGENDA_LABEL_OPENS.test(t.image) && (i === 0 || tokenMatcher(this.LA(i - 1), LineBreak))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the lead of a list of 书面通报 items ends a line not far above (会议书面通报了以下事项：⏎（一）…). */
+  private reportsLeadAbove(): boolean {
+    for (let i = 0; i > -AGENDA_LABEL_REACH; i--) {
+      const t = this.LA(i);
+      if (t.tokenType === EOF && i < 0) return false;
+      if (!tokenMatcher(this.LA(i + 1), LineBreak) || !COLON_AT_END.test(t.image)) continue;
+      // (The lead may be lexed in pieces: 会议书面通报并原则同意 | 以下事项：.)
+      let line = t.image;
+      for (let k = i - 1; k > i - MAX_LEAD_TOKENS && !tokenMatcher(this.LA(k), LineBreak) && this.LA(k).tokenType !== EOF; k--) line = this.LA(k).image + line;
+      if (REPORTS_LEAD.test(line)) return true;
     }
     return false;
   }

@@ -289,6 +289,9 @@ export const HeaderKey = createToken({
   categories: [Inline],
 });
 
+/** The numbers with a full stop in one character, ⒈ … ⒛, that Word's numbering leaves in a copy. */
+const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+
 // ── Numbering markers (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1）) ──────────────────────────────
 const N = `[${CN_DIGITS}]{1,3}`;
 /** `一、` (also `一 、`, a blank a conversion left before the comma) */
@@ -307,11 +310,11 @@ export const ParenCnMarker = createToken({
   line_breaks: false,
   categories: [Marker],
 });
-/** `1.` `1．` (not `12.6公里`: a digit may not follow) */
+/** `1.` `1．` (not `12.6公里`: a digit may not follow), or Word's one-character `⒈` … `⒛` */
 export const ArabicMarker = createToken({
   name: "ArabicMarker",
-  pattern: { exec: lineStart(/[0-9０-９]{1,2}[.．](?![0-9０-９])/) },
-  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS),
+  pattern: { exec: lineStart(/[0-9０-９]{1,2}[.．](?![0-9０-９])|[\u2488-\u249b]/) },
+  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS + DIGITS_WITH_STOP),
   line_breaks: false,
   categories: [Marker],
 });
@@ -383,18 +386,18 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
     categories,
   });
 }
-/** `请假：` / `会议请假：` / `因公缺席：` / `请假人员：` / `请假的有：` / `因工作原因未参加会议的有：` */
-export const AbsenteeLabel = label("AbsenteeLabel", "(?:[会會][议議])?(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|的(?:[还還])?有)?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺会會", [PeopleLabel]);
+/** `请假：` / `会议请假：` / `因公缺席：` / `请假人员：` / `请假的有：` / `请假的同志：` / `因工作原因未参加会议的有：` */
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:[会會][议議])?(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|的(?:[还還])?有|的(?:同志|人[员員])(?=[ \\u3000]*[：:]))?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺会會", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
-/** `列席：` / `会议列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：`; `列席第二项议题：` */
-export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:第[一二三四五六七八九十0-9、，,和及至-]{1,12}[项項](?:[议議][题題]|[议議]程)|(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10})?", "列会會", [PeopleLabel]);
+/** `列席：` / `会议列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：`; `列席第二项议题：`; `列席会议的同志：` */
+export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:第[一二三四五六七八九十0-9、，,和及至-]{1,12}[项項](?:[议議][题題]|[议議]程)|(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10}|[会會][议議]的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "列会會", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
-/** `出席：` / `会议出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` / `出席会议的县领导有：` alone on its line */
-export const AttendeeLabel = label("AttendeeLabel", "(?:[会會][议議])?(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?(?:[县縣区區市州镇鎮乡鄉旗]?[领領][导導])?有(?=[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$))))?", "出参參会會", [PeopleLabel]);
-/** `分送：` / `抄送：` / `主送：`, and a 版记's `报：` `送：` `发：` lines */
-export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
+/** `出席：` / `会议出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` / `出席会议的县领导有：` alone on its line; `出席会议的同志：` */
+export const AttendeeLabel = label("AttendeeLabel", "(?:[会會][议議])?(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?(?:[县縣区區市州镇鎮乡鄉旗]?[领領][导導])?有(?=[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$)))|(?:[会會][议議])?的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "出参參会會", [PeopleLabel]);
+/** `分送：` / `抄送：` / `主送：` / `抄送单位：`, and a 版记's `报：` `送：` `发：` lines */
+export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送(?:[单單]位)?|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 
 // ── 书面通报 items ─────────────────────────────────────────────────────────────────────────
 /** `会议书面通报…` at the start of a line (also after 另，: 另，书面通报：…). */

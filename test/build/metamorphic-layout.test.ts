@@ -149,6 +149,8 @@ function headerLine(line: string): Field[] | null {
   if (t === "") return null;
   if (t.includes("|")) {
     const cells = t.replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+    // (A row of column heads over a row of values, | 索引号 | 发布机构 | 成文日期 |, holds no pairs.)
+    if (cells.length >= 3 && cells.every((c) => PIPE_LABEL.test(c))) return null;
     const fields: Field[] = [];
     for (let i = 0; i < cells.length; i += 2) {
       const m = PIPE_LABEL.exec(cells[i]!);

@@ -4,6 +4,7 @@
 // the source, so positions refer to the original text and no character is lost.
 import { type TextView, annotationCuts } from "../mirror.js";
 import { type Edit, applyEdits, readThen } from "./edits.js";
+import { footnoteEdits } from "./footnotes.js";
 import { columnHeadEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, linesOf } from "./lines.js";
@@ -64,6 +65,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   organNumberEdits(source, lines, edits);
   previewEdits(source, lines, edits, chromeRanges);
   browserPrintEdits(source, lines, edits, chromeRanges);
+  footnoteEdits(source, lines, edits, chromeRanges);
   runOnLineEdits(source, lines, edits);
   inlineMarkerEdits(source, edits);
   itemsOnOneLineEdits(source, lines, edits);
@@ -85,5 +87,8 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
 /** Letters spaced out at a text's end; how far from the end it is looked for. */
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;
 const FOOT_CHARS = 1200;
-/** Whether a text may hold a print's page number on a line of its own (— 2 —, -2-), or a gazette's page mark at a running head's end (…公报　　·18·). */
-const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;
+/**
+ * Whether a text may hold a print's page number on a line of its own (— 2 —, -2-, 第２页 共３页), or a
+ * gazette's page mark at a running head's end (…公报　　·18·).
+ */
+const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|\n[ \t\f\u3000\u00a0]*第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*\r?\n|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;

@@ -65,7 +65,8 @@ export function noBreakSpaceEdits(source: string, out: Edit[]): void {
   // (Most texts hold neither: one search decides.)
   if (!ODD_BLANK.test(source)) return;
   for (let i = source.indexOf("\u00a0"); i >= 0; i = source.indexOf("\u00a0", i + 1)) out.push({ start: i, end: i + 1, text: " " });
-  // Zero-width spaces and joiners a web editor left between characters (，\u200b李四) are read as nothing.
+  // Zero-width spaces and joiners a web editor left between characters (，\u200b李四), and soft hyphens a
+  // word processor left (陈\u00ad少峰), are read as nothing.
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
 /**
@@ -225,11 +226,11 @@ const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(]|[0-9]{1,2}[.．�
 const BULLET_HINT = /[•●▪◆■·▍▌▎]/;
 /** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…, a WeChat heading's ▍一、…). */
 const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·▍▌▎](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
-/** Whether a text holds a zero-width space or joiner. */
-const ZERO_WIDTH_HINT = /[\u200b-\u200d\u2060]/;
+/** Whether a text holds a zero-width space or joiner, or a soft hyphen. */
+const ZERO_WIDTH_HINT = /[\u00ad\u200b-\u200d\u2060]/;
 /** Whether a text holds a no-break space, or a zero-width one. */
-const ODD_BLANK = /[\u00a0\u200b-\u200d\u2060]/;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060]+/g;
+const ODD_BLANK = /[\u00a0\u00ad\u200b-\u200d\u2060]/;
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060]+/g;
 
 /** The words a breadcrumb opens with: 当前位置, 您现在的位置 … (a regex alternation). */
 export const TRAIL_WORDS = "当前位置|當前位置|您的位置|您现在的位置|您当前的位置|您现在所在的位置";

@@ -11,9 +11,9 @@ const PAGE_NUMBER = /^[ \t\f\u3000\u00a0]*(?:[-—–－]{1,2}[ \t\u3000\u00a0]*
 const PAGE_NO = "(?:[-—–－]{1,2}[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]{1,2}|[·•][ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*[·•]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
- * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要).
+ * (…常务会议纪要　　　　第 1 页 共 3 页, — 4 —　　　…纪要), a page break's form feed before it.
  */
-export const RUNNING_HEAD = new RegExp(`^[ \\t\\u3000\\u00a0]*(?:\\S.{1,40}?[ \\t\\u3000\\u00a0]{3,}${PAGE_NO}|${PAGE_NO}[ \\t\\u3000\\u00a0]{3,}\\S.{1,40}?)[ \\t\\u3000\\u00a0]*$`);
+export const RUNNING_HEAD = new RegExp(`^[ \\t\\f\\u3000\\u00a0]*(?:\\S.{1,40}?[ \\t\\u3000\\u00a0]{3,}${PAGE_NO}|${PAGE_NO}[ \\t\\u3000\\u00a0]{3,}\\S.{1,40}?)[ \\t\\u3000\\u00a0]*$`);
 /**
  * Whether `line` is a page number alone, or a running head (the regexes run only where a dash
  * or 第 opens the line, or a dash or 页 ends it).
@@ -33,7 +33,7 @@ function isPageNumber(source: string, line: Line): boolean {
 /** What ends a line that was not cut by a wrap. */
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
 /** What starts a line of its own: an indent, a numbering marker, a list label (应邀列席的县人大代表、县政协委员：), a document number alone (官政發〔2024〕41號), a date, an office and its date set right (a 印发 line: 浒关区人民政府办公室　　2023年6月12日印发), a notice's addressees (各乡镇人民政府，县政府各部门：). */
-const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{1,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|請|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报報发發]|[参參应應][^：:，,。\r\n]{0,8}的(?:还|還)?有[：:]|(?:应邀|應邀|特邀|受邀)(?:列席|出席|参加|參加)[^，,。：:\r\n]{0,30}[：:]|[\u3400-\u9fff]{1,10}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}[号號][ \t\u3000]*$|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|[\u3400-\u9fff]{2,30}(?:办公室|辦公室|办公厅|辦公廳)[ \t\u3000\u00a0]{2,}(?=[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年)|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
+const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{0,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|請|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报報发發]|[参參应應][^：:，,。\r\n]{0,8}的(?:还|還)?有[：:]|(?:应邀|應邀|特邀|受邀)(?:列席|出席|参加|參加)[^，,。：:\r\n]{0,30}[：:]|[\u3400-\u9fff]{1,10}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}[号號][ \t\u3000]*$|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|[\u3400-\u9fff]{2,30}(?:办公室|辦公室|办公厅|辦公廳)[ \t\u3000\u00a0]{2,}(?=[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年)|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
 /** 应邀 / 特邀 ending a line: the list's label it opens goes on in the next (应邀⏎列席…). */
 const INVITED_AT_END = /(?:[应應]邀|特邀)$/;
 /** A line that opens with a numbering marker (a topic's heading). */
@@ -128,8 +128,9 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     // (A page number above the text, or under a document site's page label, heads no page after a
     // break: the title under it stays. Only one after the text has begun does.)
     if (!TEXT_BEGUN.test(source.slice(0, p.start))) continue;
+    // (A form feed alone on its line, the page's break, is as blank.)
     let k = lines.indexOf(p) + 1;
-    while (k < lines.length && lines[k]!.end === lines[k]!.start) k++;
+    while (k < lines.length && isBlankLine(source, lines[k]!)) k++;
     const head = lines[k];
     if (head === undefined || page.includes(head)) continue;
     const text = source.slice(head.start, head.end).trim();
@@ -138,12 +139,17 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     if (length < 4 || length > 48) continue;
     // (An organ over a date is the 落款, set on a page of its own, though the 版头 names the same organ.)
     let d = k + 1;
-    while (d < lines.length && lines[d]!.end === lines[d]!.start) d++;
+    while (d < lines.length && isBlankLine(source, lines[d]!)) d++;
     if (SIGNING_ORGAN.test(text) && d < lines.length && DATE_OPENS.test(source.slice(lines[d]!.start, lines[d]!.end))) continue;
     after.set(text, [...(after.get(text) ?? []), head]);
   }
   const firstPage = source.slice(0, page[0]!.start);
   return [...after].filter(([text, heads]) => heads.length >= 2 || RUNNING_HEAD_TEXT.test(text) || GAZETTE_HEAD_TEXT.test(text) || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
+}
+
+/** Whether a line holds nothing but blanks (a form feed too). */
+function isBlankLine(source: string, l: Line): boolean {
+  return l.end === l.text || source.slice(l.text, l.end).trim() === "";
 }
 
 /** A run of blanks that sets a running head's parts apart. */
