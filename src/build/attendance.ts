@@ -156,7 +156,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       let first = verbStart;
       for (let i = clauses.length - 1; i >= 0; i--) {
         const clause = clauses[i]!;
-        const found = listPeople(clause, ctx);
+        const found = role === "absentees" ? (peopleBeforeReason(clause, ctx) ?? listPeople(clause, ctx)) : listPeople(clause, ctx);
         if (found === null || found.length === 0) {
           // An unnamed group (市直有关部门主要负责同志) may stand among named people: step over it.
           // (Tested without the comma that ends it: …县工商联领导，.)
@@ -181,6 +181,20 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     const known = new Set(into.people[role].map((q) => q.name));
     for (const p of people) if (!known.has(p.name)) into.people[role].push(p);
   }
+}
+
+/** The reason for an absence after the people it names, to the clause's end: 因公出差, 在市委党校…学习, 参加…培训 (matchable text). */
+const REASON_AT_END = /(?:因|在|赴|到|随|参加|外出|出差|陪同)[^、，,；;()]{2,40}?[,，;；]?\s*$/;
+
+/**
+ * The people of an absence's clause that ends with the reason (副县长郜永春因公出差，未出席会议; 副县长班勇在
+ * 市委党校…学习，请假), the reason left out; null where none is read without it.
+ */
+function peopleBeforeReason(clause: Span, ctx: BuildContext): Person[] | null {
+  const reason = REASON_AT_END.exec(clause.match);
+  if (reason === null || reason.index < 2) return null;
+  const people = listPeople(slice(clause, 0, reason.index), ctx);
+  return people !== null && people.length > 0 ? people : null;
 }
 
 /**

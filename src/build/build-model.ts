@@ -521,6 +521,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     meeting.invitedObservers.push(...invitedObservers);
     // (People a list names as invited to observe, in a clause of their own: …；X、Y应邀列席.)
     if (attendance.people.invitedObservers.length > 0) meeting.invitedObservers.push({ group: "应邀列席", people: attendance.people.invitedObservers });
+    // (Each person once, in the first group that names them: the opening's …殳建华、县政协副主席靳　蓉应邀列席会议
+    // and the list below, 应邀列席：殳建华　靳　蓉.)
+    meeting.invitedObservers = onceEach(meeting.invitedObservers);
     // The session given only by the masthead's number (（第4次） under the title).
     const numbered = mastheadNumber ? MASTHEAD_SESSION.exec(ctx.match.slice(mastheadNumber.start, mastheadNumber.end)) : null;
     if (meeting.sessionNumber === null && numbered) meeting.sessionNumber = parseNumber(numbered[1]!);
@@ -748,11 +751,26 @@ const SITE_NOTICE = /本站|本网站|原创力文档|book118|VIP文档|成为VI
  */
 function addPeople(list: Person[], more: Person[]): void {
   if (more.length === 0) return;
+  // (A full list that names everyone a sentence named and more is the list to go by, in its order: 副县长
+  // 龙腾飞、麦　琳、阮志坚出席会议 … ⏎出席：佘国良　龙腾飞　麦　琳　阮志坚.)
+  const listed = new Set(more.map((p) => p.name));
+  if (list.length > 0 && more.length > list.length && list.every((p) => listed.has(p.name))) {
+    list.splice(0, list.length, ...more.filter((p, i) => more.findIndex((q) => q.name === p.name) === i));
+    return;
+  }
   const names = new Set(list.map((p) => p.name));
   const before = list.length;
   for (const p of more) if (!names.has(p.name)) list.push(p);
   // (In the order the text names them, where a list below the body names some before a note after it: …叶振华因公缺席。⏎（…副区长房立春请假）.)
   if (before > 0 && list.length > before && list.every((p) => p.position !== undefined)) list.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
+}
+
+/** Groups of people with each person kept in the first group that names them; groups left empty dropped. */
+function onceEach(groups: Meeting["invitedObservers"]): Meeting["invitedObservers"] {
+  const seen = new Set<string>();
+  return groups
+    .map((g) => ({ ...g, people: g.people.filter((p) => !seen.has(p.name) && seen.add(p.name)) }))
+    .filter((g, i) => g.people.length > 0 || groups[i]!.people.length === 0);
 }
 
 function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {

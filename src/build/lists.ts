@@ -89,7 +89,8 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   // The groups of an 应邀列席 list: the label's, then one per ；…： inside the list.
   const groups: { label: string | null; people: Person[]; start: number }[] = [{ label: null, people: [], start: block.start }];
   const others: { role: Role; person: Person }[] = [];
-  for (const line of joinWrappedNames(lines(block, ctx))) {
+  const logical = joinWrappedNames(lines(block, ctx));
+  for (const line of logical) {
     // (Two or more such rows side by side, wide apart: 祁振东　　县　长　　　　　柳　梅　　常务副县长.)
     const side = sideBySideRows(line.text, ctx);
     if (side !== null) {
@@ -187,6 +188,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
       }
     }
   }
+  titlesOverNames(logical, [...people, ...others.map((o) => o.person)], ctx);
   if (role !== "invitedObservers") return { role, groups: [], people, others };
   // (The label's own group holds nobody when the first group has a label of its own.)
   if (groups.length > 1 && groups[0]!.people.length === 0) groups.shift();
@@ -310,6 +312,29 @@ const NAMED_ABSENCE_NOTE = /^[ \t\u3000]*[（(](?:(?!因|在|赴|外出|出差)(
 const MAX_NAMED_NOTE = 48;
 /** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
 const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+((?:[\u3400-\u9fff、]{1,30}|[\u3400-\u9fff][ \t\u3000]{1,3})(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
+
+/** The blanks between two cells of a row of titles (two or more). */
+const CELL_GAP = /[ \t\u3000]{2,}/;
+/** A cell of a row of titles set over the names: 区人大常委会副主任, 区教育局局长. */
+const TITLE_CELL = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員])$/;
+
+/**
+ * Gives the people of a row of names the titles of the row above it, cell by cell (区人大常委会副主任　　区政协副主席⏎
+ * 贲志刚　　　　　　　　慕容雪), where the rows have as many cells and the people have no title yet.
+ */
+function titlesOverNames(lines: LogicalLine[], people: Person[], ctx: BuildContext): void {
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const titles = lines[k]!.text.trim().split(CELL_GAP);
+    if (titles.length < 2 || !titles.every((t) => TITLE_CELL.test(t))) continue;
+    const row = lines[k + 1]!;
+    // (Where the row stands in the source, as the people's positions give it.)
+    const { start, end } = ctx.position(row.offsetOf(0), row.offsetOf(row.text.length - 1) + 1);
+    const [from, to] = [start.offset, end.offset];
+    const below = people.filter((p) => p.position !== undefined && p.position.start.offset >= from && p.position.start.offset < to);
+    if (below.length !== titles.length) continue;
+    below.sort((a, b) => a.position!.start.offset - b.position!.start.offset).forEach((p, i) => (p.title ??= titles[i]!));
+  }
+}
 
 /** The blanks between two people's cells of a row side by side (wider than those inside a cell). */
 const WIDE_GAP = /[ \t\u3000]{3,}/g;

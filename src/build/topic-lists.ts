@@ -78,9 +78,9 @@ export function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> 
     if (!alone && !led && !AGENDA_FORM.test(line)) continue;
     for (let j = i + 1; j < blocks.length; j++) {
       const item = blocks[j]!;
-      if (item.kind !== "topic" || (FIRST_MARKER.test(ctx.match.slice(item.start, item.end)) && !(alone && j === i + 1))) break;
+      if (item.kind !== "topic" || (FIRST_MARKER.test(ctx.match.slice(item.start, item.end)) && !((alone || led) && j === i + 1))) break;
       if (led && item.topic!.marker.tokenType !== blocks[i + 1]!.topic!.marker.tokenType) break;
-      if (item.topic!.body.length > 0 && !(led && onlyMinutesFollow(item, ctx))) {
+      if (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx)) {
         // (The last item, the form's decisions row run on under it: 三、审议…⏎议定事项：关于第一项议题：….)
         const [from] = tokensRange(item.topic!.body[0]!.tokens);
         if (DECISIONS_ROW.test(ctx.match.slice(from, item.end))) out.add(item);
@@ -92,14 +92,14 @@ export function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> 
   return out;
 }
 
-/** The opening's sentence that leads a list of the agenda: 会议研究了以下事项：, 审议了如下议题： (matchable text). */
-const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下)(?:事项|议题|内容)?[:：]\s*$/;
+/** The opening's sentence that leads a list of the agenda: 会议研究了以下事项：, 审议了如下议题：, …。会议议题： (matchable text). */
+const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下)(?:事项|议题|内容)?[:：]\s*$|(?:^|[。；;，,])\s*(?:会议)?议[题程](?:如下)?[:：]\s*$/;
 /** The line that opens the minutes' own text: 现纪要如下：, 现将会议研究的事项纪要如下： (matchable text). */
 const MINUTES_FOLLOW = /^\s*(?:现|现将|特|兹将)?[^，。,:：]{0,12}纪要如下[:：。]?\s*$/;
 
 /**
  * Whether the numbered items from `from` are a list of the agenda the opening leads: one line
- * each, closed by ； or 。, the topics after them numbered in another style.
+ * each, closed by ； or 。, the topics after them numbered in another style or anew.
  */
 function agendaListLed(blocks: Block[], from: number, ctx: BuildContext): boolean {
   const style = blocks[from]?.topic?.marker.tokenType;
@@ -107,10 +107,14 @@ function agendaListLed(blocks: Block[], from: number, ctx: BuildContext): boolea
   let j = from;
   for (; blocks[j]?.kind === "topic" && blocks[j]!.topic!.marker.tokenType === style; j++) {
     const item = blocks[j]!;
+    // (The topics may be numbered as the agenda is, starting again at 一、.)
+    if (j > from && FIRST_MARKER.test(ctx.match.slice(item.start, item.end))) break;
     const [, headingEnd] = item.topic!.heading.length > 0 ? tokensRange(item.topic!.heading) : [0, item.topic!.marker.endOffset! + 1];
     if (!/[;。]\s*$/.test(ctx.match.slice(item.start, headingEnd)) || (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx))) return false;
   }
-  return j > from && blocks[j]?.kind === "topic";
+  // (The line that opens the minutes' text may stand between: 现将会议议定事项纪要如下：.)
+  const after = blocks[j]?.kind === "paragraph" && MINUTES_FOLLOW.test(ctx.match.slice(blocks[j]!.start, blocks[j]!.end)) ? j + 1 : j;
+  return j > from && blocks[after]?.kind === "topic";
 }
 
 /** Whether an item's body is only the line that opens the minutes' text (现纪要如下：). */

@@ -13,6 +13,7 @@ const STYLE_OF: Record<string, MarkerStyle> = {
   CnMarker: "cn",
   ParenCnMarker: "paren-cn",
   ArabicMarker: "arabic",
+  DigitStopMarker: "arabic",
   ArabicCommaMarker: "arabic",
   ArabicParenMarker: "arabic",
   ParenArabicMarker: "paren-arabic",
@@ -23,14 +24,14 @@ const STYLE_OF: Record<string, MarkerStyle> = {
 const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
 /** The number of a circled marker: ① is 1. */
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-/** Word's numbers with a full stop in one character: ⒈ … ⒛. */
-const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+/** The numbers written in one character, each list from 1: ⒈ … ⒛, ⑴ … ⒇, Ⅰ … Ⅻ. */
+const ONE_CHARACTER_NUMBERS = ["⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"];
 
-/** The number a marker gives: 一、 → 1, （3） → 3, ② → 2, ⒋ → 4. */
+/** The number a marker gives: 一、 → 1, （3） → 3, ② → 2, ⒋ → 4, Ⅲ、 → 3. */
 function markerNumber(marker: string): number | null {
   const first = marker.charAt(0);
   if (first !== "" && CIRCLED.includes(first)) return CIRCLED.indexOf(first) + 1;
-  if (first !== "" && DIGITS_WITH_STOP.includes(first)) return DIGITS_WITH_STOP.indexOf(first) + 1;
+  for (const numbers of ONE_CHARACTER_NUMBERS) if (first !== "" && numbers.includes(first)) return numbers.indexOf(first) + 1;
   return parseNumber(MARKER_DIGITS.exec(marker)?.[0] ?? "");
 }
 

@@ -12,6 +12,7 @@ import {
   ChromeLine,
   CircledMarker,
   CnMarker,
+  DigitStopMarker,
   DistributionLabel,
   DocNumberLine,
   HeaderKey,
@@ -62,10 +63,12 @@ const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[�
 /** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录： (either script). */
 /** A form's agenda label opening a line: 会议议题, 议题：, 会议议程：1.…, 主要议题. */
 const AGENDA_LABEL_OPENS = /^[ \t\u3000]*(?:[会會][议議])?(?:主要)?[议議][ \u3000]*[题題程](?:[:：]|[ \t\u3000]*$)/;
-/** The numbering styles below 一、 in rank: （一）, 1. 1、 1) （1） ①. */
-const LOWER_STYLES: TokenType[] = [ParenCnMarker, ArabicMarker, ArabicCommaMarker, ArabicParenMarker, ParenArabicMarker, CircledMarker];
+/** The numbering styles below 一、 in rank: （一）, 1. ⒈ 1、 1) （1） ①. */
+const LOWER_STYLES: TokenType[] = [ParenCnMarker, ArabicMarker, DigitStopMarker, ArabicCommaMarker, ArabicParenMarker, ParenArabicMarker, CircledMarker];
 /** A sentence that starts the meeting's next business: 会议听取了…, 会议研究了…. */
 const NEXT_BUSINESS = /^[ \t\u3000]*(?:会议|會議|会上|會上)(?:还|還)?(?:听取|聽取|研究|审议|審議|讨论|討論|传达|傳達|学习|學習)/;
+/** The end of the opening's sentence that leads the agenda's items: …，会议议题如下：, …会议研究了以下事项：. */
+const AGENDA_LEAD = /(?:[会會][议議])?[议議][题題程](?:如下)?[:：][ \t\u3000]*$|(?:研究|审议|審議|讨论|討論)(?:了)?(?:以下|如下)(?:事[项項]|[议議][题題])[:：][ \t\u3000]*$/;
 /** A colon ending a token. */
 const COLON_AT_END = /[:：][ \t\u3000]*$/;
 /** The most tokens a lead's line is read back over. */
@@ -433,8 +436,10 @@ export class MinutesParser extends EmbeddedActionsParser {
     const marker = this.CONSUME(Marker);
     // (During chevrotain's grammar recording `open` is not passed.)
     const inner = [...(open ?? []), marker.tokenType];
+    // (Not the items of a list the opening leads, 会议书面通报了：⏎1.…, 会议议程：⏎1.…: the topics after them
+    // give the outermost style.)
     this.ACTION(() => {
-      if ((open ?? []).length === 0) this.outermost ??= marker.tokenType;
+      if ((open ?? []).length === 0 && this.outermost === undefined && !this.reportsLeadAbove() && !this.agendaLabelAbove() && !this.leadAbove(AGENDA_LEAD)) this.outermost = marker.tokenType;
     });
     const heading: IToken[] = [];
     this.MANY(() => heading.push(this.CONSUME(Inline)));
@@ -718,7 +723,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (tokenMatcher(next, HeaderKey) || tokenMatcher(next, Pipe)) return false;
     // (An agenda's items under their label, one line each, closed by ； or 。, end where a paragraph
     // starts: 会议议题：⏎1.…；⏎3.…。⏎5月16日下午，市长…主持召开….)
-    if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && !LABELLED_LINE.test(next.image) && this.agendaLabelAbove()) return false;
+    if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && !LABELLED_LINE.test(next.image) && (this.agendaLabelAbove() || this.leadAbove(AGENDA_LEAD))) return false;
     // (So do the 书面通报 items under their lead, where the meeting's next business starts: 会议书面通报并原则同意
     // 以下事项：⏎（一）…；⏎（二）…。⏎会议听取了…. Not their own decision: （一）…的汇报⏎会议原则同意….)
     if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && NEXT_BUSINESS.test(next.image) && this.reportsLeadAbove()) return false;
@@ -763,6 +768,16 @@ export class MinutesParser extends EmbeddedActionsParser {
     return false;
   }
 
+  /** Whether a line not far above ends with a lead that `lead` matches (…，会议议题如下：⏎（1）…). */
+  private leadAbove(lead: RegExp): boolean {
+    for (let i = 0; i > -AGENDA_LABEL_REACH; i--) {
+      const t = this.LA(i);
+      if (t.tokenType === EOF && i < 0) return false;
+      if (tokenMatcher(this.LA(i + 1), LineBreak) && COLON_AT_END.test(t.image) && lead.test(t.image)) return true;
+    }
+    return false;
+  }
+
   /** Whether the line ends (or the text) after the next `n` tokens. */
   private atLineEndAfter(n: number): boolean {
     const t = this.LA(n + 1);
@@ -775,7 +790,28 @@ export class MinutesParser extends EmbeddedActionsParser {
     // (Or a row of a list laid out in columns, one person a line.)
     let i = 1;
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
-    return this.columnRowAhead(i);
+    return this.columnRowAhead(i) || this.titlesOverNamesAhead(i);
+  }
+
+  /**
+   * Whether the line at token `i` is a row of titles over a row of as many names (区人大常委会副主任　　区政协副主席⏎
+   * 贲志刚　　　　　　　　慕容雪): a list set in columns, each person's title above the name.
+   */
+  private titlesOverNamesAhead(i: number): boolean {
+    const titles: string[] = [];
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak); t = this.LA(++i)) {
+      if (!tokenMatcher(t, Text) || !TITLE_COLUMN.test(t.image)) return false;
+      titles.push(t.image);
+    }
+    if (titles.length < 2) return false;
+    const names: string[] = [];
+    for (let t = this.LA(++i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
+      if (!tokenMatcher(t, Text) || !NAME_CHUNK.test(t.image) || t.image.length > 4) return false;
+      // (A padded name is two tokens of one character: 竺　伟.)
+      if (names.length > 0 && t.image.length === 1 && names[names.length - 1]!.length === 1) names[names.length - 1] += t.image;
+      else names.push(t.image);
+    }
+    return names.length === titles.length;
   }
 
   /** {@link namesLineAhead} for a line of names (and titles) as lists write them. */

@@ -289,16 +289,21 @@ export const HeaderKey = createToken({
   categories: [Inline],
 });
 
+/** The Roman numerals Ⅰ … Ⅻ in one character. */
+const ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+/** The numbers in parentheses in one character, ⑴ … ⒇. */
+const DIGITS_IN_PARENS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 /** The numbers with a full stop in one character, ⒈ … ⒛, that Word's numbering leaves in a copy. */
 const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
 
 // ── Numbering markers (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1）) ──────────────────────────────
 const N = `[${CN_DIGITS}]{1,3}`;
-/** `一、` (also `一 、`, a blank a conversion left before the comma) */
+/** `一、` (also `一 、`, a blank a conversion left before the comma), `Ⅰ、` */
 export const CnMarker = createToken({
   name: "CnMarker",
-  pattern: { exec: lineStart(new RegExp(`${N}(?:[ \u3000]?、|[．.](?![0-9]))`)) },
-  start_chars_hint: chars(CN_DIGITS),
+  // (Or a Roman numeral, Ⅰ、 / Ⅱ., that a document numbers its topics with.)
+  pattern: { exec: lineStart(new RegExp(`(?:${N}|[\u2160-\u216b])(?:[ \u3000]?、|[．.](?![0-9]))`)) },
+  start_chars_hint: chars(CN_DIGITS + ROMAN_NUMERALS),
   line_breaks: false,
   categories: [Marker],
 });
@@ -310,11 +315,19 @@ export const ParenCnMarker = createToken({
   line_breaks: false,
   categories: [Marker],
 });
-/** `1.` `1．` (not `12.6公里`: a digit may not follow), or Word's one-character `⒈` … `⒛` */
+/** `1.` `1．` (not `12.6公里`: a digit may not follow) */
 export const ArabicMarker = createToken({
   name: "ArabicMarker",
-  pattern: { exec: lineStart(/[0-9０-９]{1,2}[.．](?![0-9０-９])|[\u2488-\u249b]/) },
-  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS + DIGITS_WITH_STOP),
+  pattern: { exec: lineStart(/[0-9０-９]{1,2}[.．](?![0-9０-９])/) },
+  start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS),
+  line_breaks: false,
+  categories: [Marker],
+});
+/** Word's one-character `⒈` … `⒛`: a level of its own (⒈ topics, 1. items inside). */
+export const DigitStopMarker = createToken({
+  name: "DigitStopMarker",
+  pattern: { exec: lineStart(/[\u2488-\u249b]/) },
+  start_chars_hint: chars(DIGITS_WITH_STOP),
   line_breaks: false,
   categories: [Marker],
 });
@@ -334,12 +347,12 @@ export const ArabicParenMarker = createToken({
   line_breaks: false,
   categories: [Marker],
 });
-/** `（1）` or `(1)` */
+/** `（1）` or `(1)`, or the one character `⑴` … `⒇` */
 export const ParenArabicMarker = createToken({
   name: "ParenArabicMarker",
   // (Not (0): a page's comment counter alone on its line.)
-  pattern: { exec: notUnderTitle(lineStart(/[（(](?![0０][）)])[0-9０-９]{1,2}[）)]/)) },
-  start_chars_hint: chars("（("),
+  pattern: { exec: notUnderTitle(lineStart(/[（(](?![0０][）)])[0-9０-９]{1,2}[）)]|[\u2474-\u2487]/)) },
+  start_chars_hint: chars("（(" + DIGITS_IN_PARENS),
   line_breaks: false,
   categories: [Marker],
 });
@@ -391,11 +404,11 @@ export const AbsenteeLabel = label("AbsenteeLabel", "(?:[会會][议議])?(?:(?:
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀)列席[^：:\\r\\n]{0,40}?", "应應特", [PeopleLabel]);
 /** `列席：` / `会议列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：`; `列席第二项议题：`; `列席会议的同志：` */
-export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:第[一二三四五六七八九十0-9、，,和及至-]{1,12}[项項](?:[议議][题題]|[议議]程)|(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10}|[会會][议議]的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "列会會", [PeopleLabel]);
+export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:第[一二三四五六七八九十0-9、，,和及至-]{1,12}[项項](?:[议議][题題]|[议議]程)|(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10}|[会會][议議]的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "列会會", [PeopleLabel]);
 /** `应邀出席：` / `特邀出席：` */
 export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀)(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特", [PeopleLabel]);
 /** `出席：` / `会议出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` / `出席会议的县领导有：` alone on its line; `出席会议的同志：` */
-export const AttendeeLabel = label("AttendeeLabel", "(?:[会會][议議])?(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?(?:[县縣区區市州镇鎮乡鄉旗]?[领領][导導])?有(?=[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$)))|(?:[会會][议議])?的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "出参參会會", [PeopleLabel]);
+export const AttendeeLabel = label("AttendeeLabel", "(?:[会會][议議])?(?:出[ \\u3000]*席|[参參]加|[参參][会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?(?:[县縣区區市州镇鎮乡鄉旗]?[领領][导導])?有(?=[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$)))|(?:[会會][议議])?的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "出参參会會", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：` / `抄送单位：`, and a 版记's `报：` `送：` `发：` lines */
 export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送(?:[单單]位)?|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 
@@ -431,6 +444,7 @@ export const allTokens: TokenType[] = [
   CnMarker,
   ParenCnMarker,
   ArabicMarker,
+  DigitStopMarker,
   ArabicCommaMarker,
   ArabicParenMarker,
   ParenArabicMarker,

@@ -229,3 +229,39 @@ describe("a list's line that ends in a long unnamed group (round 356)", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["郝丽", "熊建设"]);
   });
 });
+
+describe("absences with their reasons, lists in columns, a list named twice (round 396)", () => {
+  it("reads the people before a reason and a comma (…因公出差，未出席会议; …在市委党校…学习，请假)", () => {
+    expect(people(`${HELD}副县长郜永春因公出差，未出席会议。`).absent).toEqual(["郜永春"]);
+    expect(people(`${HELD}副县长班勇在市委党校中青年干部培训班学习，请假。`).absent).toEqual(["班勇"]);
+    expect(people(`${HELD}副县长冉立新、付　蓉因公出差，未出席会议；县政府党组成员孟凡超参加市委党校第58期县处级干部进修班学习，请假。`).absent).toEqual(["冉立新", "付蓉", "孟凡超"]);
+  });
+
+  it("keeps a given name with 在 in it whole (副县长许在明请假)", () => {
+    expect(people(`${HELD}副县长许在明请假。`).absent).toEqual(["许在明"]);
+  });
+
+  const foot = (lines: string[]) => parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", ...lines].join("\n")).meeting!;
+
+  it("reads a label with a note before its colon (出席會議的有（按姓氏筆畫為序）：) and the names on the next line", () => {
+    const m = foot(["出席會議的有（按姓氏筆畫為序）：", "尹　航、孔德明、司馬瑞", "列席会议的有（按姓氏笔画为序）：", "卓志坚、龚平"]);
+    expect(m.attendees.map((p) => p.name)).toEqual(["尹航", "孔德明", "司馬瑞"]);
+    expect(m.observers.map((p) => p.name)).toEqual(["卓志坚", "龚平"]);
+  });
+
+  it("reads 应邀出席 and 列席 set in columns, each title over its name (a padded name too)", () => {
+    const m = foot(["应邀出席：", "　　区人大常委会副主任　　区政协副主席", "　　贲志刚　　　　　　　　慕容雪", "列　席：", "　　区应急管理局局长　　区教育局局长　　区卫健局局长", "　　武振华　　　　　　　甘丽娟　　　　　竺　伟"]);
+    expect(m.invitedAttendees.map((p) => p.name)).toEqual(["贲志刚", "慕容雪"]);
+    expect(m.observers.map((p) => [p.name, p.title])).toEqual([
+      ["武振华", "区应急管理局局长"],
+      ["甘丽娟", "区教育局局长"],
+      ["竺伟", "区卫健局局长"],
+    ]);
+  });
+
+  it("goes by a full list below in its order when it names everyone the opening named and more", () => {
+    const m = parse(["县政府常务会议纪要", "　　2月20日下午，县政府召开2025年第4次常务会议，县长佘国良主持。副县长龙腾飞、麦　琳、阮志坚出席会议。县人大常委会副主任殳建华、县政协副主席靳　蓉应邀列席会议。", "一、关于防汛工作", "会议要求加强值守。", "出席：佘国良　龙腾飞　麦　琳　阮志坚", "应邀列席：殳建华　靳　蓉"].join("\n")).meeting!;
+    expect(m.attendees.map((p) => p.name)).toEqual(["佘国良", "龙腾飞", "麦琳", "阮志坚"]);
+    expect(m.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["殳建华", "靳蓉"]);
+  });
+});

@@ -1,0 +1,62 @@
+// Topic numbering and nesting (round 397 of the fixtures): Roman numerals and one-character numbers
+// as markers, lists of the opening's (书面通报, the agenda) before the topics in any style, and topics
+// numbered as the agenda is.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const OPENING = "　　6月15日上午，县长戚振华在县政府第一会议室主持召开县政府第19次常务会议。";
+const headings = (lines: string[]) => parse(["县人民政府第19次常务会议纪要", ...lines].join("\n")).topics.map((t) => [t.number, t.heading]);
+
+describe("markers in one character", () => {
+  it("reads Ⅰ. Ⅱ、 as the topics' markers, their numbers 1, 2", () => {
+    expect(headings([OPENING, "Ⅰ.传达学习全省防汛抗旱工作会议精神", "会议要求抓好防汛。", "Ⅱ、关于县城区停车场建设项目", "会议原则同意。"])).toEqual([
+      [1, "传达学习全省防汛抗旱工作会议精神"],
+      [2, "关于县城区停车场建设项目"],
+    ]);
+  });
+
+  it("nests 1. items under ⒈ topics, a level of their own", () => {
+    expect(headings([OPENING, "⒈关于区级储备粮轮换工作", "会议议定：", "1.同意轮换区级储备稻谷2800吨；", "2.区财政局要及时拨付补贴资金。", "⒉关于暑期学生防溺水工作", "会议要求加强宣传。"])).toEqual([
+      [1, "关于区级储备粮轮换工作"],
+      [2, "关于暑期学生防溺水工作"],
+    ]);
+  });
+
+  it("reads ⑴ ⑵ as （1） （2） are read, nested under 一、", () => {
+    const m = parse(["县人民政府第19次常务会议纪要", OPENING, "一、关于安全生产工作", "会议要求：", "⑴加强危化品监管；", "⑵抓好道路交通安全。", "二、关于防汛工作", "会议要求加强值守。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于安全生产工作", "关于防汛工作"]);
+    expect(m.topics[0]!.subtopics.map((t) => [t.number, t.heading])).toEqual([
+      [1, "加强危化品监管"],
+      [2, "抓好道路交通安全"],
+    ]);
+  });
+});
+
+describe("a list of the opening's before the topics", () => {
+  it("keeps the 1. items inside 一、 topics nested when a 书面通报 list numbered 1. opens the text", () => {
+    expect(headings([`${OPENING}会议书面通报了：`, "　　1.县统计局关于1—5月全县主要经济指标完成情况的汇报；", "　　2.县自然资源局关于建设用地报批工作进展情况的汇报。", "　　现将会议议定事项纪要如下：", "　　一、关于夏季安全生产工作", "　　会议要求：", "　　1.县应急管理局要牵头开展专项整治；", "　　2.各乡镇要落实属地责任。", "　　二、关于县城区背街小巷改造工程", "　　会议原则同意。"])).toEqual([
+      [1, "关于夏季安全生产工作"],
+      [2, "关于县城区背街小巷改造工程"],
+    ]);
+  });
+
+  it("takes a 会议议程： list whose last item carries 现纪要如下： for the agenda", () => {
+    expect(headings([OPENING, "会议议程：", "1.传达学习全省现场推进会精神；", "2.听取县教育局关于学前教育资源布局调整方案的情况汇报。", "现纪要如下：", "一、关于传达学习全省现场推进会精神", "会议要求抓好落实。", "二、关于学前教育资源布局调整方案", "会议原则同意。"])).toEqual([
+      [1, "关于传达学习全省现场推进会精神"],
+      [2, "关于学前教育资源布局调整方案"],
+    ]);
+  });
+
+  it("takes the items after …，会议议题如下： for the agenda, the 【议题N】 topics with their own (1) items", () => {
+    const m = parse(["县人民政府常务会议纪要", "　　11月4日上午，县长罗晓川主持召开县人民政府第31次常务会议，会议议题如下：", "　　（1）传达学习全省安全生产电视电话会议精神；", "　　（2）研究县城污水处理厂提标改造项目有关事项。", "　　现将会议议定事项纪要如下：", "【议题一】传达学习全省安全生产电视电话会议精神", "　　会议要求抓好落实。", "【议题二】研究县城污水处理厂提标改造项目有关事项", "　　会议同意。会议要求：", "　　（1）改造期间每日开展出水水质监测；", "　　（2）对进水水质异常的工业企业开展排查。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["传达学习全省安全生产电视电话会议精神", "研究县城污水处理厂提标改造项目有关事项"]);
+    expect(m.topics[1]!.subtopics).toHaveLength(2);
+  });
+
+  it("takes an agenda numbered 一、 as the topics are, the opening ending in 会议议题：, for no topics", () => {
+    expect(headings(["　　2025年2月12日上午，县长骆明辉主持召开县政府2025年第3次常务会议。会议议题：", "　　一、传达学习全省县域经济高质量发展推进会精神；", "　　二、研究春耕备耕工作。", "　　现将会议议定事项纪要如下：", "　　一、关于传达学习全省县域经济高质量发展推进会精神", "　　会议要求抓好落实。", "　　二、关于春耕备耕工作", "　　会议要求抓好农资供应。"])).toEqual([
+      [1, "关于传达学习全省县域经济高质量发展推进会精神"],
+      [2, "关于春耕备耕工作"],
+    ]);
+  });
+});
