@@ -4,6 +4,7 @@ import type { IToken } from "chevrotain";
 import { type Decoded, RUNNING_HEAD } from "../decode/index.js";
 import { type GrammarBlock, type ParseResult, topicBlock } from "../grammar/index.js";
 import type { Meeting, Minutes, OutlineEntry, Person, TextNode, Topic } from "../model/index.js";
+import { createLocator } from "../model/locator.js";
 import { MODEL_VERSION } from "../model/version.js";
 import { AGENDA, linkAgenda } from "./agenda.js";
 import { emptyAttendance } from "./attendance.js";
@@ -26,6 +27,9 @@ import { buildWrittenReports, reportsInParagraph, reportsInTopic } from "./writt
 import { ATTACHMENT_LABEL, MASTHEAD_SESSION, ORGAN_TAIL_ONLY, PAPER_PAGE, SERIAL_ONLY, buildDocumentNumber, datesAboveOpening, isMastheadOrgan, numberThenOffice, organBeforeNumber, organLineAbove, trailingImprint, updateDates } from "./masthead.js";
 import { APPROVAL_FORM, APPROVAL_FORM_REACH, BRACKETED_NUMBER, CALL_NOTICE, CALL_NOTICE_REACH, COLUMN_NAME, COMPILATION_HEAD, FIRST_SECTION, FORWARDING_NOTICE, HEADLINE_NUMBER, KIND_ONLY_MINUTES, LEADING_EMOJI, MEETING_WORDS, MINUTES_SITE_SUFFIX, MINUTES_TITLE_LINE, NUMBERED_HEADLINE, NUMBERED_MINUTES, ORIGINAL_TITLE, OWN_PLACE, OWN_TITLE_REACH, PADDING_RUN, PIPED_COLUMN, PLACELESS_HEADLINE, REPEATED_TITLE, SAMPLE_TEXT_HEADLINE, SESSION_COUNT, SPACED_NUMBER, TITLE_END, UNNUMBERED_MINUTES, YEAR_LED_MEETING, bulletedTitle, cellTitle, headerBelow, headlineOverOpening, summaryTitle, withoutSiteName } from "./title.js";
 import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, overlaps, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterSignature } from "./topic-lists.js";
+
+/** A dash with blanks around it, between a site's organ and its column: 松崖县人民政府 - 政府常务会议. */
+const SITE_BANNER_DASH = /[\u3400-\u9fff][ \t]+[-—–][ \t]+[\u3400-\u9fff]/;
 
 /** A line that only tells who chaired: 市委副书记、市长沈　岩主持会议。 / 会议由县长王明主持。 */
 const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同志)?主持(?:了)?(?:会议)?[。.]?[ \t\u3000]*$/;
@@ -228,6 +232,13 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (titleBlock !== null && banner === null && (numbered || UNNUMBERED_MINUTES.test(whole))) {
       const masthead = withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, "");
       if (UNNUMBERED_MINUTES.test(masthead) && (numbered || (KIND_ONLY_MINUTES.test(masthead) && whole.length > masthead.length && whole.endsWith(masthead)))) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
+      // (A site's banner, the organ and its column after a dash, over the 纪要's own title: 松崖县人民政府 - 政府常务会议
+      // … 松崖县人民政府常务会议纪要.)
+      if (SITE_BANNER_DASH.test(ctx.match.slice(titleBlock.start, titleBlock.end).trim()) && isMastheadOrgan(ctx.match.slice(titleBlock.start, titleBlock.end).trim())) {
         banner = titleBlock;
         titleBlock = b;
         continue;
@@ -580,6 +591,11 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   for (const p of pages) outline.push({ kind: "chrome", position: p.position });
   outline.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
+  // Bytes cut off inside their last character: the text is read, the cut reported where it stands.
+  if (decoded.truncated === true) {
+    const at = createLocator(decoded.text).point(decoded.text.length - 1);
+    ctx.diagnostics.push({ severity: "warning", code: "truncated-text", message: "文本在最后一个字符中间被截断（the bytes end inside a character, read as U+FFFD）", line: at.line, column: at.column });
+  }
   // Lines of markup alone (<p>&nbsp;</p>), which the reading view left out, are the page's chrome.
   if (offsets !== null) {
     const left = leftOut(decoded.text, outline, ctx);

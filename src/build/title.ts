@@ -61,9 +61,15 @@ export function withoutSiteName(title: string): string {
   stripped = stripped.replace(POST_TIME_SUFFIX, "");
   // (A forum's anti-copy jammer after it: …例會召開 & K0 x& ^! M9 P2 X* F' \6 u.)
   stripped = stripped.replace(JAMMER_SUFFIX, "");
+  // (A page's buttons set on the headline's line: …常务会议　A-　A+, 【字体：大 中 小】【打印】, 分享到：.)
+  stripped = stripped.replace(PAGE_BUTTONS, "");
   return stripped.length >= 4 ? stripped : title;
 }
 
+/** One of a page's buttons after a headline (a regex source). */
+const PAGE_BUTTON = String.raw`(?:A[-－]\s*A[+＋]|A[+＋]\s*A[-－]|[【\[]\s*字[体號号][:：]?\s*大\s*中\s*小\s*[】\]]|字[体号][:：]\s*(?:A[-－+＋]\s*){1,3}|字[体号][:：]\s*大\s*中\s*小|[【\[](?:打印|关闭|關閉|收藏|分享|纠错)[】\]]|分享到[:：]?)`;
+/** A page's buttons after a headline, apart from it by blanks: A-　A+, 【字体：大 中 小】, 字号：A- A+, [打印] [关闭], 分享到：. */
+const PAGE_BUTTONS = new RegExp(`[ \\t\\u3000]+${PAGE_BUTTON}(?:[ \\t\\u3000]*${PAGE_BUTTON})*[ \\t\\u3000]*$`);
 /** Dot leaders and a page number after a contents entry: ………… （1）, ....... 3. */
 const DOT_LEADER_PAGE = /[ \t\u3000]*[…·.．]{3,}[ \t\u3000]*[（(]?[0-9]{1,3}[）)]?$/;
 /** A site's name after a 纪要's title (its bracketed session too), behind an underscore or a pipe, or a dash with blanks around it (matchable text). */

@@ -6,9 +6,9 @@
  * A pinyin annotation: lower-case latin letters (tone-marked vowels, ü, combining tone marks) in
  * ASCII or full-width parentheses, one syllable or a word's few (會議(huì yì)); {@link TONE_MARK} must also match, which tells pinyin from `(a)`.
  */
-export const PINYIN_ANNOTATION = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8}){0,3})[)）]/g;
+export const PINYIN_ANNOTATION = /[(（]([A-ZĀÁǍÀĒÉĚÈŌÓǑÒa-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{0,7}(?: [A-ZĀÁǍÀĒÉĚÈŌÓǑÒa-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{0,7}){0,3})[)）]/g;
 /** A tone-marked vowel, ü or a combining tone mark. */
-export const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]/;
+export const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿĀÁǍÀĒÉĚÈŌÓǑÒ\u0300-\u036F]/;
 
 /** The text the grammar reads, and where each of its offsets lies in the source. */
 export interface TextView {
@@ -38,7 +38,7 @@ export function annotationCuts(source: string): [number, number][] {
 
 /**
  * Whether `text` may hold a pinyin annotation: an opening parenthesis followed by a latin
- * lower-case letter, a tone-marked letter or a combining mark. A quick test (two native
+ * letter, a tone-marked letter or a combining mark. A quick test (two native
  * searches) that spares the regex a scan of texts without any.
  */
 export function mayHoldPinyin(text: string): boolean {
@@ -48,7 +48,8 @@ export function mayHoldPinyin(text: string): boolean {
 function opensPinyin(text: string, bracket: string): boolean {
   for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
     const c = text.charCodeAt(i + 1);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ff) || (c >= 0x300 && c <= 0x36f) || c === 0x1e3f) return true;
+    // (Or a capital, where a mirror capitalises its syllables: 蔣(Jiǎng).)
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x1ff) || (c >= 0x300 && c <= 0x36f) || c === 0x1e3f) return true;
   }
   return false;
 }

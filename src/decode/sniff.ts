@@ -62,3 +62,28 @@ export function tryGb18030(bytes: Uint8Array): string | null {
     return null;
   }
 }
+
+const big5 = new TextDecoder("big5", { fatal: true, ignoreBOM: true });
+
+/** `bytes` as Big5, or null when they are not valid Big5. */
+export function tryBig5(bytes: Uint8Array): string | null {
+  try {
+    return big5.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Characters that minutes use on every page, in both scripts (的, 会/會, 议/議, 政府, 县/縣, 年月日 …).
+ * A text decoded through the wrong code page holds few of them: counting them tells Big5 from GB18030.
+ */
+const COMMON = new Set(Array.from("的一是在了和有会會议議政府县縣区區市人民年月日纪紀要同意关關于於工作主持出席列请請假要求研究部门門局长長副书書记記"));
+
+/** How many of the text's first characters are {@link COMMON} ones. */
+export function commonCharacters(text: string, reach = 4000): number {
+  let n = 0;
+  const end = Math.min(text.length, reach);
+  for (let i = 0; i < end; i++) if (COMMON.has(text[i]!)) n++;
+  return n;
+}

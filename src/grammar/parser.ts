@@ -379,9 +379,11 @@ export class MinutesParser extends EmbeddedActionsParser {
   /** `2024-11-12 10:30　来源：钦州市人民政府办公室`: a header row led by the page's date. */
   public datedHeaderRow = this.RULE("datedHeaderRow", (): GrammarBlock => {
     const tokens: IToken[] = [];
-    // (A table row's empty first cell may come first: || 2024-09-20 16:08:37 编辑:….)
-    this.MANY1(() => tokens.push(this.CONSUME(Pipe)));
-    this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Text)));
+    // (A table row's empty first cell may come first: || 2024-09-20 16:08:37 编辑:…; pipes may set the
+    // cells apart: 2024-11-15 09:40:12 | 来源：….)
+    this.AT_LEAST_ONE(() => {
+      this.OR1([{ ALT: () => tokens.push(this.CONSUME(Pipe)) }, { ALT: () => tokens.push(this.CONSUME(Text)) }]);
+    });
     tokens.push(this.CONSUME(HeaderKey));
     this.MANY(() => tokens.push(this.CONSUME(Inline)));
     this.lineEnd();
@@ -706,6 +708,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       const t = this.LA(i);
       // (Or the editor's credit alone: 2022-10-09 15:32:18　编辑：王雪.)
       if (tokenMatcher(t, HeaderKey) || (tokenMatcher(t, Text) && EDITOR_CELL.test(t.image))) return true;
+      // (A pipe between the cells: 2024-11-15 09:40:12 | 来源：….)
+      if (tokenMatcher(t, Pipe)) continue;
       if (!tokenMatcher(t, Text) || (i - from > 2 && SENTENCE_MARK.test(t.image))) return false;
     }
     return false;
@@ -939,7 +943,9 @@ export class MinutesParser extends EmbeddedActionsParser {
           chunks++;
           continue;
         }
-        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
+        // (A title alone after a name, an unnamed office among the items: …毕春燕；市政府副秘书长，市政府办公室…负责同志.)
+        const titleAlone = chunks > 0 && k < parts.length - 1 && TITLE_ONLY.test(part);
+        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }

@@ -261,8 +261,8 @@ export type Printing = z.infer<typeof Printing>;
 export const Source = z.object({
   /** The file path, when read from a file. */
   file: z.string().nullable(),
-  /** utf-8 or gb18030 (detected). */
-  encoding: z.enum(["utf-8", "gb18030"]),
+  /** utf-8, gb18030 or big5 (detected). */
+  encoding: z.enum(["utf-8", "gb18030", "big5"]),
   /** Whether a UTF-8 byte order mark was present (it is not part of the text). */
   bom: z.boolean(),
   /** lf / crlf / cr / mixed / none */

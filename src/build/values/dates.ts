@@ -27,8 +27,8 @@ export const TIME_OF_DAY: RegExp = /上午|下午|晚上|晚间|晚間|中午|�
 const BLANK = "[ \\t\\u00A0]*";
 /** A 4-digit Arabic year, possibly with blanks between the digits (2 0 2 2). */
 const AR_YEAR = "[0-9](?:[ \\t\\u00A0]?[0-9]){3}";
-/** A 4-character Chinese digit-by-digit year (二○二二, 二〇二一; a web copy's 二O二三 or 二0二四). */
-const CN_YEAR = "(?=[0-9]{0,3}[〇○◯零OО一二三四五六七八九])[〇○◯零OО0一二三四五六七八九]{4}";
+/** A 4-character Chinese digit-by-digit year (二○二二, 二〇二一; a web copy's 二O二三, 二o二三 or 二0二四). */
+const CN_YEAR = "(?=[0-9]{0,3}[〇○◯零OОo一二三四五六七八九])[〇○◯零OОo0一二三四五六七八九]{4}";
 /** A month or day in Arabic digits, possibly with a blank between the digits (2 3). */
 const AR_MD = "[0-9](?:[ \\t\\u00A0]?[0-9])?";
 /** A month or day in Chinese numerals (五, 十二, 二十八, 三十一). */

@@ -18,6 +18,8 @@ const DIGIT_VALUES: ReadonlyMap<string, number> = new Map<string, number>([
   ["◯", 0], // U+25EF large circle
   ["Ｏ", 0], // full-width latin O
   ["O", 0],
+  ["o", 0], // a copy's lowercase o (二o二三年)
+  ["ｏ", 0],
   ["О", 0], // Cyrillic O
   ["一", 1],
   ["壹", 1],

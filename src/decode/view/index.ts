@@ -9,7 +9,7 @@ import { columnHeadEdits, labelColumnsEdits, oneGapRowEdits } from "./form-colum
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, linesOf } from "./lines.js";
 import { boxDrawingEdits, bulletEdits, entityEdits, noBreakSpaceEdits, tagEdits } from "./markup.js";
-import { browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
+import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
 import { doubledCommaEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
 import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
@@ -54,6 +54,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
   pageLinkEdits(source, lines, edits, chromeRanges);
+  barePageNumberEdits(source, lines, edits, chromeRanges);
   reportTableEdits(source, lines, edits, chromeRanges);
   quotedCellEdits(source, edits);
   gazetteContentsEdits(source, lines, edits, chromeRanges);

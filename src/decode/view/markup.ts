@@ -27,7 +27,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   quot: '"',
   apos: "'",
 };
-const ENTITY = /&(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
+/** An entity (named, decimal or hex), escaped twice too where a page escaped its own source: &amp;nbsp;. */
+const ENTITY = /&(?:amp;)?(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 /** Tags a crude scraper leaves in the text. */
 const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|thead|table|tbody|section|article|center|h[1-6]|ul|ol|li|a|img|hr|small|sup|sub|blockquote|header|footer)(?:\s[^<>\r\n]{0,200})?\s*\/?>/gi;
 
@@ -204,8 +205,9 @@ export function bulletEdits(source: string, lines: Line[], out: Edit[]): void {
     marks.lastIndex = i;
     const m = marks.exec(source);
     // (A markdown heading's hashes, # 渌北区…纪要; an emoji a WeChat copy sets before each numbered
-    // item, 🔸一、审议…: as many blanks.)
-    if (m !== null) out.push({ start: i, end: i + m[0].length, text: " ".repeat(m[0].length) });
+    // item, 🔸一、审议…: as many blanks. An emoji that opens a line unindented, as nothing: as blanks it
+    // would indent the heading over its flush-left body, which reads as a wrapped heading.)
+    if (m !== null) out.push({ start: i, end: i + m[0].length, text: marks === EMOJI_BEFORE_MARKER && i === l.start ? "" : " ".repeat(m[0].length) });
   }
 }
 /** A key's characters in Simplified form, as {@link HEADER_KEY_SET} holds them (索引號 → 索引号). */

@@ -120,6 +120,27 @@ export function showAllEdits(source: string, lines: Line[], out: Edit[], chromeR
   }
 }
 
+/** A line that is only a number (a page's, as a document site's copy prints it): 2. */
+const BARE_NUMBER_LINE = /^[ \t\u3000]*([0-9]{1,3})[ \t\u3000]*$/;
+
+/**
+ * A document site's page numbers, each a bare number alone on its line, counting up (1⏎…⏎2⏎…⏎3):
+ * the page's chrome, left out of what the grammar reads, so that a list cut by one goes on. Two
+ * or more in order count; a number alone elsewhere stays.
+ */
+export function barePageNumberEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  const found: { line: Line; n: number }[] = [];
+  for (const l of lines) {
+    // (A digit opens the line, after its indent: one character code decides most lines.)
+    const c = source.charCodeAt(l.text);
+    if (c < 0x30 || c > 0x39 || l.end - l.text > 3) continue;
+    const m = BARE_NUMBER_LINE.exec(source.slice(l.start, l.end));
+    if (m !== null) found.push({ line: l, n: Number(m[1]) });
+  }
+  if (found.length < 2 || !found.every((f, i) => i === 0 || f.n === found[i - 1]!.n + 1)) return;
+  for (const f of found) leaveOut(f.line, out, chromeRanges);
+}
+
 /** A 文库 page's link to one of the document's pages: …纪要(2023年第8次)_第2页. */
 const PAGE_LINK_LINE = /_第[0-9]{1,3}[页頁][ \t\u3000]*$/;
 

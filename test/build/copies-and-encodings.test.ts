@@ -1,0 +1,104 @@
+// Related copies of the minutes and the ways their files come (rounds 398–399 of the fixtures): a
+// mobile page's buttons on the headline, a byline set apart by pipes, a document site's bare page
+// numbers, an emoji before a heading, a site's banner over the 纪要's title, a date with a lowercase o,
+// a full-width full stop inside a name, capitalised pinyin, entities escaped twice, Big5 files and
+// files cut off inside their last character.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { decode } from "../../src/decode/index.js";
+import { parse } from "../../src/parse.js";
+
+const OPENING = "　　11月14日上午，区长王明主持召开区政府第18次常务会议。会议研究了防汛工作。";
+const fixture = (round: string, name: string): Buffer => readFileSync(new URL(`../../fixtures/docs/${round}/${name}.txt`, import.meta.url));
+
+describe("a page's frame around the minutes", () => {
+  it("leaves a mobile page's buttons out of the headline (　A-　A+, 【字体：大 中 小】【打印】)", () => {
+    expect(parse(`赤坎区召开区政府第35次常务会议　A-　A+\n${OPENING}\n`).title).toBe("赤坎区召开区政府第35次常务会议");
+    expect(parse(`区政府第5次常务会议召开 【字体：大 中 小】【打印】\n${OPENING}\n`).title).toBe("区政府第5次常务会议召开");
+  });
+
+  it("reads a byline's date where pipes set its cells apart (2024-11-15 09:40:12 | 来源：… | 作者：…)", () => {
+    const m = parse(`天宁区召开区政府第18次常务会议\n2024-11-15 09:40:12 | 来源：天宁区政府办 | 作者：钮嘉\n${OPENING}\n`);
+    expect(m.disclosure?.publishDate).toBe("2024-11-15");
+    expect(m.meeting?.date.iso).toBe("2024-11-14");
+  });
+
+  it("leaves a document site's bare page numbers (1, 2, 3 alone on their lines) out, so a list cut by one goes on", () => {
+    const m = parse(fixture("round398-helper-copies", "huangyan-2023-18").toString("utf8"));
+    expect(m.meeting?.observers.map((p) => p.name).slice(-6)).toEqual(["许文博", "颜冰", "阮志强", "柯晓峰", "戴玉兰", "朱琦"]);
+  });
+
+  it("reads a heading after an emoji that opens its line unindented apart from its flush-left body", () => {
+    const m = parse(["北仑区召开区政府常务会议", OPENING, "📌一、传达学习全省防御台风“暹芭”工作视频会议精神", "会议强调，各地各部门要立足于防大汛、抗大灾，坚决守住不死人、少伤人的底线。", "📌二、听取全区上半年经济运行情况汇报", "会议强调，下半年要紧盯全年目标。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["传达学习全省防御台风“暹芭”工作视频会议精神", "听取全区上半年经济运行情况汇报"]);
+  });
+
+  it("takes the 纪要's own title over a site's banner of its organ and column (松崖县人民政府 - 政府常务会议)", () => {
+    const m = parse(["松崖县人民政府 - 政府常务会议", "首页 > 政务公开 > 政府常务会议 > 会议纪要", "松崖县人民政府常务会议纪要", "〔2023〕44号", OPENING].join("\n"));
+    expect(m.title).toBe("松崖县人民政府常务会议纪要");
+  });
+});
+
+describe("characters a copy gets wrong", () => {
+  it("reads a lowercase o as 〇 in a date in Chinese numerals (二o二三年十二月五日)", () => {
+    const m = parse(["松崖县人民政府常务会议纪要", OPENING, "一、关于防汛工作", "会议要求加强值守。", "", "松崖县人民政府办公室", "二o二三年十二月五日"].join("\n"));
+    expect(m.issueDate?.iso).toBe("2023-12-05");
+    expect(m.issuer).toBe("松崖县人民政府办公室");
+  });
+
+  it("keeps a name whose parts a full-width full stop joins (阿依古丽．买买提)", () => {
+    const m = parse(`松崖县人民政府常务会议纪要\n　　11月30日上午，县长欧振华主持召开县政府第44次常务会议。副县长阿依古丽．买买提、梁卫东出席会议，副县长艾尔肯．吐尔逊请假。\n`);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["阿依古丽．买买提", "梁卫东"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["艾尔肯．吐尔逊"]);
+  });
+
+  it("leaves capitalised pinyin out as lowercase pinyin is (區(qū)長(zhǎng)蔣(Jiǎng)振邦)", () => {
+    const m = parse("汀蘭區人民政府常務會議紀要\n　　7月3日上午，區(qū)長(zhǎng)蔣(Jiǎng)振邦主持召開(kāi)區政府第7次常務會議。\n請(qǐng)假:鄔(Wū)嘉慧\n");
+    expect(m.meeting?.chair).toMatchObject({ name: "蔣振邦", title: "區長" });
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["鄔嘉慧"]);
+  });
+
+  it("reads an entity escaped twice (&amp;nbsp;) as the entity", () => {
+    const m = parse(`汀兰区人民政府常务会议纪要\n${OPENING}\n一、关于防汛工作\n会议要求加强值守。\n列席：薛海平&amp;nbsp;&amp;nbsp;梁静怡&amp;nbsp;&amp;nbsp;甄伟东\n`);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["薛海平", "梁静怡", "甄伟东"]);
+  });
+});
+
+describe("files as they come", () => {
+  it("reads a Traditional copy saved in Big5 as Big5, where GB18030 would read it as other characters", () => {
+    const bytes = fixture("round399-helper-encodings", "meixu-2022-18");
+    expect(decode(bytes).encoding).toBe("big5");
+    const m = parse(bytes);
+    expect(m.source.encoding).toBe("big5");
+    expect(m.title).toBe("梅漵縣人民政府第十八次常務會議紀要");
+  });
+
+  it("keeps GB18030 for a GB18030 file", () => {
+    const bytes = fixture("zhejiang-formal-gb18030", "yunao-2023-12");
+    expect(decode(bytes).encoding).toBe("gb18030");
+  });
+
+  it("reads UTF-8 cut off inside its last character, that character as U+FFFD, with a warning", () => {
+    const whole = Buffer.from(`沙渚区政府召开第15次常务会议\n${OPENING}\n承办单位：沙渚区大数据管理中心`, "utf8");
+    const cut = whole.subarray(0, whole.length - 2);
+    const d = decode(cut);
+    expect(d.encoding).toBe("utf-8");
+    expect(d.text.endsWith("管理中\ufffd")).toBe(true);
+    const m = parse(cut);
+    expect(m.diagnostics.find((x) => x.code === "truncated-text")).toMatchObject({ severity: "warning", line: 3 });
+  });
+
+  it("still refuses bytes that are no text in either encoding", () => {
+    expect(() => decode(new Uint8Array([0x81, 0x20, 0xff, 0xfe, 0x80, 0x80]))).toThrow(/neither UTF-8 nor GB18030/);
+  });
+});
+
+describe("a list wrapped after a title", () => {
+  it("goes on into a line whose items hold a title alone (…市政协副主席⏎毕春燕；市政府副秘书长，市政府办公室…负责同志)", () => {
+    const m = parse(["某市人民政府第40次常务会议纪要", "　　5月5日上午，市长王五主持召开市政府第40次常务会议。", "一、关于城区防汛工作", "会议同意。", "列席：市人大常委会副主任颜世杰，市政协副主席", "毕春燕；市政府副秘书长，市政府办公室主要负责同志"].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([
+      ["颜世杰", "市人大常委会副主任"],
+      ["毕春燕", "市政协副主席"],
+    ]);
+  });
+});
