@@ -441,7 +441,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     // (Not the items of a list the opening leads, 会议书面通报了：⏎1.…, 会议议程：⏎1.…: the topics after them
     // give the outermost style.)
     this.ACTION(() => {
-      if ((open ?? []).length === 0 && this.outermost === undefined && !this.reportsLeadAbove() && !this.agendaLabelAbove() && !this.leadAbove(AGENDA_LEAD)) this.outermost = marker.tokenType;
+      if ((open ?? []).length === 0 && this.outermost === undefined && !this.leadAbove(REPORTS_LEAD) && !this.agendaLabelAbove() && !this.leadAbove(AGENDA_LEAD)) this.outermost = marker.tokenType;
     });
     const heading: IToken[] = [];
     this.MANY(() => heading.push(this.CONSUME(Inline)));
@@ -730,7 +730,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && !LABELLED_LINE.test(next.image) && (this.agendaLabelAbove() || this.leadAbove(AGENDA_LEAD))) return false;
     // (So do the 书面通报 items under their lead, where the meeting's next business starts: 会议书面通报并原则同意
     // 以下事项：⏎（一）…；⏎（二）…。⏎会议听取了…. Not their own decision: （一）…的汇报⏎会议原则同意….)
-    if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && NEXT_BUSINESS.test(next.image) && this.reportsLeadAbove()) return false;
+    if (tokenMatcher(next, Inline) && open.length === 1 && !hasBody && ITEM_CLOSED.test(this.lastContentToken()?.image ?? "") && NEXT_BUSINESS.test(next.image) && this.leadAbove(REPORTS_LEAD)) return false;
     // (A form's label of what was decided (or of the talk), alone on its line, closes the agenda's items above it:
     // 会议议题⏎1.…⏎3.…⏎议定事项⏎（一）…. Not a topic's own, after its body: 二、研究…⏎会议听取了…⏎议定事项：⏎（一）….)
     if (tokenMatcher(next, Inline)) return !this.signatureAhead() && !(DECISIONS_LABEL.test(next.image) && this.atLineEndAfter(1) && !hasBody && this.agendaLabelAbove()) && !this.lastOrganAhead();
@@ -758,8 +758,11 @@ export class MinutesParser extends EmbeddedActionsParser {
     return false;
   }
 
-  /** Whether the lead of a list of 书面通报 items ends a line not far above (会议书面通报了以下事项：⏎（一）…). */
-  private reportsLeadAbove(): boolean {
+  /**
+   * Whether a line not far above ends with a lead that `lead` matches: the lead of a list of
+   * 书面通报 items (会议书面通报了以下事项：⏎（一）…) or of the agenda's (…，会议议题如下：⏎（1）…).
+   */
+  private leadAbove(lead: RegExp): boolean {
     for (let i = 0; i > -AGENDA_LABEL_REACH; i--) {
       const t = this.LA(i);
       if (t.tokenType === EOF && i < 0) return false;
@@ -767,17 +770,7 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (The lead may be lexed in pieces: 会议书面通报并原则同意 | 以下事项：.)
       let line = t.image;
       for (let k = i - 1; k > i - MAX_LEAD_TOKENS && !tokenMatcher(this.LA(k), LineBreak) && this.LA(k).tokenType !== EOF; k--) line = this.LA(k).image + line;
-      if (REPORTS_LEAD.test(line)) return true;
-    }
-    return false;
-  }
-
-  /** Whether a line not far above ends with a lead that `lead` matches (…，会议议题如下：⏎（1）…). */
-  private leadAbove(lead: RegExp): boolean {
-    for (let i = 0; i > -AGENDA_LABEL_REACH; i--) {
-      const t = this.LA(i);
-      if (t.tokenType === EOF && i < 0) return false;
-      if (tokenMatcher(this.LA(i + 1), LineBreak) && COLON_AT_END.test(t.image) && lead.test(t.image)) return true;
+      if (lead.test(line)) return true;
     }
     return false;
   }
