@@ -28,6 +28,10 @@ import { ATTACHMENT_LABEL, MASTHEAD_SESSION, ORGAN_TAIL_ONLY, PAPER_PAGE, SERIAL
 import { APPROVAL_FORM, APPROVAL_FORM_REACH, BRACKETED_NUMBER, CALL_NOTICE, CALL_NOTICE_REACH, COLUMN_NAME, COMPILATION_HEAD, FIRST_SECTION, FORWARDING_NOTICE, HEADLINE_NUMBER, KIND_ONLY_MINUTES, LEADING_EMOJI, MEETING_WORDS, MINUTES_SITE_SUFFIX, MINUTES_TITLE_LINE, NUMBERED_HEADLINE, NUMBERED_MINUTES, ORIGINAL_TITLE, OWN_PLACE, OWN_TITLE_REACH, PADDING_RUN, PIPED_COLUMN, PLACELESS_HEADLINE, REPEATED_TITLE, SAMPLE_TEXT_HEADLINE, SESSION_COUNT, SPACED_NUMBER, TITLE_END, UNNUMBERED_MINUTES, YEAR_LED_MEETING, bulletedTitle, cellTitle, headerBelow, headlineOverOpening, summaryTitle, withoutSiteName } from "./title.js";
 import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, overlaps, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterSignature } from "./topic-lists.js";
 
+/** A 纪要's title with its document number in brackets after it, as a document site lists it (matchable text, no blanks). */
+const LISTED_WITH_NUMBER = /[纪紀]要[(（][^()（）]{2,20}[号號][)）]$/;
+/** A title's session count: 第56次 (the count in group 1). */
+const SESSION_COUNT_IN = /第([0-9一二三四五六七八九十百]{1,5})次/;
 /** A dash with blanks around it, between a site's organ and its column: 松崖县人民政府 - 政府常务会议. */
 const SITE_BANNER_DASH = /[\u3400-\u9fff][ \t]+[-—–][ \t]+[\u3400-\u9fff]/;
 
@@ -232,6 +236,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     if (titleBlock !== null && banner === null && (numbered || UNNUMBERED_MINUTES.test(whole))) {
       const masthead = withoutSiteName(ctx.match.slice(titleBlock.start, titleBlock.end)).replace(ANY_BLANK, "");
       if (UNNUMBERED_MINUTES.test(masthead) && (numbered || (KIND_ONLY_MINUTES.test(masthead) && whole.length > masthead.length && whole.endsWith(masthead)))) {
+        banner = titleBlock;
+        titleBlock = b;
+        continue;
+      }
+      // (A document site's listing title, the 纪要's with its number in brackets, over the 纪要's own title of the
+      // same session: 江阴市人民政府第56次常务会议纪要（澄政纪[2010]7号）… 市政府第56次常务会议纪要.)
+      const listed = LISTED_WITH_NUMBER.test(masthead) ? SESSION_COUNT_IN.exec(masthead) : null;
+      if (numbered && listed !== null && SESSION_COUNT_IN.exec(whole)?.[1] === listed[1]) {
         banner = titleBlock;
         titleBlock = b;
         continue;

@@ -642,5 +642,5 @@ function recipientsApart(gap: string, flags: string): RegExp {
 const ORGAN_KIND_ALONE = /^[委办辦局室]$/;
 /** A recipient that ends in 各 and such a character, or in another of them after it: 县直各委, 县直各委、办. */
 const ORGAN_KINDS_AFTER_EACH = /各[委办辦局室](?:、[委办辦局室])*$/;
-/** A filing note among the recipients: 存档, 归档, 本机关存档. */
-const FILING_NOTE = /^(?:本[机单][关位])?(?:存档|归档|留存)$/;
+/** A filing note among the recipients: 存档, 归档, 本机关存档 (Traditional too: 存檔). */
+const FILING_NOTE = /^(?:本[机機单單][关關位])?(?:存[档檔]|[归歸][档檔]|留存)$/;

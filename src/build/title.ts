@@ -63,9 +63,13 @@ export function withoutSiteName(title: string): string {
   stripped = stripped.replace(JAMMER_SUFFIX, "");
   // (A page's buttons set on the headline's line: …常务会议　A-　A+, 【字体：大 中 小】【打印】, 分享到：.)
   stripped = stripped.replace(PAGE_BUTTONS, "");
+  // (An emoji a post sets before its headline: 🔴天山区召开…, 📢…纪要; not an enclosed number, ❶ …, a section's.)
+  stripped = stripped.replace(HEADLINE_EMOJI, "");
   return stripped.length >= 4 ? stripped : title;
 }
 
+/** Pictographic emoji before a headline (not the dingbats' enclosed numbers ❶ ❷). */
+const HEADLINE_EMOJI = /^(?:[\u{1F300}-\u{1FAFF}]\uFE0F?[ \t\u3000]*)+/u;
 /** One of a page's buttons after a headline (a regex source). */
 const PAGE_BUTTON = String.raw`(?:A[-－]\s*A[+＋]|A[+＋]\s*A[-－]|[【\[]\s*字[体號号][:：]?\s*大\s*中\s*小\s*[】\]]|字[体号][:：]\s*(?:A[-－+＋]\s*){1,3}|字[体号][:：]\s*大\s*中\s*小|[【\[](?:打印|关闭|關閉|收藏|分享|纠错)[】\]]|分享到[:：]?)`;
 /** A page's buttons after a headline, apart from it by blanks: A-　A+, 【字体：大 中 小】, 字号：A- A+, [打印] [关闭], 分享到：. */
@@ -92,8 +96,8 @@ export const ORIGINAL_TITLE = /^[ \t\u3000]*原标题[：:][ \t\u3000]*[\u3400-\
 const ORIGINAL_TITLE_LABEL = /^[ \t\u3000]*原[标標][题題][：:][ \t\u3000]*/;
 /** A form's label before a headline: 会议名称:. */
 const NAME_LABEL = /^(?:会议)?名称[ \t\u3000]*[:：][ \t\u3000]*/;
-/** A file's extension after a title (a document site shows the file's name): .docx, .doc, .pdf, .docVIP, .doc 第1页. */
-const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?(?:[ \t\u3000]*第[0-9]+[页頁])?$/i;
+/** A file's extension after a title (a document site shows the file's name), and the site's badge after it: .docx, .doc, .pdf, .docVIP, .doc 第1页, .doc　【VIP】, .pdf　免费. */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)(?:VIP)?(?:[ \t\u3000]*第[0-9]+[页頁])?(?:[ \t\u3000]*(?:[【\[]?(?:VIP|免费|免費|付费|精品|原创)[^【】\[\]]{0,8}[】\]]?)(?:[ \t\u3000]+\S.*)?)?$/i;
 /** A sample site's count of texts after a title: (精选2篇), （3篇）. */
 const SAMPLE_COUNT = /[（(](?:精选|通用|优选)?[0-9一二三四五六七八九十]+篇[）)]$/;
 /** A document-sharing site's name or page label: 道客巴巴, 百度文库, 公文範文網, 第1頁. */

@@ -20,15 +20,15 @@ const SUBJECT_END = new RegExp(`${REPORT_ENDING}$`);
 const WRAPPABLE_ENDING = REPORT_ENDING.replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, "(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?");
 /** An item's number inside a sentence (matchable text; a regex source): 1., 2、, (1), (一), 一、, 二是, ①. */
 const INLINE_ITEM_NUMBER = "[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[\\u2460-\\u2473]";
-/** Where one item ends and the next begins: …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
-const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，、;；。]{2,30}?关于|关于)`, "g");
+/** Where one item ends and the next begins (its decision between: …的汇报，原则同意，提交…审议；二是…): …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
+const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[,，](?:原则同意|同意|原则通过|审议通过|[^，,。；;]{0,16}(?:实施|研究|审议|印发|办理|执行)))*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，、;；。]{2,30}?关于|关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
 const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\([^()]{2,20}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
-/** The body that submitted a report, in brackets after its name: …的汇报（新区财政局）. */
-const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff]{2,20})\s*[。;；]?\s*$)/;
+/** The body that submitted a report, in brackets after its name or after a dash: …的汇报（新区财政局）, …的报告——区审计局，提交…. */
+const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff]{2,20})\s*(?:[。;；,，]|$))/;
 
 /**
  * Builds the 书面通报 items of one line: usually one, but a line may list several

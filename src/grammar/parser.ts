@@ -787,7 +787,24 @@ export class MinutesParser extends EmbeddedActionsParser {
     // (Or a row of a list laid out in columns, one person a line.)
     let i = 1;
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
-    return this.columnRowAhead(i) || this.titlesOverNamesAhead(i);
+    return this.columnRowAhead(i) || this.titlesOverNamesAhead(i) || this.unitNamePairsAhead(i);
+  }
+
+  /**
+   * Whether the line at token `i` holds two or more units each with its person, side by side
+   * (学生工作处　苗　青　　招生就业处　邓　磊): a list set in pairs of columns.
+   */
+  private unitNamePairsAhead(i: number): boolean {
+    let pairs = 0;
+    for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); ) {
+      if (!tokenMatcher(t, Text) || !UNIT_COLUMN.test(t.image)) return false;
+      // (The name, padded or not: 苗　青 is two tokens.)
+      let name = "";
+      for (t = this.LA(++i); tokenMatcher(t, Text) && name.length < 4 && NAME_CHUNK.test(t.image) && !UNIT_COLUMN.test(t.image); t = this.LA(++i)) name += t.image;
+      if (name.length < 2 || name.length > 4) return false;
+      pairs++;
+    }
+    return pairs >= 2;
   }
 
   /**

@@ -69,3 +69,11 @@ describe("Word's one-character numbers ⒈ ⒉ ⒊", () => {
     ]);
   });
 });
+
+describe("a date set one piece a line", () => {
+  it("reads 2022⏎年⏎8⏎月⏎18⏎日 under the 落款's organ as the issue date", () => {
+    const m = parse(["水峪县人民政府常务会议纪要", "　　8月16日上午，县长王明主持召开县政府第9次常务会议。", "一、研究全县疫苗接种工作", "会议要求加强接种点人员调配。", "水峪县人民政府办公室", "2022", "年", "8", "月", "18", "日", "抄送：县委办，县人大常委会办公室。"].join("\n"));
+    expect(m.issuer).toBe("水峪县人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2022-08-18");
+  });
+});

@@ -8,12 +8,12 @@ import { footnoteEdits } from "./footnotes.js";
 import { columnHeadEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, linesOf } from "./lines.js";
-import { boxDrawingEdits, bulletEdits, entityEdits, noBreakSpaceEdits, tagEdits } from "./markup.js";
+import { boxDrawingEdits, bulletEdits, entityEdits, keycapEdits, noBreakSpaceEdits, tagEdits } from "./markup.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
 import { doubledCommaEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
 import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
-import { MIN_WRAPPED, MIN_WRAPPED_PRINT, wrapEdits } from "./wraps.js";
+import { MIN_WRAPPED, MIN_WRAPPED_PRINT, datePiecesEdits, wrapEdits } from "./wraps.js";
 
 /**
  * The view of `source` the grammar reads, without pinyin annotations, HTML entities and stray
@@ -74,7 +74,9 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   labelBeforeColonEdits(source, edits);
   halfWidthStopEdits(source, edits);
   mangledEndTagEdits(source, edits);
+  datePiecesEdits(source, edits);
   bulletEdits(source, lines, edits);
+  keycapEdits(source, edits);
   // (Most texts have neither: one search each decides.)
   const spaced = SPACED_LETTERS.test(head(source, TITLE_LINES));
   // (A print's page numbers tell a print: there fewer cut lines tell the wrap.)
@@ -92,4 +94,4 @@ const FOOT_CHARS = 1200;
  * Whether a text may hold a print's page number on a line of its own (— 2 —, -2-, 第２页 共３页), or a
  * gazette's page mark at a running head's end (…公报　　·18·).
  */
-const PAGE_NUMBER_HINT = /\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|\n[ \t\f\u3000\u00a0]*第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*\r?\n|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;
+const PAGE_NUMBER_HINT = /\n[ \t\u3000]*(?:[-—–－=·•]{3,}|【)[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页|\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|\n[ \t\f\u3000\u00a0]*第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*\r?\n|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;

@@ -221,8 +221,8 @@ const SIMPLIFIED_OF = new Map(Object.entries(TRADITIONAL_OF).map(([simplified, t
 const DASHED_LABEL = /[-*](?=[ \t]+[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：])/y;
 /** A dash or star, a blank and two stars, before a short label in bold (its text in group 1) and its colon: - **会议时间**：. */
 const BOLD_DASHED_LABEL = /[-*][ \t]+\*\*(?=([\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7})\*\*[ \u3000]*[:：])/y;
-/** Emoji before a numbering marker or a list's label: 🔸一、, ▶️（一）, 👥出　席：, 📮分送：. */
-const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|(?:[出列缺][ \u3000]*席|[请請][ \u3000]*假|[分抄][ \u3000]*送|[应應]邀[出列]席|[参參]加人[员員]|[参參][会會]人[员員])[^，,。\r\n]{0,16}[：:])/uy;
+/** Emoji before a numbering marker, a list's label or a fact's: 🔸一、, ▶️（一）, 👥出　席：, 📮分送：, 🕘 会议时间：, 👤 主 持 人：. */
+const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|(?:[出列缺][ \u3000]*席|[请請][ \u3000]*假|[分抄][ \u3000]*送|[应應]邀[出列]席|[参參]加人[员員]|[参參][会會]人[员員])[^，,。\r\n]{0,16}[：:]|(?:[会會][议議])?(?:[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|主[ \u3000]*持(?:[ \u3000]*人)?|[议議][ \u3000]*[题題]|[记記][ \u3000]*[录錄])[ \u3000]*[：:])/uy;
 /** A markdown heading's hashes and the blank after them, before CJK text or a numbered heading (### 1. 关于…). */
 const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(]|[0-9]{1,2}[.．、][ \t]*[\u3400-\u9fff])/y;
 const BULLET_HINT = /[•●▪◆■·▍▌▎]/;
@@ -316,4 +316,16 @@ function textAhead(source: string, from: number, memo: { from: number; to: numbe
   memo.to = to;
   memo.text = to < source.length && c !== 0x0a && c !== 0x0d;
   return memo.text;
+}
+
+/** A keycap number opening a line, as a WeChat post numbers its items: 1️⃣审议… (the digit in group 2). */
+const KEYCAP_MARKER = /^([ \t\u3000]*)([0-9])\uFE0F?\u20E3[ \t\u3000]*/gm;
+
+/** A keycap number opening a line (1️⃣, 2️⃣) is read as the number and a full stop: 1.审议…. */
+export function keycapEdits(source: string, out: Edit[]): void {
+  if (!source.includes("\u20e3")) return;
+  for (const m of source.matchAll(KEYCAP_MARKER)) {
+    const digitEnd = m.index + m[1]!.length + 1;
+    out.push({ start: digitEnd, end: m.index + m[0].length, text: "." });
+  }
 }

@@ -1,7 +1,7 @@
 // A page's frame around the document: contents, menus, link lists, page links, previews, a
 // gazette's table of contents, a browser's print header, attachment links.
 import { type Edit, leaveOut } from "./edits.js";
-import { type Line, TITLE_LINES, head, skipIndent } from "./lines.js";
+import { type Line, TITLE_LINES, head } from "./lines.js";
 import { TRAIL_WORDS } from "./markup.js";
 
 // ── A document site's outline above the text: 目录/提纲:……⏎2、…⏎1、…⏎…… ────────────────────
@@ -82,10 +82,10 @@ export function linkListEdits(source: string, lines: Line[], out: Edit[], chrome
 
 // ── A library page's 展开全文 link between the lines of the text ──────────────────────────────
 
-/** A page's link to show the rest of the text, alone on its line: 展开全文, 展開全文▼. */
-const SHOW_ALL_LINE = /^[ \t\u3000]*(?:展开全文|展開全文)[ \t\u3000]*[▼∨↓]?[ \t\u3000]*$/;
-/** Its first character, 展: lines that open otherwise are not tried. */
-const SHOW_ALL_FIRST = "展".charCodeAt(0);
+/** A page's link to show the rest of the text, alone on its line: 展开全文, 展開全文▼, —— 展开全文 ——, ▼ 点击展开全文. */
+const SHOW_ALL_LINE = /^[ \t\u3000]*(?:[-—–·•]{1,6}[ \t\u3000]*)?[▼∨↓]?[ \t\u3000]*(?:点击|點擊)?(?:展开全文|展開全文|阅读全文|閱讀全文)[ \t\u3000]*[▼∨↓]?[ \t\u3000]*(?:[-—–·•]{1,6})?[ \t\u3000]*$/;
+/** The longest line that is only such a link. */
+const SHOW_ALL_MAX = 24;
 
 /** Question marks a mis-decoded indent left at a line's start (??? 一、关于…, ??? 6月14日上午，…), and the blanks after them. */
 const GARBLED_INDENT = /^\?{2,4}[ \t\u3000]*(?=[\u3400-\u9fff0-9（(〔【])/;
@@ -115,7 +115,8 @@ export function garbledIndentEdits(source: string, lines: Line[], out: Edit[]): 
 export function showAllEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   if (!source.includes("全文")) return;
   for (const { start, end, next } of lines) {
-    if (source.charCodeAt(skipIndent(source, start, end)) !== SHOW_ALL_FIRST || !SHOW_ALL_LINE.test(source.slice(start, end))) continue;
+    // (A short line only: the link and its marks, —— 展开全文 ——, ▼ 点击展开全文.)
+    if (end - start > SHOW_ALL_MAX || !SHOW_ALL_LINE.test(source.slice(start, end))) continue;
     leaveOut({ start, end, next }, out, chromeRanges);
   }
 }

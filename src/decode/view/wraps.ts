@@ -6,8 +6,8 @@ import { TRAIL_LINE } from "./markup.js";
 
 // ── Hard wraps (text converted from a printed page) ────────────────────────────────────────
 
-/** A page number alone on its line: - 2 -, —3—, －4－, ·2·, 2/3, 第 2 页 共 5 页, 第1页/共2页. */
-const PAGE_NUMBER = /^[ \t\f\u3000\u00a0]*(?:[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?)[ \t\u3000\u00a0]*$/;
+/** A page number alone on its line: - 2 -, —3—, －4－, ·2·, 2/3, 第 2 页 共 5 页, 第1页/共2页, ---- 第 2 页 / 共 2 页 ----, ······ 第2页 ······, 【第3页 / 共3页】. */
+const PAGE_NUMBER = /^[ \t\f\u3000\u00a0]*(?:[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}|[·•][ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[·•]|[0-9]{1,3}[ \t\u3000\u00a0]*\/[ \t\u3000\u00a0]*[0-9]{1,3}|第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?|(?:[-—–－=·•]{3,}|【)[ \t\u3000\u00a0]*第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?[ \t\u3000\u00a0]*(?:[-—–－=·•]{3,}|】))[ \t\u3000\u00a0]*$/;
 const PAGE_NO = "(?:[-—–－]{1,2}[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*[-—–－]{1,2}|[·•][ \\t\\u3000\\u00a0]*[0-9]{1,3}[ \\t\\u3000\\u00a0]*[·•]|第[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页(?:[ \\t\\u3000\\u00a0]*[,，/／]?[ \\t\\u3000\\u00a0]*共[ \\t\\u3000\\u00a0]*[0-9０-９]{1,3}[ \\t\\u3000\\u00a0]*页)?)";
 /**
  * A printed page's running head or foot: the title and the page number apart on one line
@@ -24,7 +24,7 @@ function isPageNumber(source: string, line: Line): boolean {
   while (i < line.end && (source[i] === " " || source[i] === "\t" || source[i] === "\u3000" || source[i] === "\u00a0" || source[i] === "\f")) i++;
   const c = source[i];
   const opens = c === "-" || c === "—" || c === "–" || c === "－" || c === "第";
-  if ((opens || c === "·" || c === "•" || (c !== undefined && c >= "0" && c <= "9")) && PAGE_NUMBER.test(source.slice(line.start, line.end))) return true;
+  if ((opens || c === "·" || c === "•" || c === "=" || c === "【" || (c !== undefined && c >= "0" && c <= "9")) && PAGE_NUMBER.test(source.slice(line.start, line.end))) return true;
   let j = line.end - 1;
   while (j > i && (source[j] === " " || source[j] === "\t" || source[j] === "\u3000" || source[j] === "\u00a0")) j--;
   const d = source[j];
@@ -127,7 +127,10 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
   for (const p of page) {
     // (A page number above the text, or under a document site's page label, heads no page after a
     // break: the title under it stays. Only one after the text has begun does.)
-    if (!TEXT_BEGUN.test(source.slice(0, p.start))) continue;
+    // (A document site's notice above its first page label, 本文档由用户上传，仅供学习交流使用。, begins no
+    // text: the minutes' text tells a meeting held.)
+    const before = source.slice(0, p.start);
+    if (!TEXT_BEGUN.test(before) || !MEETING_HELD.test(before)) continue;
     // (A form feed alone on its line, the page's break, is as blank.)
     let k = lines.indexOf(p) + 1;
     while (k < lines.length && isBlankLine(source, lines[k]!)) k++;
@@ -144,7 +147,14 @@ function repeatedPageHeads(source: string, lines: Line[], page: Line[]): Line[] 
     after.set(text, [...(after.get(text) ?? []), head]);
   }
   const firstPage = source.slice(0, page[0]!.start);
-  return [...after].filter(([text, heads]) => heads.length >= 2 || RUNNING_HEAD_TEXT.test(text) || GAZETTE_HEAD_TEXT.test(text) || firstPageLine(firstPage, text)).flatMap(([, heads]) => heads);
+  // (A head seen once with a document number under it is the document's title under a site's page
+  // label: - 1 -⏎市政府第56次常务会议纪要⏎澄政纪[2010]7号.)
+  const titled = (head: Line): boolean => {
+    let k = lines.indexOf(head) + 1;
+    while (k < lines.length && isBlankLine(source, lines[k]!)) k++;
+    return k < lines.length && NUMBER_LINE.test(source.slice(lines[k]!.start, lines[k]!.end));
+  };
+  return [...after].filter(([text, heads]) => heads.length >= 2 || ((RUNNING_HEAD_TEXT.test(text) || GAZETTE_HEAD_TEXT.test(text) || firstPageLine(firstPage, text)) && !(heads.length === 1 && titled(heads[0]!)))).flatMap(([, heads]) => heads);
 }
 
 /** Whether a line holds nothing but blanks (a form feed too). */
@@ -152,10 +162,14 @@ function isBlankLine(source: string, l: Line): boolean {
   return l.end === l.text || source.slice(l.text, l.end).trim() === "";
 }
 
+/** A 发文字号 alone on its line: 澄政纪[2010]7号, 〔2022〕15号. */
+const NUMBER_LINE = /^[ \t\u3000]*[\u3400-\u9fff]{0,8}[〔\[［(（【][0-9]{4}[〕\]］)）】][0-9]{1,4}[号號][ \t\u3000]*$/;
 /** A run of blanks that sets a running head's parts apart. */
 const WIDE_GAP = /[ \t\u3000]{2,}/g;
 /** A sentence's comma or full stop: the text has begun. */
 const TEXT_BEGUN = /[，。]/;
+/** What the minutes' text tells before any page's end: a meeting held or chaired, its attendance, its business. */
+const MEETING_HELD = /主[ \u3000]*持|召[ \u3000]*[开開]|出[ \u3000]*席|列[ \u3000]*席|[会會][议議](?:听取|聽取|研究|审议|審議|讨论|討論|传达|傳達|要求|强调|強調|指出)/;
 /** A gazette's running head, its issue before or after its name: 2024年第6期　樟溪县人民政府公报. */
 const GAZETTE_HEAD_TEXT = /^(?:[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,3}[ \u3000]*期[^，。；：,;:]*[\u3400-\u9fff]{2,20}公[报報]|[\u3400-\u9fff]{2,20}公[报報][^，。；：,;:]*[0-9]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[0-9]{1,3}[ \u3000]*期[^，。；：,;:]*)$/;
 /** A running head naming the document, no sentence: 渠陂县人民政府常务会议纪要〔2025〕2号. */
@@ -366,4 +380,24 @@ function isClosedLine(text: string): boolean {
 /** {@link LINE_CLOSED} on the line's last characters (the regex has no use for the rest; tried on all of it, it scans every position). */
 function lineClosed(text: string): boolean {
   return LINE_CLOSED.test(text.length > 32 ? text.slice(-32) : text);
+}
+
+/**
+ * A date a PDF's converter set one piece a line (2022⏎年⏎8⏎月⏎18⏎日, a 落款's cells): its line breaks
+ * read as nothing, so that the date reads whole.
+ */
+const DATE_IN_PIECES = /(?<=(?:^|\n)[ \t\u3000]*[0-9]{4})([ \t\u3000]*\r?\n[ \t\u3000]*)年([ \t\u3000]*\r?\n[ \t\u3000]*)[0-9]{1,2}([ \t\u3000]*\r?\n[ \t\u3000]*)月([ \t\u3000]*\r?\n[ \t\u3000]*)[0-9]{1,2}([ \t\u3000]*\r?\n[ \t\u3000]*)日(?=[ \t\u3000]*(?:\r?\n|$))/g;
+
+/** The line breaks inside a date set one piece a line, read as nothing. */
+export function datePiecesEdits(source: string, out: Edit[]): void {
+  if (!source.includes("\n年")) return;
+  for (const m of source.matchAll(DATE_IN_PIECES)) {
+    let at = m.index;
+    for (let g = 1; g <= 5; g++) {
+      const gap = m[g]!;
+      const start = source.indexOf(gap, at);
+      out.push({ start, end: start + gap.length, text: "" });
+      at = start + gap.length;
+    }
+  }
 }

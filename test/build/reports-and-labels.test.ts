@@ -1,0 +1,71 @@
+// 书面通报 items with their decisions, and copies' page labels and headline emoji (rounds 401–402 of
+// the fixtures).
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const OPENING = "　　9月12日上午，县长温立德主持召开县政府第18次常务会议。";
+const TOPIC = ["　　一、关于秋季开学校园安全工作", "　　会议要求开展校园周边环境整治。"];
+const reports = (lines: string[]) => parse(["白水县人民政府常务会议纪要", OPENING, ...TOPIC, ...lines].join("\n")).writtenReports.map((r) => [r.proposer, r.subject]);
+
+describe("书面通报 items with a decision after each", () => {
+  it("reads unnumbered lines under the list's lead, each ended by its decision", () => {
+    expect(reports(["　　会议书面通报了以下事项：", "　　县财政局关于1—8月全县财政收支执行情况的汇报，原则同意，认真组织实施", "　　县卫健局关于县域医共体建设工作的情况，认真组织实施"])).toEqual([
+      ["县财政局", "1—8月全县财政收支执行情况"],
+      ["县卫健局", "县域医共体建设工作"],
+    ]);
+  });
+
+  it("splits items of one sentence where a decision stands between them (…的汇报，原则同意，提交…审议；二是…)", () => {
+    expect(reports(["　　会议书面通报了三项工作：一是县财政局关于决算编制情况的汇报，原则同意，提交县人大常委会审议；二是县审计局关于预算执行审计工作的报告，认真组织实施；三是县统计局关于主要经济指标完成情况的汇报。"])).toEqual([
+      ["县财政局", "决算编制情况"],
+      ["县审计局", "预算执行审计工作"],
+      ["县统计局", "主要经济指标完成情况"],
+    ]);
+  });
+
+  it("reads the proposer after a dash when a decision follows it (…的报告——区审计局，提交区人大常委会审议；)", () => {
+    expect(reports(["　　会议书面通报了以下事项：", "　　①关于预算执行审计查出问题整改情况的报告——区审计局，提交区人大常委会审议；", "　　②关于安全生产形势的汇报——区应急管理局。"])).toEqual([
+      ["区审计局", "预算执行审计查出问题整改情况"],
+      ["区应急管理局", "安全生产形势"],
+    ]);
+  });
+});
+
+describe("a copy's labels and marks", () => {
+  it("leaves a Traditional filing note (存檔) out of the recipients", () => {
+    const m = parse(["縣人民政府常務會議紀要", OPENING, ...TOPIC, "抄送：縣委辦公室，縣人大常委會辦公室，各人民團體，存檔。"].join("\n"));
+    expect(m.distribution).toEqual(["縣委辦公室", "縣人大常委會辦公室", "各人民團體"]);
+  });
+
+  it("leaves an emoji before a headline out of the title (🔴天山区召开…)", () => {
+    expect(parse(`🔴天山区召开区政府2024年第23次常务会议\n${OPENING}\n`).title).toBe("天山区召开区政府2024年第23次常务会议");
+  });
+
+  it("leaves page labels between dots or in brackets out, so the list they cut goes on (······ 第2页 ······, 【第3页 / 共3页】)", () => {
+    const m = parse(["沂水县县长办公会议纪要", "　　5月20日上午，县长孔令军主持召开县长办公会议。参加会议的有：孔令军、王振东、李文博、", "······ 第2页 ······", "刘晓鸣、张静。现纪要如下：", "一、关于夏粮收购工作", "会议要求做好收购准备。", "抄送：县委办，县人大办，", "【第3页 / 共3页】", "县政协办，县直有关部门。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["孔令军", "王振东", "李文博", "刘晓鸣", "张静"]);
+    expect(m.distribution).toEqual(["县委办", "县人大办", "县政协办", "县直有关部门"]);
+  });
+});
+
+describe("a document library's or an app's frame, more forms", () => {
+  it("leaves a file's extension and the site's badge after it out of the title (….doc　　【VIP】, ….pdf　免费)", () => {
+    expect(parse(`沂水县县长办公会议纪要〔2021〕19号.docx　　【VIP】\n\n　　5月20日上午，县长孔令军主持召开县长办公会议。\n`).title).toBe("沂水县县长办公会议纪要〔2021〕19号");
+    expect(parse(`相城区人民政府常务会议纪要（第27次）.pdf　　免费\n\n　　5月20日上午，区长王明主持召开区政府第27次常务会议。\n`).title).toBe("相城区人民政府常务会议纪要（第27次）");
+  });
+
+  it("leaves an app's fold mid-sentence out (—— 展开全文 ——, ▼ 点击展开全文), so the list it cut goes on", () => {
+    for (const fold of ["—— 展开全文 ——", "▼ 点击展开全文"]) {
+      const m = parse(["天山区召开区政府第23次常务会议", "　　3月5日上午，区长王明主持召开区政府第23次常务会议。副区长孙建国、艾尔肯·吐尔洪、", fold, "杜静、何文斌出席会议。"].join("\n"));
+      expect(m.meeting?.attendees.map((p) => p.name), fold).toEqual(["孙建国", "艾尔肯·吐尔洪", "杜静", "何文斌"]);
+    }
+  });
+
+  it("reads a post's keycap numbers (1️⃣, 2️⃣) as topics' markers", () => {
+    const m = parse(["叙州区人民政府第48次常务会议纪要", "　　11月6日上午，区长王明主持召开区政府第48次常务会议。", "1️⃣审议《叙州区冬春火灾防控工作方案》", "会议原则同意。", "2️⃣研究区政府有关人事事项", "会议同意。"].join("\n"));
+    expect(m.topics.map((t) => [t.number, t.heading])).toEqual([
+      [1, "审议《叙州区冬春火灾防控工作方案》"],
+      [2, "研究区政府有关人事事项"],
+    ]);
+  });
+});
