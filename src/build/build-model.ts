@@ -12,7 +12,7 @@ import { type Block, documentBlocks, onNextLine } from "./blocks.js";
 import { type BuildContext, createContext, tokensRange } from "./context.js";
 import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
-import { FILE_LINK, decideMinutes, isHeadline, isOpening, isTitle } from "./front.js";
+import { FILE_LINK, decideMinutes, isContinued, isHeadline, isOpening, isTitle } from "./front.js";
 import { buildMeeting } from "./meeting.js";
 import { meetingFacts } from "./facts.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
@@ -166,7 +166,13 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const attendance = emptyAttendance();
   const invitedObservers: Meeting["invitedObservers"] = [];
   let distribution: string[] = [];
+  // (Minutes of another meeting first, then the standing meeting's, 随后，继续召开区政府第五次常务会议: the lists
+  // above that sentence are the other meeting's, the model's meeting the standing one.)
+  const continuedAt = blocks.findIndex((b) => b.kind === "paragraph" && isContinued(ctx.match.slice(b.start, b.end)));
+  const firstTopic = blocks.findIndex((b) => b.kind === "topic");
+  const otherMeetingLists = continuedAt > 0 && (firstTopic < 0 || continuedAt < firstTopic);
   for (const b of of("peopleList")) {
+    if (otherMeetingLists && blocks.indexOf(b) < continuedAt) continue;
     const list = buildPeopleList(b, ctx);
     if (list.role === "invitedObservers") invitedObservers.push(...list.groups);
     else addPeople(attendance.people[list.role], list.people);

@@ -69,3 +69,14 @@ describe("a document library's or an app's frame, more forms", () => {
     ]);
   });
 });
+
+describe("minutes of a party meeting, then the standing meeting's (round 403)", () => {
+  it("reads the lists above 随后，继续召开…常务会议 as the other meeting's: the standing meeting's own 出席 only", () => {
+    const m = parse(["潭江区人民政府党组会议暨区政府第五次常务会议纪要", "　　3月14日下午，区长晏承志主持召开区政府党组会议。", "　　出席：晏承志　卢振邦　闻小燕", "　　请假：邬建华", "　　列席：区纪委监委派驻纪检监察组组长　栾春雨", "　　随后，继续召开区政府第五次常务会议，晏承志主持会议。", "　　出席：晏承志　卢振邦　闻小燕　邬建华", "　　一、关于民生实事项目", "　　会议原则同意。"].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(5);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["晏承志", "卢振邦", "闻小燕", "邬建华"]);
+    expect(m.meeting?.absentees).toEqual([]);
+    expect(m.meeting?.observers).toEqual([]);
+    expect(m.outline.filter((o) => o.kind === "unplaced")).toEqual([]);
+  });
+});
