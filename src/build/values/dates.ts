@@ -180,13 +180,22 @@ function collect(text: string, re: RegExp, toParts: (m: RegExpExecArray) => Date
 }
 
 /**
+ * Letters a scan's OCR reads for digits, next to digits or before 年/月/日 (2O22年, 3月l9日, ll月2I日), as the
+ * digits they stand for (l and I as 1, O and o as 0); one for one, so offsets stay.
+ */
+const OCR_DIGIT = /[lIOo](?=[0-9lIOo]*[年月日号])|(?<=[0-9])[lIOo]|[lIOo](?=[0-9])/g;
+function ocrDigits(m: string): string {
+  return /[lIOo]/.test(m) ? m.replace(OCR_DIGIT, (c) => (c === "l" || c === "I" ? "1" : "0")) : m;
+}
+
+/**
  * Finds every date expression in a text, in order, with offsets into the original text.
  * @example findDates("11月28日上午，区政府召开…", 2022)[0].iso // "2022-11-28"
  */
 export function findDates(text: string, defaultYear?: number | null): FoundDate[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const fallbackYear = normalizeDefaultYear(defaultYear);
-  const m = toMatchable(text);
+  const m = ocrDigits(toMatchable(text));
   // Each pattern needs a character of its own: skip the patterns whose character is absent.
   const hasYear = m.includes("年");
   const hasMonth = m.includes("月");

@@ -150,3 +150,16 @@ describe("findDates on durations", () => {
     expect(findDates("办理时限为120日，期满后公示", 2026)).toEqual([]);
   });
 });
+
+describe("dates a scan's OCR misread", () => {
+  it("reads l and I as 1 and O as 0 next to digits or before 年/月/日 (3月l9日, 2O22年7月l2日, ll月2I日)", () => {
+    expect(findDates("3月l9日上午", 2023)[0]?.iso).toBe("2023-03-19");
+    expect(findDates("2O22年7月l2日")[0]?.iso).toBe("2022-07-12");
+    expect(findDates("ll月2I日下午", 2023)[0]?.iso).toBe("2023-11-21");
+  });
+
+  it("leaves letters alone that stand by no digit nor date mark (ICP备12345678号-1 is no date)", () => {
+    expect(findDates("ICP备12345678号-1")).toEqual([]);
+    expect(findDates("Office 2024年5月6日")[0]?.iso).toBe("2024-05-06");
+  });
+});
