@@ -634,7 +634,7 @@ const RECIPIENTS_BLANK_APART = recipientsApart("[ \\t\\u3000]+", "g");
 /** The break `gap` between two recipients, each side as {@link RECIPIENTS_APART} tells. */
 function recipientsApart(gap: string, flags: string): RegExp {
   const office = "办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位";
-  const organEnd = `${office}|局|委|院|办|辦|政府|中心|厅|廳|署`;
+  const organEnd = `${office}|局|委|院|办|辦|政府|中心|厅|廳|署|部|会|會`;
   const level = "(?=[县縣區区市镇鎮乡鄉省州旗])(?![县縣區区市州旗][监監]委)";
   return new RegExp(`(?<=${organEnd})${gap}${level}|(?<=${office})${gap}(?=各)`, flags);
 }

@@ -80,3 +80,10 @@ describe("minutes of a party meeting, then the standing meeting's (round 403)", 
     expect(m.outline.filter((o) => o.kind === "unplaced")).toEqual([]);
   });
 });
+
+describe("recipients apart by blanks after others apart by commas", () => {
+  it("splits at a blank after an organ that ends in 部 or 会 (…，县纪委　县人武部　县法院)", () => {
+    const m = parse(["县人民政府常务会议纪要", OPENING, ...TOPIC, "送：县委办，县人大办，县政协办，县纪委　县人武部　县法院，县人大常委会　县政协。"].join("\n"));
+    expect(m.distribution).toEqual(["县委办", "县人大办", "县政协办", "县纪委", "县人武部", "县法院", "县人大常委会", "县政协"]);
+  });
+});
