@@ -30,8 +30,6 @@ import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPOR
 
 /** A 纪要's title with its document number in brackets after it, as a document site lists it (matchable text, no blanks). */
 const LISTED_WITH_NUMBER = /[纪紀]要[(（][^()（）]{2,20}[号號][)）]$/;
-/** A title's session count: 第56次 (the count in group 1). */
-const SESSION_COUNT_IN = /第([0-9一二三四五六七八九十百]{1,5})次/;
 /** A dash with blanks around it, between a site's organ and its column: 松崖县人民政府 - 政府常务会议. */
 const SITE_BANNER_DASH = /[\u3400-\u9fff][ \t]+[-—–][ \t]+[\u3400-\u9fff]/;
 
@@ -248,8 +246,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       }
       // (A document site's listing title, the 纪要's with its number in brackets, over the 纪要's own title of the
       // same session: 江阴市人民政府第56次常务会议纪要（澄政纪[2010]7号）… 市政府第56次常务会议纪要.)
-      const listed = LISTED_WITH_NUMBER.test(masthead) ? SESSION_COUNT_IN.exec(masthead) : null;
-      if (numbered && listed !== null && SESSION_COUNT_IN.exec(whole)?.[1] === listed[1]) {
+      const listed = LISTED_WITH_NUMBER.test(masthead) ? SESSION_COUNT.exec(masthead) : null;
+      if (numbered && listed !== null && SESSION_COUNT.exec(whole)?.[0] === listed[0]) {
         banner = titleBlock;
         titleBlock = b;
         continue;
@@ -803,7 +801,14 @@ function addPeople(list: Person[], more: Person[]): void {
 function onceEach(groups: Meeting["invitedObservers"]): Meeting["invitedObservers"] {
   const seen = new Set<string>();
   return groups
-    .map((g) => ({ ...g, people: g.people.filter((p) => !seen.has(p.name) && seen.add(p.name)) }))
+    .map((g) => ({
+      ...g,
+      people: g.people.filter((p) => {
+        if (seen.has(p.name)) return false;
+        seen.add(p.name);
+        return true;
+      }),
+    }))
     .filter((g, i) => g.people.length > 0 || groups[i]!.people.length === 0);
 }
 

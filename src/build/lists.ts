@@ -1,5 +1,6 @@
 // The lists at the foot of the minutes: 请假 / 列席 / 出席 / 应邀列席…（people) and 分送 / 抄送.
 import type { IToken } from "chevrotain";
+import { TITLE_COLUMN } from "../lex/chars.js";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
@@ -315,8 +316,6 @@ const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u30
 
 /** The blanks between two cells of a row of titles (two or more). */
 const CELL_GAP = /[ \t\u3000]{2,}/;
-/** A cell of a row of titles set over the names: 区人大常委会副主任, 区教育局局长. */
-const TITLE_CELL = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員])$/;
 
 /**
  * Gives the people of a row of names the titles of the row above it, cell by cell (区人大常委会副主任　　区政协副主席⏎
@@ -325,7 +324,7 @@ const TITLE_CELL = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]
 function titlesOverNames(lines: LogicalLine[], people: Person[], ctx: BuildContext): void {
   for (let k = 0; k + 1 < lines.length; k++) {
     const titles = lines[k]!.text.trim().split(CELL_GAP);
-    if (titles.length < 2 || !titles.every((t) => TITLE_CELL.test(t))) continue;
+    if (titles.length < 2 || !titles.every((t) => TITLE_COLUMN.test(t))) continue;
     const row = lines[k + 1]!;
     // (Where the row stands in the source, as the people's positions give it.)
     const { start, end } = ctx.position(row.offsetOf(0), row.offsetOf(row.text.length - 1) + 1);

@@ -7,13 +7,11 @@ import { type Block, toBlock } from "./blocks.js";
 import { type BuildContext, tokensRange } from "./context.js";
 import { FILE_LINK } from "./front.js";
 import { ATTACHMENTS, isReportHeading } from "./placement.js";
-import { REPORT_ENDING, buildWrittenReports, reportsOf } from "./written-reports.js";
+import { DECISION_CLAUSE, REPORT_ENDING, buildWrittenReports, reportsOf } from "./written-reports.js";
 
 /** A paragraph's last sentence that leads a list of 书面通报 items: 会议书面通报了：, 会议还书面通报并原则同意以下事项： (matchable text). */
 export const REPORTS_LEAD_AT_END = /(?:^|[。；;])\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:并(?:原则)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|情况|报告)?)?[:：]\s*$/;
 
-/** A decision or follow-up after a report's name (a regex source): 原则同意, 认真组织实施, 提交县委常委会研究. */
-const DECISION_CLAUSE = "(?:原则同意|同意|原则通过|审议通过|通过|[^，,。；;]{0,16}(?:实施|研究|审议|印发|办理|执行))";
 /** An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局), and its decision (…的汇报，原则同意，认真组织实施). */
 export const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20}|\\([^()]{2,20}\\))?(?:[,，]\\s*${DECISION_CLAUSE}){0,2}\\s*[。.;；]?\\s*$`);
 

@@ -1,4 +1,5 @@
 // Numbered items (一、 / （一） / 1.) → topics, with their paragraphs, decisions and requirements.
+import { CIRCLED_NUMBERS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, ROMAN_NUMERALS } from "../lex/chars.js";
 import { charClass } from "./values/char-class.js";
 import type { IToken } from "chevrotain";
 import type { GrammarBlock } from "../grammar/index.js";
@@ -22,15 +23,12 @@ const STYLE_OF: Record<string, MarkerStyle> = {
   OrdinalMarker: "ordinal",
 };
 const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
-/** The number of a circled marker: ① is 1. */
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-/** The numbers written in one character, each list from 1: ⒈ … ⒛, ⑴ … ⒇, Ⅰ … Ⅻ. */
-const ONE_CHARACTER_NUMBERS = ["⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛", "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"];
+/** The numbers written in one character, each list from 1: ① … ⑳, ⒈ … ⒛, ⑴ … ⒇, Ⅰ … Ⅻ. */
+const ONE_CHARACTER_NUMBERS = [CIRCLED_NUMBERS, DIGITS_WITH_STOP, DIGITS_IN_PARENS, ROMAN_NUMERALS];
 
 /** The number a marker gives: 一、 → 1, （3） → 3, ② → 2, ⒋ → 4, Ⅲ、 → 3. */
 function markerNumber(marker: string): number | null {
   const first = marker.charAt(0);
-  if (first !== "" && CIRCLED.includes(first)) return CIRCLED.indexOf(first) + 1;
   for (const numbers of ONE_CHARACTER_NUMBERS) if (first !== "" && numbers.includes(first)) return numbers.indexOf(first) + 1;
   return parseNumber(MARKER_DIGITS.exec(marker)?.[0] ?? "");
 }

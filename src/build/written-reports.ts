@@ -9,8 +9,10 @@ import { toMatchable, withoutLatinSpacing } from "./values/text.js";
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
 /** The report verb repeated before a later item. */
 const REPEATED_VERB = /^(?:会议)?(?:还)?(?:书面)?(?:通报|听取|审议)(?:了)?(?:并(?:原则)?同意)?/;
+/** The words that lead a list of reports before its colon: 以下事项, 如下情况, 两项工作 (a regex source). */
+const LEAD_WORDS = "(?:以下|如下|[两二三四五六七八九十]项)(?:事项|情况|报告|工作)?";
 /** A lead-in before the reports: 以下事项：, 如下事项：, 两项工作：, a bare colon (书面通报了：1.…). */
-const LEAD_IN = /^(?:(?:以下|如下|[两二三四五六七八九十]项)(?:事项|情况|报告|工作)?)?[:：]\s*/;
+const LEAD_IN = new RegExp(`^(?:${LEAD_WORDS})?[:：]\\s*`);
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
 const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 /** How a report's name ends: 的情况汇报, 的汇报, 的情况报告, 的报告, 的情况 (a regex source). */
@@ -18,13 +20,17 @@ export const REPORT_ENDING = "(?:的情况汇报|的汇报|的情况报告|的�
 const SUBJECT_END = new RegExp(`${REPORT_ENDING}$`);
 /** {@link REPORT_ENDING} with a line wrap allowed between its characters (…编纂工作的⏎情况汇报；). */
 const WRAPPABLE_ENDING = REPORT_ENDING.replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, "(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?");
+/** The verbs of a report's follow-up: 认真组织实施, 提交县委常委会研究 (a regex source). */
+const FOLLOW_UP_VERBS = "实施|研究|审议|印发|办理|执行";
+/** A decision or follow-up after a report's name (a regex source): 原则同意, 认真组织实施, 提交县委常委会研究. */
+export const DECISION_CLAUSE = `(?:原则同意|同意|原则通过|审议通过|通过|[^，,。；;]{0,16}(?:${FOLLOW_UP_VERBS}))`;
 /** An item's number inside a sentence (matchable text; a regex source): 1., 2、, (1), (一), 一、, 二是, ①. */
 const INLINE_ITEM_NUMBER = "[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[\\u2460-\\u2473]";
 /** Where one item ends and the next begins (its decision between: …的汇报，原则同意，提交…审议；二是…): …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
-const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[,，](?:原则同意|同意|原则通过|审议通过|[^，,。；;]{0,16}(?:实施|研究|审议|印发|办理|执行)))*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，、;；。]{2,30}?关于|关于)`, "g");
+const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，、;；。]{2,30}?关于|关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
-const FOLLOW_UP = /(?:实施|研究|审议|印发|办理|执行)$/;
+const FOLLOW_UP = new RegExp(`(?:${FOLLOW_UP_VERBS})$`);
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
 const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\([^()]{2,20}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
 /** The body that submitted a report, in brackets after its name or after a dash: …的汇报（新区财政局）, …的报告——区审计局，提交…. */
@@ -87,9 +93,9 @@ function numberedItemsJoined(span: Span, sentences: Span[]): Span[] {
 /** A sentence ended by ；. */
 const SEMICOLON_END = /;\s*$/;
 /** A list of reports opened by its number inside the sentence: 书面通报了：（1）…, 通报了以下事项：1.…. */
-const LIST_OPENED = new RegExp(`通报(?:了)?(?:(?:以下|如下|[两二三四五六七八九十]项)(?:事项|情况|报告|工作)?)?[:：]\\s*(?:${INLINE_ITEM_NUMBER})`);
+const LIST_OPENED = new RegExp(`通报(?:了)?(?:${LEAD_WORDS})?[:：]\\s*(?:${INLINE_ITEM_NUMBER})`);
 /** What follows the verb of a sentence that only leads a list: 以下事项：, a bare colon (matchable text). */
-const LEAD_ONLY = /^(?:并(?:原则)?同意)?(?:(?:以下|如下)(?:事项|情况|报告)?)?[:：]\s*$/;
+const LEAD_ONLY = new RegExp(`^(?:并(?:原则)?同意)?(?:${LEAD_WORDS})?[:：]\\s*$`);
 /** A 书面通报 clause inside a sentence, after its comma: ，书面通报了…, ，会议还书面通报了…. */
 const REPORT_CLAUSE = /[，,；;](?:并|会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;
 /** What such a clause must name: a report, 关于…的汇报 / 的情况. */

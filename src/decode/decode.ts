@@ -1,5 +1,5 @@
 import { detectLineEnding } from "./line-ending.js";
-import { commonCharacters, hasNulByte, sniffBom, tryBig5, tryGb18030, tryUtf8 } from "./sniff.js";
+import { COMMON_REACH, commonCharacters, hasNulByte, sniffBom, tryBig5, tryGb18030, tryUtf8 } from "./sniff.js";
 
 /** Text decoded from a document's bytes, with what was learnt about the bytes. */
 export interface Decoded {
@@ -58,16 +58,22 @@ export function decode(bytes: Uint8Array): Decoded {
   const text = tryGb18030(body);
   // (A Traditional mirror's copy may come in Big5, which GB18030 reads too, as other characters:
   // the reading that holds more of the characters minutes are written with wins.)
-  const traditional = bom === null ? tryBig5(body) : null;
+  // (Tried only where the GB18030 reading holds few of them, as a misread text does, under one in
+  // a hundred: a GB18030 text of minutes, several in a hundred, is not decoded twice.)
+  const gbCommon = text === null ? 0 : commonCharacters(text);
+  const gbReadsAsText = text !== null && gbCommon >= MIN_COMMON && gbCommon >= Math.min(text.length, COMMON_REACH) * MIN_COMMON_SHARE;
+  const traditional = bom === null && !gbReadsAsText ? tryBig5(body) : null;
   // (Only a reading that holds a few of them: Node's Big5 decoder passes some stray bytes over silently.)
   const common = traditional === null ? 0 : commonCharacters(traditional);
-  if (traditional !== null && common >= MIN_COMMON && (text === null || common > commonCharacters(text))) return decoded(traditional, "big5", false);
+  if (traditional !== null && common >= MIN_COMMON && common > gbCommon) return decoded(traditional, "big5", false);
   if (text === null) throw new DecodeError("neither UTF-8 nor GB18030");
   return decoded(text, "gb18030", bom !== null);
 }
 
 /** The fewest common characters a Big5 reading must hold to be taken. */
 const MIN_COMMON = 8;
+/** The share of common characters above which a GB18030 reading is taken without trying Big5. */
+const MIN_COMMON_SHARE = 0.03;
 
 /** The shortest text read as one cut off inside its last character (a stray byte of a short text is no cut). */
 const MIN_CUT_TEXT = 64;

@@ -80,8 +80,11 @@ export function tryBig5(bytes: Uint8Array): string | null {
  */
 const COMMON = new Set(Array.from("的一是在了和有会會议議政府县縣区區市人民年月日纪紀要同意关關于於工作主持出席列请請假要求研究部门門局长長副书書记記"));
 
+/** How far into a text {@link commonCharacters} counts. */
+export const COMMON_REACH = 4000;
+
 /** How many of the text's first characters are {@link COMMON} ones. */
-export function commonCharacters(text: string, reach = 4000): number {
+export function commonCharacters(text: string, reach = COMMON_REACH): number {
   let n = 0;
   const end = Math.min(text.length, reach);
   for (let i = 0; i < end; i++) if (COMMON.has(text[i]!)) n++;

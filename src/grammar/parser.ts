@@ -28,7 +28,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -169,8 +169,6 @@ function longFirstItem(image: string): boolean {
   }
   return true;
 }
-/** A title alone in a list's title column: 区委副书记、代区长, 副区长、区公安分局局长. */
-const TITLE_COLUMN = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]|[专專][员員]|[顾顧]问|巡[视視][员員]|[调調]研[员員])$/;
 /** A unit in a list's first column: 区政府办公室, 区城投集团, 区卫健委. */
 const UNIT_COLUMN = /^[\u3400-\u9fff（）()]{2,20}(?:[办辦]公室|局|委|[办辦]|集[团團]|公司|中心|院|所|站|[队隊]|部|[厅廳]|[处處]|科|[会會]|行|社|政府)$/;
 /** One organ of a distribution list: 市纪委监委, 市中级人民法院, 各县（市、区）人民政府 (or its leaders: 县政府各副县长, 县长助理, 县政府办公室各副主任). */

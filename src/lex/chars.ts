@@ -22,6 +22,11 @@ export const CN_DATE_DIGITS = "〇○零一二三四五六七八九十";
 export const ASCII_DIGITS = "0123456789";
 export const ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
+/** Numbers written in one character, each list from 1: circled ① … ⑳, in parentheses ⑴ … ⒇, with a full stop ⒈ … ⒛ (Word's numbering), Roman Ⅰ … Ⅻ. */
+export const CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+export const DIGITS_IN_PARENS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
+export const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+export const ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 
 /**
  * The last words of a unit's name before its colon in a list (县财政局：…, 城关镇：…), as a regex
@@ -29,6 +34,11 @@ export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
  * read off the names).
  */
 export const UNIT_NAME_ENDS = "局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所|队|隊|镇|鎮|乡|鄉|街道|站|处|處|厅|廳|集团|集團";
+/**
+ * A title alone in a list's title column, the grammar's and the builder's (区委副书记、代区长, 副区长、区公安分局局长,
+ * 区人大常委会副主任 set over its name).
+ */
+export const TITLE_COLUMN = /^[\u3400-\u9fff、]{1,30}(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]|[专專][员員]|[顾顧]问|巡[视視][员員]|[调調]研[员員])$/;
 
 /** Is `code` a blank inside a line? */
 export function isBlank(code: number): boolean {

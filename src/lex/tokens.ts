@@ -5,7 +5,7 @@
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
-import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, cjkChars, isBlank, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
 /**
  * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
@@ -289,13 +289,6 @@ export const HeaderKey = createToken({
   categories: [Inline],
 });
 
-/** The Roman numerals Ⅰ … Ⅻ in one character. */
-const ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
-/** The numbers in parentheses in one character, ⑴ … ⒇. */
-const DIGITS_IN_PARENS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
-/** The numbers with a full stop in one character, ⒈ … ⒛, that Word's numbering leaves in a copy. */
-const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
-
 // ── Numbering markers (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1）) ──────────────────────────────
 const N = `[${CN_DIGITS}]{1,3}`;
 /** `一、` (also `一 、`, a blank a conversion left before the comma), `Ⅰ、` */
@@ -361,7 +354,7 @@ export const ParenArabicMarker = createToken({
 export const CircledMarker = createToken({
   name: "CircledMarker",
   pattern: { exec: lineStart(/[①-⑳][ \u3000]*/) },
-  start_chars_hint: chars("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"),
+  start_chars_hint: chars(CIRCLED_NUMBERS),
   line_breaks: false,
   categories: [Marker],
 });
