@@ -30,7 +30,10 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
   // (A news dateline's date is the report's: 清塘新闻网3月6日讯（记者…）3月5日下午….)
   // (Unless the report tells of that same day: 潇浦网4月28日讯(记者…)今天下午….)
   const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && (!DATELINE.test(head.slice(d.end, d.end + 2)) || DATELINE_TODAY.test(head.slice(d.end))));
-  const time = findTimeOfDay(head.slice(0, 60));
+  // (The time of day right after the date wherever the date stands: a sentence that starts with a
+  // page's chrome lines puts it past the first clauses: …特大⏎邗江区…纪要⏎2022年1月19日上午，….)
+  const right = date ? findTimeOfDay(head.slice(date.end, date.end + 4)) : null;
+  const time = right !== null && right.index <= 2 ? { text: right.text, index: date!.end + right.index } : findTimeOfDay(head.slice(0, 60));
   // (A site that turned 月 into a dash and dropped 日 and the year: 3-24，县长…主持召开…; the
   // year comes from the document's other dates.)
   const dashed = date ? null : DASHED_MONTH_DAY.exec(head);

@@ -206,3 +206,17 @@ describe("a line wrap inside 主持 (rongzhou)", () => {
     expect(m.meeting?.place).toBe("区政府三楼会议室");
   });
 });
+
+describe("a time of day right after a date that stands far into its sentence", () => {
+  it("keeps 上午 where an app page's chrome lines run into the opening (no blank lines)", () => {
+    const m = parse([
+      "今日邗江", "邗江区融媒体中心客户端", "打开APP 阅读体验更佳　　〉", "时政 | 政务公开", "邗江区人民政府第27次常务会议纪要",
+      "邗江区融媒体中心　2022-01-21 16:48", "阅读 1.3万", "[语音播报]　▶ 00:00 / 04:12", "🔊 字号　小　中　大　特大",
+      "邗江区人民政府第27次常务会议纪要",
+      "2022年1月19日上午，在区行政中心2号楼四楼会议室，区长杭永春主持召开区政府第27次常务会议。现将内容纪要如下：",
+      "（一）", "会议学习了全国安全生产电视电话会议精神。", "（二）", "会议听取了区发改委关于2021年全区经济运行情况的汇报。",
+    ].join("\n"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2022-01-19", timeOfDay: "上午" });
+    expect(m.meeting?.place).toBe("区行政中心2号楼四楼会议室");
+  });
+});
