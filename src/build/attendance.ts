@@ -19,14 +19,14 @@ export interface Attendance {
  * with the verb: 共同出席…, …应邀出席会议并讲话; a wrap before 的有: 出席会议⏎的有：….)
  */
 const VERB =
-  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请假|缺席|未出席(?:会议)?|未参加(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
+  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议(?![ \t\u3000]*请[病事]?假)|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请[病事]?假|缺席|未出席(?:会议)?|未参加(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
-  [/(?:缺席|请假|未出席|未参加|未出席会议|未参加会议)[:：]?$/, "absentees"],
+  [/(?:缺席|请[病事]?假|未出席|未参加|未出席会议|未参加会议)[:：]?$/, "absentees"],
   [/^(?:也|还|均|亦|等)?(?:应邀|特邀|受邀)\s*列席/, "invitedObservers"],
   [/^(?:也|还|均|亦|等)?(?:应邀|特邀|受邀)/, "invitedAttendees"],
   [/列席/, "observers"],
-  [/缺席|请假/, "absentees"],
+  [/缺席|请[病事]?假/, "absentees"],
   [/出席|参加|参会/, "attendees"],
 ];
 /** Where the people before a verb sat: 在主会场, 在分会场. */
@@ -86,7 +86,7 @@ export function emptyAttendance(): Attendance {
 /** A bracketed statement of absence right after an attendance verb: 出席会议（副县长孟德胜因公请假）. */
 const ABSENCE_STATEMENT_NOTE = /(?<=会议|出席|列席|参加)[（(][^（()）]{2,30}?(?:请假|請假|缺席)[）)]/g;
 /** A bracketed note after a name in a list that names others absent: …马国强（请假：丁文杰）, …季永红（芮文斌请假）. */
-const NAMED_ABSENCE_NOTE = /(?<=[\u3400-\u9fff])[（(](?:(?:请假|請假|缺席)[:：][^（()）]{2,30}|(?!因|在|赴|外出|出差)[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})*(?:请假|請假|缺席))[）)]/g;
+const NAMED_ABSENCE_NOTE = /(?<=[\u3400-\u9fff])[（(](?:(?:请假|請假|缺席)[:：][^（()）]{2,30}|(?!因|在|赴|外出|出差)[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})*(?:因[^（()）、]{1,10})?(?:请[病事]?假|請假|缺席))[）)]/g;
 /** A sentence in brackets whole (the blanks before it, the brackets, what they hold). */
 const WHOLE_BRACKET = /^(\s*)[（(]([^（()）]{2,80})[）)](?=[。.]?\s*$)/;
 /** An opening bracket that opens an item and is closed nowhere in it (the half of a bracket a ；cut from the rest). */
@@ -104,8 +104,32 @@ function withoutNoted(text: string, matches: RegExpExecArray[]): RegExpExecArray
   return matches.filter((m) => !notes.some(([start, end]) => m.index > start && m.index + m[0].length < end));
 }
 
+/** A note naming others absent between a list and its verb: 陶然（秦虹、朱晓燕请假）参加会议 (the note's words in group 1). */
+const NOTE_BEFORE_VERB = /(?<=[\u3400-\u9fff])[（(]((?!因|在|赴|外出|出差)[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})*(?:因[^（()）]{1,10})?(?:请[病事]?假|缺席))[）)](?=[ \t\u3000]*(?:也|还|均|亦|等|共同)?(?:出席|参加|列席))/;
+/** How far after such a note its verb may start. */
+const VERB_AFTER_NOTE = 4;
+/** A note at an item's end that marks the person absent: 字成刚（请假）, 秦虹（因公请假）. */
+const ABSENT_ITEM_NOTE = /[（(](?:(?:因|在|赴|到|随|参加|外出|出差|陪同)[^（()）]{0,14}?)?(?:请[病事]?假|缺席|未出席|未参加)(?:会议)?(?:[ ,，、][^（()）]{1,8})?[）)][、,，;；\s]*$/;
+
 /** Reads the attendance statements of one sentence into `into`. */
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
+  // A note naming others absent between the list and its verb is read on its own, after the
+  // statement it interrupts: 县领导许文斌、葛文、陶然（秦虹、朱晓燕请假）参加会议 — three present, two absent.
+  const interrupting = NOTE_OPENS.test(sentence.match) ? NOTE_BEFORE_VERB.exec(sentence.match) : null;
+  if (interrupting !== null) {
+    const noteStart = interrupting.index;
+    const noteEnd = noteStart + interrupting[0].length;
+    const blank = (s: string): string => s.slice(0, noteStart) + " ".repeat(noteEnd - noteStart) + s.slice(noteEnd);
+    const blanked = { ...sentence, text: blank(sentence.text), match: blank(sentence.match) };
+    VERB.lastIndex = noteEnd;
+    const verb = VERB.exec(blanked.match);
+    VERB.lastIndex = 0;
+    const cutAt = verb !== null && verb.index - noteEnd <= VERB_AFTER_NOTE ? verb.index + verb[0].length : noteEnd;
+    readAttendance(slice(blanked, 0, cutAt), ctx, into);
+    readAttendance(slice(sentence, noteStart + 1, noteEnd - 1), ctx, into);
+    readAttendance(slice(sentence, cutAt, sentence.text.length), ctx, into);
+    return;
+  }
   // A bracketed statement of absence after the verb (…出席会议（副县长孟德胜因公请假）) is a clause of its own.
   if (NOTE_OPENS.test(sentence.match)) sentence = { ...sentence, match: sentence.match.replace(ABSENCE_STATEMENT_NOTE, (n) => `，${n.slice(1, -1)}，`) };
   // (So is a note after a name that names others absent, its brackets read as commas in the text too.)
@@ -117,6 +141,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
   const whole = NOTE_OPENS.test(sentence.match) ? WHOLE_BRACKET.exec(sentence.match) : null;
   if (whole !== null) sentence = { ...sentence, match: sentence.match.slice(0, whole.index + whole[1]!.length) + " " + whole[2] + " " + sentence.match.slice(whole.index + whole[0].length) };
   const matches = withoutNoted(sentence.match, [...sentence.match.matchAll(VERB)]);
+  /** The people of the lists read below whose note marks them absent. */
+  const absent = new Set<Person>();
   let previousEnd = 0;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -138,7 +164,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       // The last clause, when a verb with its list before it follows right on (…蒋红，秦立同志因出差请假), is that verb's.
       if (next !== undefined && !LIST_FOLLOWS.test(next[0]) && clauses.length > 1 && !COMMA_AT_END.test(clauses[clauses.length - 1]!.match)) clauses.pop();
       for (const clause of clauses) {
-        const found = listPeople(clause, ctx);
+        const found = listPeople(clause, ctx, absent);
         if (found === null || found.length === 0) break;
         people.push(...found);
         last = clause.start - sentence.start + clause.text.length;
@@ -151,12 +177,13 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       const venue = VENUE_BEFORE_VERB.exec(sentence.match.slice(previousEnd, verbStart));
       const before = slice(sentence, previousEnd, verbStart - (venue?.[0].length ?? 0));
       // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
-      const clauses = groupsApart(cut(before, COMMA_OR_SEMICOLON));
+      // (Nor at a comma inside a note: 包国平（在市委党校学习，请假）、蒋立春出席会议.)
+      const clauses = groupsApart(cut(NOTE_OPENS.test(before.match) ? { ...before, match: before.match.replace(BRACKET_NOTE, (n) => n.replace(/[,，;；]/g, " ")) } : before, COMMA_OR_SEMICOLON));
       people = [];
       let first = verbStart;
       for (let i = clauses.length - 1; i >= 0; i--) {
         const clause = clauses[i]!;
-        const found = role === "absentees" ? (peopleBeforeReason(clause, ctx) ?? listPeople(clause, ctx)) : listPeople(clause, ctx);
+        const found = role === "absentees" ? (peopleBeforeReason(clause, ctx) ?? listPeople(clause, ctx)) : listPeople(clause, ctx, absent);
         if (found === null || found.length === 0) {
           // An unnamed group (市直有关部门主要负责同志) may stand among named people: step over it.
           // (Tested without the comma that ends it: …县工商联领导，.)
@@ -174,6 +201,13 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       statement = slice(sentence, first, verbEnd);
       previousEnd = verbEnd;
     }
+    // (One of those present marked absent by a note after the name: 字成刚（请假）、罗丽娟出席会议.)
+    if (role !== "absentees" && people !== null && absent.size > 0) {
+      for (const p of people) if (absent.has(p) && !into.people.absentees.some((q) => q.name === p.name)) into.people.absentees.push(p);
+      people = people.filter((p) => !absent.has(p));
+      absent.clear();
+      if (people.length === 0) continue;
+    }
     if (people === null || people.length === 0) {
       into.notes.push({ role, text: stripEnd(statement.text), position: ctx.position(statement.start, statement.start + statement.text.length) });
       continue;
@@ -181,10 +215,18 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     const known = new Set(into.people[role].map((q) => q.name));
     for (const p of people) if (!known.has(p.name)) into.people[role].push(p);
   }
+  // A person a note names absent is no attendee, wherever the list named them: …徐丽娟、祝海明（蒋国栋、徐丽娟请假）.
+  const absentNames = new Set(into.people.absentees.map((p) => p.name));
+  if (absentNames.size > 0) {
+    const present = into.people.attendees;
+    for (let i = present.length - 1; i >= 0; i--) if (absentNames.has(present[i]!.name)) present.splice(i, 1);
+  }
 }
 
 /** The reason for an absence after the people it names, to the clause's end: 因公出差, 在市委党校…学习, 参加…培训 (matchable text). */
-const REASON_AT_END = /(?:因|在|赴|到|随|参加|外出|出差|陪同)[^、，,；;()]{2,40}?[,，;；]?\s*$/;
+const REASON_AT_END = /(?:因|在|赴|到|随|参加|外出|出差|陪同)[^、，,；;()]{1,40}?[,，;；]?\s*$/;
+/** The reason after each person of such a clause but the last: 区领导邹志伟因公出差、钱立新(因病请假) (matchable text). */
+const REASON_IN_ITEM = /(?:因|赴|外出|出差|陪同)[^、，,；;()（）]{1,20}(?=、)/g;
 
 /**
  * The people of an absence's clause that ends with the reason (副县长郜永春因公出差，未出席会议; 副县长班勇在
@@ -192,23 +234,35 @@ const REASON_AT_END = /(?:因|在|赴|到|随|参加|外出|出差|陪同)[^、�
  */
 function peopleBeforeReason(clause: Span, ctx: BuildContext): Person[] | null {
   const reason = REASON_AT_END.exec(clause.match);
-  if (reason === null || reason.index < 2) return null;
-  const people = listPeople(slice(clause, 0, reason.index), ctx);
+  let span = reason === null || reason.index < 2 ? clause : slice(clause, 0, reason.index);
+  // (Each person's reason blanked out where people and reasons alternate: 邹志伟因公出差、钱立新因病请假.)
+  if (span.match.includes("、") && span.match.search(REASON_IN_ITEM) >= 0) {
+    let { text, match } = span;
+    for (const r of span.match.matchAll(REASON_IN_ITEM)) {
+      const blanks = " ".repeat(r[0].length);
+      text = text.slice(0, r.index) + blanks + text.slice(r.index + blanks.length);
+      match = match.slice(0, r.index) + blanks + match.slice(r.index + blanks.length);
+    }
+    span = { text, match, start: span.start };
+  } else if (span === clause) return null;
+  const people = listPeople(span, ctx);
   return people !== null && people.length > 0 ? people : null;
 }
 
 /**
  * The people of one clause of a list (`副县长李红霞、王德胜`, `县委常委、副县长张启明`), or null
- * when some item is not a person. An item that is only a title joins the next one.
+ * when some item is not a person. An item that is only a title joins the next one. The people
+ * a note marks absent (字成刚（请假）) are added to `absent` too.
  */
-export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
+export function listPeople(clause: Span, ctx: BuildContext, absent?: Set<Person>): Person[] | null {
   const text = stripEnd(clause.text);
   // A list clause is names and titles: a very long one is prose (and would cost time for nothing).
   // (The group it ends with may name the meeting: …等县人民政府常务会议组成人员.)
   if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, "").replace(GROUP_TAIL, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
   const match = clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length);
-  let listed = cut({ text, match, start: offset }, ITEM_SEPARATOR);
+  // (Items end at no 、 inside a note: 钟丽娟（第一、二项议题）、孟庆林.)
+  let listed = cut({ text, match: match.includes("、") && NOTE_OPENS.test(match) ? match.replace(BRACKET_NOTE, (n) => n.replace(/、/g, " ")) : match, start: offset }, ITEM_SEPARATOR);
   // A person, then 及 and units that end in an unnamed group (县长助理彭　凯及县政府办、县发改委…主要负责同志):
   // the units add nobody, the person stays.
   const lastItem = listed[listed.length - 1];
@@ -224,6 +278,7 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     // A person joined to an unnamed group (县政府办公室主任段志强及县直有关部门主要负责人): the group adds nobody.
     const group = item.text.length > 6 ? GROUP_AFTER.exec(item.match.slice(0, stripEnd(item.text).length)) : null;
     if (group !== null && group.index >= 2) item = slice(item, 0, group.index);
+    const markedAbsent = absent !== undefined && ABSENT_ITEM_NOTE.test(item.match);
     // A bracketed note (张三（市发改委）) is not part of the name: blank it out, offsets unchanged.
     // (Nor is the half of a bracket a ；cut from its other half: （区人大常委会副主任鲁宏….)
     if (item.text.includes("(") || item.text.includes("（")) item.text = item.text.replace(BRACKET_NOTE, (n) => " ".repeat(n.length)).replace(UNCLOSED_AT_START, "$1 ");
@@ -237,7 +292,9 @@ export function listPeople(clause: Span, ctx: BuildContext): Person[] | null {
     if (looksLikeName(name) || looksLikeLongName(name)) {
       const nameAt = ctx.text.slice(item.start, item.start + item.text.length).indexOf(name);
       const position = nameAt >= 0 ? ctx.position(item.start + nameAt, item.start + nameAt + name.length) : ctx.position(start, item.start + raw.length);
-      people.push({ name, title, position });
+      const person = { name, title, position };
+      people.push(person);
+      if (markedAbsent) absent.add(person);
       pendingTitle = null;
     } else if (title !== null && name === "") {
       pendingTitle = { text: joined, match: joined, start };

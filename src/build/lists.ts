@@ -302,8 +302,8 @@ const NOTE_AT_END = /[（(][^（()）]*[）)]?$/;
 /** The last item of a line (after a title's colon too: 市政府办公室副主任：孙亮). */
 const LAST_ITEM = /[^、，,；;：:\s\u3000]+$/;
 
-/** A note right after a name that marks the person absent: （请假）, (因公请假), （缺席）; how far it is looked for. */
-const ABSENCE_NOTE_AT = /^[ \t\u3000]*[（(][^（()）]{0,8}?(?:请假|請假|缺席|未出席|未参加)[）)]/;
+/** A note right after a name that marks the person absent: （请假）, (因公请假), （缺席）, （请假，出差）; how far it is looked for. */
+const ABSENCE_NOTE_AT = /^[ \t\u3000]*[（(][^（()）]{0,8}?(?:请[病事]?假|請[病事]?假|缺席|未出席|未参加)(?:[ ,，、][^（()）]{1,8})?[）)]/;
 const MAX_ABSENCE_NOTE = 16;
 /**
  * A note right after a name that names others absent: （芮文斌请假）, （请假：丁文杰、杨帆） — the names

@@ -265,3 +265,44 @@ describe("absences with their reasons, lists in columns, a list named twice (rou
     expect(m.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["殳建华", "靳蓉"]);
   });
 });
+
+describe("notes of absence inside and around a sentence's lists (round 404–406)", () => {
+  it("takes a person whose note says 请假 out of the list of those present, whatever the note's reason", () => {
+    expect(people(`${HELD}副县长杨慧、段俊峰、字成刚（请假）、罗丽娟出席会议。`)).toMatchObject({ attendees: ["杨慧", "段俊峰", "罗丽娟"], absent: ["字成刚"] });
+    expect(people(`${HELD}区领导罗建华、唐晓燕（因公请假）、吴建波出席会议。`)).toMatchObject({ attendees: ["罗建华", "吴建波"], absent: ["唐晓燕"] });
+    expect(people(`${HELD}出席会议的有沈国良、何丽君、钮建平(请假)、施晓红。`)).toMatchObject({ attendees: ["沈国良", "何丽君", "施晓红"], absent: ["钮建平"] });
+    expect(people(`${HELD}县政府党组成员秦虹（请假）参加会议。`)).toMatchObject({ attendees: [], absent: ["秦虹"] });
+  });
+
+  it("does not cut a list at a comma or 、 inside a note", () => {
+    expect(people(`${HELD}副区长朱晓岚、包国平（在市委党校学习，请假）、蒋立春出席会议。区财政局局长曹文华（第一、二项议题）、区审计局局长顾红（第二项议题）列席会议。`)).toMatchObject({
+      attendees: ["朱晓岚", "蒋立春"],
+      absent: ["包国平"],
+      observers: ["曹文华", "顾红"],
+    });
+  });
+
+  it("reads a note naming others absent between the list and its verb", () => {
+    expect(people(`${HELD}县领导许文斌、葛文、陶然（秦虹、朱晓燕请假）参加会议。`)).toMatchObject({ attendees: ["许文斌", "葛文", "陶然"], absent: ["秦虹", "朱晓燕"] });
+  });
+
+  it("reads a note naming others absent with their reason, and takes them out of those present", () => {
+    expect(people(`${HELD}出席会议的有张卫国、钱明华、吕志刚（郁琴、屠建英因公请假）。`)).toMatchObject({ attendees: ["张卫国", "钱明华", "吕志刚"], absent: ["郁琴", "屠建英"] });
+    expect(people(`${HELD}出席会议的有周建新、林晓峰、徐丽娟、祝海明（蒋国栋、徐丽娟请假）。`)).toMatchObject({ attendees: ["周建新", "林晓峰", "祝海明"], absent: ["蒋国栋", "徐丽娟"] });
+  });
+
+  it("reads a reason that names another meeting, 请病假 / 请事假, and reasons between the names", () => {
+    expect(people(`${HELD}副县长段俊峰、罗丽娟出席会议（县长和立新在省里参加会议请假，副县长苏丽华因病请假）。`)).toMatchObject({ attendees: ["段俊峰", "罗丽娟"], absent: ["和立新", "苏丽华"] });
+    expect(people(`${HELD}区领导郭子谦、吴振宇参加会议，副区长黄启航在市里参加会议请假，副区长何嘉欣请事假。`)).toMatchObject({ attendees: ["郭子谦", "吴振宇"], absent: ["黄启航", "何嘉欣"] });
+    expect(people(`${HELD}区领导邹志伟因公出差、钱立新因病请假。`).absent).toEqual(["邹志伟", "钱立新"]);
+    expect(people(`${HELD}副区长赵强出席会议（副区长黄启明因公出国，周建平因病，请假）。`)).toMatchObject({ attendees: ["赵强"], absent: ["黄启明", "周建平"] });
+  });
+});
+
+describe("a labelled list's note of absence with more after 请假", () => {
+  it("takes 蔡伟（请假，出差） out of those present", () => {
+    const m = parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", "参加人员：张伟、欧阳晓东、蔡伟（请假，出差）、李强"].join("\n")).meeting!;
+    expect(m.attendees.map((p) => p.name)).toEqual(["张伟", "欧阳晓东", "李强"]);
+    expect(m.absentees.map((p) => p.name)).toEqual(["蔡伟"]);
+  });
+});
