@@ -87,3 +87,12 @@ describe("recipients apart by blanks after others apart by commas", () => {
     expect(m.distribution).toEqual(["县委办", "县人大办", "县政协办", "县纪委", "县人武部", "县法院", "县人大常委会", "县政协"]);
   });
 });
+
+describe("how the proposers proposed a report", () => {
+  it("leaves 联合 and 牵头 before 提出的 out of the proposer", () => {
+    expect(reports(["　　会议书面通报了以下事项：", "　　1.区教育局、区发改局联合提出的关于2024年城区学位供给情况的汇报；", "　　2.区农业农村局牵头提出的关于高标准农田建设进展的汇报。"])).toEqual([
+      ["区教育局、区发改局", "2024年城区学位供给情况"],
+      ["区农业农村局", "高标准农田建设进展"],
+    ]);
+  });
+});
