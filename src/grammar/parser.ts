@@ -113,6 +113,8 @@ const KEYWORDS_KEY = /主[ \u3000]*[题題][ \u3000]*[词詞]|[关關][ \u3000]*
 const COUNT_KEY = /(?:[阅閱][读讀]|[浏瀏][览覽]|[访訪][问問]|[点點][击擊])(?:次[数數]|量|[数數])/;
 /** A key whose value is a document's title: 信息名称, 名称, 标题, 文件名称 (and Traditional). */
 const TITLE_KEY = /名[ \u3000]*[称稱]|[标標][ \u3000]*[题題]/;
+/** The key of a header's summary of the page, whose value may list the topics by their numbers: 内容概况, 内容概述, 摘要. */
+const SUMMARY_KEY = /内[ \u3000]*容[ \u3000]*(?:概[ \u3000]*[述况況]|摘[ \u3000]*要)|^摘[ \u3000]*要/;
 /** A value that is a 纪要's or a standing meeting's title. */
 const MINUTES_TITLE_VALUE = /(?:常务会议|常務會議)(?:纪要|紀要)?$|第[^\s第]{1,6}次[^\s]{0,20}(?:纪要|紀要)$/;
 /** The blank lines a page's header may put between a key and its value. */
@@ -353,7 +355,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     // A value wrapped onto an indented line of its own, the header's last (内容概况 市政府第52次常务会议纪要⏎  春季农业生产等4项议题⏎⏎),
     // or onto a few.
     this.MANY3({
-      GATE: () => tokens.length > 1 && tokenMatcher(tokens[0]!, HeaderKey) && this.wrappedValueAhead(),
+      // (A summary's value may list the topics, each line opening with its number: 内容概况 市政府第79次常务会议纪要⏎  一、关于…工作 二、关于…⏎  三、关于…⏎⏎.)
+      GATE: () => tokens.length > 1 && tokenMatcher(tokens[0]!, HeaderKey) && this.wrappedValueAhead(tokens.some((t) => tokenMatcher(t, HeaderKey) && SUMMARY_KEY.test(t.image))),
       DEF: () => {
         const value = this.SUBRULE2(this.valueLine);
         this.ACTION(() => value !== undefined && tokens.push(...value));
@@ -365,6 +368,8 @@ export class MinutesParser extends EmbeddedActionsParser {
   /** The value of a header key that stands alone on the line before. */
   public valueLine = this.RULE("valueLine", (): IToken[] => {
     const tokens: IToken[] = [];
+    // (A summary's line may open with a topic's number: see wrappedValueAhead.)
+    this.OPTION(() => tokens.push(this.CONSUME(Marker)));
     this.OR([
       { ALT: () => this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(Inline))) },
       // (发文字号⏎赛政常纪〔2024〕23号)
@@ -615,11 +620,13 @@ export class MinutesParser extends EmbeddedActionsParser {
    * Whether the next line is the rest of a header value a wrap cut: indented, text only, and
    * followed by a blank line or the end (a line under the header that is not its last is a row).
    */
-  private wrappedValueAhead(): boolean {
+  private wrappedValueAhead(summary: boolean): boolean {
     const lineBreak = this.LA(0);
     const first = this.LA(1);
-    if (!tokenMatcher(lineBreak, LineBreak) || !tokenMatcher(first, Text) || first.startOffset === lineBreak.startOffset + lineBreak.image.length) return false;
-    if (!this.valueLineAhead()) return false;
+    /** Whether the line at `at` may be a value's rest by its start: text, or in a summary a topic's number and text. */
+    const opens = (at: number): boolean => tokenMatcher(this.LA(at), Text) || (summary && tokenMatcher(this.LA(at), Marker) && tokenMatcher(this.LA(at + 1), Inline));
+    if (!tokenMatcher(lineBreak, LineBreak) || !opens(1) || first.startOffset === lineBreak.startOffset + lineBreak.image.length) return false;
+    if (tokenMatcher(first, Marker) ? this.valueFrom(2) === null : !this.valueLineAhead()) return false;
     // (A labelled line of its own is no value's rest: 时　间：…⏎　主持人：….)
     if (LABELLED_LINE.test(first.image)) return false;
     // (Or the first of a few such lines, the last followed by the blank line: 内容概况 …纪要⏎  城市防汛、…⏎  职业教育园区等5项议题⏎⏎.)
@@ -628,11 +635,12 @@ export class MinutesParser extends EmbeddedActionsParser {
       while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
       if (tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF)) return true;
       const next = this.LA(i + 1);
-      const indented = tokenMatcher(next, Text) && next.startOffset > this.LA(i).startOffset + this.LA(i).image.length;
+      const indented = opens(i + 1) && next.startOffset > this.LA(i).startOffset + this.LA(i).image.length;
       if (lines >= WRAPPED_VALUE_LINES || !indented || LABELLED_LINE.test(next.image)) return false;
       i += 2;
     }
   }
+
 
   /**
    * Whether a value stands below one or two blank lines, and a key below it after blank lines

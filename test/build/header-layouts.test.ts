@@ -355,6 +355,23 @@ describe("a header's last value wrapped onto several indented lines (round 333)"
     const run = parse(["内容概况 市政府第17次常务会议纪要", "  城市防汛", "  保障性住房", "  职业教育", "  农村公路", "", ...BODY].join("\n"));
     expect(run.disclosure.fields.map((f) => f.value)).toEqual(["市政府第17次常务会议纪要"]);
   });
+
+  it("reads a summary's lines that list the topics by their numbers as its value, not as topics (round 406)", () => {
+    const m = parse([
+      "关键词 常务会议",
+      "内容概况 市政府第79次常务会议纪要",
+      "  一、关于春节期间市场供应和价格稳定工作 二、关于2012年为民办实事项目",
+      "  三、关于市区河道综合整治工程",
+      "",
+      ...BODY,
+    ].join("\n"));
+    expect(m.disclosure.fields.map((f) => [f.label, f.value])).toEqual([
+      ["关键词", "常务会议"],
+      ["内容概况", "市政府第79次常务会议纪要一、关于春节期间市场供应和价格稳定工作 二、关于2012年为民办实事项目三、关于市区河道综合整治工程"],
+    ]);
+    expect(m.topics.map((t) => t.heading)).toEqual(parse(BODY.join("\n")).topics.map((t) => t.heading));
+    expect(m.meeting?.date.iso).toBe(parse(BODY.join("\n")).meeting?.date.iso);
+  });
 });
 
 describe("发文单位 as the publisher (round 335)", () => {
