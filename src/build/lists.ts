@@ -79,6 +79,9 @@ function roleOfWord(word: string): Role {
  */
 const SUBGROUP = /(?:(?<=[;；][ \t\u3000]*)|(?<=\u3000|[ \t]{2})(?=[^；;：:，,、\s]{0,14}(?:代表|委员|委員|人士)[：:]))([^；;：:，,、\s]{2,16})[：:]/g;
 
+/** A line opened by a group of delegates' label: 公众代表：…, 县政协委员：…. */
+const DELEGATES_LINE = /^\s*[^；;：:，,、\s]{0,14}(?:代表|委员|委員|人士)[：:]/;
+
 /** A group's label at the start of an 应邀列席 list: 区人大代表：…. */
 const FIRST_SUBGROUP = /^\s*([^；;：:，,、\s]{2,16})[：:]/;
 
@@ -91,7 +94,10 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
   const groups: { label: string | null; people: Person[]; start: number }[] = [{ label: null, people: [], start: block.start }];
   const others: { role: Role; person: Person }[] = [];
   const logical = joinWrappedNames(lines(block, ctx));
-  for (const line of logical) {
+  for (const [k, line] of logical.entries()) {
+    // (A later line opened by a group of delegates' own label ends a list that has no groups: 列席：…⏎公众代表：赵文博　孙丽萍
+    // names people the label 列席 does not name.)
+    if (k > 0 && role !== "invitedObservers" && DELEGATES_LINE.test(line.text)) break;
     // (Two or more such rows side by side, wide apart: 祁振东　　县　长　　　　　柳　梅　　常务副县长.)
     const side = sideBySideRows(line.text, ctx);
     if (side !== null) {

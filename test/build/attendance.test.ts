@@ -306,3 +306,17 @@ describe("a labelled list's note of absence with more after 请假", () => {
     expect(m.absentees.map((p) => p.name)).toEqual(["蔡伟"]);
   });
 });
+
+describe("representatives at the foot (round 404)", () => {
+  const foot = (lines: string[]) => parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", ...lines].join("\n")).meeting!;
+
+  it("reads 列席公众代表： and 列席业主代表： as lists of observers", () => {
+    const m = foot(["出席：邵明远　钟　立", "列席：周　舟　陈立本", "列席公众代表：赵文博　孙丽萍", "列席业主代表：高春来　许　杰"]);
+    expect(m.observers.map((p) => p.name)).toEqual(["周舟", "陈立本", "赵文博", "孙丽萍", "高春来", "许杰"]);
+  });
+
+  it("ends a 列席 list at a line of representatives under a label of their own (公众代表：)", () => {
+    const m = foot(["出席：邵明远　钟　立", "列席：周　舟　陈立本　吴　晗，市司法局主要负责同志", "公众代表：赵文博　孙丽萍"]);
+    expect(m.observers.map((p) => p.name)).toEqual(["周舟", "陈立本", "吴晗"]);
+  });
+});
