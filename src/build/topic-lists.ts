@@ -8,6 +8,7 @@ import { type BuildContext, tokensRange } from "./context.js";
 import { FILE_LINK } from "./front.js";
 import { ATTACHMENTS, isReportHeading } from "./placement.js";
 import { DECISION_CLAUSE, REPORT_ENDING, buildWrittenReports, reportsOf } from "./written-reports.js";
+import { markerNumber } from "./topics.js";
 
 /** A paragraph's last sentence that leads a list of 书面通报 items: 会议书面通报了：, 会议还书面通报并原则同意以下事项： (matchable text). */
 export const REPORTS_LEAD_AT_END = /(?:^|[。；;])\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:并(?:原则)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|情况|报告)?)?[:：]\s*$/;
@@ -168,6 +169,32 @@ export function strayInnerTopics(blocks: Block[], topicBlocks: Block[], ctx: Bui
     for (let j = i + 1; j < blocks.length && isTopic.has(blocks[j]!) && blocks[j]!.topic!.marker.tokenType === inner; j++) strays.add(blocks[j]!);
   }
   return strays;
+}
+
+/** A topic's text that ends with the lead of a list: 具体要求如下：, 会议要求：. */
+const LIST_LEAD_AT_END = /[：:]\s*$/;
+
+/**
+ * Topic blocks of a list numbered anew in the topics' own style inside a topic (1.听取…⏎会议议定：…具体要求如下：⏎
+ * 1.区农业农村局要…⏎2.…⏎3.…⏎2.审议…): the run from 1 after a topic whose text ends with a list's lead, where
+ * the topic after the run goes on with the topics' count. They are that topic's items.
+ */
+export function restartedInnerLists(topicBlocks: Block[], ctx: BuildContext): Set<Block> {
+  const inner = new Set<Block>();
+  const numberOf = (b: Block): number | null => markerNumber(b.topic!.marker.image.trim());
+  for (let i = 1; i < topicBlocks.length; i++) {
+    const outer = topicBlocks[i - 1]!;
+    const style = outer.topic!.marker.tokenType;
+    const count = numberOf(outer);
+    if (count === null || numberOf(topicBlocks[i]!) !== 1 || topicBlocks[i]!.topic!.marker.tokenType !== style || !LIST_LEAD_AT_END.test(ctx.match.slice(outer.start, outer.end))) continue;
+    let j = i;
+    while (j + 1 < topicBlocks.length && topicBlocks[j + 1]!.topic!.marker.tokenType === style && numberOf(topicBlocks[j + 1]!) === numberOf(topicBlocks[j]!)! + 1) j++;
+    const after = topicBlocks[j + 1];
+    if (after === undefined || after.topic!.marker.tokenType !== style || numberOf(after) !== count + 1) continue;
+    for (let k = i; k <= j; k++) inner.add(topicBlocks[k]!);
+    i = j + 1;
+  }
+  return inner;
 }
 
 /**

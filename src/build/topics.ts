@@ -27,7 +27,7 @@ const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
 const ONE_CHARACTER_NUMBERS = [CIRCLED_NUMBERS, DIGITS_WITH_STOP, DIGITS_IN_PARENS, ROMAN_NUMERALS];
 
 /** The number a marker gives: 一、 → 1, （3） → 3, ② → 2, ⒋ → 4, Ⅲ、 → 3. */
-function markerNumber(marker: string): number | null {
+export function markerNumber(marker: string): number | null {
   const first = marker.charAt(0);
   for (const numbers of ONE_CHARACTER_NUMBERS) if (first !== "" && numbers.includes(first)) return numbers.indexOf(first) + 1;
   return parseNumber(MARKER_DIGITS.exec(marker)?.[0] ?? "");

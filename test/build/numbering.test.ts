@@ -60,3 +60,35 @@ describe("a list of the opening's before the topics", () => {
     ]);
   });
 });
+
+describe("a list numbered anew in the topics' own style inside a topic (round 407)", () => {
+  const doc = [
+    "柏江区人民政府第72次常务会议纪要",
+    "2025年2月18日上午，区长邓志华在区政府五楼会议室主持召开区政府第72次常务会议。",
+    "1.听取《关于2025年春季农业生产工作安排的汇报》",
+    "会议议定：同意区农业农村局提出的工作安排。具体要求如下：",
+    "1.区农业农村局要做好种子、化肥、农药等农资储备和调运，确保春耕生产不误农时。",
+    "2.区水务局要加强灌溉设施检修维护，统筹做好春灌用水调度。",
+    "3.各镇（街道）要加强耕地保护。",
+    "2.审议《柏江区2025年一季度经济“开门红”工作方案》",
+    "会议议定：原则同意，由区发改局牵头组织实施。",
+    "3.审议《柏江区城区背街小巷环境综合整治实施方案》",
+    "会议议定：原则同意，按会议要求修改完善后印发实施。具体分工如下：",
+    "1.区住建局负责道路、管网等基础设施改造。",
+    "2.区综合执法局负责占道经营、违规广告整治。",
+    "4.研究区政府有关人事事项",
+    "会议议定：按会议意见办理。",
+  ];
+
+  it("reads the run from 1 as the topic's items where the next topic goes on with the count", () => {
+    const m = parse(doc.join("\n"));
+    expect(m.topics.map((t) => t.number)).toEqual([1, 2, 3, 4]);
+    expect(m.topics[0]!.subtopics.map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(m.topics[2]!.subtopics.map((t) => t.number)).toEqual([1, 2]);
+  });
+
+  it("leaves a new count that the topics do not go on after as topics", () => {
+    const m = parse(doc.slice(0, 7).join("\n"));
+    expect(m.topics.map((t) => t.number)).toEqual([1, 1, 2, 3]);
+  });
+});
