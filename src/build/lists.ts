@@ -294,6 +294,8 @@ const ORGANIZATION_HEAD = /^[局办辦室所院处處站队隊部厅廳委]/;
 const ROLE_HEAD = /^(?:[局处處科所站院厅廳部][长長]|主任|主席|[书書][记記])/;
 /** A person after a role word, at the end of an item: …局长晏秋萍 (then a new item may start). */
 const TITLED_PERSON_TAIL = /(?:[长長]|主任|[书書][记記]|委[员員]|主席|[经經]理|助理)[\u3400-\u9fff]{2,3}$/;
+/** A word of an organ's name whose second character starts no name or title, as a wrap may cut it: 监⏎察, 纪⏎检. */
+const ORGAN_WORD_SPLIT = /^(?:监察|監察|检察|檢察|纪检|紀檢|派驻|派駐)$/;
 /** A role word of two characters, as a wrap may cut it. */
 const ROLE_SPLIT = /^(?:主任|[书書][记記]|委[员員]|[局处處科所站部院厅廳队隊组組][长長]|主席|[经經]理|助理)$/;
 /** What stands before the 长 of a title: 董事, 队, 校, 行, 社 … */
@@ -431,6 +433,8 @@ function joinWrappedNames(list: { text: string; start: number }[]): LogicalLine[
         (ORGANIZATION_START.test(tail) && ORGANIZATION_REST.test(head) && isTitledPerson(tail + head)) ||
         // A role word cut in two (区政府办公室副主⏎任司马文).
         ROLE_SPLIT.test(tail.slice(-1) + head.slice(0, 1)) ||
+        // A word of an organ's name cut in two, the titled person going on (…办公室纪检监⏎察组组长沈梦).
+        (ORGAN_WORD_SPLIT.test(tail.slice(-1) + head.slice(0, 1)) && isTitledPerson(tail + head)) ||
         (Array.from(head).length <= 3 && TITLE_TAIL.test(tail + head) && !looksLikeName(head)) ||
         (TITLE_TAIL.test(tail) && looksLikeName(head)) ||
         ROLE_HEAD.test(head) ||

@@ -630,12 +630,16 @@ export class MinutesParser extends EmbeddedActionsParser {
     // (A labelled line of its own is no value's rest: 时　间：…⏎　主持人：….)
     if (LABELLED_LINE.test(first.image)) return false;
     // (Or the first of a few such lines, the last followed by the blank line: 内容概况 …纪要⏎  城市防汛、…⏎  职业教育园区等5项议题⏎⏎.)
+    // (A summary's numbered lines end at a line at the margin too, where a page has no blank lines: …⏎  三、关于…⏎汀政纪〔2012〕1号.)
+    const numbered = tokenMatcher(first, Marker);
     let i = 2;
     for (let lines = 1; ; lines++) {
       while (!tokenMatcher(this.LA(i), LineBreak) && !tokenMatcher(this.LA(i), EOF)) i++;
       if (tokenMatcher(this.LA(i), EOF) || tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF)) return true;
       const next = this.LA(i + 1);
-      const indented = opens(i + 1) && next.startOffset > this.LA(i).startOffset + this.LA(i).image.length;
+      const atMargin = next.startOffset === this.LA(i).startOffset + this.LA(i).image.length;
+      if (numbered && atMargin) return true;
+      const indented = opens(i + 1) && !atMargin;
       if (lines >= WRAPPED_VALUE_LINES || !indented || LABELLED_LINE.test(next.image)) return false;
       i += 2;
     }

@@ -320,3 +320,11 @@ describe("representatives at the foot (round 404)", () => {
     expect(m.observers.map((p) => p.name)).toEqual(["周舟", "陈立本", "吴晗"]);
   });
 });
+
+describe("a 列席 list hard-wrapped inside an organ's word", () => {
+  it("joins 纪检监⏎察组组长沈梦 into one titled person", () => {
+    const m = parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", "列席：区政府办公室主任季", "红，区财政局局长蒋涛，区", "司法局局长夏雨，区纪委监", "委派驻区政府办公室纪检监", "察组组长沈梦"].join("\n")).meeting!;
+    expect(m.observers.map((p) => p.name)).toEqual(["季红", "蒋涛", "夏雨", "沈梦"]);
+    expect(m.observers[3]!.title).toBe("区纪委监委派驻区政府办公室纪检监察组组长");
+  });
+});

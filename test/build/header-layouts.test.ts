@@ -372,6 +372,12 @@ describe("a header's last value wrapped onto several indented lines (round 333)"
     expect(m.topics.map((t) => t.heading)).toEqual(parse(BODY.join("\n")).topics.map((t) => t.heading));
     expect(m.meeting?.date.iso).toBe(parse(BODY.join("\n")).meeting?.date.iso);
   });
+
+  it("ends a summary's numbered lines at a line at the margin where the page has no blank lines", () => {
+    const m = parse(["关键词 常务会议", "内容概况 市政府第79次常务会议纪要", "  一、关于春节期间市场供应工作 二、关于为民办实事项目", "  三、关于市区河道综合整治工程", ...BODY].join("\n"));
+    expect(m.disclosure.fields.map((f) => f.label)).toEqual(["关键词", "内容概况"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于秋冬季森林防火工作"]);
+  });
 });
 
 describe("发文单位 as the publisher (round 335)", () => {
