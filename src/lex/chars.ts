@@ -27,6 +27,8 @@ export const CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯
 export const DIGITS_IN_PARENS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 export const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
 export const ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+/** Word's and WPS's one-character （一） … （十）: ㈠ … ㈩. */
+export const IDEOGRAPHS_IN_PARENS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
 
 /**
  * The last words of a unit's name before its colon in a list (县财政局：…, 城关镇：…), as a regex

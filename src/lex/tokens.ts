@@ -5,7 +5,7 @@
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
-import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, isLineBreak } from "./chars.js";
 
 /**
  * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
@@ -294,17 +294,18 @@ const N = `[${CN_DIGITS}]{1,3}`;
 /** `一、` (also `一 、`, a blank a conversion left before the comma), `Ⅰ、` */
 export const CnMarker = createToken({
   name: "CnMarker",
-  // (Or a Roman numeral, Ⅰ、 / Ⅱ., that a document numbers its topics with.)
-  pattern: { exec: lineStart(new RegExp(`(?:${N}|[\u2160-\u216b])(?:[ \u3000]?、|[．.](?![0-9]))`)) },
+  // (Or a Roman numeral, Ⅰ、 / Ⅱ., that a document numbers its topics with; or the half-width ､.)
+  // (Not the first of two numbers in a row that a wrap put at a line's start: 三、四季度…, 一、二期工程…; 一、一季度… is a heading.)
+  pattern: { exec: lineStart(new RegExp(`(?:${N}|[\u2160-\u216b])(?:[ \u3000]?[、､]|[．.](?![0-9]))(?!(?:(?<=一[ \u3000]?[、､])二|(?<=二[ \u3000]?[、､])三|(?<=三[ \u3000]?[、､])四)(?:季度|期|批次?|轮))`)) },
   start_chars_hint: chars(CN_DIGITS + ROMAN_NUMERALS),
   line_breaks: false,
   categories: [Marker],
 });
-/** `（一）` or `(一)` */
+/** `（一）` or `(一)`, or the one character `㈠` … `㈩` */
 export const ParenCnMarker = createToken({
   name: "ParenCnMarker",
-  pattern: { exec: notUnderTitle(lineStart(new RegExp(`[（(]${N}[）)]`))) },
-  start_chars_hint: chars("（("),
+  pattern: { exec: notUnderTitle(lineStart(new RegExp(`[（(]${N}[）)]|[${IDEOGRAPHS_IN_PARENS}]`))) },
+  start_chars_hint: chars("（(" + IDEOGRAPHS_IN_PARENS),
   line_breaks: false,
   categories: [Marker],
 });
@@ -327,7 +328,7 @@ export const DigitStopMarker = createToken({
 /** `1、`: a level of its own where a document numbers with both (1、 topics, 1． items inside). */
 export const ArabicCommaMarker = createToken({
   name: "ArabicCommaMarker",
-  pattern: { exec: lineStart(/[0-9０-９]{1,2}、/) },
+  pattern: { exec: lineStart(/[0-9０-９]{1,2}[、､]/) },
   start_chars_hint: chars(ASCII_DIGITS + FULLWIDTH_DIGITS),
   line_breaks: false,
   categories: [Marker],
@@ -358,10 +359,10 @@ export const CircledMarker = createToken({
   line_breaks: false,
   categories: [Marker],
 });
-/** `第一、` / `第二，` / `第一项：`: ordinal numbers. */
+/** `第一、` / `第二，` / `第一项：` / `第一项议题：` / `第一个议题：`: ordinal numbers. */
 export const OrdinalMarker = createToken({
   name: "OrdinalMarker",
-  pattern: { exec: lineStart(new RegExp(`第${N}(?:[、，,]|项[ \u3000]*[：:、，,]?)`)) },
+  pattern: { exec: lineStart(new RegExp(`第${N}(?:[、，,]|项(?:议题|議題)?[ \u3000]*[：:、，,]?|[个個](?:议题|議題)[ \u3000]*[：:、，,]?)`)) },
   start_chars_hint: chars("第"),
   line_breaks: false,
   categories: [Marker],
@@ -373,7 +374,8 @@ export const OrdinalMarker = createToken({
  */
 export const LabelMarker = createToken({
   name: "LabelMarker",
-  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2})[ \u3000]*[：:、．.]?`)) },
+  // (Or the number in brackets: 议题（一）审议….)
+  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2}|[（(]${N}[）)])[ \u3000]*[：:、．.]?`)) },
   start_chars_hint: chars("议議【"),
   line_breaks: false,
   categories: [Marker],

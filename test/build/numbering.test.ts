@@ -92,3 +92,33 @@ describe("a list numbered anew in the topics' own style inside a topic (round 40
     expect(m.topics.map((t) => t.number)).toEqual([1, 1, 2, 3]);
   });
 });
+
+describe("more ways to number the topics (round 409)", () => {
+  it("reads ㈠ … ㈣ as （一） … （四）", () => {
+    expect(headings([OPENING, "㈠关于2022年防汛备汛工作", "会议要求：", "⑴区水利局要在6月底前完成水毁工程修复。", "⑵各街道要开展隐患排查。", "㈡关于区级储备粮轮换工作", "会议原则同意。"])).toEqual([
+      [1, "关于2022年防汛备汛工作"],
+      [2, "关于区级储备粮轮换工作"],
+    ]);
+  });
+
+  it("reads 一､ with the half-width ､ as 一、", () => {
+    expect(headings([OPENING, "一､关于春季森林防火工作", "会议要求加强巡查。", "二､关于县城区停车场建设项目", "会议原则同意。"])).toEqual([
+      [1, "关于春季森林防火工作"],
+      [2, "关于县城区停车场建设项目"],
+    ]);
+  });
+
+  it("reads 第一项议题： and 议题（一） as markers, 议题 none of the heading", () => {
+    expect(headings([OPENING, "第一项议题：传达学习全省春季农业生产工作会议精神", "会议要求抓好春耕。", "第二项议题：审议《箬川县2024年为民办实事项目》", "会议原则通过。"])).toEqual([
+      [1, "传达学习全省春季农业生产工作会议精神"],
+      [2, "审议《箬川县2024年为民办实事项目》"],
+    ]);
+    expect(headings([OPENING, "议题（一）审议《县城区停车管理办法》", "会议原则通过。", "议题（二）研究人事事项", "会议同意。"]).map(([, h]) => h)).toEqual(["审议《县城区停车管理办法》", "研究人事事项"]);
+  });
+
+  it("reads no marker where a wrap put two numbers at a line's start (三、四季度…, 一、二期…)", () => {
+    expect(headings([OPENING, "一、关于上半年全县经济运行情况", "会议要求，各部门要谋划好", "三、四季度经济工作，紧盯关键指标逐月调度。", "二、关于县城污水处理厂提标改造项目", "会议同意对", "一、二期工程实施提标改造。"]).map(([, h]) => h)).toEqual(["关于上半年全县经济运行情况", "关于县城污水处理厂提标改造项目"]);
+    // (A heading that names a quarter after its own number is one: 一、一季度经济运行情况.)
+    expect(headings([OPENING, "一、一季度经济运行情况", "会议要求抓好二季度工作。", "二、关于县城污水处理厂提标改造项目", "会议同意。"]).map(([, h]) => h)).toEqual(["一季度经济运行情况", "关于县城污水处理厂提标改造项目"]);
+  });
+});
