@@ -19,10 +19,10 @@ export interface Attendance {
  * with the verb: 共同出席…, …应邀出席会议并讲话; a wrap before 的有: 出席会议⏎的有：….)
  */
 const VERB =
-  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议(?![ \t\u3000]*请[病事]?假)|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请[病事]?假|缺席|未出席(?:会议)?|未参加(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
+  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议(?![ \t\u3000]*请[病事]?假)|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请[病事]?假|缺席|未能?出席(?:会议)?|未能?参加(?:会议)?|未能?到会|没有(?:出席|参加)(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
-  [/(?:缺席|请[病事]?假|未出席|未参加|未出席会议|未参加会议)[:：]?$/, "absentees"],
+  [/(?:缺席|请[病事]?假|未能?出席|未能?参加|未能?出席会议|未能?参加会议|未能?到会|没有(?:出席|参加)(?:会议)?)[:：]?$/, "absentees"],
   [/^(?:也|还|均|亦|等)?(?:应邀|特邀|受邀)\s*列席/, "invitedObservers"],
   [/^(?:也|还|均|亦|等)?(?:应邀|特邀|受邀)/, "invitedAttendees"],
   [/列席/, "observers"],
@@ -111,8 +111,30 @@ const VERB_AFTER_NOTE = 4;
 /** A note at an item's end that marks the person absent: 字成刚（请假）, 秦虹（因公请假）. */
 const ABSENT_ITEM_NOTE = /[（(](?:(?:因|在|赴|到|随|参加|外出|出差|陪同)[^（()）]{0,14}?)?(?:请[病事]?假|缺席|未出席|未参加)(?:会议)?(?:[ ,，、][^（()）]{1,8})?[）)][、,，;；\s]*$/;
 
+/**
+ * The people a sentence excepts from those it says attended, absent (matchable text): 除副区长雷家明因公出差、
+ * 副区长鲁　静因病住院外，…参加会议; 县政府领导班子成员（副县长厍文斌因公赴省城汇报工作除外）出席会议 (group 1 or 2).
+ */
+const EXCEPTED = /除(?!此)([^，,。；;：:]{2,60}?)(?:以)?外(?=[，,]?[^，,。；;]{0,40}?(?:出席|参加|参会))|[（(]([^（()）]{2,40}?)除外[）)]/g;
+
 /** Reads the attendance statements of one sentence into `into`. */
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
+  // People excepted from those present are absent, and no part of the list the sentence goes on with.
+  if (sentence.match.includes("除")) {
+    let { text, match } = sentence;
+    for (const e of sentence.match.matchAll(EXCEPTED)) {
+      const inner = e[1] ?? e[2]!;
+      const at = e.index + e[0].indexOf(inner);
+      const span = slice(sentence, at, at + inner.length);
+      const people = peopleBeforeReason(span, ctx) ?? listPeople(span, ctx);
+      if (people === null || people.length === 0) continue;
+      for (const p of people) if (!into.people.absentees.some((q) => q.name === p.name)) into.people.absentees.push(p);
+      const blanks = " ".repeat(e[0].length);
+      text = text.slice(0, e.index) + blanks + text.slice(e.index + blanks.length);
+      match = match.slice(0, e.index) + blanks + match.slice(e.index + blanks.length);
+    }
+    sentence = { text, match, start: sentence.start };
+  }
   // A note naming others absent between the list and its verb is read on its own, after the
   // statement it interrupts: 县领导许文斌、葛文、陶然（秦虹、朱晓燕请假）参加会议 — three present, two absent.
   const interrupting = NOTE_OPENS.test(sentence.match) ? NOTE_BEFORE_VERB.exec(sentence.match) : null;
@@ -225,6 +247,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
 
 /** The reason for an absence after the people it names, to the clause's end: 因公出差, 在市委党校…学习, 参加…培训 (matchable text). */
 const REASON_AT_END = /(?:因|在|赴|到|随|参加|外出|出差|陪同)[^、，,；;()]{1,40}?[,，;；]?\s*$/;
+/** Reasons after 分别, one for each person named before it, to the clause's end (matchable text). */
+const RESPECTIVE_REASONS = /分别(?:因|在|赴|到|参加|外出|出差|陪同)[^，,；;]*$/;
 /** The reason after each person of such a clause but the last: 区领导邹志伟因公出差、钱立新(因病请假) (matchable text). */
 const REASON_IN_ITEM = /(?:因|赴|外出|出差|陪同)[^、，,；;()（）]{1,20}(?=、)/g;
 
@@ -233,6 +257,12 @@ const REASON_IN_ITEM = /(?:因|赴|外出|出差|陪同)[^、，,；;()（）]{1
  * 市委党校…学习，请假), the reason left out; null where none is read without it.
  */
 function peopleBeforeReason(clause: Span, ctx: BuildContext): Person[] | null {
+  // (Each with a reason of their own after 分别: 副区长蔺志远、仉　菲分别因参加…学习、带队赴…招商未出席会议.)
+  const respective = RESPECTIVE_REASONS.exec(clause.match);
+  if (respective !== null && respective.index >= 2) {
+    const people = listPeople(slice(clause, 0, respective.index), ctx);
+    return people !== null && people.length > 0 ? people : null;
+  }
   const reason = REASON_AT_END.exec(clause.match);
   let span = reason === null || reason.index < 2 ? clause : slice(clause, 0, reason.index);
   // (Each person's reason blanked out where people and reasons alternate: 邹志伟因公出差、钱立新因病请假.)

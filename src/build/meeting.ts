@@ -163,7 +163,7 @@ const STATEMENT_AT_END = /(?:出席|列席|参加)(?:了)?会议[。.;]?\s*$/;
 /** A sentence that names the chair: 会议由市长方振国主持。 */
 const CHAIR_HINT = /主持(?:会议)?[。.]?\s*$/;
 /** A paragraph that may state attendance. */
-const ATTENDANCE_HINT = /出席|参加|参会|列席|请假|缺席/;
+const ATTENDANCE_HINT = /出席|参加|参会|列席|请[病事]?假|缺席|到会/;
 /**
  * A list statement whose items end in ；, the text (a paragraph or a sentence) ending with one of
  * them: 列席会议的有：区政府办公室主任何勇；…金晓红；

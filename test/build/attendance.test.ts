@@ -328,3 +328,21 @@ describe("a 列席 list hard-wrapped inside an organ's word", () => {
     expect(m.observers[3]!.title).toBe("区纪委监委派驻区政府办公室纪检监察组组长");
   });
 });
+
+describe("absences a sentence tells without 请假 (round 408)", () => {
+  it("reads people excepted by 除…外 as absent, the rest of the sentence as before", () => {
+    expect(people(`${HELD}除副区长雷家明因公出差、副区长鲁　静因病住院外，区政府领导向东海、田　甜参加会议。`)).toMatchObject({ attendees: ["向东海", "田甜"], absent: ["雷家明", "鲁静"] });
+    expect(people(`${HELD}除副区长鄢建平（在省委党校学习）外，区政府领导班子其他成员贝晓东、闵琳出席会议。`)).toMatchObject({ attendees: ["贝晓东", "闵琳"], absent: ["鄢建平"] });
+    expect(people(`${HELD}区政府领导班子成员（副区长厍文斌因公赴省城汇报工作除外）出席会议。`)).toMatchObject({ attendees: [], absent: ["厍文斌"] });
+  });
+
+  it("reads 未能参加 / 未能出席 / 没有出席 / 未到会 as absence, no word of them a name", () => {
+    expect(people(`${HELD}副区长贝晓东、闵琳出席会议，区政府党组成员桂永安因公出差，未能参加会议。`)).toMatchObject({ attendees: ["贝晓东", "闵琳"], absent: ["桂永安"] });
+    expect(people(`${HELD}副区长简一帆外出学习，没有出席会议。`)).toMatchObject({ attendees: [], absent: ["简一帆"] });
+    expect(people(`${HELD}区政府党组成员郗海东因故未到会。`).absent).toEqual(["郗海东"]);
+  });
+
+  it("reads the people before 分别 and their reasons as absent", () => {
+    expect(people(`${HELD}副区长蔺志远、仉　菲分别因参加省委党校中青班学习、带队赴深圳招商未出席会议。`).absent).toEqual(["蔺志远", "仉菲"]);
+  });
+});
