@@ -92,6 +92,8 @@ const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]
  */
 const PIPED_DATE_CELL = /[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[ \t\u3000\u00a0]*(?:[|｜][ \t\u3000\u00a0]*(?:[\u3400-\u9fff]{2,6}[：:][^|｜\n]*)?)?[ \t\u3000\u00a0]*$/;
 
+/** The page's buttons at a value's end, after a blank: 打印　关闭, 【打印本页】【关闭窗口】, 分享. */
+const PAGE_BUTTONS_AT_END = /[ \t\u3000\u00a0]+(?:[【\[]?(?:打印本页|打印此页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭本页|关闭|關閉|分享到?|收藏|返回顶部)[】\]]?[ \t\u3000\u00a0]*)+$/;
 /** A header label alone at a value's end, after a blank: the label of an empty cell (县府办 文号). */
 const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER_KEYS)})[ \\t\\u3000\\u00a0]*[：:]?$`);
 
@@ -138,7 +140,8 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     // (An empty cell's label the lexer left at the value's end, after one blank: 县府办 文号.)
     // (Nor is the label's English after it: 索引号 Index No.：….)
     // (Nor the separator a one-line header puts between its fields: 发布机构：区政府办公室 / 生成日期：….)
-    const value = raw.replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(EMPTY_KEY_AT_END, "").replace(FIELD_SEPARATOR_AT_END, "");
+    // (Nor the page's buttons on the row behind a gap: 芦溪县人民政府办公室　　　　打印　关闭, 长期公开　　【打印本页】【关闭窗口】.)
+    const value = raw.replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(PAGE_BUTTONS_AT_END, "").replace(EMPTY_KEY_AT_END, "").replace(FIELD_SEPARATOR_AT_END, "");
     // (The page's date after it, unlabelled, is a field of its own: 来源：…　　编辑：…　　2022-03-22 10:15.)
     const date = piped ?? UNLABELLED_DATE_CELL.exec(raw);
     const dateAt = date === null ? -1 : ctx.text.indexOf(date[1]!, keyEnd);

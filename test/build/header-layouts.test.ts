@@ -463,3 +463,22 @@ describe("a box-drawn disclosure header whose cells have no padding (qiaodun-202
     expect(m.disclosure).toMatchObject({ indexNumber: "002318457/2023-00937", publisher: "乔墩县人民政府办公室", writtenDate: "2023-06-05", publishDate: "2023-06-05" });
   });
 });
+
+describe("header rows of other platforms (round 411)", () => {
+  it("reads keys set in columns over their values, apart by tabs or wide blanks", () => {
+    const tabs = parse(["索引号\t主题分类\t发布机构\t成文日期", "11341602MB0F31827C/2024-00218\t综合政务\t枫岭区人民政府办公室\t2024-06-14", "发布日期\t文号", "2024-06-17\t枫政纪〔2024〕18号", "", ...BODY].join("\n"));
+    expect(tabs.disclosure).toMatchObject({ indexNumber: "11341602MB0F31827C/2024-00218", publisher: "枫岭区人民政府办公室", writtenDate: "2024-06-14", publishDate: "2024-06-17", fileNumber: "枫政纪〔2024〕18号" });
+    const gaps = parse(["索引号：　　　　　　　　　　　　发布机构：", "11361128MB0A66315P/2023-00094　　　　岚水县人民政府办公室", "", ...BODY].join("\n"));
+    expect(gaps.disclosure).toMatchObject({ indexNumber: "11361128MB0A66315P/2023-00094", publisher: "岚水县人民政府办公室" });
+  });
+
+  it("reads cells apart by a full-width bar without blanks around it", () => {
+    const m = parse(["索引号：003267145/2023-00311｜发布机构：鹤山县人民政府办公室｜成文日期：2023年05月22日｜公开方式：主动公开", "", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "003267145/2023-00311", publisher: "鹤山县人民政府办公室", writtenDate: "2023-05-22", disclosureMode: "主动公开" });
+  });
+
+  it("leaves the page's buttons behind a value out of it", () => {
+    const m = parse(["发布机构：芦溪县人民政府办公室　　　　打印　关闭", "公开时限：长期公开　　　　【打印本页】【关闭窗口】", "", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ publisher: "芦溪县人民政府办公室", disclosurePeriod: "长期公开" });
+  });
+});

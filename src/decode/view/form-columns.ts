@@ -1,7 +1,7 @@
 // A form printed in columns: labels over values, one blank between cells, a table's column heads.
 import { type Edit } from "./edits.js";
 import { type Cell, LABEL_ALONE, valuesAfterLabels } from "./form-rows.js";
-import { FORM_LABEL, KEY_BLANKS } from "./labels.js";
+import { ALL_KEYS, FORM_LABEL, KEY_BLANKS } from "./labels.js";
 import { type Line, isBlankChar } from "./lines.js";
 
 // ── A table's column heads over a list: 姓名<TAB>职务<TAB>事由 ─────────────────────────────────
@@ -130,6 +130,53 @@ export function labelColumnsEdits(source: string, lines: Line[], out: Edit[]): v
     if (cells.length !== heads.length || FORM_LABEL.test(cells[0]!.text) || LABEL_ALONE.test(cells[0]!.text)) continue;
     out.push({ start: l.start, end: l.next, text: "" });
     valuesAfterLabels(v.start, cells.map((c, i) => ({ c, head: heads[i]!.text.replace(KEY_BLANKS, "") })), out);
+    k++;
+  }
+}
+
+// ── A disclosure header set in columns: 索引号<TAB>主题分类<TAB>发布机构⏎…<TAB>综合政务<TAB>… ──────────
+
+/** The cell separator of a header's rows set in columns: a tab, or two blanks or more. */
+const HEADER_CELL_GAP = /\t[ \t\u3000]*|[ \u3000]{2,}[ \t\u3000]*/g;
+/** A cell that is a header's key alone, its colon maybe after it. */
+const KEY_CELL = new RegExp(`^(?:${ALL_KEYS})[ \\u3000]*[：:]?$`);
+/** Whether a text may hold a row of header keys set in columns: a key's last character, a tab or a wide gap (one search). */
+const KEYS_ROW_HINT = /[号號类類构構期间間式限围圍称稱题題][：:]?(?:\t|[ \u3000]{2,})/;
+const COLON_AT_END = /[：:]$/;
+
+/** The cells of a line set apart by tabs or by two blanks or more (`line` starts at `at`), its indent left out. */
+function cellsByTabOrGap(line: string, at: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  while (from < line.length && isBlankChar(line.charCodeAt(from))) from++;
+  for (const m of line.matchAll(HEADER_CELL_GAP)) {
+    if (m.index > from) cells.push({ text: line.slice(from, m.index), start: at + from, end: at + m.index });
+    from = Math.max(from, m.index + m[0].length);
+  }
+  let end = line.length;
+  while (end > from && isBlankChar(line.charCodeAt(end - 1))) end--;
+  if (end > from) cells.push({ text: line.slice(from, end), start: at + from, end: at + end });
+  return cells;
+}
+
+/**
+ * A disclosure header's row of keys set in columns over the row of their values, apart by tabs or
+ * wide blanks (索引号<TAB>主题分类<TAB>发布机构<TAB>成文日期⏎11341602MB…/2024-00218<TAB>综合政务<TAB>…, or
+ * 索引号：　　　　　　发布机构：⏎…/2023-00094　　　　岚水县人民政府办公室): each value read after its key and
+ * a colon, the keys' row left out.
+ */
+export function headerColumnsEdits(source: string, lines: Line[], out: Edit[]): void {
+  if (!KEYS_ROW_HINT.test(source)) return;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.text === l.end) continue;
+    const heads = cellsByTabOrGap(source.slice(l.start, l.end), l.start);
+    if (heads.length < 2 || !heads.every((h) => KEY_CELL.test(h.text))) continue;
+    const v = lines[k + 1]!;
+    const cells = cellsByTabOrGap(source.slice(v.start, v.end), v.start);
+    if (cells.length !== heads.length || cells.some((c) => KEY_CELL.test(c.text))) continue;
+    out.push({ start: l.start, end: l.next, text: "" });
+    valuesAfterLabels(v.start, cells.map((c, i) => ({ c, head: heads[i]!.text.replace(COLON_AT_END, "").replace(KEY_BLANKS, "") })), out);
     k++;
   }
 }

@@ -5,7 +5,7 @@
 import { type TextView, annotationCuts } from "../mirror.js";
 import { type Edit, applyEdits, readThen } from "./edits.js";
 import { footnoteEdits } from "./footnotes.js";
-import { columnHeadEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
+import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, linesOf } from "./lines.js";
 import { boxDrawingEdits, bulletEdits, entityEdits, keycapEdits, noBreakSpaceEdits, tagEdits } from "./markup.js";
@@ -61,6 +61,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   garbledIndentEdits(source, lines, edits);
   oneGapRowEdits(source, lines, edits);
   labelColumnsEdits(source, lines, edits);
+  headerColumnsEdits(source, lines, edits);
   fileItemEdits(source, lines, edits, chromeRanges);
   columnHeadEdits(source, lines, edits, chromeRanges);
   organNumberEdits(source, lines, edits);

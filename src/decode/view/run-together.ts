@@ -67,6 +67,8 @@ const TWO_COLONS = /[:：][^:：]*[:：]/;
 
 /** What may stand before a key that opens a cell of its own. */
 const CELL_BREAK = /[\s\u3000|｜：:]/;
+/** A blank at a text's end. */
+const BLANK_BEFORE = /[\s\u3000]$/;
 
 /**
  * A header table flattened without its cell breaks (索 引 号:41018200X/2024-00057主题分类:综合政务,
@@ -97,6 +99,8 @@ export function runTogetherCellEdits(source: string, lines: Line[], out: Edit[])
       if (m.index === 0) continue;
       const key = m[0].replace(/[ \u3000\u00a0：:]/g, "");
       const broken = CELL_BREAK.test(text[m.index - 1]!);
+      // (A full-width bar between cells, no blanks around it, is read as the pipe it stands for: …00311｜发布机构：….)
+      if (text[m.index - 1] === "｜" && !BLANK_BEFORE.test(text.slice(0, m.index - 1))) out.push({ start: start + m.index - 1, end: start + m.index, text: "|" });
       if (key.length < 3) {
         if (!broken && SHORT_RUN_ON_KEY.test(key)) short.push(m.index);
         continue;
