@@ -562,8 +562,10 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
       const end = run[run.length - 1]!.end;
       return reportsInParagraph({ text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start }, ctx);
     });
-    if (told.length > 0) {
-      writtenReports.push(...told);
+    // (Not a report the body lists again: …书面通报了县审计局关于…的报告等事项。 over 五、书面通报事项⏎（一）关于…的报告——县审计局.)
+    const fresh = told.filter((t) => t.subject === null || !writtenReports.some((r) => r.subject === t.subject));
+    if (fresh.length > 0) {
+      writtenReports.push(...fresh);
       writtenReports.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
     }
   } else {

@@ -10,10 +10,10 @@ const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|�
 /** The report verb repeated before a later item. */
 const REPEATED_VERB = /^(?:会议)?(?:还)?(?:书面)?(?:通报|听取|审议)(?:了)?(?:并(?:原则)?同意)?/;
 /** The words that lead a list of reports before its colon: 以下事项, 如下情况, 两项工作 (a regex source). */
-const LEAD_WORDS = "(?:以下|如下|[两二三四五六七八九十]项)(?:事项|情况|报告|工作)?";
+const LEAD_WORDS = "(?:(?:以下|如下)(?:[0-9两二三四五六七八九十]{1,2}[项个])?|[0-9两二三四五六七八九十]{1,2}[项个])(?:事项|情况|报告|工作)?";
 /** A lead-in before the reports: 以下事项：, 如下事项：, 两项工作：, a bare colon (书面通报了：1.…). */
 const LEAD_IN = new RegExp(`^(?:${LEAD_WORDS})?[:：]\\s*`);
-const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|关于)/;
+const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|上报的|呈报的|关于)/;
 /** How the proposers proposed, before 提出的: 联合, 牵头, 共同. */
 const PROPOSING_MANNER = /(?<=.{2})(?:联合|牵头|共同)$/;
 const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
@@ -29,14 +29,18 @@ export const DECISION_CLAUSE = `(?:原则同意|同意|原则通过|审议通过
 /** An item's number inside a sentence (matchable text; a regex source): 1., 2、, (1), (一), 一、, 二是, ①. */
 const INLINE_ITEM_NUMBER = "[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[\\u2460-\\u2473]";
 /** Where one item ends and the next begins (its decision between: …的汇报，原则同意，提交…审议；二是…): …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
-const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,20}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，、;；。]{2,30}?关于|关于)`, "g");
+const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,40}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，;；。]{2,30}?关于|关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = new RegExp(`(?:${FOLLOW_UP_VERBS})$`);
+/** 等事项 after the last report a summary names: …审计情况的报告等事项 (a regex source). */
+const MATTERS_AFTER = "等(?:事项|工作|议题|内容)?";
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\([^()]{2,20}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff]{2,20})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
+const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\([^()]{2,40}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30})?(?:${MATTERS_AFTER})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
 /** The body that submitted a report, in brackets after its name or after a dash: …的汇报（新区财政局）, …的报告——区审计局，提交…. */
-const PROPOSER_AFTER = /^》?(?:\(([^()]{2,20})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff]{2,20})\s*(?:[。;；,，]|$))/;
+const PROPOSER_AFTER = /^》?(?:\(([^()]{2,40})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff、]{2,30})\s*(?:[。;；,，]|$))/;
+/** A verb of submitting after the body named in brackets: （县统计局提交）. */
+const SUBMITTED_AT_END = /(?<=.{2})(?:提交|报送|提出|上报|呈报)$/;
 
 /**
  * Builds the 书面通报 items of one line: usually one, but a line may list several
@@ -53,7 +57,7 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
 const ITEM_BULLET = /^\s*[◆◇●■□▪•►▶]\s*/;
 
 /** A 书面通报 sentence inside a paragraph: 会议(还)书面通报了…. */
-const REPORT_SENTENCE = /^\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;
+const REPORT_SENTENCE = /^\s*(?:会议)?(?:同时|另外|另|还|也)?(?:以书面形式|书面)通报(?:了)?/;
 /** What such a sentence tells when it names no report: 有关事项, 相关情况, 其他事项. */
 const GENERIC_MATTERS = /^(?:有关|相关|其他|其它)?(?:事项|情况|工作)[。.;；\s]*$/;
 
@@ -99,7 +103,7 @@ const LIST_OPENED = new RegExp(`通报(?:了)?(?:${LEAD_WORDS})?[:：]\\s*(?:${I
 /** What follows the verb of a sentence that only leads a list: 以下事项：, a bare colon (matchable text). */
 const LEAD_ONLY = new RegExp(`^(?:并(?:原则)?同意)?(?:${LEAD_WORDS})?[:：]\\s*$`);
 /** A 书面通报 clause inside a sentence, after its comma: ，书面通报了…, ，会议还书面通报了…. */
-const REPORT_CLAUSE = /[，,；;](?:并|会议)?(?:还)?(?:以书面形式|书面)通报(?:了)?/;
+const REPORT_CLAUSE = /[，,；;](?:并|会议)?(?:同时|另外|另|还|也)?(?:以书面形式|书面)通报(?:了)?/;
 /** What such a clause must name: a report, 关于…的汇报 / 的情况. */
 const REPORT_NAMED = new RegExp(`关于[^。]{2,120}?${REPORT_ENDING}`);
 
@@ -108,7 +112,7 @@ const REPORT_NAMED = new RegExp(`关于[^。]{2,120}?${REPORT_ENDING}`);
  * opens one: （一）会议书面通报了…, (2)会议还书面通报了…, （三）会议书面审议了…, 县统计局书面通报了关于…
  * (the proposer first, group 1 up to it).
  */
-const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?)(?:会议)?(?:还)?(?:[^，,。；;：:、\s]{2,20}?(?=(?:以书面形式|书面)通报))?(?:以书面形式|书面)(?:通报|审议|审阅)(?:了)?(?!了?(?:事项|情况|以下|如下|[:：]|\s*$))/;
+const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?)(?:会议)?(?:同时|另外|另|还|也)?(?:[^，,。；;：:、\s]{2,20}?(?=(?:以书面形式|书面)通报))?(?:以书面形式|书面)(?:通报|审议|审阅)(?:了)?(?!了?(?:事项|情况|以下|如下|[:：]|\s*$))/;
 
 /**
  * The 书面通报 items told in the sentences of a topic's text: in an inner item (（一）会议书面通报了…)
@@ -146,10 +150,19 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
   const followUp = last && FOLLOW_UP.test(toMatchable(last)) ? ctx.clean(last) : null;
 
   const cuts = [from];
-  for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) cuts.push(from + m.index + m[0].length);
+  /** Where the reports end: at the clause of the sentence's next business (，听取了…的汇报，审议了…: told, not in writing). */
+  let reportsEnd = span.text.length;
+  for (const m of span.match.slice(from).matchAll(ITEM_BOUNDARY)) {
+    const at = from + m.index + m[0].length;
+    if (OTHER_BUSINESS.test(span.match.slice(at, at + OTHER_BUSINESS_REACH))) {
+      reportsEnd = at - boundaryLength(span.match, at);
+      break;
+    }
+    cuts.push(at);
+  }
   let previousProposer: string | null = null;
   return cuts.map((itemStart, i) => {
-    const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - boundaryLength(span.match, cuts[i + 1]!) : span.text.length;
+    const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - boundaryLength(span.match, cuts[i + 1]!) : reportsEnd;
     // (Or join it with a word after the separator: …的情况，以及区审计局关于….)
     const joined = i > 0 ? JOINING_WORD.exec(span.match.slice(itemStart, itemEnd)) : null;
     if (joined !== null) itemStart += joined[0].length;
@@ -193,7 +206,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
         const name = after[1] ?? after[2]!;
         const inside = end!.index + end![0].length + after[0].indexOf(name);
         // (A wrap inside the brackets is layout: （区⏎应急管理局）.)
-        proposer = ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "") || null;
+        proposer = ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "").replace(SUBMITTED_AT_END, "") || null;
       }
     }
     // (An item that opens with 关于 after one whose proposer was named has that proposer:
@@ -220,6 +233,10 @@ const INLINE_ITEM_MARKER = new RegExp(`^(?:${INLINE_ITEM_NUMBER})\\s*`);
 const LEADING_BLANKS = /^\s*/;
 /** An item that opens with its subject (matchable text): 关于…. */
 const STARTS_WITH_ABOUT = /^\s*关于/;
+
+/** The meeting's next business after a comma, not a report in writing: 听取了, 审议了, 研究了 (matchable text). */
+const OTHER_BUSINESS = /^\s*(?:会议)?(?:还|并)?(?:听取|审议|研究|讨论|传达|学习|部署)(?:了)?/;
+const OTHER_BUSINESS_REACH = 8;
 
 /** The length of the separator (、 or 和 / 及 / 以及) that ends at `at`. */
 function boundaryLength(s: string, at: number): number {

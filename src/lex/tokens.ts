@@ -412,7 +412,7 @@ export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[
 export const WrittenReportStart = createToken({
   name: "WrittenReportStart",
   // (Or reports the meeting handed out: 会议印发了区统计局关于…的汇报、….)
-  pattern: { exec: lineStart(/(?:另(?:外)?[,，]?|此外[,，]?)?(?:[会會][议議])?(?:[还還])?(?:(?:以[书書]面形式|[书書]面)(?:通[报報]|[审審][议議]|[听聽]取|[审審]阅|[审審]閱)|印[发發]了(?=[^。\r\n]{2,40}?[关關][于於][^。\r\n]{2,120}?(?:的情[况況])?[汇匯][报報]))/) },
+  pattern: { exec: lineStart(/(?:另(?:外)?[,，]?|此外[,，]?)?(?:[会會][议議])?(?:[还還]|同[时時]|另|也)?(?:(?:以[书書]面形式|[书書]面)(?:通[报報]|[审審][议議]|[听聽]取|[审審]阅|[审審]閱)|印[发發]了(?=[^。\r\n]{2,40}?[关關][于於][^。\r\n]{2,120}?(?:的情[况況])?[汇匯][报報]))/) },
   start_chars_hint: chars("会會书書以另此印"),
   line_breaks: false,
 });
