@@ -197,7 +197,7 @@ function isColumnHeads(rows: Block[], i: number): boolean {
 const VALUE_CELL_BELOW = /^[ \t\u3000]*[|｜][ \t\u3000]*[|｜][ \t\u3000]*([^|｜\s][^|｜]*?)[ \t\u3000]*[|｜](?:[ \t\u3000]*[|｜])*[ \t\u3000]*$/;
 
 /** A field written whole in brackets: 【发布时间：2025-07-18】 (its label and value inside). */
-const BRACKETED_FIELD = /【([^【】：:]{1,12})[：:]([^【】]*)】?/g;
+const BRACKETED_FIELD = /【([^【】：:]{1,12})[：:]([^【】]*)】?|【([0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)】/g;
 
 /**
  * The fields of a run of bracketed fields from `start` (【信息来源：…】【发布时间：…】【访问量：】): the
@@ -206,9 +206,10 @@ const BRACKETED_FIELD = /【([^【】：:]{1,12})[：:]([^【】]*)】?/g;
 function bracketedFields(start: number, end: number, ctx: BuildContext, fields: DisclosureField[]): void {
   const text = ctx.text.slice(start, end);
   for (const m of text.matchAll(BRACKETED_FIELD)) {
-    const value = ctx.clean(m[2]!);
+    // (A date alone in its brackets is the page's: 【来源：…】【2022-06-05】【作者：…】.)
+    const value = ctx.clean(m[2] ?? m[3]!);
     fields.push({
-      label: ctx.compact(m[1]!),
+      label: m[1] !== undefined ? ctx.compact(m[1]) : "日期",
       value: value === "" ? null : value,
       position: ctx.position(start + m.index, start + m.index + m[0].length),
     });

@@ -8,7 +8,7 @@ import { spanOf } from "./topics.js";
 import { PLACE_START } from "./values/names.js";
 
 /** `2024-11-12 10:30` or `2024年11月12日` (its time glued on: `2011年06月14日15:05`) alone on its line. */
-const BARE_DATE = /^[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?<=日)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?(?:\s{2,}[\u3400-\u9fff]{2,10}(?:网|报|台|融媒|发布)|\s*(?:来源|稿源|作者)[:：].*)?$/;
+const BARE_DATE = /^(?:[\u3400-\u9fff]{2,16}(?:网|门户网站)\s+)?[\[【]?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?<=日)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?[\]】]?(?:(?:\s+|\s*[|｜]\s*)[\u3400-\u9fff]{2,10}(?:网|报|台|融媒|发布)|\s*(?:来源|稿源|作者)[:：].*)?(?:\s*(?:[\[【]\s*[大中小]\s*[\]】]\s*){2,3}|\s+字号[:：]?\s*大\s*中\s*小)?$/;
 export const WEEKDAY = /星期[一二三四五六日天]/;
 
 /** A 书面通报 line that only introduces the items below it: 会议还书面通报了以下事项： */
@@ -171,7 +171,10 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
 /** A short label above a page's date line, an account's or column's name: 文摘, 政务要闻. */
 const ACCOUNT_LABEL = /^[\u3400-\u9fff]{2,8}$/;
 
-/** The bare date line right under the title, or under a header row that follows it (the site's name may follow the date: 2024-10-18 15:22    北溪网). */
+/**
+ * The bare date line right under the title, or under a header row that follows it (the site's name may follow the date:
+ * 2024-10-18 15:22    北溪网, 2024-07-02 | 潞阳融媒; or come before it: 澄沙区人民政府网　2024-04-03　来源：…; the date may stand in brackets: [2021-12-20]).
+ */
 export function bareDateLine(blocks: Block[], titleBlock: Block | null, ctx: BuildContext): Block | null {
   if (titleBlock === null) return null;
   const at = blocks.indexOf(titleBlock);

@@ -772,3 +772,18 @@ describe("an app's share page, its account row above the headline (汾桥新闻 
   });
 });
 
+
+describe("a news report's byline without labels (round 412)", () => {
+  const page = (byline: string) => parse(["县政府召开第5次常务会议", byline, "6月3日上午，县长王明主持召开县政府第5次常务会议。会议听取了县财政局关于预算执行情况的汇报。"].join("\n"));
+  it.each([
+    ["澄沙区人民政府网　2024-06-05　来源：澄沙融媒", "2024-06-05"],
+    ["2020-06-24 07:58　枫岭日报　　　　　　　　[大][中][小]", "2020-06-24"],
+    ["2024-07-02 | 潞阳融媒", "2024-07-02"],
+    ["[2021-12-20]", "2021-12-20"],
+    ["【来源：梧丘县融媒体中心】【2022-06-05】【作者：甘露】", "2022-06-05"],
+  ])("reads the page's date in %s", (byline, date) => {
+    const m = page(byline);
+    expect(m.disclosure.publishDate).toBe(date);
+    expect(m.meeting?.date.iso).toBe(`${date.slice(0, 4)}-06-03`);
+  });
+});
