@@ -81,6 +81,8 @@ const PLACE_BEFORE_CHAIR = /(?:在|于)([^,，。;；在于]{2,40}?)由[^,，。
 const PLACE_THEN_BUSINESS = /[,，]在([^,，。;；在于]{2,40}?)(?:研究|审议|听取|讨论|传达)/;
 /** A video meeting's main venue: …以视频会议形式召开…，区政府三楼视频会议室设主会场，各镇设分会场. */
 const MAIN_VENUE = /(?:^|[,，])(?:在)?([^,，。;；在于]{2,40}?)设(?:主会场|立主会场)/;
+/** The place labelled inside the opening sentence: …常务会议，会议地点：区政府三楼会议室 / （地点：…） / ，会议地点在…. */
+const LABELLED_PLACE = /(?:^|[,，（(])(?:会议)?地点(?:[:：]|设?在|为)\s*([^,，。;；()（）]{2,40})/;
 const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處|党校|管委会|学院|大学)$/;
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
@@ -88,11 +90,13 @@ const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 /** The place of the opening sentence, or null. */
 export function meetingPlace(sentence: Span): string | null {
   const venue = sentence.match.includes("主会场");
-  if (!venue && !sentence.match.includes("在") && !sentence.match.includes("于")) return null;
+  const labelled = sentence.match.includes("地点");
+  if (!venue && !labelled && !sentence.match.includes("在") && !sentence.match.includes("于")) return null;
   // (Or the place before the one who chaired it: 在区住建局三楼会议室由副区长岑卓然主持召开.)
   // (Or after the meeting's clause: …第33次常务会议，在县政府四楼会议室研究了以下事项.)
   // (Or a video meeting's main venue: …，区政府三楼视频会议室设主会场，….)
-  for (const re of venue ? [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS, MAIN_VENUE] : [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS]) {
+  // (Or labelled in a clause of its own: …，会议地点：区行政中心12楼第一会议室.)
+  for (const re of [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS, ...(venue ? [MAIN_VENUE] : []), ...(labelled ? [LABELLED_PLACE] : [])]) {
     const m = re.exec(sentence.match);
     if (m === null) continue;
     const at = m.index + m[0].indexOf(m[1]!);

@@ -220,3 +220,14 @@ describe("a time of day right after a date that stands far into its sentence", (
     expect(m.meeting?.place).toBe("区行政中心2号楼四楼会议室");
   });
 });
+
+describe("a place labelled inside the opening sentence (round 413)", () => {
+  it.each([
+    ["…常务会议，会议地点：区行政中心12楼第一会议室。", "区行政中心12楼第一会议室"],
+    ["…常务会议（地点：县政府一楼会议室），研究了有关事项。", "县政府一楼会议室"],
+    ["…常务会议,会议地点在区政府三楼会议室。", "区政府三楼会议室"],
+  ])("reads %s", (tail, place) => {
+    const m = parse(["县人民政府常务会议纪要", `　　5月6日上午，县长王明主持召开县政府第8次常务会议${tail.slice(5)}`, "　　一、关于防汛工作", "　　会议同意。"].join("\n"));
+    expect(m.meeting?.place).toBe(place);
+  });
+});
