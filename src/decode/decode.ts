@@ -1,12 +1,12 @@
 import { detectLineEnding } from "./line-ending.js";
-import { COMMON_REACH, commonCharacters, hasNulByte, sniffBom, tryBig5, tryGb18030, tryUtf8 } from "./sniff.js";
+import { COMMON_REACH, commonCharacters, hasNulByte, sniffBom, tryBig5, tryGb18030, tryUtf16, tryUtf8 } from "./sniff.js";
 
 /** Text decoded from a document's bytes, with what was learnt about the bytes. */
 export interface Decoded {
   /** The text, without a byte-order mark; every other character as in the bytes (CRLF kept). */
   text: string;
   /** How the bytes were read. */
-  encoding: "utf-8" | "gb18030" | "big5";
+  encoding: "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
   /** Whether the bytes started with a byte-order mark (which is not part of `text`). */
   bom: boolean;
   /** The line ends used in `text`. */
@@ -27,18 +27,23 @@ export class DecodeError extends Error {
 }
 
 /**
- * Decodes a document's bytes. A UTF-8 BOM means UTF-8; otherwise valid UTF-8 is UTF-8, and
+ * Decodes a document's bytes. A UTF-8 BOM means UTF-8, a UTF-16 one UTF-16 (a word processor's
+ * "Unicode" text); otherwise valid UTF-8 is UTF-8, and
  * anything else must be valid GB18030 (which covers GBK and GB2312) or Big5 (a Traditional
  * mirror's copy; where both read, the one that reads as minutes do). No character is rewritten.
  *
- * @throws DecodeError for NUL bytes, UTF-16/UTF-32, or bytes valid in neither encoding.
+ * @throws DecodeError for NUL bytes (NUL characters in UTF-16), UTF-32, UTF-16 without its BOM, or bytes valid in neither encoding.
  * @example decode(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3])).text // "你好" (GB18030)
  */
 export function decode(bytes: Uint8Array): Decoded {
   const bom = sniffBom(bytes);
-  if (bom !== null && bom.encoding !== "utf-8" && bom.encoding !== "gb18030") {
-    throw new DecodeError(`${bom.encoding.startsWith("utf-16") ? "UTF-16" : "UTF-32"} is not supported`);
+  if (bom?.encoding === "utf-16le" || bom?.encoding === "utf-16be") {
+    const text = tryUtf16(bytes.subarray(bom.length), bom.encoding);
+    if (text === null) throw new DecodeError("invalid UTF-16 after a UTF-16 byte-order mark");
+    if (text.includes("\u0000")) throw new DecodeError("binary content (NUL characters)");
+    return decoded(text, bom.encoding, true);
   }
+  if (bom !== null && bom.encoding !== "utf-8" && bom.encoding !== "gb18030") throw new DecodeError("UTF-32 is not supported");
   if (hasNulByte(bytes)) throw new DecodeError("binary content (NUL bytes)");
 
   if (bom?.encoding === "utf-8") {

@@ -90,3 +90,14 @@ export function commonCharacters(text: string, reach = COMMON_REACH): number {
   for (let i = 0; i < end; i++) if (COMMON.has(text[i]!)) n++;
   return n;
 }
+
+const utf16 = { "utf-16le": new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }), "utf-16be": new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true }) };
+
+/** `bytes` (after their BOM) as UTF-16 of that byte order, or null when they are not valid UTF-16. */
+export function tryUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string | null {
+  try {
+    return utf16[encoding].decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -261,9 +261,9 @@ export type Printing = z.infer<typeof Printing>;
 export const Source = z.object({
   /** The file path, when read from a file. */
   file: z.string().nullable(),
-  /** utf-8, gb18030 or big5 (detected). */
-  encoding: z.enum(["utf-8", "gb18030", "big5"]),
-  /** Whether a UTF-8 byte order mark was present (it is not part of the text). */
+  /** utf-8, gb18030 or big5 (detected), or utf-16le / utf-16be (by the BOM). */
+  encoding: z.enum(["utf-8", "gb18030", "big5", "utf-16le", "utf-16be"]),
+  /** Whether a byte order mark was present (it is not part of the text). */
   bom: z.boolean(),
   /** lf / crlf / cr / mixed / none */
   lineEnding: z.enum(["lf", "crlf", "cr", "mixed", "none"]),

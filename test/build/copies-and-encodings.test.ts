@@ -102,3 +102,16 @@ describe("a list wrapped after a title", () => {
     ]);
   });
 });
+
+describe("a copy saved as UTF-16 (round 413)", () => {
+  it("reads the seed saved as UTF-16LE with its BOM and CRLF as it reads the UTF-8 file", () => {
+    const text = readFileSync(new URL("../../fixtures/docs/zhejiang-huzhou/wuxing-2022-13.txt", import.meta.url), "utf8").replace(/\r?\n/g, "\r\n");
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+    const m = parse(bytes);
+    const plain = parse(text);
+    expect(m.source).toMatchObject({ encoding: "utf-16le", bom: true, lineEnding: "crlf" });
+    expect(m.title).toBe(plain.title);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(plain.meeting?.attendees.map((p) => p.name));
+    expect(m.topics.map((t) => t.heading)).toEqual(plain.topics.map((t) => t.heading));
+  });
+});

@@ -57,9 +57,9 @@ describe("jiyao parse (in-process)", () => {
       "empty.txt": "",
       "bin.dat": new Uint8Array([0x41, 0x00, 0x42]),
       "latin1.txt": new Uint8Array([0x41, 0xff, 0x42]),
-      "utf16.txt": new Uint8Array([0xff, 0xfe, 0x41, 0x00]),
+      "utf32.txt": new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]),
     });
-    const code = await run(["parse", "missing.txt", "a.txt", "dir/", "empty.txt", "bin.dat", "latin1.txt", "utf16.txt"], io);
+    const code = await run(["parse", "missing.txt", "a.txt", "dir/", "empty.txt", "bin.dat", "latin1.txt", "utf32.txt"], io);
     expect(code).toBe(2);
     expect(io.err).toBe(
       [
@@ -68,7 +68,7 @@ describe("jiyao parse (in-process)", () => {
         "jiyao: empty.txt: empty file",
         "jiyao: bin.dat: binary content (NUL bytes)",
         "jiyao: latin1.txt: neither UTF-8 nor GB18030",
-        "jiyao: utf16.txt: UTF-16 is not supported",
+        "jiyao: utf32.txt: UTF-32 is not supported",
         "",
       ].join("\n"),
     );

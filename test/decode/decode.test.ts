@@ -86,10 +86,19 @@ describe("decode: rejected bytes", () => {
     expect(error).toBeInstanceOf(Error);
   });
 
-  it("rejects UTF-16 (both byte orders) and UTF-32 with a clear reason", () => {
-    expect(decodeError(bytes(0xff, 0xfe, 0x41, 0x00)).reason).toBe("UTF-16 is not supported");
-    expect(decodeError(bytes(0xfe, 0xff, 0x00, 0x41)).reason).toBe("UTF-16 is not supported");
+  it("reads UTF-16 of either byte order by its BOM (a word processor's Unicode text), CRLF kept", () => {
+    const text = "纪要\r\n";
+    const units = Array.from(text, (c) => c.charCodeAt(0));
+    const little = decode(new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]));
+    expect(little).toMatchObject({ text, encoding: "utf-16le", bom: true, lineEnding: "crlf" });
+    const big = decode(new Uint8Array([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]));
+    expect(big).toMatchObject({ text, encoding: "utf-16be", bom: true });
+  });
+
+  it("rejects UTF-32, UTF-16 that is cut or holds NUL characters, with a clear reason", () => {
     expect(decodeError(bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00)).reason).toBe("UTF-32 is not supported");
+    expect(decodeError(bytes(0xff, 0xfe, 0x41)).reason).toBe("invalid UTF-16 after a UTF-16 byte-order mark");
+    expect(decodeError(bytes(0xfe, 0xff, 0x00, 0x41, 0x00, 0x00)).reason).toBe("binary content (NUL characters)");
   });
 
   it("rejects bytes that are neither UTF-8 nor GB18030", () => {
