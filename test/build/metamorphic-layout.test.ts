@@ -134,7 +134,7 @@ const dateStyle: Rewrite = ({ text, gold }) => {
 const HEADER_LABELS = [
   "信息索引号", "索引号", "信息名称", "文件名称", "名称", "成文日期", "生成日期", "产生日期", "发布日期", "公开日期",
   "发文日期", "文件编号", "文号", "发布机构", "发布部门", "公开方式", "公开时限", "公开范围", "组配分类", "主题分类",
-  "主题词", "关键词", "关键字", "阅读次数",
+  "主题词", "关键词", "关键字", "阅读次数", "有效性", "公开形式",
 ];
 const LABEL_RE = HEADER_LABELS.map((l) => Array.from(l).join(`${BLANK}*`)).join("|");
 /** A label at the start of a line or after a blank, with its colon or followed by a blank. */
@@ -150,7 +150,8 @@ function headerLine(line: string): Field[] | null {
   if (t.includes("|")) {
     const cells = t.replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
     // (A row of column heads over a row of values, | 索引号 | 发布机构 | 成文日期 |, holds no pairs.)
-    if (cells.length >= 3 && cells.every((c) => PIPE_LABEL.test(c))) return null;
+    // (Nor one where a label stands where a value would: | 公开方式 | 公开时限 | 主题分类 | 体裁分类 | 有效性 |.)
+    if (cells.length >= 3 && (cells.every((c) => PIPE_LABEL.test(c)) || cells.some((c, i) => i % 2 === 1 && PIPE_LABEL.test(c)))) return null;
     const fields: Field[] = [];
     for (let i = 0; i < cells.length; i += 2) {
       const m = PIPE_LABEL.exec(cells[i]!);
@@ -159,6 +160,9 @@ function headerLine(line: string): Field[] | null {
     }
     return fields;
   }
+  // (Nor does a row of column heads set apart by tabs or wide blanks over a row of values: 索引号<TAB>主题分类<TAB>….)
+  const cells = t.split(/\t[ \t\u3000]*|[ \u3000]{2,}/);
+  if (cells.length >= 3 && cells.filter((c) => PIPE_LABEL.test(c)).length >= 2 && cells.every((c) => /^[\u3400-\u9fff：:]{2,8}$/.test(c))) return null;
   const found = [...t.matchAll(KV_LABEL)];
   if (found.length === 0 || found[0]!.index !== 0) return null;
   const fields = found.map((m, i) => ({
