@@ -65,6 +65,12 @@ export const PAGE_FRAME = new RegExp(
     // (Or 首页 and two or more short words: 首页　机构设置　规章制度　会议纪要　下载中心, 首页 专题专栏 政府常务会议; between bars
     // too: ┃首页┃政务公开┃会议纪要┃领导之窗┃.)
     "^\\s*[┃│|｜]?\\s*(?:网站首页|首页|首頁)(?:[ \\t\\u3000┃│|｜]+[\\u3400-\\u9fff]{2,8}){2,}[ \\t\\u3000┃│|｜]*$",
+    // (A sidebar's or a list's section label alone: 热点专题, 栏目导航, 相关推荐.)
+    "^\\s*(?:热点(?:专题|推荐|新闻|关注|文章)|栏目导航|相关(?:推荐|阅读|新闻|文章|链接)|推荐阅读|最新(?:信息|文章|发布|动态)|友情链接|图片新闻|热门(?:文章|推荐|新闻))\\s*$",
+    // (A row of links to other governments' sites: 国务院 浙江省人民政府 金华市人民政府 潭溪县融媒体中心.)
+    "^\\s*(?:(?:国务院|[\\u3400-\\u9fff]{2,14}(?:人民政府|政府|融媒体中心|门户网站|网))[ \\t\\u3000]+){2,}(?:国务院|[\\u3400-\\u9fff]{2,14}(?:人民政府|政府|融媒体中心|门户网站|网))\\s*$",
+    // (A column menu drawn as a tree: ├ 全体会议, └ 会议解读.)
+    "^\\s*[├└┣┗]\\s*[\\u3400-\\u9fff]{2,10}\\s*$",
   ].join("|"),
 );
 
@@ -141,6 +147,9 @@ export function isLastContent(blocks: Block[], i: number): boolean {
 /** What a 关于… title ends with: the kind of text (…的通知, …的通报, …的会议纪要). */
 const TEXT_KIND_END = /的(?:通知|通报|报告|意见|决定|批复|请示|函|会议纪要)$/;
 
+/** 纪要 alone, spaced out or not: 纪　　要. */
+const SPACED_MINUTES = /^纪[ \u3000]*要$/;
+
 /** Only a line break (and blanks) between two lines: no blank line. */
 const ONE_LINE_BREAK = /^[^\n]*\r?\n[^\n]*$/;
 
@@ -165,6 +174,8 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   // (…常务会议纪⏎要: a wrap inside the word.)
   // (A headline cut after its session count: 县政府召开2023年第13次⏎常务会议.)
   if (/第[0-9一二三四五六七八九十]{1,4}次$/.test(first.trim()) && /^(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second)) return next;
+  // (A masthead's banner over its 纪要 spaced out on a line of its own: 芦塘县人民政府常务会议⏎⏎纪　　要.)
+  if (/会议$/.test(first.trim()) && SPACED_MINUTES.test(second)) return next;
   return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*[^，,。]{0,16}关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
 

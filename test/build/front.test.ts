@@ -47,3 +47,24 @@ describe("an article on how to write minutes (pending solved 12)", () => {
     expect(m.topics).toEqual([]);
   });
 });
+
+describe("printed mastheads and list pages (rounds 414–415)", () => {
+  const BODY = ["", "芦府纪〔2024〕11号", "", "　　6月17日下午，县长程立新主持召开县政府第二十三次常务会议。", "　　一、关于防汛工作", "　　会议要求加强值守。"];
+  it("reads a banner over its 纪要 spaced out on a line of its own as one title", () => {
+    expect(parse(["芦塘县人民政府常务会议", "", "纪　　要", ...BODY].join("\n")).title).toBe("芦塘县人民政府常务会议纪要");
+  });
+
+  it("reads a banner of three lines (organ, meeting spaced out, 纪要) as one title", () => {
+    expect(parse(["              濉河县人民政府", "               常 务 会 议", "               纪　　　要", ...BODY].join("\n")).title).toBe("濉河县人民政府常务会议纪要");
+  });
+
+  it("takes no title from a list page's tree menu, sidebar labels or row of links", () => {
+    const m = parse([
+      "潭溪县人民政府门户网站", "政府会议", "　├ 全体会议", "　├ 常务会议", "　└ 会议解读",
+      "序号　标题　文号　发布日期", "1　潭溪县人民政府第23次常务会议纪要　潭政纪〔2024〕23号　2024-11-05", "2　潭溪县人民政府第22次常务会议纪要　潭政纪〔2024〕22号　2024-10-18",
+      "热点专题", "友情链接", "国务院 浙江省人民政府 金华市人民政府 潭溪县融媒体中心",
+    ].join("\n"));
+    expect(m.diagnostics.some((d) => d.code === "not-minutes")).toBe(true);
+    expect(m.chrome.map((c) => c.text)).toEqual(expect.arrayContaining(["├ 全体会议", "热点专题", "国务院 浙江省人民政府 金华市人民政府 潭溪县融媒体中心"]));
+  });
+});

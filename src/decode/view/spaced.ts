@@ -60,11 +60,23 @@ const SPACED_FOOT_LINE = /^[ \t\u3000\u00a0]*(?:[\u3400-\u9fff0-9０-９〇○][
 /** A date's letters: ２０２２年１０月１２日, 二〇二二年十月十二日. */
 const DATE_LETTERS = /^[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
+/** A masthead's meeting on a line of its own (letters, blanks left out): 常务会议, 县长办公会议. */
+const MEETING_LETTERS = /^[\u3400-\u9fff]{0,12}(?:常务|办公|全体|辦公|常務)(?:会议|會議)$/;
+/** 纪要 alone on its line, spaced out or not. */
+const MINUTES_LINE = /^[ \t\u3000\u00a0]*[纪紀][ \u3000\u00a0]*要[ \t\u3000\u00a0]*$/;
+
 /** Letter-spaced titles (洹 东 区 … 纪 要): the spaces between the letters are read as nothing. */
 export function spacedTitleEdits(source: string, lines: Line[], out: Edit[]): void {
-  for (const l of lines.slice(0, TITLE_LINES)) {
+  for (const [k, l] of lines.slice(0, TITLE_LINES).entries()) {
     const text = source.slice(l.start, l.end);
     const letters = text.replace(/[ \t\u3000\u00a0]/g, "");
+    // (A masthead's meeting over its 纪要, each on a line of its own: 常 务 会 议⏎纪　　要 reads as one line.)
+    const next = lines[k + 1];
+    if (next !== undefined && MEETING_LETTERS.test(letters) && MINUTES_LINE.test(source.slice(next.start, next.end))) {
+      if (letters.length < text.trim().length) letterBlankEdits(l.start, text, out);
+      out.push({ start: l.start + text.trimEnd().length, end: next.text, text: "" });
+      continue;
+    }
     // (Or a form's short heading: 会 议 纪 要.)
     if ((LETTER_SPACED.test(text) && /纪要|紀要|会议|會議|政府/.test(letters)) || (SHORT_SPACED.test(text) && /[纪紀]要$|[记記][录錄]$/.test(letters))) letterBlankEdits(l.start, text, out);
   }
