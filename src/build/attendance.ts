@@ -19,7 +19,7 @@ export interface Attendance {
  * with the verb: 共同出席…, …应邀出席会议并讲话; a wrap before 的有: 出席会议⏎的有：….)
  */
 const VERB =
-  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议(?![ \t\u3000]*请[病事]?假)|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请[病事]?假|缺席|未能?出席(?:会议)?|未能?参加(?:会议)?|未能?到会|没有(?:出席|参加)(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
+  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)\s*列席(?:会议)?的(?=[^:：,，。;；、]{2,12}?(?:代表|委员|委員))|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议(?![ \t\u3000]*请[病事]?假)|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请[病事]?假|缺席|未能?出席(?:会议)?|未能?参加(?:会议)?|未能?到会|没有(?:出席|参加)(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请[病事]?假|未能?出席|未能?参加|未能?出席会议|未能?参加会议|未能?到会|没有(?:出席|参加)(?:会议)?)[:：]?$/, "absentees"],
@@ -34,7 +34,7 @@ const VENUE_BEFORE_VERB = /在(?:主|分|各)?会场$/;
 /** The longest clause read as a list of people (about twenty titled names). */
 const MAX_LIST_CLAUSE = 400;
 /** Verbs after which the list follows: 出席会议的有…, 出席会议的区领导有…, 请假：… */
-const LIST_FOLLOWS = /的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?$|[:：]$/;
+const LIST_FOLLOWS = /的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?$|[:：]$|列席(?:会议)?的$/;
 /** A clause that ends with its comma. */
 const COMMA_AT_END = /[,，]\s*$/;
 const COMMA_OR_SEMICOLON = /[,，;；]/;
@@ -285,12 +285,19 @@ function peopleBeforeReason(clause: Span, ctx: BuildContext): Person[] | null {
  * a note marks absent (字成刚（请假）) are added to `absent` too.
  */
 export function listPeople(clause: Span, ctx: BuildContext, absent?: Set<Person>): Person[] | null {
-  const text = stripEnd(clause.text);
+  let text = stripEnd(clause.text);
   // A list clause is names and titles: a very long one is prose (and would cost time for nothing).
   // (The group it ends with may name the meeting: …等县人民政府常务会议组成人员.)
   if (text === "" || text.length > MAX_LIST_CLAUSE || NOT_A_LIST.test(stripEnd(clause.match).replace(BRACKET_NOTE, "").replace(GROUP_TAIL, ""))) return null;
   const offset = clause.start + clause.text.indexOf(text);
-  const match = clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length);
+  let match = clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length);
+  // (A group's label with its colon opens the clause, no part of the first name: ；区政协委员：官天佑、韩天明.)
+  const group = GROUP_LABEL_OPENS.exec(match);
+  if (group !== null && group[0].length < text.length) {
+    const blanks = " ".repeat(group[0].length);
+    match = blanks + match.slice(blanks.length);
+    text = blanks + text.slice(blanks.length);
+  }
   // (Items end at no 、 inside a note: 钟丽娟（第一、二项议题）、孟庆林.)
   let listed = cut({ text, match: match.includes("、") && NOTE_OPENS.test(match) ? match.replace(BRACKET_NOTE, (n) => n.replace(/、/g, " ")) : match, start: offset }, ITEM_SEPARATOR);
   // A person, then 及 and units that end in an unnamed group (县长助理彭　凯及县政府办、县发改委…主要负责同志):
@@ -340,6 +347,9 @@ export function listPeople(clause: Span, ctx: BuildContext, absent?: Set<Person>
   }
   return pendingTitle === null ? people : people.length > 0 ? people : null;
 }
+
+/** A group of delegates' label and its colon opening a clause: 区政协委员：, 市人大代表：. */
+const GROUP_LABEL_OPENS = /^\s*[^：:，,、；;\s]{0,12}(?:代表|委员|委員|人士)[：:]/;
 
 /** 等 and the group the list belongs to, after the last name: 权建军、同宏伟等县领导. */
 const GROUP_TAIL = /等(?:(?:[区县市省州镇乡]|市政府|县政府|区政府)?(?:人大|政协)?|[^、，,]{0,14}?(?=领导|负责|同志|成员|班子|组成人员))(?:领导|领导同志|负责同志|同志|[^、，,]{0,4}成员|组成人员|班子领导)?$/;

@@ -488,6 +488,8 @@ const SHORT_TAIL = /(?:^|[ \t\u3000])[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
 /** A compound surname alone at a line's end (…　司徒): its given name is on the next line. */
 const COMPOUND_SURNAME_AT_END = new RegExp(`(?:^|[ \\t\\u3000：:])${COMPOUND_SURNAME.source.slice(1)}[ \\t\\u3000]*$`);
 /** One character alone at a line's start, a blank or the line's end after it. */
+/** A compound surname and one character ending a line, as an item of its own: …　上官云. */
+const COMPOUND_THREE_AT_END = new RegExp(`(?:^|[ \\t\\u3000：:])${COMPOUND_SURNAME.source.slice(1)}[\\u3400-\\u9fff][ \\t\\u3000]*$`);
 const SINGLE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?=[ \t\u3000]|$)/;
 /** A two-character name padded with a blank or two at a line's end: …　李  振. */
 const PADDED_PAIR_AT_END = /(?:^|[ \t\u3000]{2,}|[：:])[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff][ \t\u3000]*$/;
@@ -502,11 +504,6 @@ function oddSingleAtEnd(text: string): boolean {
   return n % 2 === 1;
 }
 
-/** Whether a list pads its two-character names (彭　蓉): one blank between two single characters. */
-function padsPairs(list: { text: string }[]): boolean {
-  return list.some((l) => PADDED_PAIR.test(l.text));
-}
-const PADDED_PAIR = /(?:^|[ \t\u3000：:])[\u3400-\u9fff][ \u3000][\u3400-\u9fff](?=[ \t\u3000]|$)/;
 
 /** The rest of a note that the line before left open, up to its closing bracket. */
 const NOTE_REST = /^[ \t\u3000]*([^（()）\s]{1,24}[）)])/;
@@ -524,13 +521,14 @@ function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine
     const lone = oddSingleAtEnd(out[i - 1]!.text);
     // (Or a compound surname alone at the end, its given name opening the line: …司徒⏎兰　覃　丽.)
     const surname = !lone && COMPOUND_SURNAME_AT_END.test(out[i - 1]!.text);
+    // (Or a compound surname and one character, the last character of the given name opening the line: …上官云⏎飞.)
+    const compoundThree = !lone && !surname && COMPOUND_THREE_AT_END.test(out[i - 1]!.text);
     // (Or a note left open at the end, closed on this line: …苟文斌（市住建⏎局）.)
     const note = !lone && !surname && unclosedNote(out[i - 1]!.text) ? NOTE_REST.exec(out[i]!.text) : null;
-    // (Its given name of two characters where the list pads its two-character names, so that an
-    // unpadded pair is no name of its own: …曾国辉　欧阳⏎明辉, where 彭　蓉 is padded.)
-    const head = note ?? (lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? (SINGLE_HEAD.exec(out[i]!.text) ?? (padsPairs(list) ? FIRST_CHUNK.exec(out[i]!.text) : null)) : LONE_HEAD.exec(out[i]!.text));
+    // (A compound surname is no name alone: its given name of two characters opens the line, …陆永康　欧阳⏎晓东.)
+    const head = note ?? (lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? (SINGLE_HEAD.exec(out[i]!.text) ?? FIRST_CHUNK.exec(out[i]!.text)) : LONE_HEAD.exec(out[i]!.text));
     // (Not after a padded name that ends the line whole: …李  振⏎蒋  超    梁美婷.)
-    if (head === null || (note === null && !lone && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
+    if (head === null || (note === null && !lone && !compoundThree && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
     const at = out[i]!.text.indexOf(head[1]!);
     const before = out[i - 1]!;
     const kept = before.text.trimEnd().length;

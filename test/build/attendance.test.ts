@@ -346,3 +346,21 @@ describe("absences a sentence tells without 请假 (round 408)", () => {
     expect(people(`${HELD}副区长蔺志远、仉　菲分别因参加省委党校中青班学习、带队赴深圳招商未出席会议。`).absent).toEqual(["蔺志远", "仉菲"]);
   });
 });
+
+describe("invited observers named by their groups inside a sentence (round 415)", () => {
+  it("reads 应邀列席会议的市人大代表包宏伟、…，市政协委员官天佑 without a colon", () => {
+    expect(people(`${HELD}应邀列席会议的市人大代表包宏伟、雷丽萍，市政协委员官天佑。`).invitedObservers).toEqual(["包宏伟", "雷丽萍", "官天佑"]);
+  });
+
+  it("reads a later group's label with its colon as no part of its first name (；区政协委员：官天佑)", () => {
+    expect(people(`${HELD}应邀列席会议的区人大代表：包宏伟、雷丽萍；区政协委员：官天佑、韩天明。`).invitedObservers).toEqual(["包宏伟", "雷丽萍", "官天佑", "韩天明"]);
+  });
+});
+
+describe("blank-separated lists a print wrapped inside a compound surname's name (round 414)", () => {
+  const foot = (lines: string[]) => parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", ...lines].join("\n")).meeting!;
+  it("joins 欧阳⏎晓东 and 上官云⏎飞", () => {
+    expect(foot(["出　　席：黄海军　韦丽萍　陆永康　欧阳", "　　　　　晓东"]).attendees.map((p) => p.name)).toEqual(["黄海军", "韦丽萍", "陆永康", "欧阳晓东"]);
+    expect(foot(["出　　席：黄海军　张　华　　上官云", "　　　　飞"]).attendees.map((p) => p.name)).toEqual(["黄海军", "张华", "上官云飞"]);
+  });
+});
