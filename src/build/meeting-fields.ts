@@ -18,6 +18,11 @@ const DATELINE = /^(?:[讯訊电電]|消息|[报報]道)/;
 /** A dateline whose report tells of that same day: 4月28日讯(记者…)今天下午，…. */
 const DATELINE_TODAY = /^(?:[讯訊电電]|消息)\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:今天|今日)/;
 
+/** What the meeting passed on, a date inside it another meeting's: 传达学习1月15日全省…会精神. */
+const CONVEYED_SPAN = /(?:传达|学习|贯彻)[^。；;，,]{0,40}?(?:精神|部署|要求)/g;
+/** The words before a date of what the meeting followed: 根据9月25日…安排, 按照…, 继9月25日…后. */
+const ARRANGED_BY = /(?:根据|按照|继)$/;
+
 /** A weekday's note right after a date: （周三）, (星期五), （週四）. */
 const WEEKDAY_NOTE = /^[ \t]*[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)][ \t]*/;
 /** A time of day cut by a line break: 下⏎午. */
@@ -29,7 +34,16 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
   const head = sentence.match.slice(0, 80);
   // (A news dateline's date is the report's: 清塘新闻网3月6日讯（记者…）3月5日下午….)
   // (Unless the report tells of that same day: 潇浦网4月28日讯(记者…)今天下午….)
-  const date = findDates(head, defaultYear).find((d) => (d.month !== null || d.text.length >= 6) && (!DATELINE.test(head.slice(d.end, d.end + 2)) || DATELINE_TODAY.test(head.slice(d.end))));
+  // (Nor the date of what the meeting passed on, …传达学习1月15日全省…动员部署会精神, nor of the arrangement it
+  // followed, 根据9月25日县委常委会会议安排，10月23日上午，…: the meeting's own date is another, or none.)
+  const conveyed = head.includes("传达") || head.includes("学习") || head.includes("贯彻") ? [...head.matchAll(CONVEYED_SPAN)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const date = findDates(head, defaultYear).find(
+    (d) =>
+      (d.month !== null || d.text.length >= 6) &&
+      (!DATELINE.test(head.slice(d.end, d.end + 2)) || DATELINE_TODAY.test(head.slice(d.end))) &&
+      !conveyed.some(([from, to]) => d.index > from && d.end < to) &&
+      !ARRANGED_BY.test(head.slice(Math.max(0, d.index - 3), d.index)),
+  );
   // (The time of day right after the date wherever the date stands: a sentence that starts with a
   // page's chrome lines puts it past the first clauses: …特大⏎邗江区…纪要⏎2022年1月19日上午，….)
   const right = date ? findTimeOfDay(head.slice(date.end, date.end + 4)) : null;
@@ -73,8 +87,8 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
   };
 }
 
-/** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 */
-const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
+/** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 (以视频会议形式召开 after it too) */
+const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|以[^,，。;；]{1,10}?形式|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
 /** A place, then 由 and the one who chaired the meeting there. */
 const PLACE_BEFORE_CHAIR = /(?:在|于)([^,，。;；在于]{2,40}?)由[^,，。;；]{2,30}?主持/;
 /** A place after the meeting's clause, before what was done there: …常务会议，在县政府四楼会议室研究了以下事项. */

@@ -163,6 +163,8 @@ const STATEMENT_AT_END = /(?:出席|列席|参加)(?:了)?会议[。.;]?\s*$/;
 /** A sentence that names the chair: 会议由市长方振国主持。 */
 const CHAIR_HINT = /主持(?:会议)?[。.]?\s*$/;
 /** A paragraph that may state attendance. */
+/** A sentence of what the meeting said: 会议强调，…, 会议指出…, 会议要求…. */
+const SAID_BY_MEETING = /^\s*会议(?:强调|指出|要求|认为|提出|明确|号召)/;
 const ATTENDANCE_HINT = /出席|参加|参会|列席|请[病事]?假|缺席|到会/;
 /**
  * A list statement whose items end in ；, the text (a paragraph or a sentence) ending with one of
@@ -353,6 +355,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
         if (kind === "standing") standing ??= s;
       }
       if (about === "standing") aboutStanding.push(s);
+      // (What the meeting said names no one present: 会议强调，市委书记张卫东出席全市…推进会时提出的…要求.)
+      if (SAID_BY_MEETING.test(s.match)) continue;
       if (about === "standing" && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, attendance);
       else if (standing === undefined && ATTENDANCE_HINT.test(s.match)) readAttendance(s, ctx, otherAttendance);
     }
@@ -579,7 +583,16 @@ function laterHeldSentence(paragraphs: Span[]): Span | undefined {
   return undefined;
 }
 
+/**
+ * Another meeting's count that a sentence names: one whose spirit or decisions the meeting passed on
+ * (传达学习了省政府第18次常务会议精神, 落实县政府第12次常务会议议定事项), or one a matter goes to next
+ * (提请县政府第22次常务会议审议).
+ */
+const OTHER_MEETING_COUNT = /(?:传达|学习|贯彻|落实)[^。，,;；]{0,24}?第[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?(?:精神|部署|要求|议定事项|决定事项|议定|决定)|(?:提请|提交|报请)[^。，,;；]{0,12}?第[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?(?:审议|研究|讨论|审定)/g;
+
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
+  if (!text.includes("次")) return null;
+  if (text.includes("会议") || text.includes("會議")) text = text.replace(OTHER_MEETING_COUNT, "");
   if (!text.includes("次")) return null;
   // (Two meetings held as one, 党组第31次会议暨二届政府第52次常务会: the standing one's count.)
   // (Or joined by 、/和/及 right after the first meeting's name: …党组2023年第16次会议、十八届县人民政府第28次常务会议.)

@@ -231,3 +231,32 @@ describe("a place labelled inside the opening sentence (round 413)", () => {
     expect(m.meeting?.place).toBe(place);
   });
 });
+
+describe("other meetings an opening names (round 418)", () => {
+  const doc = (title: string, opening: string) => parse([title, `　　${opening}`, "　　一、关于防汛工作", "　　会议要求加强值守。"].join("\n"));
+  it("takes no session count from a meeting passed on or one a matter goes to next", () => {
+    expect(doc("赣溪县县长办公会议纪要（第7次）", "10月23日上午，县长于洪波主持召开县长办公会议。会议同意县第二中学扩建方案，提请县政府第22次常务会议审议。").meeting?.sessionNumber).toBe(7);
+    expect(doc("北林县人民政府常务会议纪要（第28次）", "10月23日上午，县长于洪波主持召开县政府常务会议，传达学习了省政府第18次常务会议精神。").meeting?.sessionNumber).toBe(28);
+  });
+
+  it("takes no date from the arrangement followed or from what was passed on", () => {
+    expect(doc("北林县人民政府常务会议纪要", "根据9月25日县委常委会会议安排，2023年10月23日上午，县长于洪波主持召开县政府第28次常务会议。").meeting?.date.iso).toBe("2023-10-23");
+    expect(doc("县政府召开第3次常务会议", "近日，县长林志鸿主持召开县政府第3次常务会议，传达学习1月15日全省经济工作动员部署会精神。").meeting?.date.iso).toBeNull();
+  });
+
+  it("reads the place before 以视频会议形式召开", () => {
+    expect(doc("县政府召开第3次常务会议", "1月16日上午，会议在县行政服务中心五楼会议室以视频会议形式召开，县长林志鸿主持。").meeting?.place).toBe("县行政服务中心五楼会议室");
+  });
+
+  it("reads no one present in what the meeting said (会议强调，…出席…推进会时提出的…)", () => {
+    const m = doc("县政府召开第3次常务会议", "1月16日上午，县长贺志强主持召开县政府第3次常务会议，副县长拓海燕出席会议。会议强调，要落实市委书记张卫东出席全市果业推进会时提出的要求。");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["拓海燕"]);
+  });
+});
+
+describe("a department's meeting that carries out a standing meeting's decisions (round 415)", () => {
+  it("is no minutes of the standing meeting", () => {
+    const m = parse(["县住建局专题部署落实县政府第12次常务会议议定事项", "　　6月20日上午，县住建局局长韦志刚在局三楼会议室主持召开专题会议，逐项研究落实县政府第12次常务会议议定事项。", "　　会议要求加快燃气管道更新改造。"].join("\n"));
+    expect(m.diagnostics.some((d) => d.code === "not-minutes")).toBe(true);
+  });
+});
