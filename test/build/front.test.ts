@@ -68,3 +68,11 @@ describe("printed mastheads and list pages (rounds 414–415)", () => {
     expect(m.chrome.map((c) => c.text)).toEqual(expect.arrayContaining(["├ 全体会议", "热点专题", "国务院 浙江省人民政府 金华市人民政府 潭溪县融媒体中心"]));
   });
 });
+
+describe("a site's column lines above a news headline (round 417)", () => {
+  const BODY = ["县政府召开2025年第七次常务会议", "4月16日上午，县长邵文彬主持召开县政府2025年第七次常务会议。", "会议听取了县统计局关于一季度经济运行情况的汇报。"];
+  it.each([["当前栏目：常务会议"], ["政府會議 | 常務會議"], ["汶溪县人民政府 政务公开 工作动态 政府常务会"], ["常务会议　　政府全体会议　　县长办公会议　　党组会议"]])("reads %s as chrome, not the title", (line) => {
+    const m = parse(["桐岗县人民政府", line, ...BODY].join("\n"));
+    expect(m.title).toBe("县政府召开2025年第七次常务会议");
+  });
+});
