@@ -315,6 +315,23 @@ export function listPeople(clause: Span, ctx: BuildContext, absent?: Set<Person>
     // A person joined to an unnamed group (县政府办公室主任段志强及县直有关部门主要负责人): the group adds nobody.
     const group = item.text.length > 6 ? GROUP_AFTER.exec(item.match.slice(0, stripEnd(item.text).length)) : null;
     if (group !== null && group.index >= 2) item = slice(item, 0, group.index);
+    // A group, then the people it holds in brackets (各村党支部书记（滕春林、管立明、蔺秀珍）): each a person of that title.
+    // (Not a person's note: 副县长王明（挂职）.)
+    const grouped = NAMES_IN_NOTE.exec(stripEnd(item.match));
+    if (grouped !== null && grouped.index >= 2 && isTitleOnly(item.text.slice(0, grouped.index))) {
+      const inner = grouped[1]!.split(NOTE_NAME_GAP);
+      if (inner.length > 0 && inner.every((n) => looksLikeName(n))) {
+        pendingTitle = null;
+        const title = ctx.compact(item.text.slice(0, grouped.index));
+        let from = grouped.index;
+        for (const name of inner) {
+          const at = item.text.indexOf(name, from);
+          from = at + name.length;
+          people.push({ name, title, position: ctx.position(item.start + at, item.start + at + name.length) });
+        }
+        continue;
+      }
+    }
     const markedAbsent = absent !== undefined && ABSENT_ITEM_NOTE.test(item.match);
     // A bracketed note (张三（市发改委）) is not part of the name: blank it out, offsets unchanged.
     // (Nor is the half of a bracket a ；cut from its other half: （区人大常委会副主任鲁宏….)
@@ -348,6 +365,9 @@ export function listPeople(clause: Span, ctx: BuildContext, absent?: Set<Person>
   return pendingTitle === null ? people : people.length > 0 ? people : null;
 }
 
+/** People named in brackets at an item's end, apart by 、 (read as blanks inside notes) or blanks: （滕春林、管立明）. */
+const NAMES_IN_NOTE = /[（(]([\u3400-\u9fff·]{2,4}(?:[、 \u3000]+[\u3400-\u9fff·]{2,4})*)[）)][、,，;；\s]*$/;
+const NOTE_NAME_GAP = /[、 \u3000]+/;
 /** A group of delegates' label and its colon opening a clause: 区政协委员：, 市人大代表：. */
 const GROUP_LABEL_OPENS = /^\s*[^：:，,、；;\s]{0,12}(?:代表|委员|委員|人士)[：:]/;
 

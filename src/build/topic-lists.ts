@@ -14,7 +14,7 @@ import { markerNumber } from "./topics.js";
 export const REPORTS_LEAD_AT_END = /(?:^|[。；;])\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:并(?:原则)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|情况|报告)?)?[:：]\s*$/;
 
 /** An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局), and its decision (…的汇报，原则同意，认真组织实施). */
-export const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\\u3400-\\u9fff]{2,20})?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30}|\\([^()]{2,40}\\))?(?:[,，]\\s*${DECISION_CLAUSE}){0,2}\\s*[。.;；]?\\s*$`);
+export const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\\u3400-\\u9fff]{2,20}[:：]?)?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30}|\\([^()]{2,40}\\))?(?:[,，]\\s*${DECISION_CLAUSE}){0,2}\\s*[。.;；]?\\s*$`);
 
 /** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */
 export function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: BuildContext): WrittenReport[] {
@@ -32,10 +32,25 @@ export function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx
       const [start] = tokensRange(text[0]!.tokens);
       const [, end] = tokensRange(text[text.length - 1]!.tokens);
       const span = { text: ctx.text.slice(start, end), match: ctx.match.slice(start, end), start };
-      if (REPORT_LIST.test(span.match)) out.push(...reportsOf(span, 0, ctx));
+      // (Or one a line, each ended by its full stop: 镇财政所：关于…的汇报。⏎镇应急管理办：关于…的汇报。)
+      const lines = linesOfSpan(span).filter((l) => l.match.trim() !== "");
+      if (lines.length > 1 && lines.every((l) => REPORT_LINE.test(l.match))) for (const l of lines) out.push(...reportsOf(l, 0, ctx));
+      else if (REPORT_LIST.test(span.match)) out.push(...reportsOf(span, 0, ctx));
     }
   }
   return out;
+}
+
+/** The lines of a span, each a span of its own (its line break left out). */
+function linesOfSpan(span: { text: string; match: string; start: number }): { text: string; match: string; start: number }[] {
+  const out: { text: string; match: string; start: number }[] = [];
+  let from = 0;
+  for (let at = span.match.indexOf("\n"); ; at = span.match.indexOf("\n", from)) {
+    const to = at < 0 ? span.text.length : at;
+    out.push({ text: span.text.slice(from, to), match: span.match.slice(from, to), start: span.start + from });
+    if (at < 0) return out;
+    from = at + 1;
+  }
 }
 
 /** Whether two 书面通报 items share text. */

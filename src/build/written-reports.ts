@@ -14,6 +14,8 @@ const LEAD_WORDS = "(?:(?:以下|如下)(?:[0-9两二三四五六七八九十]{1
 /** A lead-in before the reports: 以下事项：, 如下事项：, 两项工作：, a bare colon (书面通报了：1.…). */
 const LEAD_IN = new RegExp(`^(?:${LEAD_WORDS})?[:：]\\s*`);
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|上报的|呈报的|关于)/;
+/** A colon after the proposer of a line: 镇财政所：关于…的汇报. */
+const COLON_AT_END = /[:：]$/;
 /** How the proposers proposed, before 提出的: 联合, 牵头, 共同. */
 const PROPOSING_MANNER = /(?<=.{2})(?:联合|牵头|共同)$/;
 const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
@@ -184,7 +186,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       // (Or before the verb: 县教体局书面通报了关于…的汇报.)
       const named = p[1]!.length - (VERB_AFTER_PROPOSER.exec(p[1]!)?.[0].length ?? 0);
       // (How they proposed it is none of the name: 区教育局、区发改局联合提出的, 区农业农村局牵头提出的.)
-      proposer = ctx.clean(stripEnd(text.slice(0, named).replace(/《$/, ""))).replace(LINE_WRAP, "").replace(PROPOSING_MANNER, "") || null;
+      proposer = ctx.clean(stripEnd(text.slice(0, named).replace(/《$/, ""))).replace(LINE_WRAP, "").replace(PROPOSING_MANNER, "").replace(COLON_AT_END, "") || null;
       at = p[2] === "关于" ? p[1]!.length : p[0].length;
     }
     // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.

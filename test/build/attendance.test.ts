@@ -364,3 +364,17 @@ describe("blank-separated lists a print wrapped inside a compound surname's name
     expect(foot(["出　　席：黄海军　张　华　　上官云", "　　　　飞"]).attendees.map((p) => p.name)).toEqual(["黄海军", "张华", "上官云飞"]);
   });
 });
+
+describe("people of townships' minutes (round 419)", () => {
+  it("reads the people a group holds in brackets, each with the group as title", () => {
+    const p = people(`${HELD}镇人大主席团主席、各村党支部书记（滕春林、管立明、蔺秀珍）、镇农业综合服务中心主任 冉文杰列席会议。`);
+    expect(p.observers).toEqual(["滕春林", "管立明", "蔺秀珍", "冉文杰"]);
+    // (A person's own note is no group: 副县长王明（挂职）.)
+    expect(people(`${HELD}副区长王明（挂职）、李强出席会议。`).attendees).toEqual(["王明", "李强"]);
+  });
+
+  it("reads 上坝村村民 as the title of the name after it", () => {
+    const m = parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", "应邀列席的群众代表：上坝村村民 闻兴旺，石坎村村民 龙桂英"].join("\n")).meeting!;
+    expect(m.invitedObservers.flatMap((g) => g.people.map((p) => [p.name, p.title]))).toEqual([["闻兴旺", "上坝村村民"], ["龙桂英", "石坎村村民"]]);
+  });
+});

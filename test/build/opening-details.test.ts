@@ -260,3 +260,13 @@ describe("a department's meeting that carries out a standing meeting's decisions
     expect(m.diagnostics.some((d) => d.code === "not-minutes")).toBe(true);
   });
 });
+
+describe("chairs named with 召开并主持 / 出席会议并主持 (round 416)", () => {
+  it.each([
+    ["4月15日上午，市长姚振东在市政府常务会议室召开并主持市政府第9次常务会议。", "姚振东", "市长"],
+    ["4月15日上午，区政府召开第22次常务会议，区委副书记、区长俞国华出席会议并主持。", "俞国华", "区委副书记、区长"],
+  ])("reads %s", (opening, name, title) => {
+    const m = parse(["市人民政府常务会议纪要", `　　${opening}`, "　　一、关于防汛工作", "　　会议同意。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name, title });
+  });
+});

@@ -150,3 +150,13 @@ describe("a 抄送 list's line of organs after its full stop", () => {
     expect(m.distribution).toEqual(["县委各部门", "县人大常委会办公室", "县法院", "县检察院", "各乡镇人民政府", "县政府各部门", "各直属机构"]);
   });
 });
+
+describe("书面通报 one a line under its topic, the proposer before a colon (round 419)", () => {
+  it("reads 镇财政所：关于…的汇报。 lines as reports each", () => {
+    const m = parse(["白水县人民政府常务会议纪要", OPENING, ...TOPIC, "　　二、书面通报事项", "　　镇财政所：关于1—4月镇级财政收支情况的汇报。", "　　镇应急管理办：关于汛前安全隐患排查整治情况的汇报。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["镇财政所", "1—4月镇级财政收支情况"],
+      ["镇应急管理办", "汛前安全隐患排查整治情况"],
+    ]);
+  });
+});

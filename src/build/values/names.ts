@@ -121,6 +121,9 @@ const ROLE_WORDS: readonly string[] = [
   // (列席人员：新闻媒体记者 柯笔)
   "记者",
   "記者",
+  // (应邀列席的群众代表：上坝村村民 闻兴旺)
+  "村民",
+  "居民",
 ];
 
 /** Regex source of a role word ending a title, longest first, e.g. `new RegExp(TITLE_ROLE).exec("副区长")[0]` is `区长`. */
