@@ -20,6 +20,9 @@ const DATELINE_TODAY = /^(?:[讯訊电電]|消息)\s*(?:[(（][^()（）]{0,30}[
 
 /** What the meeting passed on, a date inside it another meeting's: 传达学习1月15日全省…会精神. */
 const CONVEYED_SPAN = /(?:传达|学习|贯彻)[^。；;，,]{0,40}?(?:精神|部署|要求)/g;
+/** A date written as a page's stamp writes it, 2020-06-24, and the clock time after it. */
+const STAMP_DATE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$/;
+const CLOCK_AFTER = /^[ \t\u3000]*[0-9]{1,2}:[0-9]{2}/;
 /** The words before a date of what the meeting followed: 根据9月25日…安排, 按照…, 继9月25日…后. */
 const ARRANGED_BY = /(?:根据|按照|继)$/;
 
@@ -42,7 +45,9 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
       (d.month !== null || d.text.length >= 6) &&
       (!DATELINE.test(head.slice(d.end, d.end + 2)) || DATELINE_TODAY.test(head.slice(d.end))) &&
       !conveyed.some(([from, to]) => d.index > from && d.end < to) &&
-      !ARRANGED_BY.test(head.slice(Math.max(0, d.index - 3), d.index)),
+      !ARRANGED_BY.test(head.slice(Math.max(0, d.index - 3), d.index)) &&
+      // (Nor a page's time stamp run into the opening where the page has no blank lines: 2020-06-24 07:58　枫岭日报⏎本报讯…6月23日，….)
+      !(STAMP_DATE.test(d.text) && CLOCK_AFTER.test(head.slice(d.end, d.end + 8))),
   );
   // (The time of day right after the date wherever the date stands: a sentence that starts with a
   // page's chrome lines puts it past the first clauses: …特大⏎邗江区…纪要⏎2022年1月19日上午，….)

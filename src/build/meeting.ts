@@ -592,7 +592,10 @@ const OTHER_MEETING_COUNT = /(?:传达|学习|贯彻|落实)[^。，,;；]{0,24}
 
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
   if (!text.includes("次")) return null;
-  if (text.includes("会议") || text.includes("會議")) text = text.replace(OTHER_MEETING_COUNT, "");
+  // (Read in matchable text, a Traditional copy's 傳達學習…精神 too; the text blanked at the same places.)
+  if (text.includes("会议") || text.includes("會議")) {
+    for (const m of toMatchable(text).matchAll(OTHER_MEETING_COUNT)) text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+  }
   if (!text.includes("次")) return null;
   // (Two meetings held as one, 党组第31次会议暨二届政府第52次常务会: the standing one's count.)
   // (Or joined by 、/和/及 right after the first meeting's name: …党组2023年第16次会议、十八届县人民政府第28次常务会议.)

@@ -270,3 +270,15 @@ describe("chairs named with 召开并主持 / 出席会议并主持 (round 416)"
     expect(m.meeting?.chair).toMatchObject({ name, title });
   });
 });
+
+describe("other dates and counts, more forms (round 418)", () => {
+  it("takes no session count from a meeting passed on in a Traditional copy", () => {
+    const m = parse(["北林縣人民政府常務會議紀要（第28次）", "　　10月23日上午，縣長於洪波主持召開縣政府常務會議，傳達學習了省政府第18次常務會議精神。", "　　一、關於防汛工作", "　　會議同意。"].join("\n"));
+    expect(m.meeting?.sessionNumber).toBe(28);
+  });
+
+  it("takes no meeting date from a page's time stamp run into the opening", () => {
+    const m = parse(["市政府召开第九次常务会议", "2020-06-24 07:58　本报讯　6月23日上午，市长詹国梁主持召开市政府第九次常务会议。会议听取了市发展改革委关于经济运行情况的汇报。"].join("\n"));
+    expect(m.meeting?.date.text).toBe("6月23日上午");
+  });
+});
