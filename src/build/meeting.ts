@@ -590,10 +590,13 @@ function laterHeldSentence(paragraphs: Span[]): Span | undefined {
  */
 const OTHER_MEETING_COUNT = /(?:传达|学习|贯彻|落实)[^。，,;；]{0,24}?第[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?(?:精神|部署|要求|议定事项|决定事项|议定|决定)|(?:提请|提交|报请)[^。，,;；]{0,12}?第[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?(?:审议|研究|讨论|审定)/g;
 
+/** Whether a text may name another meeting's count (one search before the matchable reading). */
+const OTHER_MEETING_HINT = /传达|傳達|学习|學習|贯彻|貫徹|落实|落實|提请|提請|提交|报请|報請/;
+
 function sessionOf(text: string): { sessionNumber: number; term: number | null } | null {
   if (!text.includes("次")) return null;
   // (Read in matchable text, a Traditional copy's 傳達學習…精神 too; the text blanked at the same places.)
-  if (text.includes("会议") || text.includes("會議")) {
+  if (OTHER_MEETING_HINT.test(text)) {
     for (const m of toMatchable(text).matchAll(OTHER_MEETING_COUNT)) text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
   }
   if (!text.includes("次")) return null;

@@ -378,3 +378,17 @@ describe("people of townships' minutes (round 419)", () => {
     expect(m.invitedObservers.flatMap((g) => g.people.map((p) => [p.name, p.title]))).toEqual([["闻兴旺", "上坝村村民"], ["龙桂英", "石坎村村民"]]);
   });
 });
+
+describe("more list labels (round 420)", () => {
+  const foot = (lines: string[]) => parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", ...lines].join("\n")).meeting!;
+  it("reads 与会人员： and 到会人员： as lists of those present", () => {
+    expect(foot(["与会人员:范志强 梁 宇 柴文博"]).attendees.map((p) => p.name)).toEqual(["范志强", "梁宇", "柴文博"]);
+    expect(foot(["与会人员（以姓氏笔画为序）：卢晓川、乔宇"]).attendees.map((p) => p.name)).toEqual(["卢晓川", "乔宇"]);
+    expect(foot(["到会人员：卢晓川、乔宇"]).attendees.map((p) => p.name)).toEqual(["卢晓川", "乔宇"]);
+  });
+
+  it("reads no topic from an agenda item's people under 列席人员： (第一项议题：县农业农村局局长　赖永平，…)", () => {
+    const m = parse(["区政府第5次常务会议纪要", HELD, "列席人员：", "第一项议题：县农业农村局局长　赖永平，县乡村振兴局局长　蒲秀英", "第二项议题：县教育局局长　汤国梁", "一、关于防汛工作", "会议要求加强值守。", "二、关于秋粮收购", "会议同意。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作", "关于秋粮收购"]);
+  });
+});
