@@ -9,7 +9,7 @@ import { compact } from "./values/text.js";
 /** Words that say a meeting was held (召开 / 主持 / 举行). */
 export const HELD = /召开|主持|举行/;
 /** Words that say a meeting is only planned (a notice, not minutes), or held as a rule (一般每月召开两次: a page about the meeting), or what minutes hold (一般写明…主持人: a page about writing them). */
-export const PLANNED = /定于|关于召开[^。，]{2,40}的通知|拟于|将于|计划于|一般每|一般写明|用于记载|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持/;
+export const PLANNED = /定于|关于召开[^。，]{2,40}的通知|拟于|将于|计划于|一般每|一般写明|用于记载|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持(?!召开)/;
 
 /** A month and day joined by a dash, opening the sentence before its comma (3-24，), 年 / 月 / 日 stripped. */
 const DASHED_MONTH_DAY = /^\s*([0-9]{1,2})-([0-9]{1,2})(?=\s*[,，])/;
@@ -93,7 +93,7 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
 }
 
 /** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 (以视频会议形式召开 after it too) */
-const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|以[^,，。;；]{1,10}?形式|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
+const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|以[^,，。;；]{1,10}?形式|召集并主持|召开并主持|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
 /** A place, then 由 and the one who chaired the meeting there. */
 const PLACE_BEFORE_CHAIR = /(?:在|于)([^,，。;；在于]{2,40}?)由[^,，。;；]{2,30}?主持/;
 /** A place after the meeting's clause, before what was done there: …常务会议，在县政府四楼会议室研究了以下事项. */
@@ -106,6 +106,13 @@ const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园�
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 
+/** The first match of `re` in `text` from `from` on, or null. */
+function nextMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  const m = re.exec(text.slice(from));
+  if (m !== null) m.index += from;
+  return m;
+}
+
 /** The place of the opening sentence, or null. */
 export function meetingPlace(sentence: Span): string | null {
   const venue = sentence.match.includes("主会场");
@@ -116,11 +123,12 @@ export function meetingPlace(sentence: Span): string | null {
   // (Or a video meeting's main venue: …，区政府三楼视频会议室设主会场，….)
   // (Or labelled in a clause of its own: …，会议地点：区行政中心12楼第一会议室.)
   for (const re of [PLACE, PLACE_BEFORE_CHAIR, PLACE_THEN_BUSINESS, ...(venue ? [MAIN_VENUE] : []), ...(labelled ? [LABELLED_PLACE] : [])]) {
-    const m = re.exec(sentence.match);
-    if (m === null) continue;
-    const at = m.index + m[0].indexOf(m[1]!);
-    const place = compact(sentence.text.slice(at, at + m[1]!.length));
-    if (PLACE_END.test(sentence.match.slice(at, at + m[1]!.length).replace(ROOM_NOTE, ""))) return place;
+    // (Each match in turn: a date after 于 may come first, 于2024年8月13日（星期二）上午，在县政府第一会议室主持召开.)
+    for (let m = re.exec(sentence.match); m !== null; m = re === PLACE ? nextMatch(re, sentence.match, m.index + 1) : null) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      const place = compact(sentence.text.slice(at, at + m[1]!.length));
+      if (PLACE_END.test(sentence.match.slice(at, at + m[1]!.length).replace(ROOM_NOTE, ""))) return place;
+    }
   }
   return null;
 }
@@ -135,7 +143,9 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
   // 市长姚振东在市政府常务会议室召开并主持… / 区长俞国华出席会议并主持.
   ["并主持", /([^,，。;；]{2,30}?)(?:同志)?(?:在[^,，。;；]{2,40}?)?(?:召开|召集|出席(?:了)?会议)并主持/],
   // 副县长邵明远受县长委托，在…主持召开 / 常务副区长薛华受区长委托主持召开.
-  ["委托", /([^,，。;；]{2,30}?)(?:同志)?受[^,，。;；]{1,12}?委托[,，]?(?:在[^,，。;；]{2,40}?[,，]?)?(?:主持召开|主持)/],
+  ["委托", /([^,，。;；]{2,30}?)(?:同志)?受[^,，。;；]{1,12}?委托[,，]?(?:于[^,，。;；在]{2,30}?)?(?:在[^,，。;；]{2,40}?[,，]?)?(?:主持召开|主持)/],
+  // 县长祁振邦于2024年8月13日（星期二）上午，在县政府第一会议室主持召开….
+  ["于", /([^,，。;；]{2,30}?)(?:同志)?于[^,，。;；]{2,30}?[,，]在[^,，。;；]{2,40}?(?:主持召开|主持)/],
   // …在区行政中心召开，区长韩卫东主持。 / …召开第14次常务会议，区长司马文涛主持，现将…
   ["主持", /(?:召开|举行)[^,，。;；]{0,30}[,，]([^,，。;；]{2,30}?)(?:同志)?主持(?:会议)?(?:[,，]|[。;；]?$)/],
   // (A comma may end the place: 区长蒋承志在宁西科技促进中心2306会议室，主持召开….)

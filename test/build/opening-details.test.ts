@@ -282,3 +282,23 @@ describe("other dates and counts, more forms (round 418)", () => {
     expect(m.meeting?.date.text).toBe("6月23日上午");
   });
 });
+
+describe("openings in more forms (round 422)", () => {
+  const doc = (title: string, opening: string) => parse([title, `　　${opening}`, "　　一、关于防汛工作", "　　会议要求加强值守。"].join("\n"));
+  it("takes no session count from a plenary passed on (传达学习市委七届九次全体会议精神)", () => {
+    expect(doc("赤溪市人民政府2024年第18次常务会议纪要", "3月5日上午，市长王明主持召开市政府常务会议，传达学习市委七届九次全体会议精神。").meeting?.sessionNumber).toBe(18);
+  });
+
+  it("reads 召集并主持召开 as a meeting held, its place before it", () => {
+    const m = doc("兰溪县人民政府常务会议纪要", "2024年9月10日下午，县长庞靖川在县政府第二会议室召集并主持召开县十七届人民政府第9次常务会议。");
+    expect(m.meeting).toMatchObject({ sessionNumber: 9, place: "县政府第二会议室", date: { iso: "2024-09-10", timeOfDay: "下午" } });
+  });
+
+  it("reads the chair and place around a date after 于", () => {
+    const a = doc("城川县人民政府常务会议纪要", "常务副县长尚志诚受县长岑海峰委托，于2023年11月7日（星期二）上午在县行政中心六楼会议室主持召开县政府第27次常务会议。");
+    expect(a.meeting?.chair).toMatchObject({ name: "尚志诚", title: "常务副县长" });
+    const b = doc("云水县人民政府常务会议纪要", "县委副书记、县长祁振邦于2024年8月13日（星期二）上午，在县政府第一会议室主持召开县政府第12次常务会议。");
+    expect(b.meeting?.chair).toMatchObject({ name: "祁振邦", title: "县委副书记、县长" });
+    expect(b.meeting?.place).toBe("县政府第一会议室");
+  });
+});
