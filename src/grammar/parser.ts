@@ -1035,7 +1035,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     const last = this.lastContentToken();
     // A list ends with a full stop; a 主送 line ends with a colon (各街道办事处，区政府各部门：).
     // (Unless the next line is more organs, each after a comma: …市政协办公室。⏎市纪委监委，市中级人民法院。)
-    if (last === undefined || /[：:]$/.test(last.image)) return false;
+    // (Unless the colon is the label's own, the list on the lines below: 抄送：⏎　　县委办公室，….)
+    if (last === undefined || (/[：:]$/.test(last.image) && !tokenMatcher(last, DistributionLabel))) return false;
     if (/[。.]$/.test(last.image) && !this.organListAhead()) return false;
     // (A list its separator leaves open goes on past a blank line: …市中级法院，⏎⏎　　市检察院，….)
     let first = 1;

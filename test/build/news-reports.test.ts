@@ -781,6 +781,7 @@ describe("a news report's byline without labels (round 412)", () => {
     ["2024-07-02 | 潞阳融媒", "2024-07-02"],
     ["[2021-12-20]", "2021-12-20"],
     ["【来源：梧丘县融媒体中心】【2022-06-05】【作者：甘露】", "2022-06-05"],
+    ["2024-06-11 17:45　榆坪县人民政府办公室", "2024-06-11"],
   ])("reads the page's date in %s", (byline, date) => {
     const m = page(byline);
     expect(m.disclosure.publishDate).toBe(date);

@@ -160,3 +160,10 @@ describe("书面通报 one a line under its topic, the proposer before a colon (
     ]);
   });
 });
+
+describe("a 抄送 label alone on its line (round 421)", () => {
+  it("reads the recipients on the line below", () => {
+    const m = parse(["白水县人民政府常务会议纪要", OPENING, ...TOPIC, "抄送：", "　　县委办公室，县人大常委会办公室，县政协办公室。", "　　白水县人民政府办公室　　2022年9月14日印发"].join("\n"));
+    expect(m.distribution).toEqual(["县委办公室", "县人大常委会办公室", "县政协办公室"]);
+  });
+});
