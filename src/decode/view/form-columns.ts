@@ -99,12 +99,12 @@ function formLabelEnd(text: string, from: number): number {
 /** Whether a text may hold a row of labels set in columns: a label's last word, a wide gap, another label's first (one search). */
 const LABELS_ROW_HINT = /(?:[间間点點人员員席假])[ \u3000]{3,}(?:[时時地主出列请請缺记記参參会會])/;
 
-/** The cells of a line set apart by wide gaps (`line` starts at `at`), its indent left out. */
-function cellsByGap(line: string, at: number): Cell[] {
+/** The cells of a line set apart by wide gaps, or by the gaps `gap` finds (`line` starts at `at`), its indent left out. */
+function cellsByGap(line: string, at: number, gap: RegExp = ROW_CELL_GAP): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   while (from < line.length && isBlankChar(line.charCodeAt(from))) from++;
-  for (const m of line.matchAll(ROW_CELL_GAP)) {
+  for (const m of line.matchAll(gap)) {
     if (m.index > from) cells.push({ text: line.slice(from, m.index), start: at + from, end: at + m.index });
     from = Math.max(from, m.index + m[0].length);
   }
@@ -144,21 +144,6 @@ const KEY_CELL = new RegExp(`^(?:${ALL_KEYS})[ \\u3000]*[：:]?$`);
 const KEYS_ROW_HINT = /[号號类類构構期间間式限围圍称稱题題][：:]?(?:\t|[ \u3000]{2,})/;
 const COLON_AT_END = /[：:]$/;
 
-/** The cells of a line set apart by tabs or by two blanks or more (`line` starts at `at`), its indent left out. */
-function cellsByTabOrGap(line: string, at: number): Cell[] {
-  const cells: Cell[] = [];
-  let from = 0;
-  while (from < line.length && isBlankChar(line.charCodeAt(from))) from++;
-  for (const m of line.matchAll(HEADER_CELL_GAP)) {
-    if (m.index > from) cells.push({ text: line.slice(from, m.index), start: at + from, end: at + m.index });
-    from = Math.max(from, m.index + m[0].length);
-  }
-  let end = line.length;
-  while (end > from && isBlankChar(line.charCodeAt(end - 1))) end--;
-  if (end > from) cells.push({ text: line.slice(from, end), start: at + from, end: at + end });
-  return cells;
-}
-
 /**
  * A disclosure header's row of keys set in columns over the row of their values, apart by tabs or
  * wide blanks (索引号<TAB>主题分类<TAB>发布机构<TAB>成文日期⏎11341602MB…/2024-00218<TAB>综合政务<TAB>…, or
@@ -170,10 +155,10 @@ export function headerColumnsEdits(source: string, lines: Line[], out: Edit[]): 
   for (let k = 0; k + 1 < lines.length; k++) {
     const l = lines[k]!;
     if (l.text === l.end) continue;
-    const heads = cellsByTabOrGap(source.slice(l.start, l.end), l.start);
+    const heads = cellsByGap(source.slice(l.start, l.end), l.start, HEADER_CELL_GAP);
     if (heads.length < 2 || !heads.every((h) => KEY_CELL.test(h.text))) continue;
     const v = lines[k + 1]!;
-    const cells = cellsByTabOrGap(source.slice(v.start, v.end), v.start);
+    const cells = cellsByGap(source.slice(v.start, v.end), v.start, HEADER_CELL_GAP);
     if (cells.length !== heads.length || cells.some((c) => KEY_CELL.test(c.text))) continue;
     out.push({ start: l.start, end: l.next, text: "" });
     valuesAfterLabels(v.start, cells.map((c, i) => ({ c, head: heads[i]!.text.replace(COLON_AT_END, "").replace(KEY_BLANKS, "") })), out);
