@@ -12,7 +12,7 @@ import { TITLE_AS_PREFIX } from "./title.js";
 import { lastLine } from "./topic-lists.js";
 
 /** The end of an organ's name alone: what a 落款 organ wrapped over two lines leaves on its second line. */
-export const ORGAN_TAIL_ONLY = /^(?:办公室|辦公室|办)$/;
+export const ORGAN_TAIL_ONLY = /^(?:(?:政府|府)?(?:办公室|辦公室)|办)$/;
 
 /** An office's name, whole: 章安区人民政府办公室. */
 const OFFICE_NAME = /^[\u3400-\u9fff]{2,24}(?:办公室|辦公室|办公厅|辦公廳)$/;
@@ -59,7 +59,8 @@ export function organLineAbove(blocks: Block[], ctx: BuildContext): Block | null
   const last = i > 0 ? lastLine(blocks[i - 1]!) : undefined;
   const above = last === undefined ? undefined : last === blocks[i - 1] ? blocks[i - 1] : (toBlock(last) ?? undefined);
   if (above?.kind !== "paragraph" || !onNextLine(ctx.text, above.end, blocks[i]!.start)) return null;
-  return /^[\u3400-\u9fff]{2,20}(?:人民政府|政府)$/.test(ctx.match.slice(above.start, above.end).trim()) ? above : null;
+  // (Or cut inside its word: 蓼川县人民政⏎府办公室.)
+  return /^[\u3400-\u9fff]{2,20}(?:人民政府|政府|人民政|人民|政)$/.test(ctx.match.slice(above.start, above.end).trim()) ? above : null;
 }
 
 /** A serial alone: 第12号 (matchable text). */

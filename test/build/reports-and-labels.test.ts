@@ -167,3 +167,17 @@ describe("a 抄送 label alone on its line (round 421)", () => {
     expect(m.distribution).toEqual(["县委办公室", "县人大常委会办公室", "县政协办公室"]);
   });
 });
+
+describe("mastheads and 落款 of prints (round 421)", () => {
+  it("reads a document number on the title's line behind a wide gap", () => {
+    const m = parse(["榆塘县人民政府常务会议纪要　　　　　　榆府纪〔2024〕9号", OPENING, ...TOPIC].join("\n"));
+    expect(m.title).toBe("榆塘县人民政府常务会议纪要");
+    expect(m.documentNumber).toMatchObject({ text: "榆府纪〔2024〕9号", prefix: "榆府纪", year: 2024, serial: 9 });
+  });
+
+  it("reads a 落款 organ wrapped inside its word (蓼川县人民政⏎府办公室)", () => {
+    const m = parse(["白水县人民政府常务会议纪要", OPENING, ...TOPIC, "", "　　　　　　　　　　　　蓼川县人民政", "　　　　　　　　　　　　府办公室", "　　　　　　　　　　二〇二四年九月十三日"].join("\n"));
+    expect(m.issuer).toBe("蓼川县人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2024-09-13");
+  });
+});

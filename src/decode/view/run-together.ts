@@ -258,10 +258,10 @@ export function halfWidthStopEdits(source: string, out: Edit[]): void {
   }
 }
 
-// ── A masthead's office and number on one line: 曹河县人民政府办公室　　　曹政纪〔2021〕5号 ──────
+// ── A masthead's office (or title) and number on one line: 曹河县人民政府办公室　　　曹政纪〔2021〕5号 ──────
 
-/** An office's name, a wide gap, then a document number ending the line (the gap in group 2). */
-const ORGAN_THEN_NUMBER = /^([ \t\u3000]*[\u3400-\u9fff]{2,20}(?:办公室|辦公室|人民政府|政府))((?:[ \u3000]{2,}|\t)[ \t\u3000]*)(?=[\u3400-\u9fff]{0,12}[〔\[［(（][ \u3000]*[0-9]{4}[ \u3000]*[〕\]］)）][ \u3000]*第?[ \u3000]*[0-9]{1,4}[ \u3000]*[号號期][ \t\u3000]*$)/;
+/** An office's name (or the 纪要's title), a wide gap, then a document number ending the line (the gap in group 2). */
+const ORGAN_THEN_NUMBER = /^([ \t\u3000]*(?:[\u3400-\u9fff]{2,20}(?:办公室|辦公室|人民政府|政府)|[\u3400-\u9fff0-9]{4,30}[纪紀]要))((?:[ \u3000]{2,}|\t)[ \t\u3000]*)(?=[\u3400-\u9fff]{0,12}[〔\[［(（][ \u3000]*[0-9]{4}[ \u3000]*[〕\]］)）][ \u3000]*第?[ \u3000]*[0-9]{1,4}[ \u3000]*[号號期][ \t\u3000]*$)/;
 
 /** The lines a masthead may stand in, at the top of the text (a page's header above it). */
 const MASTHEAD_LINES = 40;
