@@ -232,9 +232,14 @@ export function isMastheadNumber(match: string): boolean {
 
 /** The meeting's number on its own line right under the title's last line (（11）, 第18期), or null. */
 export function mastheadNumberLine(blocks: Block[], titleLine: Block, ctx: BuildContext): Block | null {
-  const next = blocks[blocks.indexOf(titleLine) + 1];
+  let i = blocks.indexOf(titleLine) + 1;
+  // (Past the page's byline under the title: 发布时间：2012-12-31 09:20:15　　来源：区政府办⏎⏎第12号, 2023-07-12　　来源：…⏎第18号.)
+  while (i < blocks.length && i <= blocks.indexOf(titleLine) + BYLINE_ROWS && (blocks[i]!.kind === "headerRow" || blocks[i]!.kind === "datedHeaderRow")) i++;
+  const next = blocks[i];
   return next?.kind === "paragraph" && MASTHEAD_NUMBER.test(ctx.match.slice(next.start, next.end).trim()) ? next : null;
 }
+/** How many byline rows may stand between a title and its number line. */
+const BYLINE_ROWS = 2;
 
 /** A heading of links to other pages: 相关阅读：, 相关文章, 延伸阅读. */
 const RELATED_HEADING = /^\s*(?:相关阅读|相关文章|相关链接|相关信息|相关新闻|相关文档|延伸阅读|推荐阅读)/;

@@ -181,3 +181,10 @@ describe("mastheads and 落款 of prints (round 421)", () => {
     expect(m.issueDate?.iso).toBe("2024-09-13");
   });
 });
+
+describe("a serial under the title past the page's byline (round 421)", () => {
+  it.each([["发布时间：2012-12-31 09:20:15　　来源：区政府办"], ["2023-07-12　　来源：云河区人民政府办公室"]])("reads 第12号 below %s as the document number", (byline) => {
+    const m = parse(["白塔区人民政府常务会议纪要", byline, "", "第12号", "", OPENING, ...TOPIC].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "第12号", serial: 12 });
+  });
+});
