@@ -1,7 +1,7 @@
 // Attendance statements inside paragraphs: 出席会议的有A、B… / A、B应邀出席会议 / 党委副书记C因公缺席.
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
-import { type Span, cut, slice, stripEnd } from "./sentences.js";
+import { type Span, blankOut, cut, slice, stripEnd } from "./sentences.js";
 import { BRACKET_NOTE, PLACE_START, TITLE_ROLE, isTitledPerson, looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 
@@ -85,8 +85,10 @@ export function emptyAttendance(): Attendance {
 
 /** A bracketed statement of absence right after an attendance verb: 出席会议（副县长孟德胜因公请假）. */
 const ABSENCE_STATEMENT_NOTE = /(?<=会议|出席|列席|参加)[（(][^（()）]{2,30}?(?:请假|請假|缺席)[）)]/g;
+/** What a note says that names others absent, a reason maybe between: 芮文斌请假, 郁琴、屠建英因公请假 (a regex source). */
+const NAMES_ABSENT = "(?!因|在|赴|外出|出差)[\\u3400-\\u9fff·]{2,4}(?:、[\\u3400-\\u9fff·]{2,4})*(?:因[^（()）、]{1,10})?(?:请[病事]?假|請假|缺席)";
 /** A bracketed note after a name in a list that names others absent: …马国强（请假：丁文杰）, …季永红（芮文斌请假）. */
-const NAMED_ABSENCE_NOTE = /(?<=[\u3400-\u9fff])[（(](?:(?:请假|請假|缺席)[:：][^（()）]{2,30}|(?!因|在|赴|外出|出差)[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})*(?:因[^（()）、]{1,10})?(?:请[病事]?假|請假|缺席))[）)]/g;
+const NAMED_ABSENCE_NOTE = new RegExp(`(?<=[\\u3400-\\u9fff])[（(](?:(?:请假|請假|缺席)[:：][^（()）]{2,30}|${NAMES_ABSENT})[）)]`, "g");
 /** A sentence in brackets whole (the blanks before it, the brackets, what they hold). */
 const WHOLE_BRACKET = /^(\s*)[（(]([^（()）]{2,80})[）)](?=[。.]?\s*$)/;
 /** An opening bracket that opens an item and is closed nowhere in it (the half of a bracket a ；cut from the rest). */
@@ -105,7 +107,7 @@ function withoutNoted(text: string, matches: RegExpExecArray[]): RegExpExecArray
 }
 
 /** A note naming others absent between a list and its verb: 陶然（秦虹、朱晓燕请假）参加会议 (the note's words in group 1). */
-const NOTE_BEFORE_VERB = /(?<=[\u3400-\u9fff])[（(]((?!因|在|赴|外出|出差)[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})*(?:因[^（()）]{1,10})?(?:请[病事]?假|缺席))[）)](?=[ \t\u3000]*(?:也|还|均|亦|等|共同)?(?:出席|参加|列席))/;
+const NOTE_BEFORE_VERB = new RegExp(`(?<=[\\u3400-\\u9fff])[（(](${NAMES_ABSENT})[）)](?=[ \\t\\u3000]*(?:也|还|均|亦|等|共同)?(?:出席|参加|列席))`);
 /** How far after such a note its verb may start. */
 const VERB_AFTER_NOTE = 4;
 /** A note at an item's end that marks the person absent: 字成刚（请假）, 秦虹（因公请假）. */
@@ -121,7 +123,7 @@ const EXCEPTED = /除(?!此)([^，,。；;：:]{2,60}?)(?:以)?外(?=[，,]?[^�
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {
   // People excepted from those present are absent, and no part of the list the sentence goes on with.
   if (sentence.match.includes("除")) {
-    let { text, match } = sentence;
+    let rest = sentence;
     for (const e of sentence.match.matchAll(EXCEPTED)) {
       const inner = e[1] ?? e[2]!;
       const at = e.index + e[0].indexOf(inner);
@@ -129,11 +131,9 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       const people = peopleBeforeReason(span, ctx) ?? listPeople(span, ctx);
       if (people === null || people.length === 0) continue;
       for (const p of people) if (!into.people.absentees.some((q) => q.name === p.name)) into.people.absentees.push(p);
-      const blanks = " ".repeat(e[0].length);
-      text = text.slice(0, e.index) + blanks + text.slice(e.index + blanks.length);
-      match = match.slice(0, e.index) + blanks + match.slice(e.index + blanks.length);
+      rest = blankOut(rest, e.index, e.index + e[0].length);
     }
-    sentence = { text, match, start: sentence.start };
+    sentence = rest;
   }
   // A note naming others absent between the list and its verb is read on its own, after the
   // statement it interrupts: 县领导许文斌、葛文、陶然（秦虹、朱晓燕请假）参加会议 — three present, two absent.
@@ -141,8 +141,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
   if (interrupting !== null) {
     const noteStart = interrupting.index;
     const noteEnd = noteStart + interrupting[0].length;
-    const blank = (s: string): string => s.slice(0, noteStart) + " ".repeat(noteEnd - noteStart) + s.slice(noteEnd);
-    const blanked = { ...sentence, text: blank(sentence.text), match: blank(sentence.match) };
+    const blanked = blankOut(sentence, noteStart, noteEnd);
     VERB.lastIndex = noteEnd;
     const verb = VERB.exec(blanked.match);
     VERB.lastIndex = 0;
@@ -267,13 +266,7 @@ function peopleBeforeReason(clause: Span, ctx: BuildContext): Person[] | null {
   let span = reason === null || reason.index < 2 ? clause : slice(clause, 0, reason.index);
   // (Each person's reason blanked out where people and reasons alternate: 邹志伟因公出差、钱立新因病请假.)
   if (span.match.includes("、") && span.match.search(REASON_IN_ITEM) >= 0) {
-    let { text, match } = span;
-    for (const r of span.match.matchAll(REASON_IN_ITEM)) {
-      const blanks = " ".repeat(r[0].length);
-      text = text.slice(0, r.index) + blanks + text.slice(r.index + blanks.length);
-      match = match.slice(0, r.index) + blanks + match.slice(r.index + blanks.length);
-    }
-    span = { text, match, start: span.start };
+    for (const r of span.match.matchAll(REASON_IN_ITEM)) span = blankOut(span, r.index, r.index + r[0].length);
   } else if (span === clause) return null;
   const people = listPeople(span, ctx);
   return people !== null && people.length > 0 ? people : null;
@@ -293,11 +286,7 @@ export function listPeople(clause: Span, ctx: BuildContext, absent?: Set<Person>
   let match = clause.match.slice(clause.text.indexOf(text), clause.text.indexOf(text) + text.length);
   // (A group's label with its colon opens the clause, no part of the first name: ；区政协委员：官天佑、韩天明.)
   const group = GROUP_LABEL_OPENS.exec(match);
-  if (group !== null && group[0].length < text.length) {
-    const blanks = " ".repeat(group[0].length);
-    match = blanks + match.slice(blanks.length);
-    text = blanks + text.slice(blanks.length);
-  }
+  if (group !== null && group[0].length < text.length) ({ text, match } = blankOut({ text, match, start: offset }, 0, group[0].length));
   // (Items end at no 、 inside a note: 钟丽娟（第一、二项议题）、孟庆林.)
   let listed = cut({ text, match: match.includes("、") && NOTE_OPENS.test(match) ? match.replace(BRACKET_NOTE, (n) => n.replace(/、/g, " ")) : match, start: offset }, ITEM_SEPARATOR);
   // A person, then 及 and units that end in an unnamed group (县长助理彭　凯及县政府办、县发改委…主要负责同志):

@@ -2,7 +2,7 @@
 // text is minutes at all (not-minutes: notices, rules, index pages, other news).
 import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
-import { HELD, PLANNED } from "./meeting-fields.js";
+import { CONVEYED_VERB, CONVEYED_WHAT, HELD, PLANNED } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut } from "./sentences.js";
 import { cleanText, toMatchable } from "./values/text.js";
 
@@ -44,7 +44,7 @@ export function isContinued(text: string): boolean {
 }
 const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要/;
 /** A standing meeting's spirit that another meeting conveyed (matchable text): 传达学习县政府第23次常务会议精神. */
-const CONVEYED_STANDING = /(?:传达|学习|贯彻|落实)[^。，,;；]{0,24}?常务(?:\(扩大\))?会议?(?:精神|部署|要求|议定事项|决定事项|议定|决定)/g;
+const CONVEYED_STANDING = new RegExp(`${CONVEYED_VERB}[^。，,;；]{0,24}?常务(?:\\(扩大\\))?会议?${CONVEYED_WHAT}`, "g");
 /** An article's title on how to write minutes (matchable text): …纪要格式, …纪要的写法, …纪要怎么写. */
 const HOW_TO_TITLE = /纪要(?:的)?(?:格式|写法|写作(?:格式|要点|技巧|方法)?|怎么写|如何写|撰写(?:要求|要点|方法))$/;
 /** A headline telling of the meeting held (matchable text): …召开第三十三次常务会议. */

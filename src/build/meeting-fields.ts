@@ -6,6 +6,10 @@ import { findDates, findTimeOfDay } from "./values/dates.js";
 import { looksLikeLongName, looksLikeName, nameBetweenOrganAndTitle, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 
+/** The verbs of passing another meeting on, and what was passed on: 传达学习…精神, 落实…议定事项 (regex sources). */
+export const CONVEYED_VERB = "(?:传达|学习|贯彻|落实)";
+export const CONVEYED_WHAT = "(?:精神|部署|要求|议定事项|决定事项|议定|决定)";
+
 /** Words that say a meeting was held (召开 / 主持 / 举行). */
 export const HELD = /召开|主持|举行/;
 /** Words that say a meeting is only planned (a notice, not minutes), or held as a rule (一般每月召开两次: a page about the meeting), or what minutes hold (一般写明…主持人: a page about writing them). */

@@ -7,7 +7,7 @@ import { type Attendance, emptyAttendance, listPeople, readAttendance } from "./
 import { type Block, onNextLine, toBlock } from "./blocks.js";
 import { type BuildContext, tokensRange } from "./context.js";
 import { type MeetingFacts, footChair, labelledSentence } from "./facts.js";
-import { HELD, chairNamedLater, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
+import { CONVEYED_VERB, CONVEYED_WHAT, HELD, chairNamedLater, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd } from "./sentences.js";
 import { indented, namesOnNextLine } from "./placement.js";
 import { spanOf, textNode } from "./topics.js";
@@ -588,7 +588,7 @@ function laterHeldSentence(paragraphs: Span[]): Span | undefined {
  * (传达学习了省政府第18次常务会议精神, 落实县政府第12次常务会议议定事项), or one a matter goes to next
  * (提请县政府第22次常务会议审议).
  */
-const OTHER_MEETING_COUNT = /(?:传达|学习|贯彻|落实)[^。，,;；]{0,24}?(?:第)?[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?(?:精神|部署|要求|议定事项|决定事项|议定|决定)|(?:提请|提交|报请)[^。，,;；]{0,12}?第[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?(?:审议|研究|讨论|审定)/g;
+const OTHER_MEETING_COUNT = new RegExp(`${CONVEYED_VERB}[^。，,;；]{0,24}?(?:第)?[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?${CONVEYED_WHAT}|(?:提请|提交|报请)[^。，,;；]{0,12}?第[^。，,;；次]{1,8}次[^。，,;；]{0,10}?会议?(?:审议|研究|讨论|审定)`, "g");
 
 /** Whether a text may name another meeting's count (one search before the matchable reading). */
 const OTHER_MEETING_HINT = /传达|傳達|学习|學習|贯彻|貫徹|落实|落實|提请|提請|提交|报请|報請/;

@@ -51,6 +51,12 @@ export function slice(span: Span, from: number, to: number): Span {
   return { text: span.text.slice(from, to), match: span.match.slice(from, to), start: span.start + from };
 }
 
+/** `span` with [from, to) of its text and of its matchable text read as blanks (offsets unchanged). */
+export function blankOut(span: Span, from: number, to: number): Span {
+  const blanks = " ".repeat(to - from);
+  return { text: span.text.slice(0, from) + blanks + span.text.slice(to), match: span.match.slice(0, from) + blanks + span.match.slice(to), start: span.start };
+}
+
 /** Sentences end at 。！？ and at ；/; . */
 export const SENTENCE_END = /[。！？;；]/;
 /** Clauses of a list are separated by commas. */
