@@ -119,8 +119,11 @@ function chairOf(value: Span, ctx: BuildContext): Person | null {
   return { name, title, ...(to > from ? { position: ctx.position(value.start + from, value.start + to) } : {}) };
 }
 
-/** A sentence of the opening that states one fact under its label: 时间：2022年3月15日下午 (matchable text). */
-const LABELLED_SENTENCE = /^[ \t]*(?:会议)?(时[ \t]*间|日[ \t]*期|地[ \t]*点)[ \t]*:[ \t]*/;
+/**
+ * A sentence of the opening that states one fact under its label (matchable text): 时间：2022年3月15日下午,
+ * or in words: 会议地点设在区行政中心北楼四楼会议室.
+ */
+const LABELLED_SENTENCE = /^[ \t]*(?:会议)?(时[ \t]*间|日[ \t]*期|地[ \t]*点)[ \t]*(?::|设在|定在|安排在|为|是|在)[ \t]*/;
 
 /**
  * The value of the first sentence of `sentences` labelled 时间/日期 ("date") or 地点 ("place"): the

@@ -1,6 +1,6 @@
 // The lists at the foot of the minutes: 请假 / 列席 / 出席 / 应邀列席…（people) and 分送 / 抄送.
 import type { IToken } from "chevrotain";
-import { TITLE_COLUMN } from "../lex/chars.js";
+import { TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
@@ -143,6 +143,24 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
     }
     let cursor = 0;
     let target: Role | "invitedObservers" = role;
+    /**
+     * The people a note at `end` names absent (…季永红（芮文斌请假）, 县政府领导班子成员（副县长娄国栋因公请假）),
+     * taken as absentees; whether there was such a note.
+     */
+    const notedAbsentees = (end: number): boolean => {
+      const named = NAMED_ABSENCE_NOTE.exec(line.text.slice(end, end + MAX_NAMED_NOTE));
+      if (named === null) return false;
+      const names = named[1] ?? named[2]!;
+      let from = end + named[0].indexOf(names, 1);
+      for (const other of splitNames(names, ctx.clean)) {
+        const { name, title } = looksLikeName(other) ? { name: other, title: null } : splitTitleName(other, ctx.compact);
+        if (!looksLikeName(name)) continue;
+        const [a, b] = locate(line.text, from, name);
+        from = b;
+        others.push({ role: "absentees", person: { name, title, position: ctx.position(line.offsetOf(a), line.offsetOf(b - 1) + 1) } });
+      }
+      return true;
+    };
     for (let c = 0; c < cuts.length; c++) {
       const { from, label: subgroup, role: switched } = cuts[c]!;
       if (subgroup !== null) {
@@ -165,28 +183,30 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
           // Its name and title come out compact.
           const split = splitTitleName(item, ctx.compact);
           clean = split.name;
-          // A list of bare names may hold a longer one written without a dot (乌云其木格).
-          if (!looksLikeName(clean) && !looksLikeLongName(clean)) continue;
           title = split.title;
+          // A list of bare names may hold a longer one written without a dot (乌云其木格).
+          if (!looksLikeName(clean) && !looksLikeLongName(clean)) {
+            const [, itemEnd] = locate(line.text, cursor, item);
+            // (A unit with its person in brackets: 列席单位：县政府办公室（邬小军）、县卫健局（甄　莉）.)
+            const inBrackets = itemEnd > cursor && UNIT_AT_END.test(item) ? PERSON_IN_BRACKETS.exec(line.text.slice(itemEnd, itemEnd + MAX_PERSON_IN_BRACKETS)) : null;
+            const bracketed = inBrackets === null ? "" : ctx.compact(inBrackets[1]!);
+            if (looksLikeName(bracketed)) {
+              clean = bracketed;
+              title = item;
+            } else {
+              // (A group present, with a note naming one of them absent: 县政府领导班子成员（副县长娄国栋因公请假）.)
+              if (role === "attendees" && target === role && itemEnd > cursor && notedAbsentees(itemEnd)) cursor = itemEnd;
+              continue;
+            }
+          }
         }
         const [at, end] = locate(line.text, cursor, clean);
         cursor = end;
         const person: Person = { name: clean, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
         // (Or a note after the name that names others absent: …季永红（芮文斌请假）, …马国强（请假：丁文杰）.)
-        const named = role === "attendees" && target === role ? NAMED_ABSENCE_NOTE.exec(line.text.slice(end, end + MAX_NAMED_NOTE)) : null;
-        if (named !== null) {
-          const names = named[1] ?? named[2]!;
-          const noteAt = end + named[0].indexOf(names, 1);
-          let from = noteAt;
-          for (const other of splitNames(names, ctx.clean)) {
-            if (!looksLikeName(other)) continue;
-            const [a, b] = locate(line.text, from, other);
-            from = b;
-            others.push({ role: "absentees", person: { name: other, title: null, position: ctx.position(line.offsetOf(a), line.offsetOf(b - 1) + 1) } });
-          }
-        }
+        const named = role === "attendees" && target === role && notedAbsentees(end);
         // (One of those present marked absent by a note after the name: 出席：…　况晓梅（请假）　向　东.)
-        if (target !== role || (named === null && role === "attendees" && ABSENCE_NOTE_AT.test(line.text.slice(end, end + MAX_ABSENCE_NOTE)))) {
+        if (target !== role || (!named && role === "attendees" && ABSENCE_NOTE_AT.test(line.text.slice(end, end + MAX_ABSENCE_NOTE)))) {
           others.push({ role: target !== role ? (target as Role) : "absentees", person });
           continue;
         }
@@ -319,6 +339,11 @@ const MAX_ABSENCE_NOTE = 16;
  */
 const NAMED_ABSENCE_NOTE = /^[ \t\u3000]*[（(](?:(?!因|在|赴|外出|出差)([\u3400-\u9fff·][\u3400-\u9fff·、 \u3000]{1,30}?)(?:因[^（()）]{1,10})?(?:请假|請假|缺席)|(?:请假|請假|缺席)[：:]([^（()）]{2,30}))[）)]/;
 const MAX_NAMED_NOTE = 48;
+/** A person in brackets right after a unit's name (县政府办公室（邬小军）), and how far it is looked for. */
+const PERSON_IN_BRACKETS = /^[ \t\u3000]*[（(]([\u3400-\u9fff·][\u3400-\u9fff· \u3000]{1,8})[）)]/;
+const MAX_PERSON_IN_BRACKETS = 14;
+/** The end of a unit's name (…局, …办公室, …中心). */
+const UNIT_AT_END = new RegExp(`(?:${UNIT_NAME_ENDS})$`);
 /** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */
 const NAME_THEN_TITLE_ROW = /^\s*([\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]+((?:[\u3400-\u9fff、]{1,30}|[\u3400-\u9fff][ \t\u3000]{1,3})(?:[长長]|主任|[书書][记記]|委[员員]|主席|成[员員]))(?:[（(][^（()）]{1,20}[）)])?[ \t\u3000]*$/;
 

@@ -13,7 +13,7 @@ import { indented, namesOnNextLine } from "./placement.js";
 import { spanOf, textNode } from "./topics.js";
 import { parseSession } from "./values/session.js";
 import { dateParts, parseDate } from "./values/dates.js";
-import { parseNumber } from "./values/numerals.js";
+import { parseChineseNumber, parseNumber } from "./values/numerals.js";
 import { toMatchable } from "./values/text.js";
 import { LEADERS_GROUP } from "./values/names.js";
 
@@ -67,8 +67,8 @@ const PLENARY = /全体会/;
 const STANDING_PROPER = /常务(?:\(扩大\))?会/;
 /** Words that make a place one to meet at later, not where the meeting was held: 要在…召开, 将于…. */
 const NOT_HELD_PLACE = /要在|将在|将于|拟在|拟于|定于|适时/;
-/** The year of a session count: 2025年第12次, 2025年度第3次. */
-const SESSION_YEAR = /((?:19|20)[0-9]{2})年(?:度)?第[0-9一二三四五六七八九十]{1,4}次/;
+/** The year of a session count: 2025年第12次, 2025年度第3次, 二〇二四年第五次. */
+const SESSION_YEAR = /((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年(?:度)?第[0-9一二三四五六七八九十]{1,4}次/;
 /** A second name of the meeting joined by 暨: 暨第十九次政府常务会议. */
 const COMBINED_WITH = /^暨[^,，。;；]{0,40}?会议?/;
 /** Words just before 召开 that make it a plan, not news: 要定期召开, 将于…召开, 拟召开. */
@@ -433,7 +433,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     // (The year of a session count, 2025年第12次常务会议, is the meeting's.)
     // (Or of the title's, 澄浦区人民政府2024年第18次常务会议纪要, or the session line under it: （2024年第18次）.)
     const sessionYear = SESSION_YEAR.exec(held?.match ?? "")?.[1] ?? (title ? SESSION_YEAR.exec(title)?.[1] : undefined) ?? sessionLineYear(blocks, ctx);
-    const session = sessionYear ? [`${sessionYear}年`] : [];
+    const session = sessionYear ? [`${parseChineseNumber(sessionYear) ?? sessionYear}年`] : [];
     // (The document's own dates agreeing on a year outweigh a page's: a mirror posts minutes years later.)
     const year = inferYear(date.month, date.day, [...session, ...documentReferences]) ?? inferYear(date.month, date.day, [...session, ...references]);
     if (year !== null) {

@@ -54,7 +54,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
   let runIn: Span | null = null;
   if (headingRange !== null) {
     const line = ctx.match.slice(headingRange[0], headingRange[1]);
-    const cut = COLON_RUN_IN.exec(line) ?? RUN_IN_BODY.exec(line);
+    const cut = COLON_RUN_IN.exec(line) ?? RUN_IN_BODY.exec(line) ?? COLON_SENTENCE_RUN_IN.exec(line);
     if (cut !== null) {
       const bodyStart = headingRange[0] + cut[0].length;
       runIn = { text: ctx.text.slice(bodyStart, headingRange[1]), match: ctx.match.slice(bodyStart, headingRange[1]), start: bodyStart };
@@ -143,6 +143,11 @@ const RUN_IN_BODY = /^([^。]{2,60})。(?=[^\s。])/;
  * text): 一、关于春耕生产工作：会议强调，…; 关于X事宜 会议原则同意….
  */
 const COLON_RUN_IN = /^([^。：:]{2,60}?)(?:[：:][ \u3000]*|[ \u3000]+)(?=会议(?:原则|同意|认为|强调|指出|要求|决定|听取|研究|审议|讨论|明确|议定)|会上)/;
+/**
+ * A short heading (no comma, no 《, quote or bracket), a colon, then a sentence of the topic's own on the same line
+ * (matchable text): 一、柳岸社区老年助餐点运营补贴：同意按每餐3元标准给予运营补贴，….
+ */
+const COLON_SENTENCE_RUN_IN = /^([^。：:，,；;《》“”"（()]{2,40})(?<![0-9])[：:][ \u3000]*(?=[^\s。][^。]*?[，,。；;])/;
 
 /** The rest of a heading on the next line, to its full stop, and more text after it (matchable text). */
 const HEADING_END_IN_LINE = /^([^。]{1,80})。(?=[^\s。])/;

@@ -132,3 +132,16 @@ describe("round 388/389 (older pages, other provinces)", () => {
     }
   });
 });
+
+describe("a heading run on past its colon into the topic's own sentence (liuan-jd)", () => {
+  it("ends the heading at the colon, the rest the topic's first paragraph", () => {
+    const m = parse([...OPENING, "　　一、柳岸社区老年助餐点运营补贴：同意按每餐3元标准给予运营补贴，由社会事务办按月审核拨付。", "　　二、暑期防溺水工作：各社区要对辖区河道、池塘落实专人巡查。", "　　三、其他事项"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["柳岸社区老年助餐点运营补贴", "暑期防溺水工作", "其他事项"]);
+    expect(m.topics[0]!.paragraphs[0]!.text).toBe("同意按每餐3元标准给予运营补贴，由社会事务办按月审核拨付。");
+  });
+
+  it("keeps a colon between digits, or inside brackets or quotes, in the heading", () => {
+    const m = parse([...OPENING, "　　一、改造资金按照市、区1:1比例分担", "　　二、县城南门大桥维修工程已完工（牵头单位：县交通运输局），请予验收", "　　三、“责任单位：市教育体育局”更正为“市卫生健康局”，其他不变"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["改造资金按照市、区1:1比例分担", "县城南门大桥维修工程已完工（牵头单位：县交通运输局），请予验收", "“责任单位：市教育体育局”更正为“市卫生健康局”，其他不变"]);
+  });
+});

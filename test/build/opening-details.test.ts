@@ -302,3 +302,17 @@ describe("openings in more forms (round 422)", () => {
     expect(b.meeting?.place).toBe("县政府第一会议室");
   });
 });
+
+describe("a chair who 召开…会议并主持会议, a count's year in Chinese numerals, a place in a sentence of its own (baiquan)", () => {
+  const m = parse(["白泉区人民政府常务会议纪要", "　　3月5日下午，区长葛文渊召开区政府二〇二四年第五次常务会议并主持会议。会议地点设在区行政中心北楼四楼会议室。现纪要如下：", "　　一、关于春季植树造林工作", "　　会议要求，区林业局要科学选用乡土树种。"].join("\n"));
+  it("reads the chair before 召开 with the meeting between it and 并主持", () => {
+    expect(m.meeting?.chair).toMatchObject({ name: "葛文渊", title: "区长" });
+  });
+  it("takes the year of 二〇二四年第五次 for the date", () => {
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-03-05", timeOfDay: "下午" });
+    expect(m.meeting?.sessionNumber).toBe(5);
+  });
+  it("reads 会议地点设在… as the place", () => {
+    expect(m.meeting?.place).toBe("区行政中心北楼四楼会议室");
+  });
+});

@@ -96,6 +96,19 @@ describe("a note after a name that names others absent", () => {
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["芮文斌"]);
   });
 
+  it("reads the note after a group present (县政府领导班子成员（副县长娄国栋因公请假）), its title split off", () => {
+    const m = parse(["县政府第4次常务会议纪要", OPENING, ...TOPICS, "　　出　席：县政府领导班子成员（副县长娄国栋因公请假）", "　　列　席：县政府办公室主任　蔺　涛"].join("\n"));
+    expect(m.meeting?.absentees).toMatchObject([{ name: "娄国栋", title: "副县长" }]);
+    expect(m.meeting?.attendees).toEqual([]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["蔺涛"]);
+  });
+
+  it("splits a title from a name in such a note after a name (季永红（副区长芮文斌请假）)", () => {
+    const m = parse(["区政府第4次常务会议纪要", OPENING, ...TOPICS, "出席：殷立新、季永红（副区长芮文斌请假）"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["殷立新", "季永红"]);
+    expect(m.meeting?.absentees).toMatchObject([{ name: "芮文斌", title: "副区长" }]);
+  });
+
   it("reads （请假：丁文杰） after the last name of an attendance sentence", () => {
     const m = parse(["县长办公会议纪要", "　　5月20日上午，县长周立军主持召开县长办公会议。参加会议的有：王振东、韩晓梅、马国强（请假：丁文杰）。现纪要如下：", ...TOPICS].join("\n"));
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王振东", "韩晓梅", "马国强"]);
@@ -119,5 +132,18 @@ describe("a unit's name cut by a wrap in a list of titled people", () => {
       ["汤志勇", "后勤保障处处长"],
       ["龚小波", "学生工作处处长"],
     ]);
+  });
+});
+
+describe("units with their people in brackets (qiyun)", () => {
+  it("reads 列席单位：县政府办公室（邬小军）、… as observers, the unit their title", () => {
+    const m = parse(["县政府第4次常务会议纪要", OPENING, ...TOPICS, "　　列席单位：县政府办公室（邬小军）、县发改局（顾佩玲）、", "　　　　　　　县卫健局（甄　莉）、县自然资源局（骆　平）"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["邬小军", "顾佩玲", "甄莉", "骆平"]);
+    expect(m.meeting?.observers[0]?.title).toBe("县政府办公室");
+  });
+
+  it("reads no person from a unit's other name in brackets (县发改局（县粮食局）)", () => {
+    const m = parse(["县政府第4次常务会议纪要", OPENING, ...TOPICS, "　　列席单位：县发改局（县粮食局）、县财政局（国资办）、县卫健局（甄　莉）"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["甄莉"]);
   });
 });
