@@ -112,6 +112,8 @@ export function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> 
 const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下)(?:事项|议题|内容)?[:：]\s*$|(?:^|[。；;，,])\s*(?:会议)?议[题程](?:如下)?[:：]\s*$/;
 /** The line that opens the minutes' own text: 现纪要如下：, 现将会议研究的事项纪要如下： (matchable text). */
 const MINUTES_FOLLOW = /^\s*(?:现|现将|特|兹将)?[^，。,:：]{0,12}纪要如下[:：。]?\s*$/;
+/** That line run on after an item's full stop (matchable text): …采购事项。现将会议议定事项纪要如下：. */
+const MINUTES_RUN_ON = /。\s*(?:现|现将|特|兹将)?[^，。,:：]{0,12}纪要如下[:：。]?\s*$/;
 
 /**
  * Whether the numbered items from `from` are a list of the agenda the opening leads: one line
@@ -126,7 +128,9 @@ function agendaListLed(blocks: Block[], from: number, ctx: BuildContext): boolea
     // (The topics may be numbered as the agenda is, starting again at 一、.)
     if (j > from && FIRST_MARKER.test(ctx.match.slice(item.start, item.end))) break;
     const [, headingEnd] = item.topic!.heading.length > 0 ? tokensRange(item.topic!.heading) : [0, item.topic!.marker.endOffset! + 1];
-    if (!/[;。]\s*$/.test(ctx.match.slice(item.start, headingEnd)) || (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx))) return false;
+    // (The line that opens the minutes' text may run on after the last item: 3.…采购事项。现将会议议定事项纪要如下：.)
+    const heading = ctx.match.slice(item.start, headingEnd);
+    if (!(/[;。]\s*$/.test(heading) || MINUTES_RUN_ON.test(heading)) || (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx))) return false;
   }
   // (The line that opens the minutes' text may stand between: 现将会议议定事项纪要如下：.)
   const after = blocks[j]?.kind === "paragraph" && MINUTES_FOLLOW.test(ctx.match.slice(blocks[j]!.start, blocks[j]!.end)) ? j + 1 : j;

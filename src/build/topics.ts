@@ -137,7 +137,7 @@ const HEADING_COLON = /[：:。；;]$|(?<=[\u3400-\u9fff》”）])\.$/;
  * A heading, its full stop, then the topic's text on the same line (matchable text): the
  * meeting's decision (会议同意…), or what follows it (由县司法局进行合法性审查后，…).
  */
-const RUN_IN_BODY = /^([^。]{2,60})。(?=[^\s。])/;
+const RUN_IN_BODY = /^([^。]{2,100})。(?=[^\s。])/;
 /**
  * A heading, a colon (or a blank), then the meeting's word on it on the same line (matchable
  * text): 一、关于春耕生产工作：会议强调，…; 关于X事宜 会议原则同意….

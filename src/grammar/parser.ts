@@ -69,6 +69,8 @@ const LOWER_STYLES: TokenType[] = [ParenCnMarker, ArabicMarker, DigitStopMarker,
 const NEXT_BUSINESS = /^[ \t\u3000]*(?:会议|會議|会上|會上)(?:还|還)?(?:听取|聽取|研究|审议|審議|讨论|討論|传达|傳達|学习|學習)/;
 /** The end of the opening's sentence that leads the agenda's items: …，会议议题如下：, …会议研究了以下事项：. */
 const AGENDA_LEAD = /(?:[会會][议議])?[议議][题題程](?:如下)?[:：][ \t\u3000]*$|(?:研究|审议|審議|讨论|討論)(?:了)?(?:以下|如下)(?:事[项項]|[议議][题題])[:：][ \t\u3000]*$/;
+/** The line that opens the minutes' own text, at its end: 现将会议议定事项纪要如下：. */
+const MINUTES_FOLLOW_AT_END = /[纪紀]要如下[:：][ \t\u3000]*$/;
 /** A colon ending a token. */
 const COLON_AT_END = /[:：][ \t\u3000]*$/;
 /** The most tokens a lead's line is read back over. */
@@ -174,7 +176,7 @@ function longFirstItem(image: string): boolean {
 /** A unit in a list's first column: 区政府办公室, 区城投集团, 区卫健委. */
 const UNIT_COLUMN = /^[\u3400-\u9fff（）()]{2,20}(?:[办辦]公室|局|委|[办辦]|集[团團]|公司|中心|院|所|站|[队隊]|部|[厅廳]|[处處]|科|[会會]|行|社|政府)$/;
 /** One organ of a distribution list: 市纪委监委, 市中级人民法院, 各县（市、区）人民政府 (or its leaders: 县政府各副县长, 县长助理, 县政府办公室各副主任). */
-const ORGAN_ITEM = /^[\u3400-\u9fff（）()]{2,24}(?:[办辦]公室|[办辦]|委[员員]?[会會]?|监委|院|局|政府|部门|[单單]位|部|[厅廳]|[处處]|中心|公司|集[团團]|[银銀]行|[会會]|署|[机機]构|[机機]关|[县縣市区區][长長]|助理|秘[书書][长長]|主任)$/;
+const ORGAN_ITEM = /^[\u3400-\u9fff（）()]{2,24}(?:[办辦]公室|[办辦]|委[员員]?[会會]?|监委|院|局|政府|部门|[单單]位|部|[厅廳]|[处處]|中心|公司|集[团團]|[银銀]行|[会會]|署|[机機]构|[机機]关|[县縣市区區][长長]|助理|秘[书書][长長]|主任|室|[队隊]|站|所|[团團]|[学學]校)$/;
 /** A bracket the line before left open: 程小峰（市发改⏎委）. */
 const OPEN_NOTE_AT_END = /[（(][^（()）]*$/;
 /** Words of a page's frame, never in a list of names. */
@@ -196,6 +198,8 @@ const LONG_GROUP = 32;
 const UNNAMED_GROUP_END = /(?:负责同志|负责人|負責同志|負責人)[。.]?$/;
 /** The length of a first item past which a line is no list of names. */
 const LONG_ITEM = 48;
+/** The longest rest of a value set under its first character on the next line. */
+const ALIGNED_REST_LENGTH = 24;
 /** The most indented lines a header value wraps onto. */
 const WRAPPED_VALUE_LINES = 3;
 
@@ -356,7 +360,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     // or onto a few.
     this.MANY3({
       // (A summary's value may list the topics, each line opening with its number: 内容概况 市政府第79次常务会议纪要⏎  一、关于…工作 二、关于…⏎  三、关于…⏎⏎.)
-      GATE: () => tokens.length > 1 && tokenMatcher(tokens[0]!, HeaderKey) && this.wrappedValueAhead(tokens.some((t) => tokenMatcher(t, HeaderKey) && SUMMARY_KEY.test(t.image))),
+      // (Or a value's rest set under its first character, key rows going on below: 发布机构：柘湾区人民政府⏎　　　　　办公室⏎发文日期：….)
+      GATE: () => tokens.length > 1 && tokenMatcher(tokens[0]!, HeaderKey) && (this.wrappedValueAhead(tokens.some((t) => tokenMatcher(t, HeaderKey) && SUMMARY_KEY.test(t.image))) || this.alignedValueRestAhead(tokens)),
       DEF: () => {
         const value = this.SUBRULE2(this.valueLine);
         this.ACTION(() => value !== undefined && tokens.push(...value));
@@ -647,6 +652,32 @@ export class MinutesParser extends EmbeddedActionsParser {
 
 
   /**
+   * Whether the next line is the rest of the one value of the row `tokens` (a key and its value),
+   * set under the value's first character: as many blanks before it as the key takes, short, text
+   * or a 发文字号's rest, and a key (or a blank line, or the end) after it. 发布机构：柘湾区人民政府⏎
+   * 　　　　　办公室, 文件编号：柘政纪⏎　　　　　〔2024〕7号.
+   */
+  private alignedValueRestAhead(tokens: IToken[]): boolean {
+    const lineBreak = this.LA(0);
+    const first = this.LA(1);
+    if (tokens.length !== 2 || !tokenMatcher(lineBreak, LineBreak) || !(tokenMatcher(first, Text) || tokenMatcher(first, DocNumberLine))) return false;
+    const before = this.LA(-tokens.length - 1);
+    const lineStart = tokenMatcher(before, LineBreak) ? before.startOffset + before.image.length : 0;
+    const valueColumn = tokens[1]!.startOffset - lineStart;
+    const indent = first.startOffset - (lineBreak.startOffset + lineBreak.image.length);
+    if (indent < 2 || Math.abs(indent - valueColumn) > 1) return false;
+    let i = 1;
+    let length = 0;
+    for (let t = first; !tokenMatcher(t, LineBreak) && t.tokenType !== EOF; t = this.LA(++i)) {
+      if (!tokenMatcher(t, Text) && !tokenMatcher(t, DocNumberLine)) return false;
+      length += t.image.length;
+    }
+    if (length > ALIGNED_REST_LENGTH) return false;
+    const after = this.LA(i + 1);
+    return this.LA(i).tokenType === EOF || after.tokenType === EOF || tokenMatcher(after, LineBreak) || tokenMatcher(after, HeaderKey);
+  }
+
+  /**
    * Whether a value stands below one or two blank lines, and a key below it after blank lines
    * again (or the end): the value of a key alone on the line before.
    */
@@ -781,6 +812,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       let line = t.image;
       for (let k = i - 1; k > i - MAX_LEAD_TOKENS && !tokenMatcher(this.LA(k), LineBreak) && this.LA(k).tokenType !== EOF; k--) line = this.LA(k).image + line;
       if (lead.test(line)) return true;
+      // (The line that opens the minutes' own text ends what a lead above it led: …以下议题：⏎一、…；⏎现将会议议定事项纪要如下：⏎（一）….)
+      if (MINUTES_FOLLOW_AT_END.test(line)) return false;
     }
     return false;
   }

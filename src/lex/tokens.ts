@@ -72,6 +72,31 @@ function lineStart(re: RegExp, wholeLine = false): CustomPatternMatcherFunc {
   };
 }
 
+/** Two numbers in a row and a counter's word (matchable by position, sticky): 二、三产业, 四、五号地块, 二、三类桥梁. */
+const NUMBER_PAIR = /(?:一[、､]二|二[、､]三|三[、､]四|四[、､]五|五[、､]六|六[、､]七|七[、､]八|八[、､]九)(?:产业|类|号|级|档|线|等|个|批|次|层|标段)/y;
+
+/**
+ * A marker matcher that does not take two numbers in a row and a counter's word (二、三产业) for
+ * a marker where the line before ends inside a sentence (a Han character or a 、 or comma at
+ * its end): a print's wrap put them at the line's start.
+ */
+function notAfterCutLine(match: CustomPatternMatcherFunc): CustomPatternMatcherFunc {
+  return (text, offset, tokens, groups) => {
+    const m = match(text, offset, tokens, groups);
+    if (m === null) return m;
+    NUMBER_PAIR.lastIndex = offset;
+    if (!NUMBER_PAIR.test(text)) return m;
+    let i = offset - 1;
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    if (i < 0 || !isLineBreak(text.charCodeAt(i))) return m;
+    while (i >= 0 && isLineBreak(text.charCodeAt(i))) i--;
+    // (One line break only: a blank line ends the sentence.)
+    if (offset - i > 1 && text.slice(i + 1, offset).replace(/[^\n]/g, "").length > 1) return m;
+    const c = text.charCodeAt(i);
+    return (c >= 0x3400 && c <= 0x9fff) || c === 0x3001 || c === 0xff0c || c === 0x2c ? null : m;
+  };
+}
+
 /**
  * A marker matcher that does not take a marker alone on the line right under a 纪要 title for
  * one: that is the meeting's number (海兰市人民政府常务会议纪要⏎（11）).
@@ -296,7 +321,8 @@ export const CnMarker = createToken({
   name: "CnMarker",
   // (Or a Roman numeral, Ⅰ、 / Ⅱ., that a document numbers its topics with; or the half-width ､.)
   // (Not the first of two numbers in a row that a wrap put at a line's start: 三、四季度…, 一、二期工程…; 一、一季度… is a heading.)
-  pattern: { exec: lineStart(new RegExp(`(?:${N}|[\u2160-\u216b])(?:[ \u3000]?[、､]|[．.](?![0-9]))(?!(?:(?<=一[ \u3000]?[、､])二|(?<=二[ \u3000]?[、､])三|(?<=三[ \u3000]?[、､])四)(?:季度|期|批次?|轮))`)) },
+  // (Nor where a wrap cut the line before inside its sentence: …推动一⏎二、三产业深度融合；, …抓紧推进⏎四、五号地块….)
+  pattern: { exec: notAfterCutLine(lineStart(new RegExp(`(?:${N}|[\u2160-\u216b])(?:[ \u3000]?[、､]|[．.](?![0-9]))(?!(?:(?<=一[ \u3000]?[、､])二|(?<=二[ \u3000]?[、､])三|(?<=三[ \u3000]?[、､])四)(?:季度|期|批次?|轮))`))) },
   start_chars_hint: chars(CN_DIGITS + ROMAN_NUMERALS),
   line_breaks: false,
   categories: [Marker],
@@ -416,8 +442,9 @@ export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[
 export const WrittenReportStart = createToken({
   name: "WrittenReportStart",
   // (Or reports the meeting handed out: 会议印发了区统计局关于…的汇报、….)
-  pattern: { exec: lineStart(/(?:另(?:外)?[,，]?|此外[,，]?)?(?:[会會][议議])?(?:[还還]|同[时時]|另|也)?(?:(?:以[书書]面形式|[书書]面)(?:通[报報]|[审審][议議]|[听聽]取|[审審]阅|[审審]閱)|印[发發]了(?=[^。\r\n]{2,40}?[关關][于於][^。\r\n]{2,120}?(?:的情[况況])?[汇匯][报報]))/) },
-  start_chars_hint: chars("会會书書以另此印"),
+  // (Or the matters first: 以下事项书面通报：, 下列事项予以书面通报：.)
+  pattern: { exec: lineStart(/(?:另(?:外)?[,，]?|此外[,，]?)?(?:[会會][议議])?(?:[还還]|同[时時]|另|也)?(?:(?:以[书書]面形式|[书書]面)(?:通[报報]|[审審][议議]|[听聽]取|[审審]阅|[审審]閱)|印[发發]了(?=[^。\r\n]{2,40}?[关關][于於][^。\r\n]{2,120}?(?:的情[况況])?[汇匯][报報]))|(?:以下|下列|如下)事[项項](?:予以)?[书書]面通[报報](?=[ \t\u3000]*[:：])/) },
+  start_chars_hint: chars("会會书書以另此印下如"),
   line_breaks: false,
 });
 

@@ -392,3 +392,20 @@ describe("more list labels (round 420)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作", "关于秋粮收购"]);
   });
 });
+
+describe("attendance sentences, more forms (round 426)", () => {
+  it("reads titles after names that end in 长助理 or an organ's office (黎建平区长助理, 梁勇镇人武部部长)", () => {
+    expect(people("　　5月6日上午，区长易振华主持召开区政府第5次常务会议。副区长汪海鹰、路晓曼，霍东升副区长，黎建平区长助理出席会议。").attendees).toEqual(["汪海鹰", "路晓曼", "霍东升", "黎建平"]);
+    expect(people("　　5月6日上午，镇长冉启明主持召开镇政府常务会议。副镇长路晓曼，谭小燕镇长助理，梁　勇镇人武部部长出席会议。").attendees).toEqual(["路晓曼", "谭小燕", "梁勇"]);
+  });
+
+  it("reads a reason with a note in brackets (因公出国（境）) and 均请假 after several reasons", () => {
+    expect(people("　　5月6日上午，县长王明主持召开县政府第5次常务会议。副县长甘学军因公出国（境）未出席，副县长管　彤请假。").absent).toEqual(["甘学军", "管彤"]);
+    expect(people("　　5月6日上午，县长王明主持召开县政府第5次常务会议。县政府党组成员孔德清因公出差，副县长苏晓梅因病住院，均请假。").absent).toEqual(["孔德清", "苏晓梅"]);
+  });
+
+  it("reads absences whose reason opens with 带队 / 率队 / 带领", () => {
+    expect(people("　　5月6日上午，县长王明主持召开县政府第5次常务会议。副县长俞振东率队赴江苏开展招商引资活动，因公缺席；副县长池丽娟带队赴省农业农村厅汇报工作，请假。").absent).toEqual(["俞振东", "池丽娟"]);
+    expect(people("　　5月6日上午，镇长冉启明主持召开镇政府常务会议。副镇长褚建新带领工作组赴县自然资源局对接土地报批事宜，未参加会议。").absent).toEqual(["褚建新"]);
+  });
+});

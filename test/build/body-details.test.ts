@@ -145,3 +145,33 @@ describe("a heading run on past its colon into the topic's own sentence (liuan-j
     expect(m.topics.map((t) => t.heading)).toEqual(["改造资金按照市、区1:1比例分担", "县城南门大桥维修工程已完工（牵头单位：县交通运输局），请予验收", "“责任单位：市教育体育局”更正为“市卫生健康局”，其他不变"]);
   });
 });
+
+describe("topics, more forms (round 425)", () => {
+  it("ends a long run-in heading (over 60 characters) at its full stop", () => {
+    const m = parse([...OPENING, "　　一、会议审议并原则通过了《鹤汀区推进城市更新行动实施方案（2024—2026年）》，由区住建局根据会议意见修改完善后提交区委常委会研究。会议要求：", "　　1.加快推进。", "　　二、其他事项"].join("\n"));
+    expect(m.topics[0]!.heading).toBe("会议审议并原则通过了《鹤汀区推进城市更新行动实施方案（2024—2026年）》，由区住建局根据会议意见修改完善后提交区委常委会研究");
+  });
+
+  it("reads an agenda list whose last item runs on with 现将会议议定事项纪要如下： as the agenda, not topics", () => {
+    const m = parse([
+      "蕙川区人民政府常务会议纪要",
+      "　　9月18日下午，区长邱明远在区政府三楼会议室主持召开区政府第26次常务会议。",
+      "　　会议听取和研究了以下议题：",
+      "　　1.前三季度全区经济运行情况；",
+      "　　2.区第二人民医院医疗设备采购事项。现将会议议定事项纪要如下：",
+      "　　一、关于前三季度全区经济运行情况",
+      "　　会议要求抓项目稳投资。",
+      "　　二、关于区第二人民医院医疗设备采购事项",
+      "　　会议同意区卫健局提出的采购方案。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于前三季度全区经济运行情况", "关于区第二人民医院医疗设备采购事项"]);
+  });
+});
+
+describe("the topics after an agenda list and 现将会议议定事项纪要如下： (luchuan, round 425)", () => {
+  it("gives a topic whose heading ends in 。 its body, the agenda's lead no longer leading", () => {
+    const m = parse(["渌川县人民政府常务会议纪要", "　　2022年11月8日下午，县长唐世杰主持召开县政府第三十一次常务会议。会议研究了以下议题：", "　　一、秋冬种生产工作；", "　　二、其他事项。", "　　现将会议议定事项纪要如下：", "　　（一）关于2022年秋冬种生产工作。", "　　会议听取了县农业农村局的汇报。会议要求：", "　　1.稳定播种面积。", "　　2.保障农资供应。", "　　（二）关于其他事项。", "　　会议同意。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于2022年秋冬种生产工作", "关于其他事项"]);
+    expect(m.topics[0]!.subtopics.map((t) => t.heading)).toEqual(["稳定播种面积", "保障农资供应"]);
+  });
+});

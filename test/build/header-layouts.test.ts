@@ -482,3 +482,16 @@ describe("header rows of other platforms (round 411)", () => {
     expect(m.disclosure).toMatchObject({ publisher: "芦溪县人民政府办公室", disclosurePeriod: "长期公开" });
   });
 });
+
+describe("a value's rest set under its first character on the next line (round 427)", () => {
+  const page = (rows: string[]) => parse(["柘湾区人民政府", ...rows, "", "柘湾区人民政府2024年第7次常务会议纪要", "　　7月12日下午，区长褚立峰主持召开区政府2024年第7次常务会议。", "　　一、关于防汛工作", "　　会议要求加强值守。"].join("\n"));
+  it("joins an organ's name and a 文号 cut so, key rows going on below", () => {
+    const m = page(["信息索引号：113306xx002547130W/2024-00711", "发布机构：柘湾区人民政府", "　　　　　办公室", "发文日期：2024年07月19日", "文件编号：柘政纪", "　　　　　〔2024〕7号", "公开方式：主动公开"]);
+    expect(m.disclosure).toMatchObject({ publisher: "柘湾区人民政府办公室", fileNumber: "柘政纪〔2024〕7号", publishDate: "2024-07-19" });
+    expect(m.documentNumber?.text).toBe("柘政纪〔2024〕7号");
+  });
+  it("takes no line set elsewhere than under the value (a paragraph of its own)", () => {
+    const m = page(["发布机构：柘湾区人民政府", "　　办公室", "发文日期：2024年07月19日"]);
+    expect(m.disclosure.publisher).toBe("柘湾区人民政府");
+  });
+});

@@ -543,6 +543,9 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(doc("抄送：县委办，县人大办。", "张立新，王秀英。").distribution).toEqual(["县委办", "县人大办"]);
     expect(doc("抄送：县委办，县人大办，县政协办。", "      县政府各副县长，县长助理。").distribution).toEqual(["县委办", "县人大办", "县政协办", "县政府各副县长", "县长助理"]);
     expect(doc("抄送：县委办，县人大办。", "县政府各副县长，县政府办公室各副主任。").distribution).toEqual(["县委办", "县人大办", "县政府各副县长", "县政府办公室各副主任"]);
+    // (Units that end in 大队, 室, 站: 县人武部，县消防救援大队.)
+    expect(doc("抄送：市政府办公室，县纪委监委。", "　　　县人武部，县消防救援大队。").distribution).toEqual(["市政府办公室", "县纪委监委", "县人武部", "县消防救援大队"]);
+    expect(doc("抄送：县委办，县人大办。", "市政府办公室，市政府督查室。").distribution).toEqual(["县委办", "县人大办", "市政府办公室", "市政府督查室"]);
   });
 
   it("places a page's frame that no token took: bracketed link bars, site banners, a WeChat copy's cover and foot, 此件公开 notes, a masthead number above the title", () => {

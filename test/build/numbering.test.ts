@@ -121,4 +121,10 @@ describe("more ways to number the topics (round 409)", () => {
     // (A heading that names a quarter after its own number is one: 一、一季度经济运行情况.)
     expect(headings([OPENING, "一、一季度经济运行情况", "会议要求抓好二季度工作。", "二、关于县城污水处理厂提标改造项目", "会议同意。"]).map(([, h]) => h)).toEqual(["一季度经济运行情况", "关于县城污水处理厂提标改造项目"]);
   });
+
+  it("reads no marker in 二、三产业 / 四、五号地块 where the line before stops inside its sentence (round 425)", () => {
+    expect(headings([OPENING, "一、关于乡村振兴工作", "会议要求，一要推动一", "二、三产业深度融合；二要做好", "四、五号地块的征地报批工作。", "二、关于秋季森林防火工作", "会议同意。"]).map(([, h]) => h)).toEqual(["关于乡村振兴工作", "关于秋季森林防火工作"]);
+    // (After a sentence's end it is a heading: 二、三级公立医院绩效考核工作.)
+    expect(headings([OPENING, "一、关于春耕工作", "会议同意。", "二、三级公立医院绩效考核工作", "会议要求抓好考核。"]).map(([, h]) => h)).toEqual(["关于春耕工作", "三级公立医院绩效考核工作"]);
+  });
 });

@@ -316,3 +316,14 @@ describe("a chair who 召开…会议并主持会议, a count's year in Chinese 
     expect(m.meeting?.place).toBe("区行政中心北楼四楼会议室");
   });
 });
+
+describe("a chair with 于 before the place (round 424)", () => {
+  const doc = (opening: string) => parse(["湘平市人民政府常务会议纪要", `　　${opening}`, "　　一、关于防汛工作", "　　会议要求加强值守。"].join("\n"));
+  it("reads 市长龚建华于市政府常务会议室主持召开", () => {
+    expect(doc("9月12日上午，市长龚建华于市政府常务会议室主持召开市人民政府第十七次常务会议。").meeting?.chair).toMatchObject({ name: "龚建华", title: "市长" });
+  });
+  it("keeps 于 as a surname (县长于洪波在…主持召开, 县长于洪波主持召开)", () => {
+    expect(doc("10月23日上午，县长于洪波在县政府三楼会议室主持召开县政府常务会议。").meeting?.chair).toMatchObject({ name: "于洪波", title: "县长" });
+    expect(doc("10月23日上午，县长于洪波主持召开县政府常务会议。").meeting?.chair).toMatchObject({ name: "于洪波", title: "县长" });
+  });
+});

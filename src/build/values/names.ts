@@ -140,12 +140,14 @@ const ROLE_SIMPLIFIED: string = Array.from(new Set(ROLE_WORDS.map((w) => toMatch
 const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_SIMPLIFIED})`, "g");
 /** A title written after a name: (常务)?副? + optional 区/县/市… + role word, at the end. */
 const TITLE_SUFFIX = new RegExp(
-  `(?:常务)?[副代]?(?:区委|县委|市委|区|县|市|镇|乡|州|省)?(?:${ROLE_SIMPLIFIED})$`,
+  `(?:常务)?[副代]?(?:区委|县委|市委|区|县|市|镇|乡|州|省)?(?:${ROLE_SIMPLIFIED}|(?<=[区县市镇乡州省])长助理)$`,
 );
 /** A party group's title (matchable text): 县政府党组成员, 党组副书记. */
 const PARTY_TITLE = /^(?:[区县市州旗镇乡]?(?:人民)?政府)?党组(?:成员|副?书记)$/;
 /** A name, then a party group's title (matchable text): 黄伟县政府党组成员, 李强区政府党组副书记. */
 const NAME_THEN_PARTY_TITLE = new RegExp(`^([\\u3400-\\u9fff]{2,4}?)${PARTY_TITLE.source.slice(1)}`);
+/** A name, then an organ's unit and its head's role (matchable text): 梁勇镇人武部部长, 谭敏县应急管理局局长. */
+const NAME_THEN_ORGAN_TITLE = new RegExp(`^([\\u3400-\\u9fff]{2,3}?)[区县市镇乡][\\u3400-\\u9fff]{1,10}?(?:部|局|办|委|所|站|中心|院)(?:${ROLE_SIMPLIFIED})$`);
 /** A whole title as written after a name (常务副区长, 区长, 同志): the rest of a padded name's chunk. */
 const TITLE_ONLY_AFTER_NAME = new RegExp(`^(?:${TITLE_SUFFIX.source.slice(0, -1)}|同志)$`);
 /** An organ, then a name, then its title: 市政府柯军副秘书长 (matchable text). */
@@ -419,6 +421,9 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   // (A party-group title after the name: 黄伟县政府党组成员.)
   const party = NAME_THEN_PARTY_TITLE.exec(m);
   if (party !== null && looksLikeName(text.slice(0, party[1]!.length))) return { name: text.slice(0, party[1]!.length), title: text.slice(party[1]!.length) };
+  // (An organ's office after the name: 梁勇镇人武部部长.)
+  const organ = NAME_THEN_ORGAN_TITLE.exec(m);
+  if (organ !== null && looksLikeName(text.slice(0, organ[1]!.length))) return { name: text.slice(0, organ[1]!.length), title: text.slice(organ[1]!.length) };
   // A title this vocabulary does not know, ending as titles do (…大队长王海): the name is the
   // last two or three characters when what stands before them ends like a title.
   for (const len of [3, 2]) {

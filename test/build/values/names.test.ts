@@ -165,3 +165,14 @@ describe("titles the vocabulary does not list", () => {
     expect(splitTitleName("区法院副庭长李明华")).toEqual({ name: "李明华", title: "区法院副庭长" });
   });
 });
+
+describe("splitTitleName: titles after the name (round 426)", () => {
+  it.each([
+    ["黎建平区长助理", "黎建平", "区长助理"],
+    ["孙镇东县长助理", "孙镇东", "县长助理"],
+    ["梁勇镇人武部部长", "梁勇", "镇人武部部长"],
+    ["谭敏县应急管理局局长", "谭敏", "县应急管理局局长"],
+  ])("splits %s", (item, name, title) => {
+    expect(splitTitleName(item)).toEqual({ name, title });
+  });
+});
