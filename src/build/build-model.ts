@@ -24,7 +24,7 @@ import { LEADERS_GROUP } from "./values/names.js";
 import { ORGAN_ALONE, SENTENCE_CLOSED, namesOnNextLine, SITE_NAME, BREADCRUMB, ATTACHMENT_OPENS, FOOT_NOTE, PAGE_FRAME, FOLLOW_US, WEEKDAY, bareDateLine, isLastContent, isReportHeading, titleContinuation, titleMasthead, nextDocumentStart, ORDER_TITLE, ORDER_NUMBER, otherDocumentBefore, relatedLinkTopics, mastheadNumberLine, GAZETTE_HEAD, titleDateLine, relatedLinks, isMastheadNumber } from "./placement.js";
 import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports, reportsInParagraph, reportsInTopic } from "./written-reports.js";
-import { ATTACHMENT_LABEL, MASTHEAD_SESSION, ORGAN_TAIL_ONLY, PAPER_PAGE, SERIAL_ONLY, buildDocumentNumber, datesAboveOpening, isMastheadOrgan, numberThenOffice, organBeforeNumber, organLineAbove, trailingImprint, updateDates } from "./masthead.js";
+import { ATTACHMENT_LABEL, MASTHEAD_SESSION, ORGAN_TAIL_ONLY, PAPER_PAGE, SERIAL_ONLY, buildDocumentNumber, datesAboveOpening, isMastheadOrgan, numberAndOrganAbove, numberThenOffice, organBeforeNumber, organLineAbove, trailingImprint, updateDates } from "./masthead.js";
 import { APPROVAL_FORM, APPROVAL_FORM_REACH, BRACKETED_NUMBER, CALL_NOTICE, CALL_NOTICE_REACH, COLUMN_NAME, COMPILATION_HEAD, FIRST_SECTION, FORWARDING_NOTICE, HEADLINE_NUMBER, KIND_ONLY_MINUTES, LEADING_EMOJI, MEETING_WORDS, MINUTES_SITE_SUFFIX, MINUTES_TITLE_LINE, NUMBERED_HEADLINE, NUMBERED_MINUTES, ORIGINAL_TITLE, OWN_PLACE, OWN_TITLE_REACH, PADDING_RUN, PIPED_COLUMN, PLACELESS_HEADLINE, REPEATED_TITLE, SAMPLE_TEXT_HEADLINE, SESSION_COUNT, SPACED_NUMBER, TITLE_END, UNNUMBERED_MINUTES, YEAR_LED_MEETING, bulletedTitle, cellTitle, headerBelow, headlineOverOpening, summaryTitle, withoutSiteName } from "./title.js";
 import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, overlaps, restartedInnerLists, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterSignature } from "./topic-lists.js";
 
@@ -78,6 +78,14 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     issuerHead.outline = "signature";
   }
   let { issueDate } = signed;
+  // (A 发文字号 set before the 落款's organ on its line, or on the line above a date alone: the 纪要's number where no line of its own gives one.)
+  const numberAbove = issuer === null && signed.issueBlock !== null ? numberAndOrganAbove(blocks, signed.issueBlock, ctx) : null;
+  if (numberAbove !== null) {
+    issuer = numberAbove.issuer;
+    numberAbove.line.outline = "signature";
+  }
+  const numberBySignature = signed.number ?? numberAbove?.number ?? null;
+  if (numberBySignature !== null && of("docNumberLine").length === 0) documentNumber = buildDocumentNumber([numberBySignature], null, ctx) ?? documentNumber;
   // (Or a masthead's number with its date set right, the office on the line below: 〔2023〕18号　　2023年8月2日⏎椒南区人民政府办公室.)
   if (issuer === null && issueDate === null) {
     const masthead = numberThenOffice(blocks, of("docNumberLine"), ctx);
@@ -440,7 +448,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
     const later = buildSignatures(of("signature").filter((b) => b !== signed.issueBlock && !signed.printingBlocks.includes(b)), ctx);
     // (A masthead's organ and number on one line, its date below: 章安区人民政府办公室　　〔2023〕16号⏎2023年7月20日;
     // the organ is the date's, as in 吴兴区人民政府办公室　2022年12月5日.)
-    const mastheadOrgan = signed.issuer === null ? organBeforeNumber(blocks, signed.issueBlock, ctx) : null;
+    // (Or the number and the organ on the line above the date: 〔2022〕11号　　　　苕南区人民政府办公室⏎二〇二二年九月十五日.)
+    const mastheadOrgan = signed.issuer === null ? (numberAbove?.issuer ?? organBeforeNumber(blocks, signed.issueBlock, ctx)) : null;
     if (mastheadOrgan !== null) {
       issuer = mastheadOrgan;
       if (later.issueDate !== null && later.issueBlock !== null && later.issueBlock.start > blocks[openingIndex]!.start) {

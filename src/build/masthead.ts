@@ -9,6 +9,7 @@ import { parseDocumentNumber } from "./values/doc-number.js";
 import { toMatchable } from "./values/text.js";
 import { ORGAN_ALONE } from "./placement.js";
 import { TITLE_AS_PREFIX } from "./title.js";
+import { NUMBER_CELL } from "./signatures.js";
 import { lastLine } from "./topic-lists.js";
 
 /** The end of an organ's name alone: what a 落款 organ wrapped over two lines leaves on its second line. */
@@ -100,7 +101,21 @@ export function updateDates(disclosure: Disclosure): (string | null)[] {
   return disclosure.fields.filter((f) => f.value !== null && UPDATED_LABEL.test(toMatchable(f.label))).map((f) => parseDate(f.value!).iso);
 }
 
-export function buildDocumentNumber(lines: Block[], headerValue: string | null, ctx: BuildContext): DocumentNumber | null {
+/**
+ * A 发文字号 and the 落款's organ on the line above its date, apart by a wide gap
+ * (〔2022〕11号　　　　苕南区人民政府办公室⏎二〇二二年九月十五日): the organ, the number's span and the line, or null.
+ */
+export function numberAndOrganAbove(blocks: Block[], dateBlock: Block, ctx: BuildContext): { issuer: string; number: { start: number; end: number }; line: Block } | null {
+  const above = blocks[blocks.indexOf(dateBlock) - 1];
+  if (above === undefined || above.kind !== "paragraph" || !onNextLine(ctx.text, above.end, dateBlock.start)) return null;
+  const m = NUMBER_THEN_OFFICE.exec(ctx.text.slice(above.start, above.end));
+  if (m === null || !NUMBER_CELL.test(m[1]!) || !OFFICE_NAME.test(ctx.compact(m[2]!))) return null;
+  return { issuer: ctx.compact(m[2]!), number: { start: above.start + m.index, end: above.start + m.index + m[1]!.length }, line: above };
+}
+/** A cell, a wide gap and another cell: a 发文字号 and an office on one line. */
+const NUMBER_THEN_OFFICE = /^([^ \t\u3000]{4,20})[ \t\u3000]{2,}([^ \t\u3000]{4,30})[ \t\u3000]*$/;
+
+export function buildDocumentNumber(lines: Pick<Block, "start" | "end">[], headerValue: string | null, ctx: BuildContext): DocumentNumber | null {
   const numbers = lines.flatMap((b) => {
     const parts = parseDocumentNumber(ctx.text.slice(b.start, b.end));
     return parts ? [{ ...parts, position: ctx.position(b.start, b.end) }] : [];

@@ -4,6 +4,7 @@ import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, COMMA, SENTENCE_END } from "./sentences.js";
 import { spanOf } from "./topics.js";
+import { TITLE_OR_ORGAN_END, looksLikeName } from "./values/names.js";
 import { toMatchable, withoutLatinSpacing } from "./values/text.js";
 
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
@@ -16,6 +17,17 @@ const LEAD_IN = new RegExp(`^(?:${LEAD_WORDS})?[:：]\\s*`);
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|上报的|呈报的|关于)/;
 /** A colon after the proposer of a line: 镇财政所：关于…的汇报. */
 const COLON_AT_END = /[:：]$/;
+/** A person named after the proposing body: 区交通运输局朱新民, 区民政局罗 英 (the name in group 1). */
+const REPORTER_AFTER_BODY = /(?<=(?:局|委|办|辦|室|院|所|中心|站|队|隊|公司|政府|街道|镇|鎮|乡|鄉))((?:[ \u3000]*[\u3400-\u9fff]){2,3})$/;
+
+/** A proposer without the person named after the body (区统计局钟海涛 → 区统计局): the body proposes. */
+function withoutReporter(proposer: string, ctx: BuildContext): string {
+  const m = REPORTER_AFTER_BODY.exec(proposer);
+  if (m === null || m.index < 2) return proposer;
+  const name = ctx.compact(m[1]!);
+  return looksLikeName(name) && !TITLE_OR_ORGAN_END.test(name) ? proposer.slice(0, m.index) : proposer;
+}
+
 /** How the proposers proposed, before 提出的: 联合, 牵头, 共同. */
 const PROPOSING_MANNER = /(?<=.{2})(?:联合|牵头|共同)$/;
 const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
@@ -186,7 +198,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       // (Or before the verb: 县教体局书面通报了关于…的汇报.)
       const named = p[1]!.length - (VERB_AFTER_PROPOSER.exec(p[1]!)?.[0].length ?? 0);
       // (How they proposed it is none of the name: 区教育局、区发改局联合提出的, 区农业农村局牵头提出的.)
-      proposer = ctx.clean(stripEnd(text.slice(0, named).replace(/《$/, ""))).replace(LINE_WRAP, "").replace(PROPOSING_MANNER, "").replace(COLON_AT_END, "") || null;
+      proposer = withoutReporter(ctx.clean(stripEnd(text.slice(0, named).replace(/《$/, ""))).replace(LINE_WRAP, "").replace(PROPOSING_MANNER, "").replace(COLON_AT_END, ""), ctx) || null;
       at = p[2] === "关于" ? p[1]!.length : p[0].length;
     }
     // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.

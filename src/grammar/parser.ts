@@ -189,6 +189,21 @@ const OPEN_REPORT_NAME = /(?:关于|關於)(?:(?!的(?:情[况況])?[汇匯彙][
 const REPORT_ENDING_AFTER_DE = "(?:情[况況][汇匯彙][报報]|[汇匯彙][报報]|情[况況][报報]告|[报報]告|情[况況])";
 /** The rest of a report's ending after its 的 on the line before. */
 const REPORT_NAME_REST = new RegExp(`^[ \\t\\u3000]*${REPORT_ENDING_AFTER_DE}`);
+/** A report's ending cut inside its word at a line's end, after its 的: …建设的汇, …工作的情况汇 (the part before the cut in group 1). */
+const ENDING_CUT_AT_END = /的((?:情[况況])?(?:[汇匯彙]|[报報])|情)$/;
+const REPORT_ENDINGS = ["情况汇报", "汇报", "情况报告", "报告", "情况"];
+/** How many characters of `before` are a report's ending cut inside its word (…的汇) whose rest opens `line` (报,…), its 的 too; 0 where none. */
+function endingCutInside(before: string, line: string): number {
+  const cut = ENDING_CUT_AT_END.exec(before);
+  if (cut === null) return 0;
+  const head = simplifiedEnding(cut[1]!);
+  const rest = simplifiedEnding(line.trimStart().slice(0, 4));
+  return REPORT_ENDINGS.some((e) => e.startsWith(head) && e.length > head.length && rest.startsWith(e.slice(head.length))) ? cut[0].length : 0;
+}
+/** The Traditional characters of a report's ending as Simplified ones. */
+function simplifiedEnding(s: string): string {
+  return s.replace(/況/g, "况").replace(/[匯彙]/g, "汇").replace(/報/g, "报");
+}
 /** The end of a report's name on the next line. */
 const REPORT_NAME_END = new RegExp(`^[^。；;]{0,40}?的${REPORT_ENDING_AFTER_DE}`);
 /** The first characters of an organisation's name a wrap cut at a line's end, after a separator: …、区, …、县发. */
@@ -200,6 +215,10 @@ const UNNAMED_GROUP_END = /(?:负责同志|负责人|負責同志|負責人)[。
 const LONG_ITEM = 48;
 /** The longest rest of a value set under its first character on the next line. */
 const ALIGNED_REST_LENGTH = 24;
+/** A colon anywhere. */
+const COLON_IN = /[:：]/;
+/** The longest such rest indented otherwise, a key row after it. */
+const INDENTED_REST_LENGTH = 12;
 /** The most indented lines a header value wraps onto. */
 const WRAPPED_VALUE_LINES = 3;
 
@@ -483,8 +502,9 @@ export class MinutesParser extends EmbeddedActionsParser {
     const tokens = [this.CONSUME(WrittenReportStart)];
     this.MANY(() => tokens.push(this.CONSUME(Inline)));
     this.lineEnd();
-    // The rest of a report's name a wrap pushed onto the next line (…关于1-5月份⏎全区主要经济指标完成情况的汇报。).
-    this.OPTION({
+    // The rest of a report's name a wrap pushed onto the next line (…关于1-5月份⏎全区主要经济指标完成情况的汇报。),
+    // line after line where the sentence names several (…整改情况的汇⏎报、区人社局关于…的情况汇报。).
+    this.MANY1({
       GATE: () => this.reportGoesOn(),
       DEF: () => {
         const line = this.SUBRULE(this.listLine);
@@ -652,10 +672,10 @@ export class MinutesParser extends EmbeddedActionsParser {
 
 
   /**
-   * Whether the next line is the rest of the one value of the row `tokens` (a key and its value),
-   * set under the value's first character: as many blanks before it as the key takes, short, text
-   * or a 发文字号's rest, and a key (or a blank line, or the end) after it. 发布机构：柘湾区人民政府⏎
-   * 　　　　　办公室, 文件编号：柘政纪⏎　　　　　〔2024〕7号.
+   * Whether the next line is the rest of the one value of the row `tokens` (a key and its value):
+   * indented, short, text or a 发文字号's rest, and a key row after it (or, set under the value's
+   * first character, a blank line or the end). 发布机构：柘湾区人民政府⏎　　　　　办公室,
+   * 文件编号：柘政纪⏎　　　　　〔2024〕7号.
    */
   private alignedValueRestAhead(tokens: IToken[]): boolean {
     const lineBreak = this.LA(0);
@@ -665,16 +685,21 @@ export class MinutesParser extends EmbeddedActionsParser {
     const lineStart = tokenMatcher(before, LineBreak) ? before.startOffset + before.image.length : 0;
     const valueColumn = tokens[1]!.startOffset - lineStart;
     const indent = first.startOffset - (lineBreak.startOffset + lineBreak.image.length);
-    if (indent < 2 || Math.abs(indent - valueColumn) > 1) return false;
+    if (indent < 1) return false;
+    // (Under the value as written, or indented otherwise, a short rest with a key row after it: the
+    // indent's blanks may be a tab or no-break spaces.)
+    const aligned = indent >= 2 && Math.abs(indent - valueColumn) <= 1;
     let i = 1;
     let length = 0;
     for (let t = first; !tokenMatcher(t, LineBreak) && t.tokenType !== EOF; t = this.LA(++i)) {
-      if (!tokenMatcher(t, Text) && !tokenMatcher(t, DocNumberLine)) return false;
+      // (A label of its own with its value is a row the lexer did not know: •  公开属性:主动公开.)
+      if ((!tokenMatcher(t, Text) && !tokenMatcher(t, DocNumberLine)) || COLON_IN.test(t.image)) return false;
       length += t.image.length;
     }
-    if (length > ALIGNED_REST_LENGTH) return false;
+    if (length > (aligned ? ALIGNED_REST_LENGTH : INDENTED_REST_LENGTH)) return false;
     const after = this.LA(i + 1);
-    return this.LA(i).tokenType === EOF || after.tokenType === EOF || tokenMatcher(after, LineBreak) || tokenMatcher(after, HeaderKey);
+    if (tokenMatcher(this.LA(i), LineBreak) && tokenMatcher(after, HeaderKey)) return true;
+    return aligned && (this.LA(i).tokenType === EOF || after.tokenType === EOF || tokenMatcher(after, LineBreak));
   }
 
   /**
@@ -1025,8 +1050,10 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (tokenMatcher(t, WrittenReportStart)) break;
       if (!tokenMatcher(t, LineBreak)) opened = t.image + opened;
     }
-    // (Or the wrap fell inside the ending, after its 的: …考核细则的⏎情况汇报,….)
-    return OPEN_REPORT_NAME.test(opened) && (REPORT_NAME_END.test(line) || (opened.trimEnd().endsWith("的") && REPORT_NAME_REST.test(line)));
+    // (Or the wrap fell inside the ending, after its 的: …考核细则的⏎情况汇报,…; or inside its word: …建设的汇⏎报,….)
+    if (OPEN_REPORT_NAME.test(opened) && (REPORT_NAME_END.test(line) || (opened.trimEnd().endsWith("的") && REPORT_NAME_REST.test(line)))) return true;
+    const cut = endingCutInside(opened.trimEnd(), line);
+    return cut > 0 && OPEN_REPORT_NAME.test(opened.trimEnd().slice(0, -cut));
   }
 
   /**

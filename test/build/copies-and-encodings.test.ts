@@ -115,3 +115,15 @@ describe("a copy saved as UTF-16 (round 413)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(plain.topics.map((t) => t.heading));
   });
 });
+
+describe("radicals a PDF's text layer wrote for characters (round 430)", () => {
+  it("reads ⼈ ⽉ ⽇ ⻓ ⼀ as 人 月 日 长 一, positions kept", () => {
+    const text = ["平峤县⼈民政府常务会议纪要", "　　2022年10⽉17⽇上午，县⻓⽥⽂⽣主持召开县政府第20次常务会议。", "　　⼀、关于防汛⼯作", "　　会议同意。", "　　⼆、关于春耕⽣产", "　　会议要求抓好落实。"].join("\n");
+    const m = parse(text);
+    expect(m.title).toBe("平峤县人民政府常务会议纪要");
+    expect(m.meeting?.date.iso).toBe("2022-10-17");
+    expect(m.meeting?.chair).toMatchObject({ name: "田文生", title: "县长" });
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作", "关于春耕生产"]);
+    expect(m.meeting?.chair?.position?.start.offset).toBe(text.indexOf("⽥⽂⽣"));
+  });
+});

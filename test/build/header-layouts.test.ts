@@ -490,8 +490,15 @@ describe("a value's rest set under its first character on the next line (round 4
     expect(m.disclosure).toMatchObject({ publisher: "柘湾区人民政府办公室", fileNumber: "柘政纪〔2024〕7号", publishDate: "2024-07-19" });
     expect(m.documentNumber?.text).toBe("柘政纪〔2024〕7号");
   });
-  it("takes no line set elsewhere than under the value (a paragraph of its own)", () => {
-    const m = page(["发布机构：柘湾区人民政府", "　　办公室", "发文日期：2024年07月19日"]);
-    expect(m.disclosure.publisher).toBe("柘湾区人民政府");
+  it("joins such a rest indented by a tab, and none at the margin", () => {
+    expect(page(["发布机构：柘湾区人民政府", "\t办公室", "发文日期：2024年07月19日"]).disclosure.publisher).toBe("柘湾区人民政府办公室");
+    expect(page(["发布机构：柘湾区人民政府", "办公室", "发文日期：2024年07月19日"]).disclosure.publisher).toBe("柘湾区人民政府");
+  });
+});
+
+describe("a bulleted row the lexer does not know is no value's rest (qingning)", () => {
+  it("keeps •  公开属性:主动公开 out of the index number above it", () => {
+    const m = parse(["  • 发文机构:上海市清宁区人民政府办公室", "  • 索引号:SY002519870202300347", "  • 公开属性:主动公开", "  • 主题分类:政务公开", "  • 发布日期:2023-11-21", "", ...BODY].join("\n"));
+    expect(m.disclosure.indexNumber).toBe("SY002519870202300347");
   });
 });

@@ -142,6 +142,8 @@ const KV_LABEL = new RegExp(`(?<=^|${BLANK})(${LABEL_RE})(?:${BLANK}*[：:]|(?=$
 const PIPE_LABEL = new RegExp(`^(${LABEL_RE})${BLANK}*[：:]?$`);
 
 type Field = { label: string; value: string };
+/** An indented short line with no colon: the rest of a header value a wrap put on a line of its own. */
+const VALUE_REST = /^[ \t\u3000\u00a0]+[^ \t\u3000\u00a0:：|]{1,24}$/;
 
 /** The fields of one header line, or null when the line is not wholly a header row. */
 function headerLine(line: string): Field[] | null {
@@ -179,7 +181,18 @@ function headerBlock(text: string): [number, number, Field[]] | null {
   for (let i = 0; i < Math.min(all.length, 15); i++) {
     let j = i;
     const fields: Field[] = [];
-    for (let f; j < all.length && (f = headerLine(all[j]!)); j++) fields.push(...f);
+    for (let f; j < all.length; j++) {
+      f = headerLine(all[j]!);
+      // (A value's rest on an indented line of its own, a header row after it, is that value's:
+      // 发布机构：柘湾区人民政府⏎　　　　　办公室⏎发文日期：….)
+      if (f === null && fields.length > 0 && VALUE_REST.test(all[j]!) && j + 1 < all.length && headerLine(all[j + 1]!) !== null) {
+        const last = fields[fields.length - 1]!;
+        last.value += all[j]!.trim();
+        continue;
+      }
+      if (f === null) break;
+      fields.push(...f);
+    }
     if (fields.length >= 3) return [i, j, fields];
   }
   return null;

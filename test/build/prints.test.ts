@@ -1405,3 +1405,19 @@ describe("a government order that a gazette prints after the minutes' last topic
     expect(m.meeting?.chair).toMatchObject({ name: "韋家明", title: null });
   });
 });
+
+describe("a 发文字号 and the 落款's organ on one line (round 428)", () => {
+  const doc = (lines: string[]) => parse([...lines, "苕南区人民政府第7次常务会议纪要", "　　5月10日下午，区政府召开第7次常务会议。", "　　一、关于防汛工作", "　　会议要求加强值守。"].join("\n"));
+  it("reads 〔2021〕7号　　　　苕南区人民政府办公室　二〇二一年五月十四日 as the number, the organ and the date", () => {
+    const m = doc(["〔2021〕7号　　　　苕南区人民政府办公室　二〇二一年五月十四日"]);
+    expect(m.documentNumber).toMatchObject({ text: "〔2021〕7号", year: 2021, serial: 7 });
+    expect(m.issuer).toBe("苕南区人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2021-05-14");
+  });
+  it("reads the number and the organ on the line above a date alone", () => {
+    const m = doc(["〔2022〕11号　　　　苕南区人民政府办公室", "二〇二二年九月十五日"]);
+    expect(m.documentNumber).toMatchObject({ text: "〔2022〕11号", year: 2022, serial: 11 });
+    expect(m.issuer).toBe("苕南区人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2022-09-15");
+  });
+});

@@ -199,3 +199,26 @@ describe("a lead that names the matters first (以下事项书面通报：, roun
     expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作"]);
   });
 });
+
+describe("书面通报 of the corpus sites' later years (round 428)", () => {
+  it("takes the reporter's name after the body out of the proposer (区交通运输局朱新民提出的, 区民政局罗　英关于)", () => {
+    expect(reports(["会议书面通报并原则同意区交通运输局朱新民提出的关于农村公路养护工作的汇报。", "会议书面通报了区民政局罗　英关于养老服务补贴发放工作的汇报。"])).toEqual([
+      ["区交通运输局", "农村公路养护工作"],
+      ["区民政局", "养老服务补贴发放工作"],
+    ]);
+  });
+  it("keeps a body whose last word looks like a name (县农业农村局畜牧站)", () => {
+    expect(reports(["会议书面通报了县农业农村局畜牧站关于动物防疫工作的汇报。"])).toEqual([["县农业农村局畜牧站", "动物防疫工作"]]);
+  });
+  it("reads a report's ending cut inside its word by a wrap (…建设的汇⏎报, …工作的情况汇⏎报), over several lines", () => {
+    expect(reports(["会议书面通报并原则同意区教育局提出的关于新校区建设的汇", "报,根据会议讨论意见进一步修改完善后,认真组织实施。", "会议书面通报并原则同意区商务局提出的关于稳订单拓市场工作的情况汇", "报,认真组织实施。"])).toEqual([
+      ["区教育局", "新校区建设"],
+      ["区商务局", "稳订单拓市场工作"],
+    ]);
+    expect(reports(["会议还书面通报了区统计局关于前三季度主要经济指标完成情", "况的汇报、区审计局关于审计查出问题整改情况的汇", "报、区人社局关于根治欠薪冬季专项行动的情况汇报。"])).toEqual([
+      ["区统计局", "前三季度主要经济指标完成情况"],
+      ["区审计局", "审计查出问题整改情况"],
+      ["区人社局", "根治欠薪冬季专项行动"],
+    ]);
+  });
+});

@@ -70,6 +70,30 @@ export function noBreakSpaceEdits(source: string, out: Edit[]): void {
   // word processor left (陈\u00ad少峰), are read as nothing.
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
+/** Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements, where a PDF's text layer wrote them for characters. */
+const RADICAL = /[\u2e80-\u2fd5]/;
+const RADICALS = /[\u2e80-\u2fd5]/g;
+/** The characters of the radical supplements that stand for whole characters (⻓ 长, ⻔ 门, ⻄ 西 …); Kangxi radicals by NFKC. */
+const SUPPLEMENT_CHARACTERS: Record<string, string> = {
+  "\u2e9f": "母", "\u2ea0": "民", "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed3": "长", "\u2ed4": "门",
+  "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞", "\u2edd": "食", "\u2ee2": "马", "\u2ee3": "骨", "\u2ee4": "鬼", "\u2ee5": "鱼",
+  "\u2ee6": "鸟", "\u2ee7": "卤", "\u2ee8": "麦", "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐", "\u2eee": "齿", "\u2ef0": "龙", "\u2ef3": "龟",
+};
+
+/**
+ * Radicals a PDF's text layer wrote for whole characters (⼈ for 人, ⽉ for 月, ⻓ for 长) are read as
+ * those characters, one for one; a radical that stands for no character is left as it is.
+ */
+export function radicalEdits(source: string, out: Edit[]): void {
+  // (Most texts hold none: one search decides.)
+  if (!RADICAL.test(source)) return;
+  for (const m of source.matchAll(RADICALS)) {
+    const c = m[0];
+    const text = c >= "\u2f00" ? c.normalize("NFKC") : SUPPLEMENT_CHARACTERS[c];
+    if (text !== undefined && text !== c) out.push({ start: m.index, end: m.index + 1, text });
+  }
+}
+
 /**
  * A table drawn with box characters (┌──┬──┐ / │索引号：│…│ / └──┴──┘), as a converter or a
  * page's text copy draws a form: its vertical bars are read as table pipes, one for one, and its
