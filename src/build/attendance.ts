@@ -19,7 +19,7 @@ export interface Attendance {
  * with the verb: 共同出席…, …应邀出席会议并讲话; a wrap before 的有: 出席会议⏎的有：….)
  */
 const VERB =
-  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)\s*列席(?:会议)?的(?=[^:：,，。;；、]{2,12}?(?:代表|委员|委員))|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议(?![ \t\u3000]*请[病事]?假)|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:均|都)?(?:因[^,，。;；、:：()（）]{0,16}?|外出[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请[病事]?假|缺席|未能?出席(?:会议)?|未能?参加(?:会议)?|未能?到会|没有(?:出席|参加)(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
+  /(?:应邀|特邀|受邀)\s*列席(?:会议)?的[^:：,，。;；]{1,30}[:：]|(?:应邀|特邀|受邀)\s*列席(?:会议)?的(?=[^:：,，。;；、]{2,12}?(?:代表|委员|委員))|(?:应邀|特邀|受邀)(?:出席|参加|列席)(?:会议)?(?:人员[:：]|的(?:还)?有[:：]?|[:：])|(?:出席|列席|参加|参会|请假|缺席)(?:会议)?(?:人员|领导|第[一二三四五六七八九十0-9、,，和及至-]{1,12}项(?:议题|议程))?[ \u3000]*[:：]|(?:出席|列席|参加)(?:会议)?(?:[ \t]*\r?\n[ \t]*)?的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有(?:[（(][^（()）]{1,20}[）)])?[:：]?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)\s*列席(?:了)?(?:会议)?(?:并讲话)?|(?:也|还|均|亦|等|共同)?(?:应邀|特邀|受邀)(?:出席|参加)(?:了)?(?:会议)?(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦|等|共同)?出席(?:了)?\s*会议(?:并(?:作|发表)?(?:重要)?讲话|并致辞)?|(?:也|还|均|亦)?(?:参加|列席)(?=[,，。;；]|$)|(?:也|还|均|亦|等)?参加(?:了)?\s*会议(?![ \t\u3000]*请[病事]?假)|(?:共同)?出席|(?:也|还|均|亦|等|常务|全程)?列席(?:了)?\s*(?:会议|(?:第[一二三四五六七八九十0-9、和及至-]{1,12}项|相关|有关|该|本|此)(?:项)?(?:议题|议程)(?:的?(?:讨论|审议|研究))?)|(?:均|都)?(?:因[^,，。;；、:：()（）]{0,16}?|(?:在外|外出)[^,，。;；、:：()（）]{0,6}?|出差|参加[^,，。;；、:：()（）]{1,12}?)?(?:请[病事]?假|缺席|未能?出席(?:会议)?|未能?参加(?:会议)?|未能?到会|没有(?:出席|参加)(?:会议)?)(?:(?:会议)?的(?:还)?有[:：]?|[:：](?=[^,，。;；]{2}))?/g;
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请[病事]?假|未能?出席|未能?参加|未能?出席会议|未能?参加会议|未能?到会|没有(?:出席|参加)(?:会议)?)[:：]?$/, "absentees"],
@@ -29,6 +29,8 @@ const ROLE_OF: [RegExp, Role][] = [
   [/缺席|请[病事]?假/, "absentees"],
   [/出席|参加|参会/, "attendees"],
 ];
+/** The meeting's invitation opening the list before the verb: 会议邀请…列席, 还邀请了…参加 (matchable text). */
+const INVITED_BEFORE = /^\s*(?:会议)?(?:还|也|特别)?邀请(?:了)?/;
 /** Where the people before a verb sat: 在主会场, 在分会场. */
 const VENUE_BEFORE_VERB = /在(?:主|分|各)?会场$/;
 /** The longest clause read as a list of people (about twenty titled names). */
@@ -169,7 +171,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
     const m = matches[k]!;
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
-    const role = ROLE_OF.find(([re]) => re.test(m[0]))?.[1] ?? "attendees";
+    let role = ROLE_OF.find(([re]) => re.test(m[0]))?.[1] ?? "attendees";
     let people: Person[] | null;
     let statement: Span;
     if (LIST_FOLLOWS.test(m[0])) {
@@ -196,7 +198,13 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       // A、B出席会议: the list stands before the verb, clause by clause back to a non-list clause.
       // (Where they sat is no part of the list: …许志刚在主会场参加会议.)
       const venue = VENUE_BEFORE_VERB.exec(sentence.match.slice(previousEnd, verbStart));
-      const before = slice(sentence, previousEnd, verbStart - (venue?.[0].length ?? 0));
+      let before = slice(sentence, previousEnd, verbStart - (venue?.[0].length ?? 0));
+      // (Invited by the meeting, the list after 邀请: 会议邀请县人大代表温春华、县政协委员郜建新列席 — invited observers.)
+      const invited = role === "observers" || role === "attendees" ? INVITED_BEFORE.exec(before.match) : null;
+      if (invited !== null) {
+        before = blankOut(before, 0, invited[0].length);
+        role = role === "observers" ? "invitedObservers" : "invitedAttendees";
+      }
       // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
       // (Nor at a comma inside a note: 包国平（在市委党校学习，请假）、蒋立春出席会议.)
       const clauses = groupsApart(cut(NOTE_OPENS.test(before.match) ? { ...before, match: before.match.replace(BRACKET_NOTE, (n) => n.replace(/[,，;；]/g, " ")) } : before, COMMA_OR_SEMICOLON));

@@ -55,6 +55,8 @@ const MINUTES_TITLE = /纪要|会议记录/;
 /** The title of a correction: …的更正通知, 勘误. */
 const CORRECTION_TITLE = /更正(?:通知|说明|公告|启事)?$|勘误/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
+/** A policy's reading for the public, whatever it names: 一图读懂《…办法》, 图解：…, …答记者问. */
+const POLICY_READING_TITLE = /^(?:一图(?:读懂|看懂|了解|速览)|图解|图说|图读)|答记者问$|政策问答$/;
 
 /** A date clause ended by a comma inside a sentence: …，12月14日下午，…. */
 const DATE_CLAUSE = /[，,][0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]/;
@@ -136,7 +138,7 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
   // (Or a form of the meeting's facts, its date and its chair or place, in place of an opening.)
   if (MINUTES_TITLE.test(t) && (openingBlocks.length > 0 || hasBody || factsForm)) return true;
-  if (NOTICE_TITLE.test(t)) return false;
+  if (NOTICE_TITLE.test(t) || POLICY_READING_TITLE.test(t)) return false;
   // (A news report whose headline tells of the meeting held, its text what the meeting said:
   // 县十六届政府召开第三十三次常务会议⏎…会议邀请…⏎会议指出…, without a dated opening.)
   if (openingBlocks.length === 0) return HELD_HEADLINE.test(t) && STANDING_MEETING.test(t) && !PLANNED.test(t) && blocks.some((b) => b.kind === "paragraph" && MEETING_SAID.test(ctx.match.slice(b.start, b.end)));

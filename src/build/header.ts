@@ -87,10 +87,10 @@ const UNLABELLED_DATE_CELL = /(?:[ \t\u00a0]{2,}|\u3000)[ \t\u3000\u00a0]*([0-9]
 
 /**
  * The page's date as the last cell of a pipe-separated row (来源：宣家乡音报 | 作者：… | 2025-05-30),
- * or before a last cell of a label the lexer does not know (来源：… | 2024-03-15 17:02 | 浏览：326):
+ * or before a last cell of a label the lexer does not know (来源：… | 2024-03-15 17:02 | 浏览：326), or of a read count (| 阅读 1024):
  * the cell, from its pipe on.
  */
-const PIPED_DATE_CELL = /[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[ \t\u3000\u00a0]*(?:[|｜][ \t\u3000\u00a0]*(?:[\u3400-\u9fff]{2,6}[：:][^|｜\n]*)?)?[ \t\u3000\u00a0]*$/;
+const PIPED_DATE_CELL = /[ \t\u3000\u00a0]*[|｜][ \t\u3000\u00a0]*([0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t\u3000\u00a0]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[ \t\u3000\u00a0]*(?:[|｜][ \t\u3000\u00a0]*(?:[\u3400-\u9fff]{2,6}[：:][^|｜\n]*|(?:阅读|浏览|点击)(?:次数|量)?[ \t\u3000\u00a0]*[0-9]+[ \t\u3000\u00a0]*次?)?)?[ \t\u3000\u00a0]*$/;
 
 /** The page's buttons at a value's end, after a blank: 打印　关闭, 【打印本页】【关闭窗口】, 分享. */
 const PAGE_BUTTONS_AT_END = /[ \t\u3000\u00a0]+(?:[【\[]?(?:打印本页|打印此页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭本页|关闭|關閉|分享到?|收藏|返回顶部)[】\]]?[ \t\u3000\u00a0]*)+$/;

@@ -71,7 +71,8 @@ export const MASTHEAD_SESSION = /第([0-9一二三四五六七八九十百零〇
 
 /** The first full date of each line around the title and above the opening. */
 export function datesAboveOpening(front: { b: Block; i: number }[], blocks: Block[], titleLines: (Block | null)[], openingIndex: number, ctx: BuildContext): string[] {
-  const titleIndex = titleLines[0] ? blocks.indexOf(titleLines[0]) : -1;
+  // (From the title's last line: a headline cut in two, 欧阳振华主持召开区政府第⏎29次常务会议.)
+  const titleIndex = titleLines[0] ? Math.max(...titleLines.map((t) => (t ? blocks.indexOf(t) : -1))) : -1;
   const out: string[] = [];
   for (const { b, i } of front) {
     if ((openingIndex >= 0 && i >= openingIndex) || titleLines.includes(b)) continue;

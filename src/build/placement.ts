@@ -8,7 +8,12 @@ import { spanOf } from "./topics.js";
 import { PLACE_START } from "./values/names.js";
 
 /** `2024-11-12 10:30` or `2024年11月12日` (its time glued on: `2011年06月14日15:05`) alone on its line. */
-const BARE_DATE = /^(?:[\u3400-\u9fff]{2,16}(?:网|门户网站)\s+)?[\[【]?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?<=日)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\s*[(（]?星期[一二三四五六日天][)）]?)?[\]】]?(?:(?:\s+|\s*[|｜]\s*)[\u3400-\u9fff]{2,10}(?:网|报|台|融媒|发布)|\s+[\u3400-\u9fff]{2,14}(?:人民政府办公室|政府办公室|人民政府|办公室)|\s*(?:来源|稿源|作者)[:：].*)?(?:\s*(?:[\[【]\s*[大中小]\s*[\]】]\s*){2,3}|\s+字号[:：]?\s*大\s*中\s*小)?$/;
+const BARE_DATE = new RegExp(
+  `^(?:[\\u3400-\\u9fff]{2,16}(?:网|门户网站)\\s+)?[\\[【]?[0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?<=日)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\\s*[(（]?星期[一二三四五六日天][)）]?)?[\\]】]?` +
+    // (What may follow the date on its line, a few of them: the site's or the office's name, the source, a read count, the font buttons.)
+    `(?:(?:\\s+|\\s*[|｜]\\s*)(?:[\\u3400-\\u9fff]{2,10}(?:网|报|台|融媒|发布)|[\\u3400-\\u9fff]{1,14}(?:人民政府办公室|政府办公室|人民政府|办公室|政府办)|(?:阅读|浏览|点击)(?:次数|量)?\\s*[:：]?\\s*[0-9]+\\s*次?)|\\s*[|｜]?\\s*(?:来源|稿源|作者)[:：][^|｜]*` +
+    `|\\s*[\\[【]\\s*(?:[\\u3400-\\u9fff]{1,14}(?:政府办公室|办公室|政府办|人民政府|网)|(?:来源|作者)[:：][^\\]】]{1,20}|字[体号][:：]?\\s*大\\s*中\\s*小|[大中小])\\s*[\\]】]){0,4}(?:\\s+字号[:：]?\\s*大\\s*中\\s*小)?$`,
+);
 export const WEEKDAY = /星期[一二三四五六日天]/;
 
 /** A 书面通报 line that only introduces the items below it: 会议还书面通报了以下事项： */
@@ -17,8 +22,8 @@ export function isReportHeading(b: Block, ctx: BuildContext): boolean {
   // (Its colon may have become a semicolon: 会议还书面通报了以下事项；.)
   return !text.includes("关于") && (/[:：]\s*$/.test(text) || /(?:以下|如下)(?:事项|情况)?[；;]\s*$/.test(text) || REPORT_HEADING_ALONE.test(text));
 }
-/** A heading of its own over the reports, without its colon: 书面通报事项, 会议书面通报的事项 (matchable text). */
-const REPORT_HEADING_ALONE = /^\s*(?:会议)?(?:还)?书面(?:通报|审阅|审议)(?:的)?(?:事项|情况)?\s*$/;
+/** A heading of its own over the reports, without its colon: 书面通报事项, 会议书面通报的事项, 书面通报有关工作 (matchable text). */
+const REPORT_HEADING_ALONE = /^\s*(?:会议)?(?:还)?书面(?:通报|审阅|审议)(?:的)?(?:有关|相关)?(?:事项|情况|工作|材料)?[。.]?\s*$/;
 
 /** A line that opens an attachment list: 附件：1．…, 附件下载. */
 export const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|^\s*(?:相关)?附\s*件(?:下载|列表)\s*$/;
@@ -182,6 +187,8 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   // (…常务会议纪⏎要: a wrap inside the word.)
   // (A headline cut after its session count: 县政府召开2023年第13次⏎常务会议.)
   if (/第[0-9一二三四五六七八九十]{1,4}次$/.test(first.trim()) && /^(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second)) return next;
+  // (Or inside it: 县长贝文彬主持召开县政府第二十⏎一次常务会议, …区政府第⏎29次常务会议.)
+  if (/第[0-9一二三四五六七八九十]{0,3}$/.test(first.trim()) && /^[0-9一二三四五六七八九十]{0,3}次(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second) && /第[0-9一二三四五六七八九十]{1,4}次/.test(first.trim() + second)) return next;
   // (A masthead's banner over its 纪要 spaced out on a line of its own: 芦塘县人民政府常务会议⏎⏎纪　　要.)
   if (/会议$/.test(first.trim()) && SPACED_MINUTES.test(second)) return next;
   return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*[^，,。]{0,16}关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;

@@ -14,7 +14,7 @@ import { markerNumber } from "./topics.js";
 export const REPORTS_LEAD_AT_END = /(?:^|[。；;])\s*(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:并(?:原则)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|情况|报告)?)?[:：]\s*$/;
 
 /** An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局), and its decision (…的汇报，原则同意，认真组织实施). */
-export const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\\u3400-\\u9fff]{2,20}[:：]?)?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30}|\\([^()]{2,40}\\))?(?:[,，]\\s*${DECISION_CLAUSE}){0,2}\\s*[。.;；]?\\s*$`);
+export const REPORT_LINE = new RegExp(`^\\s*(?:[◆◇●■□▪•►▶]\\s*)?(?:[\\u3400-\\u9fff]{2,20}(?:\\([\\u3400-\\u9fff、]{2,16}\\))?[:：]?)?关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30}|\\([^()]{2,40}\\))?(?:[,，]\\s*${DECISION_CLAUSE}){0,2}\\s*[。.;；]?\\s*$`);
 
 /** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */
 export function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: BuildContext): WrittenReport[] {
@@ -246,7 +246,7 @@ export function innerTopicsAfterTopicLists(blocks: Block[], topicBlocks: Block[]
 const REPORT_LIST = new RegExp(`^\\s*[^，,。；;]{2,30}?关于[^。]{2,80}?${REPORT_ENDING}`);
 
 /** The heading of a topic that gathers the 书面通报 items: 书面通报事项, 会议书面通报的事项, 会议书面通报了以下事项 … */
-const REPORTS_TOPIC = /^(?:关于)?(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了|的)?(?:以下|如下)?(?:事项|情况|报告)?[:：]?$/;
+const REPORTS_TOPIC = /^(?:关于)?(?:会议)?(?:还)?(?:以书面形式|书面)通报(?:了|的)?(?:以下|如下|有关|相关)?(?:事项|情况|报告|工作|材料)?[:：。]?$/;
 
 /** The heading of a topic block as matchable text (the tokens after its marker on its line). */
 export function topicHeading(b: Block, ctx: BuildContext): string {

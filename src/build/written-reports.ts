@@ -43,12 +43,13 @@ export const DECISION_CLAUSE = `(?:原则同意|同意|原则通过|审议通过
 /** An item's number inside a sentence (matchable text; a regex source): 1., 2、, (1), (一), 一、, 二是, ①. */
 const INLINE_ITEM_NUMBER = "[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[\\u2460-\\u2473]";
 /** Where one item ends and the next begins (its decision between: …的汇报，原则同意，提交…审议；二是…): …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
-const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,40}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，;；。]{2,30}?关于|关于)`, "g");
+// (Or a report named without its ending, …经济运行情况、县审计局关于…: a body's name after the 、.)
+const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,40}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，;；。]{2,30}?关于|关于)|(?<=情况|工作)、(?=[\\u3400-\\u9fff]{2,16}?(?:局|委|办|院|所|中心|政府|公司)关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = new RegExp(`(?:${FOLLOW_UP_VERBS})$`);
-/** 等事项 after the last report a summary names: …审计情况的报告等事项 (a regex source). */
-const MATTERS_AFTER = "等(?:事项|工作|议题|内容)?";
+/** 等事项 after the last report a summary names: …审计情况的报告等事项, …的情况汇报等2项工作, …的报告等情况 (a regex source). */
+const MATTERS_AFTER = "等(?:[0-9两二三四五六七八九十]{1,2}[项个件])?(?:事项|工作|议题|内容|情况|材料)?";
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
 const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\([^()]{2,40}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30})?(?:${MATTERS_AFTER})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
 /** The body that submitted a report, in brackets after its name or after a dash: …的汇报（新区财政局）, …的报告——区审计局，提交…. */
@@ -139,11 +140,15 @@ export function reportsInTopic(span: Span, ctx: BuildContext): WrittenReport[] {
     if (verb === null) return [];
     // (A document reviewed in writing, 书面审议《…办法》, is a topic's business, not a report: only a report's name counts.)
     if (!verb[0].includes("通报") && !REVIEWED_REPORT.test(s.match)) return [];
+    // (Nor a heading over the reports, which names none: 三、会议书面通报的工作, （五）书面通报有关工作.)
+    if (HEADING_WORDS_ONLY.test(s.match.slice(verb.index + verb[0].length))) return [];
     // (The proposer first: its name is read with the item, from the marker's end.)
     const proposerFirst = !REPORT_SENTENCE.test(s.match.slice(verb[1]!.length));
     return reportsOf(s, proposerFirst ? verb[1]!.length : verb[0].length, ctx);
   });
 }
+/** What follows the report verb in a heading over the reports: 的工作, 有关工作, 事项 (matchable text). */
+const HEADING_WORDS_ONLY = /^(?:的|了)?(?:有关|相关|以下|如下)?(?:事项|情况|工作|材料|报告)?\s*[。.:：]?\s*$/;
 
 /** A report's name after a proposer: 县司法局关于…的汇报. */
 const REVIEWED_REPORT = new RegExp(`[\\u3400-\\u9fff]{2,20}关于[^。]{2,80}?${REPORT_ENDING}`);

@@ -788,3 +788,39 @@ describe("a news report's byline without labels (round 412)", () => {
     expect(m.meeting?.date.iso).toBe(`${date.slice(0, 4)}-06-03`);
   });
 });
+
+describe("news pages, more forms (round 429)", () => {
+  const LEAD = "　　5月20日上午，县长贝文彬在县行政中心六楼会议室主持召开县政府第二十一次常务会议。";
+  const page = (head: string[], body: string[] = []) => parse(["栖梧县人民政府", ...head, LEAD, ...body, "　　会议要求，要压紧压实防汛责任。"].join("\n"));
+  it.each([
+    ["[2024-08-03]　　桐湾区政府办公室　　阅读：617次", "2024-08-03"],
+    ["2024-05-21　县政府办　阅读：318", "2024-05-21"],
+    ["【2023-10-10】【区政府办】【字体：大 中 小】", "2023-10-10"],
+    ["来源：县政府办 | 2024-07-06 | 阅读 1024", "2024-07-06"],
+  ])("reads the byline %s as the publish date", (byline, date) => {
+    expect(page(["", "县政府召开第二十一次常务会议", byline, ""]).disclosure.publishDate).toBe(date);
+  });
+  it("joins a headline cut inside its session count, and takes the year of the account's row below it", () => {
+    const m = parse(["今日头条", "", "欧阳振华主持召开区政府第", "29次常务会议", "", "泽岗发布", "2024-09-11 08:30 · 泽岗区融媒体中心官方账号", "", "　　9月10日下午，区长欧阳振华主持召开区政府第29次常务会议。", "　　会议要求抓好安全生产。"].join("\n"));
+    expect(m.title).toBe("欧阳振华主持召开区政府第29次常务会议");
+    expect(m.meeting?.date.iso).toBe("2024-09-10");
+    expect(page(["", "县长贝文彬主持召开县政府第二十", "一次常务会议", "2024-05-21　县政府办　阅读：318", ""]).title).toBe("县长贝文彬主持召开县政府第二十一次常务会议");
+  });
+  it("reads a place before 以视频方式主持召开, an absence 在外出差, invited observers after 会议邀请", () => {
+    const m = parse(["区政府召开第33次常务会议", "　　10月9日下午，区长阎振宇在区应急指挥中心以视频方式主持召开区政府第33次常务会议。副县长宫晓明在外出差未出席。会议邀请县人大代表温春华、县政协委员郜建新列席。", "　　会议要求抓好安全生产。"].join("\n"));
+    expect(m.meeting?.place).toBe("区应急指挥中心");
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["宫晓明"]);
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["温春华", "郜建新"]);
+  });
+  it("splits reports named without their ending (…经济运行情况、县审计局关于…整改情况)", () => {
+    const m = page(["", "县政府召开第二十一次常务会议", ""], ["　　会议书面通报了县统计局关于上半年全县经济运行情况、县审计局关于2023年度县本级预算执行审计整改情况。"]);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县统计局", "上半年全县经济运行情况"],
+      ["县审计局", "2023年度县本级预算执行审计整改情况"],
+    ]);
+  });
+  it("takes a 一图读懂 page on a policy the meeting passed for no minutes", () => {
+    const m = parse(["岫川县人民政府", "当前位置：首页 > 政务公开 > 政策解读 > 图文解读", "", "一图读懂《岫川县城区生活垃圾分类管理办法》", "发布时间：2024-07-09　来源：县城市管理局", "", "　　7月5日上午，县长祁振南主持召开县政府第24次常务会议，审议通过了《岫川县城区生活垃圾分类管理办法》。", "　　一、为什么要出台《办法》？", "　　城区生活垃圾产生量逐年增长。"].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
+  });
+});

@@ -222,3 +222,45 @@ describe("书面通报 of the corpus sites' later years (round 428)", () => {
     ]);
   });
 });
+
+describe("书面通报 headings and lists in more words (round 431)", () => {
+  it.each(["三、会议书面通报的工作", "三、书面通报有关工作。"])("reads the items under %s, the heading no report", (heading) => {
+    const m = parse(["县人民政府常务会议纪要", OPENING, ...TOPIC, "　　二、关于防汛工作", "　　会议同意。", `　　${heading}`, "　　（一）区审计局关于2022年度区级部门预算执行审计工作的报告；", "　　（二）关于城市内涝点整治工作进展的情况（区住建局、区水务局）。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["区审计局", "2022年度区级部门预算执行审计工作"],
+      ["区住建局、区水务局", "城市内涝点整治工作进展"],
+    ]);
+  });
+
+  it("reads the 1. items under （三）书面通报有关工作 among （一） topics", () => {
+    const m = parse(["县人民政府常务会议纪要", OPENING, "　　（一）关于秋季开学工作", "　　会议要求抓好安全。", "　　（二）关于防汛工作", "　　会议同意。", "　　（三）书面通报有关工作", "　　1.县卫健局关于医疗救治资源准备情况的汇报；", "　　2.县医保局提出的关于城乡居民医保征缴工作的汇报。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县卫健局", "医疗救治资源准备情况"],
+      ["县医保局", "城乡居民医保征缴工作"],
+    ]);
+  });
+
+  it("reads an unnumbered list whose proposers carry a note in brackets (县发改局（县粮食局）关于…)", () => {
+    expect(reports(["　　会议书面通报了以下事项：", "　　县发改局（县粮食局）关于夏粮收购工作进展的情况汇报，原则同意，认真组织实施；", "　　县财政局关于1—6月全县财政收支情况的汇报。"])).toEqual([
+      ["县发改局（县粮食局）", "夏粮收购工作进展"],
+      ["县财政局", "1—6月全县财政收支情况"],
+    ]);
+  });
+
+  it("leaves 等2项工作 / 等情况 after the last report the opening names out of its subject", () => {
+    const m = parse(["县人民政府常务会议纪要", "　　9月12日上午，县长温立德主持召开县政府第18次常务会议，书面通报了县统计局关于前三季度经济运行情况的汇报等2项工作。", ...TOPIC].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([["县统计局", "前三季度经济运行情况"]]);
+  });
+});
+
+describe("the first topic run on after 纪要如下： (round 431)", () => {
+  it("reads 一、 after the formula as the first topic's marker", () => {
+    const m = parse(["县人民政府常务会议纪要", "　　5月14日上午，县长宓建中主持召开县政府第11次常务会议。现将会议议定事项纪要如下：一、关于2024年防汛备汛工作", "　　会议要求：", "　　1.各乡镇要完成预案修订；", "　　2.县水利局要加强监管。", "　　二、关于停车场建设", "　　会议同意。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于2024年防汛备汛工作", "关于停车场建设"]);
+  });
+  it("leaves a header summary's formula as it is (内容概述：…纪要如下：一、…)", () => {
+    const m = parse(["内容概述：2023年9月8日上午，区长钱志刚主持召开区政府第19次常务会议，纪要如下：一、会议听取了经济运行情况汇报。", "", "区人民政府第19次常务会议纪要", "　　2023年9月8日上午，区长钱志刚主持召开区政府第19次常务会议。", "　　一、关于经济运行", "　　会议要求稳增长。"].join("\n"));
+    expect(m.meeting?.date.iso).toBe("2023-09-08");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于经济运行"]);
+  });
+});

@@ -10,7 +10,7 @@ import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.j
 import { TITLE_LINES, head, linesOf } from "./lines.js";
 import { boxDrawingEdits, bulletEdits, entityEdits, keycapEdits, noBreakSpaceEdits, radicalEdits, tagEdits } from "./markup.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
-import { doubledCommaEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
+import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
 import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
 import { MIN_WRAPPED, MIN_WRAPPED_PRINT, datePiecesEdits, wrapEdits } from "./wraps.js";
@@ -71,6 +71,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   footnoteEdits(source, lines, edits, chromeRanges);
   runOnLineEdits(source, lines, edits);
   inlineMarkerEdits(source, edits);
+  formulaThenMarkerEdits(source, edits);
   itemsOnOneLineEdits(source, lines, edits);
   doubledCommaEdits(source, edits);
   labelBeforeColonEdits(source, edits);

@@ -176,6 +176,27 @@ export function inlineMarkerEdits(source: string, out: Edit[]): void {
   }
 }
 
+/** A colon. */
+const COLON = /[:：]/;
+/** The formula that opens the minutes' text, then the first topic's marker on the same line: …纪要如下：一、关于…. */
+const FORMULA_THEN_MARKER = /[纪紀]要如下[:：]([ \t\u3000]*)(?=一、|[（(]一[）)]|1[.．、](?![0-9]))/g;
+
+/**
+ * The first topic run on after the formula that opens the minutes' text (…现将会议议定事项纪要如下：一、关于2024年
+ * 防汛备汛工作): a line break is read before its marker, in place of the blanks if any.
+ */
+export function formulaThenMarkerEdits(source: string, out: Edit[]): void {
+  // (One search decides: most texts have none.)
+  if (!source.includes("要如下")) return;
+  for (const m of source.matchAll(FORMULA_THEN_MARKER)) {
+    // (Not in a header's summary, whose label's colon opens the line: 内容概述：…纪要如下：一、…二、….)
+    const lineStart = source.lastIndexOf("\n", m.index) + 1;
+    if (COLON.test(source.slice(lineStart, m.index))) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    out.push({ start: at, end: at + m[1]!.length, text: "\n" });
+  }
+}
+
 // ── A whole document run onto one line: a document site's text preview ─────────────────────────
 
 /** A run-on line's least length, in characters. */
