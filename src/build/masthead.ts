@@ -116,9 +116,13 @@ export function numberAndOrganAbove(blocks: Block[], dateBlock: Block, ctx: Buil
 /** A cell, a wide gap and another cell: a 发文字号 and an office on one line. */
 const NUMBER_THEN_OFFICE = /^([^ \t\u3000]{4,20})[ \t\u3000]{2,}([^ \t\u3000]{4,30})[ \t\u3000]*$/;
 
+/** A blank between two Han characters. */
+const LETTER_SPACING = /(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff])/g;
+
 export function buildDocumentNumber(lines: Pick<Block, "start" | "end">[], headerValue: string | null, ctx: BuildContext): DocumentNumber | null {
   const numbers = lines.flatMap((b) => {
-    const parts = parseDocumentNumber(ctx.text.slice(b.start, b.end));
+    // (A prefix spaced out letter by letter is read without its blanks: 柘 政 纪〔2021〕6 号.)
+    const parts = parseDocumentNumber(ctx.text.slice(b.start, b.end).replace(LETTER_SPACING, ""));
     return parts ? [{ ...parts, position: ctx.position(b.start, b.end) }] : [];
   });
   // (A site's headline that runs the number on after the title, 县政府常务会议纪要〔2009〕4号, gives way

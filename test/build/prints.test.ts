@@ -1421,3 +1421,21 @@ describe("a 发文字号 and the 落款's organ on one line (round 428)", () => 
     expect(m.issueDate?.iso).toBe("2022-09-15");
   });
 });
+
+describe("a scan's OCR slips (round 430)", () => {
+  it("reads 曰 for 日 in dates and 落款, and a year with O for 0 (2O24年7月l0日)", () => {
+    const m = parse(["蕉口区人民政府常务会议纪要", "　　7月8曰下午，区长王明主持召开区政府第l2次常务会议。", "　　一、关于防汛工作", "　　会议要求加强值守。", "", "　　　　　　　　蕉口区人民政府办公室", "　　　　　　　　　2O24年7月l0日"].join("\n"));
+    expect(m.issuer).toBe("蕉口区人民政府办公室");
+    expect(m.issueDate?.iso).toBe("2024-07-10");
+    expect(m.meeting?.date.iso).toBe("2024-07-08");
+    expect(m.meeting?.sessionNumber).toBe(12);
+    const zhegu = parse(["柘谷县人民政府常务会议纪要", "　　　　柘 政 纪〔2021〕6 号", "　　12月3日上午，县长王明主持召开县政府第6次常务会议。", "　　一、关于防汛工作", "　　会议同意。", "", "　　　　柘谷县人民政府办公室", "　　　　二〇二一年十二月六曰"].join("\n"));
+    expect(zhegu.documentNumber).toMatchObject({ text: "柘政纪〔2021〕6号", prefix: "柘政纪", year: 2021, serial: 6 });
+    expect(zhegu.issueDate?.iso).toBe("2021-12-06");
+  });
+  it("reads 〇 for 。 at a line's end after a word, and at a line's start after a cut sentence; 〇 among numerals stays", () => {
+    const m = parse(["涟坡县人民政府常务会议纪要", "　　5月6日上午，县长王明主持召开县政府第十一次常务会议", "〇副县长诸葛平、车晓燕出席会议〇", "　　一、关于防汛工作", "　　会议书面通报了县统计局关于1—5月全县经济运行情况的汇报〇", "", "　　　　涟坡县人民政府办公室", "　　　　二〇", "二三年五月八日"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["诸葛平", "车晓燕"]);
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["1—5月全县经济运行情况"]);
+  });
+});

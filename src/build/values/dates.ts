@@ -185,8 +185,12 @@ function collect(text: string, re: RegExp, toParts: (m: RegExpExecArray) => Date
  */
 const OCR_DIGIT = /[lIOo](?=[0-9lIOo]*[年月日号])|(?<=[0-9])[lIOo]|[lIOo](?=[0-9])/g;
 function ocrDigits(m: string): string {
-  return /[lIOo]/.test(m) ? m.replace(OCR_DIGIT, (c) => (c === "l" || c === "I" ? "1" : "0")) : m;
+  const digits = /[lIOo]/.test(m) ? m.replace(OCR_DIGIT, (c) => (c === "l" || c === "I" ? "1" : "0")) : m;
+  // (And 曰 for the day's 日 after its number: 九月六曰, 7月8曰.)
+  return digits.includes("曰") ? digits.replace(OCR_DAY, "日") : digits;
 }
+/** 曰 where a scan's OCR read the day's 日: right after the day's number, which a month precedes. */
+const OCR_DAY = /(?<=月[ \t]?[0-9〇○零一二三四五六七八九十]{1,3}[ \t]?)曰/g;
 
 /**
  * Finds every date expression in a text, in order, with offsets into the original text.

@@ -26,6 +26,8 @@ const TERM_SESSION = new RegExp(
 const BRACKETED_SESSION = new RegExp(`(?:会议?|会议?纪要)[(（](?:[0-9]{4}年)?第[ \\t]*(${NUM})[ \\t]*次[)）]`);
 /** 第N次 (第13次, 第 5 次, 第十二次). */
 const NTH_SESSION = new RegExp(`第[ \\t]*(${NUM})[ \\t]*次`, "g");
+/** A count with a letter a scan's OCR read for a digit, and one digit at least: l7 in 第l7次. */
+const OCR_COUNT = /(?<=第[ \t]*)(?=[0-9lIOo]{0,3}[0-9])(?=[0-9]{0,3}[lIOo])[0-9lIOo]{2,4}(?=[ \t]*次)/g;
 /** The meeting noun must follow within this many characters of 次. */
 const FOLLOW_WINDOW = 12;
 /** Characters that end the phrase: a meeting noun after one of them does not count. */
@@ -100,7 +102,9 @@ function meetingFollows(m: string, end: number): boolean {
 export function parseSession(text: string): SessionParts {
   const none: SessionParts = { sessionNumber: null, term: null, text: null, index: -1 };
   if (typeof text !== "string" || text.length === 0) return none;
-  const m = toMatchable(text);
+  let m = toMatchable(text);
+  // (A scan's OCR may read l or O for a digit of the count: 第l7次, 第1O次.)
+  if (/[lIOo]/.test(m)) m = m.replace(OCR_COUNT, (n) => n.replace(/[lI]/g, "1").replace(/[Oo]/g, "0"));
   // (Each pattern only where its mark is: most sentences hold neither 届 nor 第.)
   const candidates = [
     ...(m.includes("届") ? collect(m, TERM_SESSION, true) : []),

@@ -8,7 +8,7 @@ import { footnoteEdits } from "./footnotes.js";
 import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, linesOf } from "./lines.js";
-import { boxDrawingEdits, bulletEdits, entityEdits, keycapEdits, noBreakSpaceEdits, radicalEdits, tagEdits } from "./markup.js";
+import { boxDrawingEdits, bulletEdits, entityEdits, keycapEdits, noBreakSpaceEdits, ocrStopEdits, radicalEdits, tagEdits } from "./markup.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
@@ -40,6 +40,7 @@ export function readingView(source: string): TextView {
 
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
+  ocrStopEdits(source, edits);
   wrappedCellEdits(source, edits);
   spacedTitleLabelEdits(source, edits);
   formRowEdits(source, edits);

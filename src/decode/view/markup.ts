@@ -95,6 +95,24 @@ export function radicalEdits(source: string, out: Edit[]): void {
 }
 
 /**
+ * A full stop a scan's OCR read as 〇 at a line's end after a word (…的汇报〇, …甘国强〇), or at the
+ * next line's start before one where the line before stops inside its sentence (…常务会议⏎〇县政府领导…):
+ * read as 。, one for one. A 〇 among numerals (二〇⏎二一年) is a digit and stays.
+ */
+export function ocrStopEdits(source: string, out: Edit[]): void {
+  // (Most texts hold none: one search decides.)
+  if (!OCR_STOP_HINT.test(source)) return;
+  for (const m of source.matchAll(OCR_STOP_AT_END)) out.push({ start: m.index, end: m.index + 1, text: "。" });
+  for (const m of source.matchAll(OCR_STOP_AT_START)) out.push({ start: m.index, end: m.index + 1, text: "。" });
+}
+/** A 〇 next to a line break and a word: what {@link ocrStopEdits} looks for. */
+const OCR_STOP_HINT = /[\u3400-\u9fff]〇[ \t\u3000]*\r?\n|\n[ \t\u3000]*〇[\u3400-\u9fff]/;
+/** Numerals and date words: a 〇 after or before one of them is a digit. */
+const NUMERAL = "〇○零一二三四五六七八九十百千年月日号";
+const OCR_STOP_AT_END = new RegExp(`(?<=[\\u3400-\\u9fff）)”》](?<![${NUMERAL}]))〇(?=[ \\t\\u3000]*(?:\\r?\\n|$))`, "g");
+const OCR_STOP_AT_START = new RegExp(`(?<=[\\u3400-\\u9fff](?<![${NUMERAL}])[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)〇(?=[\\u3400-\\u9fff])(?![${NUMERAL}])`, "g");
+
+/**
  * A table drawn with box characters (┌──┬──┐ / │索引号：│…│ / └──┴──┘), as a converter or a
  * page's text copy draws a form: its vertical bars are read as table pipes, one for one, and its
  * rule lines (those with a corner or junction) are left out as the page's frame. The pipe-table

@@ -163,3 +163,12 @@ describe("dates a scan's OCR misread", () => {
     expect(findDates("Office 2024年5月6日")[0]?.iso).toBe("2024-05-06");
   });
 });
+
+describe("parseDate: 曰 a scan's OCR read for 日", () => {
+  it("reads 二〇二一年十二月六曰 and 7月8曰", () => {
+    expect(parseDate("二〇二一年十二月六曰").iso).toBe("2021-12-06");
+    expect(parseDate("7月8曰下午", 2024).iso).toBe("2024-07-08");
+    // (Not a 曰 elsewhere: 子曰.)
+    expect(parseDate("子曰").iso).toBeNull();
+  });
+});

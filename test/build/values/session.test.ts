@@ -68,3 +68,12 @@ describe("parseSession", () => {
     expect(parseSession("常务会议纪要（2025年第6次）").sessionNumber).toBe(6);
   });
 });
+
+describe("parseSession: a count with a scan's OCR slips", () => {
+  it.each([
+    ["县政府第l7次常务会议", 17],
+    ["区政府第1O次常务会议", 10],
+  ])("reads %s", (text, n) => {
+    expect(parseSession(text).sessionNumber).toBe(n);
+  });
+});
