@@ -407,7 +407,8 @@ export const OrdinalMarker = createToken({
 export const LabelMarker = createToken({
   name: "LabelMarker",
   // (Or the number in brackets: 议题（一）审议….)
-  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2}|[（(]${N}[）)])[ \u3000]*[：:、．.]?`)) },
+  // (Not an agenda item's people in a 列席 list, 议题一：区住建局局长　阙文博，…: a title, blanks, a name.)
+  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2}|[（(]${N}[）)])(?![ \u3000]*[：:][ \u3000]*[^，,。；;：:\r\n]{2,20}?(?:[长長]|主任|[书書][记記])[ \u3000]+[\u3400-\u9fff])[ \u3000]*[：:、．.]?`)) },
   start_chars_hint: chars("议議【"),
   line_breaks: false,
   categories: [Marker],

@@ -409,3 +409,23 @@ describe("attendance sentences, more forms (round 426)", () => {
     expect(people("　　5月6日上午，镇长冉启明主持召开镇政府常务会议。副镇长褚建新带领工作组赴县自然资源局对接土地报批事宜，未参加会议。").absent).toEqual(["褚建新"]);
   });
 });
+
+describe("labelled lists with group sub-labels and agenda items' people (songya, wengxi, yanping)", () => {
+  const doc = (lines: string[]) => parse(["县人民政府常务会议纪要", "　　8月30日下午，县长吴海涛主持召开县政府第19次常务会议。", "　　一、关于防汛工作", "　　会议同意。", "", ...lines].join("\n")).meeting!;
+  it("reads the people under 县政府领导： / 县政府党组成员： below an empty 参加会议人员：", () => {
+    const m = doc(["参加会议人员：", "　　县政府领导：吴海涛、贾志军、田小梅、吕　刚", "　　县政府党组成员：龚建明", "请假人员：副县长　包立峰（在省委党校学习）"]);
+    expect(m.attendees.map((p) => p.name)).toEqual(["吴海涛", "贾志军", "田小梅", "吕刚", "龚建明"]);
+    expect(m.absentees.map((p) => p.name)).toEqual(["包立峰"]);
+  });
+  it("reads the people under 第一项议题： / 议题一： / 全程列席： below 列席人员：, no topics", () => {
+    const a = doc(["列席人员：", "　　第一项议题：县农业农村局局长　赖永平，县乡村振兴局局长　蒲秀英", "　　全程列席：县政府办公室主任　邓克明"]);
+    expect(a.observers.map((p) => p.name)).toEqual(["赖永平", "蒲秀英", "邓克明"]);
+    const m = parse(["县人民政府常务会议纪要", "　　8月30日下午，县长吴海涛主持召开县政府第19次常务会议。", "　　一、关于防汛工作", "　　会议同意。", "", "列席人员：", "　　议题一：区住建局局长　阙文博，区公安分局交警大队大队长　杭　勇", "　　议题二：区教育局局长　宓雅琴"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["阙文博", "杭勇", "宓雅琴"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作"]);
+  });
+  it("still reads 议题一：关于… as a topic's marker", () => {
+    const m = parse(["镇党政联席会议纪要", "　　8月30日下午，镇长吴海涛主持召开镇党政联席会议。", "议题一：关于秋粮收购工作", "　　会议同意。", "议题二：研究人事事项", "　　会议同意。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于秋粮收购工作", "研究人事事项"]);
+  });
+});

@@ -1495,3 +1495,17 @@ describe("a table of 书面通报 items (gaoxun-2024-06)", () => {
     expect(m.chrome.map((c) => c.text.trim())).toContain("| 序号 | 报送单位         | 通报事项                                       |");
   });
 });
+
+describe("forms, more layouts (round 435)", () => {
+  const BODY = ["一、关于防汛工作", "会议同意。"];
+  it("reads a form's four-letter labels spaced out (会 议 时 间：, 出　席　人　员：)", () => {
+    const m = parse(["黛山县人民政府常务会议纪要", "会 议 时 间：2021年8月6日上午", "会 议 地 点：县政府第三会议室", "主 持 人：县长 高立群", "出　席　人　员：高立群、卢建新、万红", "列 席 人 员：宣明远、晏琪", ...BODY].join("\n"));
+    expect(m.meeting).toMatchObject({ date: { iso: "2021-08-06", timeOfDay: "上午" }, place: "县政府第三会议室", chair: { name: "高立群", title: "县长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["高立群", "卢建新", "万红"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["宣明远", "晏琪"]);
+  });
+  it("reads a table row of two labelled cells as two facts (|时间：…|地点：…|)", () => {
+    const m = parse(["松岭市人民政府常务会议纪要", "|时间：2023年10月11日（星期三）上午|地点：市政府第一会议室|", "|主持：市长 尹长河|记录：市政府办公室 阮晓曼|", "|出席：尹长河、白雪|", ...BODY].join("\n"));
+    expect(m.meeting).toMatchObject({ date: { iso: "2023-10-11", timeOfDay: "上午" }, place: "市政府第一会议室", chair: { name: "尹长河", title: "市长" } });
+  });
+});

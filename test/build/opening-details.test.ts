@@ -327,3 +327,14 @@ describe("a chair with 于 before the place (round 424)", () => {
     expect(doc("10月23日上午，县长于洪波主持召开县政府常务会议。").meeting?.chair).toMatchObject({ name: "于洪波", title: "县长" });
   });
 });
+
+describe("a chair's compound title cut by a comma (jinghe)", () => {
+  it("keeps 区委副书记、区长，区政府党组书记 whole", () => {
+    const m = parse(["区政府召开第33次常务会议", "　　10月9日下午，区委副书记、区长，区政府党组书记阎振宇在区应急指挥中心主持召开区政府第33次常务会议。", "　　会议要求抓好安全生产。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "阎振宇", title: "区委副书记、区长，区政府党组书记" });
+  });
+  it("takes no clause of the meeting for part of the title (…常务会议，区长王明主持)", () => {
+    const m = parse(["区政府召开第33次常务会议", "　　10月9日下午，区政府召开第33次常务会议，区长王明主持。", "　　会议要求抓好安全生产。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "王明", title: "区长" });
+  });
+});

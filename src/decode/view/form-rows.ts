@@ -119,6 +119,27 @@ const FACT_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[�
  * form printed in columns), and a label alone on its line above its value (`出席人员⏎韦建明、…`,
  * a fact's value wrapped in two read whole).
  */
+/** A table row whose cells each hold a form's label, its colon and its value: |时间：…上午|地点：市政府第一会议室|. */
+const LABELLED_CELLS_ROW = /^[ \t\u3000\u00a0]*[|｜](?:[^|｜\r\n]*[|｜]){2,}[ \t\u3000\u00a0]*$/;
+/** A cell's label before its colon. */
+const CELL_LABEL = /^[ \t\u3000\u00a0]*([^：:|｜]{1,12}?)[ \t\u3000\u00a0]*[：:]/;
+
+/**
+ * A form's row of two facts or more, each cell its label, colon and value (|时间：2023年10月11日上午|地点：…|,
+ * |主持：市长 尹长河|记录：…|): each cell read as a line of its own, the pipes gone.
+ */
+function labelledCellsRowEdits(start: number, line: string, out: Edit[]): boolean {
+  if (!LABELLED_CELLS_ROW.test(line)) return false;
+  const cells = [...line.matchAll(CELL)].map((c) => ({ at: c.index, text: c[1]! }));
+  const filled = cells.filter((c) => c.text.trim() !== "");
+  if (filled.length < 2 || !filled.every((c) => FORM_LABEL.test(CELL_LABEL.exec(c.text)?.[1] ?? ""))) return false;
+  // The pipe before each cell: nothing before the first, a line break before the others; the last pipe, nothing.
+  cells.forEach((c, i) => out.push({ start: start + c.at, end: start + c.at + 1, text: i === 0 ? "" : "\n" }));
+  const last = line.lastIndexOf("|") >= 0 ? line.lastIndexOf("|") : line.lastIndexOf("｜");
+  out.push({ start: start + last, end: start + line.length, text: "" });
+  return true;
+}
+
 export function formRowEdits(source: string, out: Edit[]): void {
   const pipes = source.includes("|") || source.includes("｜");
   const tabs = source.includes("\t");
@@ -134,6 +155,10 @@ export function formRowEdits(source: string, out: Edit[]): void {
     const nl = source.indexOf("\n", start);
     const end = nl < 0 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     const line = source.slice(start, end);
+    if (pipes && labelledCellsRowEdits(start, line, out)) {
+      start = nl < 0 ? source.length : nl + 1;
+      continue;
+    }
     // 会议时间<TAB>…: the tabs after the label read as a colon (the cells after it keep theirs).
     const t = tabs ? TAB_ROW.exec(line) : null;
     // (A bare 议题 is a form's label only before its numbered items.)

@@ -40,11 +40,23 @@ const TITLE_LETTERS = /^[\u3400-\u9fff]{0,4}(?:[长長]|主任|[书書][记記]|
 /** A hint that a text holds one: a letter, a blank, 长 and a colon. */
 const SPACED_TITLE_HINT = /[\u3400-\u9fff][ \u3000]+[长長][ \u3000]*[：:]/;
 
-/** A list's sub-label spaced out as a title (副 县 长：覃 明　党晓琳): its letters read together, the colon's label a title. */
+/** A form's label spaced out (会 议 时 间：, 出　席　人　员：): a blank between two letters, then a label's last letter and its colon. */
+const SPACED_FORM_HINT = /[\u3400-\u9fff][ \u3000]+[间間点點员員称稱题題人项項][ \u3000]*[：:]/;
+/** What such a label spells: 会议时间, 地点, 出席人员, 主持人, 记录人, 议定事项 …. */
+const FORM_LABEL_LETTERS = /^(?:(?:会议|會議)?(?:时间|時間|地点|地點|名称|名稱|议题|議題|主持人?|记录人?|記錄人?)|(?:出席|列席|请假|請假|缺席|参会|參會|参加|參加|与会|與會)(?:人员|人員|领导|領導|单位|單位)?|议定事项|議定事項)$/;
+
+/**
+ * A list's sub-label spaced out as a title (副 县 长：覃 明　党晓琳), or a form's label spaced out (会 议 时 间：…):
+ * its letters read together.
+ */
 export function spacedTitleLabelEdits(source: string, out: Edit[]): void {
-  if (!SPACED_TITLE_HINT.test(source)) return;
+  const titles = SPACED_TITLE_HINT.test(source);
+  const forms = SPACED_FORM_HINT.test(source);
+  if (!titles && !forms) return;
   for (const m of source.matchAll(SPACED_TITLE_LABEL)) {
-    if (TITLE_LETTERS.test(m[2]!.replace(/[ \u3000]/g, ""))) letterBlankEdits(m.index + m[1]!.length, m[2]!, out);
+    const letters = m[2]!.replace(/[ \u3000]/g, "");
+    // (A form's label of four letters or more: shorter ones, 时　间：, 主 持 人：, the lexer reads as they are.)
+    if ((titles && TITLE_LETTERS.test(letters)) || (forms && letters.length >= 4 && FORM_LABEL_LETTERS.test(letters))) letterBlankEdits(m.index + m[1]!.length, m[2]!, out);
   }
 }
 
