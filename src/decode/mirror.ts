@@ -25,16 +25,25 @@ export interface TextView {
 /** The [start, end) ranges of the pinyin annotations of `source`, in order. */
 export function annotationCuts(source: string): [number, number][] {
   const cuts: [number, number][] = [];
+  const toneless: [number, number][] = [];
   if (!mayHoldPinyin(source)) return cuts;
   for (const m of source.matchAll(PINYIN_ANNOTATION)) {
     // Annotations follow the character they annotate; anything else is kept as written.
     // (Or the zero a date writes as 〇 or ○, annotated as its numeral: 二〇(líng)二三年.)
     const before = source.charCodeAt(m.index - 1);
     const follows = m.index > 0 && (isHan(before) || before === 0x3007 || before === 0x25cb || cuts[cuts.length - 1]?.[1] === m.index);
-    if (TONE_MARK.test(m[1]!) && follows) cuts.push([m.index, m.index + m[0].length]);
+    if (!follows) continue;
+    if (TONE_MARK.test(m[1]!)) cuts.push([m.index, m.index + m[0].length]);
+    else if (TONELESS_SYLLABLES.test(m[1]!)) toneless.push([m.index, m.index + m[0].length]);
   }
+  // (A copy whose pinyin lost its tone marks, 區(qu)長(zhang): annotations only where there are many of them.)
+  if (toneless.length >= MIN_TONELESS) return [...cuts, ...toneless].sort((a, b) => a[0] - b[0]);
   return cuts;
 }
+/** Pinyin syllables without tone marks, lower case: qu, zhang, hui4 (a tone's number allowed). */
+const TONELESS_SYLLABLES = /^(?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv]{1,3}(?:ng|n|r)?[1-5]?)(?: [bcdfghjklmnpqrstwxyz]?h?[aeiouv]{1,3}(?:ng|n|r)?[1-5]?){0,3}$/;
+/** The fewest toneless annotations that tell a mirror's copy. */
+const MIN_TONELESS = 5;
 
 /**
  * Whether `text` may hold a pinyin annotation: an opening parenthesis followed by a latin

@@ -127,3 +127,45 @@ describe("radicals a PDF's text layer wrote for characters (round 430)", () => {
     expect(m.meeting?.chair?.position?.start.offset).toBe(text.indexOf("⽥⽂⽣"));
   });
 });
+
+describe("mirror and saved copies, more forms (round 433)", () => {
+  it("reads a page saved from Word: <o:p></o:p>, <st1:chsdate …>, <st1:personname …>, attributes wrapped onto the next line", () => {
+    const m = parse([
+      "<p class=MsoNormal><span style='font-size:16.0pt;mso-line-height-rule:",
+      "exactly'>云栖县人民政府常务会议纪要<o:p></o:p></span></p>",
+      "<p>云政纪〔2024〕5号<o:p></o:p></p>",
+      "<p>　　<st1:chsdate Year=\"2024\" Month=\"3\" Day=\"28\" w:st=\"on\">2024年3月28日</st1:chsdate>上午，县长<st1:personname w:st=\"on\">石光明</st1:personname>主持召开县政府第5次常务会议。<o:p></o:p></p>",
+      "<p>　　一、关于防汛工作<o:p></o:p></p>",
+      "<p>　　会议同意。<o:p></o:p></p>",
+    ].join("\n"));
+    expect(m.title).toBe("云栖县人民政府常务会议纪要");
+    expect(m.documentNumber?.text).toBe("云政纪〔2024〕5号");
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-03-28", timeOfDay: "上午" });
+    expect(m.meeting?.chair).toMatchObject({ name: "石光明", title: "县长" });
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作"]);
+  });
+  it("reads ︰ and ﹕ as colons, ∶ too but between digits", () => {
+    const m = parse(["縣人民政府常務會議紀要", "　　5月6日上午，縣長韋志強主持召開縣政府第8次常務會議。", "　　一、關於防汛工作", "　　會議同意按1∶1比例配套。", "出席︰韋志強、黎明", "分送﹕縣委辦公室，縣人大辦公室。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["韋志強", "黎明"]);
+    expect(m.distribution).toEqual(["縣委辦公室", "縣人大辦公室"]);
+    expect(m.topics[0]!.paragraphs[0]!.text).toContain("1∶1");
+  });
+  it("strips toneless pinyin annotations where a copy holds many (區(qu)長(zhang))", () => {
+    const m = parse(["花橋區(qu)人民政府第14次常務(wu)會(hui)議紀要", "　　5月6日上午，區(qu)長(zhang)詹(zhan)國偉在區(qu)政府五樓會(hui)議室主持召開區政府第14次常務會議。", "　　一、關於(yu)防汛工作", "　　會議同意。"].join("\n"));
+    expect(m.title).toBe("花橋區人民政府第14次常務會議紀要");
+    expect(m.meeting?.chair).toMatchObject({ name: "詹國偉", title: "區長" });
+    expect(m.meeting?.place).toBe("區政府五樓會議室");
+  });
+  it("reads \\r\\r\\n line ends as one line break each", () => {
+    const m = parse(["县人民政府常务会议纪要", "　　5月6日上午，县长王明主持召开县政府第8次常务会议。", "出席：王明、黎明", "　　一、关于防汛工作", "　　会议同意。"].join("\r\r\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王明", "黎明"]);
+    expect(m.meeting?.chair?.position?.start.line).toBe(3);
+  });
+});
+
+describe("a page typed in half-width punctuation throughout (round 432)", () => {
+  it("reads a . at a line's end after an ideograph as the sentence's end", () => {
+    const m = parse(["县政府第33次常务会议纪要", "8月22日上午,县长王立功主持召开县政府第33次常务会议.", "县委常委、常务副县长张启明,副县长刘秀英、周国平,县政府党组成员钱志刚参加会议.", "一、关于防汛工作", "会议同意."].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["张启明", "刘秀英", "周国平", "钱志刚"]);
+  });
+});

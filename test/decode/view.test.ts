@@ -155,8 +155,8 @@ describe("the reading view (what the grammar reads)", () => {
     expect(readingView(list).text).toBe(list);
   });
 
-  it("reads an ASCII full stop between ideographs as 。, but not after a heading's numeral, in a decimal or a file name", () => {
-    expect(readingView("主持召开县政府第五次常务会议.副县长包文涛参加会议.\n一.关于防汛\n面积5.2万亩，附件.doc").text).toBe("主持召开县政府第五次常务会议。副县长包文涛参加会议.\n一.关于防汛\n面积5.2万亩，附件.doc");
+  it("reads an ASCII full stop between ideographs, or after one at a line's end, as 。, but not after a heading's numeral, in a decimal or a file name", () => {
+    expect(readingView("主持召开县政府第五次常务会议.副县长包文涛参加会议.\n一.关于防汛\n面积5.2万亩，附件.doc").text).toBe("主持召开县政府第五次常务会议。副县长包文涛参加会议。\n一.关于防汛\n面积5.2万亩，附件.doc");
   });
 });
 

@@ -29,8 +29,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 /** An entity (named, decimal or hex), escaped twice too where a page escaped its own source: &amp;nbsp;. */
 const ENTITY = /&(?:amp;)?(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
-/** Tags a crude scraper leaves in the text. */
-const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|thead|table|tbody|section|article|center|h[1-6]|ul|ol|li|a|img|hr|small|sup|sub|blockquote|header|footer)(?:\s[^<>\r\n]{0,200})?\s*\/?>/gi;
+/**
+ * Tags a crude scraper leaves in the text; a page saved from Word adds its own (<o:p></o:p>, <st1:chsdate …>,
+ * <st1:personname …>), whose attributes may wrap onto the next line.
+ */
+const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|thead|table|tbody|section|article|center|h[1-6]|ul|ol|li|a|img|hr|small|sup|sub|blockquote|header|footer|ins|label|nobr|[a-z][a-z0-9]{0,8}:[a-z][a-z0-9]{0,20})(?:\s[^<>\r\n]{0,200}(?:\r?\n[^<>\r\n]{0,200}){0,2})?\s*\/?>/gi;
 
 /** The entity's character, or null for an entity that is not known (it is left as written). */
 function entityText(name: string | undefined, dec: string | undefined, hex: string | undefined): string | null {
@@ -70,6 +73,25 @@ export function noBreakSpaceEdits(source: string, out: Edit[]): void {
   // word processor left (陈\u00ad少峰), are read as nothing.
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
+/**
+ * A line end written \r\r\n (a file whose CRLF line ends were converted once more) is one line break,
+ * not a blank line after each line: its first \r is read as nothing.
+ */
+export function doubledReturnEdits(source: string, out: Edit[]): void {
+  for (let i = source.indexOf("\r\r\n"); i >= 0; i = source.indexOf("\r\r\n", i + 3)) out.push({ start: i, end: i + 1, text: "" });
+}
+
+/** Colons in other forms: the presentation forms ︰ and ﹕, and ∶ where no digits stand around it (1∶1 is a ratio). */
+const ODD_COLON = /[︰﹕]|(?<![0-9０-９])∶|∶(?![0-9０-９])/g;
+const ODD_COLON_HINT = /[︰﹕∶]/;
+
+/** A colon written in another form (出席︰…, 分送﹕…, 时间∶…) is read as ：, one for one. */
+export function oddColonEdits(source: string, out: Edit[]): void {
+  // (Most texts hold none: one search decides.)
+  if (!ODD_COLON_HINT.test(source)) return;
+  for (const m of source.matchAll(ODD_COLON)) out.push({ start: m.index, end: m.index + 1, text: "：" });
+}
+
 /** Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements, where a PDF's text layer wrote them for characters. */
 const RADICAL = /[\u2e80-\u2fd5]/;
 const RADICALS = /[\u2e80-\u2fd5]/g;

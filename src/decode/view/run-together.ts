@@ -275,9 +275,13 @@ export function doubledCommaEdits(source: string, out: Edit[]): void {
 export function halfWidthStopEdits(source: string, out: Edit[]): void {
   // (Found by a native search: most full stops in a text are a number's or a marker's.)
   for (let at = source.indexOf("."); at > 0; at = source.indexOf(".", at + 1)) {
-    if (isHan(source.charCodeAt(at - 1)) && isHan(source.charCodeAt(at + 1)) && !CN_DIGITS.includes(source.charAt(at - 1))) out.push({ start: at, end: at + 1, text: "。" });
+    if (!isHan(source.charCodeAt(at - 1)) || CN_DIGITS.includes(source.charAt(at - 1))) continue;
+    // (Or at a line's end after an ideograph: …主持召开县政府第33次常务会议.⏎, a page typed in half-width throughout.)
+    if (isHan(source.charCodeAt(at + 1)) || LINE_END_AFTER.test(source.slice(at + 1, at + 4))) out.push({ start: at, end: at + 1, text: "。" });
   }
 }
+/** The end of a line or of the text, maybe after blanks. */
+const LINE_END_AFTER = /^[ \t]*(?:\r|\n|$)/;
 
 // ── A masthead's office (or title) and number on one line: 曹河县人民政府办公室　　　曹政纪〔2021〕5号 ──────
 
