@@ -14,9 +14,9 @@ import { locate } from "./lists.js";
 import { looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 
 /** A fact label at the start of a line (matchable text), and which fact it gives. */
-const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人)?|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员?)?|参[会加](?:人员)?|列[ \t]*席(?:人员?)?|请[ \t]*假(?:人员?)?|缺[ \t]*席(?:人员?)?)[ \t]*:/;
+const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人|[ \t]*领[ \t]*导)?|召[ \t]*集[ \t]*人|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员?)?|参[会加](?:人员)?|列[ \t]*席(?:人员?)?|请[ \t]*假(?:人员?)?|缺[ \t]*席(?:人员?)?)[ \t]*:/;
 /** A 时间 / 地点 / 主持 / 记录 label anywhere (matchable text): two facts always include one. */
-const ANY_FACT = /[时地主记][ \t]*[间点持录](?:[ \t]*人)?[ \t]*:/;
+const ANY_FACT = /[时地主记召][ \t]*[间点持录集](?:[ \t]*人|[ \t]*领[ \t]*导)?[ \t]*:/;
 /** The facts that make a block of labelled lines the meeting's facts (not a disclosure header). */
 const MEETING_FACTS = new Set(["时间", "日期", "地点", "主持", "记录"]);
 
@@ -37,7 +37,8 @@ function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span } 
   const span = spanOf(block.tokens, ctx);
   const m = FACT_LABEL.exec(span.match);
   if (m === null) return null;
-  const fact = m[1]!.replace(/[ \t]/g, "").replace(/人员?$/, "").replace(/^参[会加]$/, "出席");
+  // (主持领导 and 召集人 name the chair too.)
+  const fact = m[1]!.replace(/[ \t]/g, "").replace(/人员?$/, "").replace(/^参[会加]$/, "出席").replace(/^主持领导$|^召集$/, "主持");
   // (名称 alone is a disclosure header's; 会议名称 names the meeting.)
   if (fact === "名称" && !m[0].includes("会议")) return null;
   const at = m[0].length;
@@ -104,9 +105,13 @@ const TITLE_IN_COLUMN = /^([\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})(?:
 /** A name, one blank, then its title, ending with a role word: 刘卫华　镇党委副书记、镇长. */
 const TITLE_AFTER_BLANK = /^([\u3400-\u9fff]{2,4})[ \u3000]+(\S.{0,30}(?:[长長]|主任|[书書][记記]|主席))$/;
 
+/** 受…委托 opening a chair's value, its comma too. */
+const ENTRUSTED_BY = /^[ \t\u3000]*受[^，,。；;\s]{1,12}?委托[，,]?[ \t\u3000]*/;
+
 /** `乡党委书记 郝建军` → 郝建军 (乡党委书记); `冯立德（市长）` → 冯立德 (市长). */
 function chairOf(value: Span, ctx: BuildContext): Person | null {
-  const text = stripEnd(value.text);
+  // (Who entrusted the chair is none of the title: 受区长委托，区委常委、常务副区长　戚永康.)
+  const text = stripEnd(value.text).replace(ENTRUSTED_BY, "");
   // (Or after it in a column of its own: 冼国梁　　区委副书记、区长, a form's name and title cells.)
   const bracketed = TITLE_IN_BRACKETS.exec(text) ?? TITLE_IN_COLUMN.exec(text);
   let { name, title } = bracketed && looksLikeName(ctx.compact(bracketed[1]!)) ? { name: ctx.compact(bracketed[1]!), title: ctx.compact(bracketed[2]!) } : splitTitleName(text, ctx.compact);

@@ -42,7 +42,7 @@ export function isContinued(text: string): boolean {
   }
   return false;
 }
-const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|纪要/;
+const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|党政联席会|纪要/;
 /** A standing meeting's spirit that another meeting conveyed (matchable text): 传达学习县政府第23次常务会议精神. */
 const CONVEYED_STANDING = new RegExp(`${CONVEYED_VERB}[^。，,;；]{0,24}?常务(?:\\(扩大\\))?会议?${CONVEYED_WHAT}`, "g");
 /** An article's title on how to write minutes (matchable text): …纪要格式, …纪要的写法, …纪要怎么写. */

@@ -66,8 +66,8 @@ const VERB_CLAUSE_COMMA = /(?<=(?:缺席|[请請]假|列席|出席|[参參]加)(
 /** The role a list's label word gives. */
 function roleOfWord(word: string): Role {
   const w = word.replace(/[ \t\u3000]/g, "");
-  if (/^(?:应邀|特邀|應邀)(?:出席|参加|參加)$/.test(w)) return "invitedAttendees";
-  if (/^(?:应邀|特邀|應邀)列席$/.test(w)) return "invitedObservers";
+  if (/^(?:应邀|特邀|應邀|邀请|邀請)(?:出席|参加|參加)$/.test(w)) return "invitedAttendees";
+  if (/^(?:应邀|特邀|應邀|邀请|邀請)列席$/.test(w)) return "invitedObservers";
   if (/列席/.test(w)) return "observers";
   if (/[请請]假|缺席/.test(w)) return "absentees";
   return "attendees";

@@ -535,12 +535,13 @@ const MEETING_NOUN = /常务会议|常務會議|办公会议|辦公會議/;
  */
 function sessionLineSession(blocks: Block[], ctx: BuildContext): { sessionNumber: number; term: number | null } | null {
   const line = sessionLine(blocks, ctx);
-  const sessionNumber = line === null ? null : parseNumber(line[2]!);
+  const sessionNumber = line === null ? null : parseNumber(line[2] ?? line[4]!);
   return sessionNumber === null ? null : { sessionNumber, term: null };
 }
 /** The year of the bracketed session line before the body, （2024年第18次）, or undefined. */
 function sessionLineYear(blocks: Block[], ctx: BuildContext): string | undefined {
-  return sessionLine(blocks, ctx)?.[1];
+  const line = sessionLine(blocks, ctx);
+  return line?.[1] ?? line?.[3];
 }
 /** The first bracketed session line before the body ({@link SESSION_LINE}'s match), or null. */
 function sessionLine(blocks: Block[], ctx: BuildContext): RegExpExecArray | null {
@@ -552,8 +553,11 @@ function sessionLine(blocks: Block[], ctx: BuildContext): RegExpExecArray | null
   return null;
 }
 
-/** A bracketed session count alone on its line (matchable text; its year and count): （2024年第6次）, (第十二次). */
-const SESSION_LINE = /^\s*[（(](?:([0-9]{4})\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]\s*$/;
+/**
+ * A session count alone on its line (matchable text; its year and count): （2024年第6次）, (第十二次), a year in
+ * a number's brackets before it (〔2023〕第15次), or a count and its running total (第9次（总第156次）).
+ */
+const SESSION_LINE = /^\s*(?:[（(](?:([0-9]{4})\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]|(?:[〔\[［]([0-9]{4})[〕\]］]\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次(?:\s*[（(]总第\s*[0-9一二三四五六七八九十百零〇○]{1,6}\s*次[）)])?)\s*$/;
 
 /** Whether a sentence names session `session` (第22次常务会议 told of twice). */
 function namesSession(s: Span, session: number | null): boolean {

@@ -125,3 +125,25 @@ describe("minutes forwarded by a notice", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["单海洋", "郏建军", "仉丽娜"]);
   });
 });
+
+describe("related meetings' minutes, more forms (round 434)", () => {
+  it("reads a session line under the title with a year in brackets (〔2023〕第15次) or a running total (第9次（总第156次）)", () => {
+    expect(parse(["石湾区区长办公会议纪要", "〔2023〕第15次", "", "　　7月10日上午，区长王明主持召开区长办公会议。", "　　一、关于防汛工作", "　　会议同意。"].join("\n")).meeting?.sessionNumber).toBe(15);
+    expect(parse(["鹿山区人民政府", "区长办公会议纪要", "", "第9次（总第156次）", "", "　　4月17日下午，区长王明主持召开区长办公会议。", "　　一、关于防汛工作", "　　会议同意。"].join("\n")).meeting?.sessionNumber).toBe(9);
+  });
+  it("reads a form's chair under 主持领导： or after 受…委托, invited attendees under 邀请出席：, a group's people in brackets", () => {
+    const m = parse(["管理委员会主任办公会议纪要", "会议时间：2024年8月27日上午9:00", "会议地点：管委会五楼第一会议室", "主持领导：党工委副书记、管委会主任　华振邦", "参加人员：管委会领导班子成员（华振邦、满立新、桂晓梅）", "邀请出席：区政协副主席　裘宏达", "", "一、关于防汛工作", "会议同意。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "华振邦", title: "党工委副书记、管委会主任" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["华振邦", "满立新", "桂晓梅"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["裘宏达"]);
+    const entrusted = parse(["区长办公会议纪要", "会议时间：2024年4月17日下午", "会议地点：区政府3号楼六楼会议室", "主 持 人：受区长委托，区委常委、常务副区长　戚永康", "", "一、关于防汛工作", "会议同意。"].join("\n"));
+    expect(entrusted.meeting?.chair).toMatchObject({ name: "戚永康", title: "区委常委、常务副区长" });
+  });
+  it("reads a township's news report of its 党政联席会议, its people 到会", () => {
+    const m = parse(["白坡镇召开2024年第14次党政联席会议", "　　7月8日上午，镇党委书记邵振宇在镇机关三楼会议室主持召开2024年第14次党政联席会议。镇党委副书记、镇长石海军，镇党委副书记严冬梅到会，镇党委委员、武装部部长程刚请假。", "　　会议研究了主汛期防汛工作。"].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("not-minutes");
+    expect(m.meeting?.sessionNumber).toBe(14);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["石海军", "严冬梅"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["程刚"]);
+  });
+});

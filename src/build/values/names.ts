@@ -290,12 +290,16 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
  */
 const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
 
+/** A group's name, then the people it holds in brackets, apart by 、 or commas (the people in group 1). */
+const GROUP_WITH_NAMES = /[^、，,；;\s（(]{2,20}(?:成员|成員|班子|领导|領導|负责人|負責人|负责同志|負責同志)[（(]([\u3400-\u9fff·]{2,4}(?:[、，,][\u3400-\u9fff·]{2,4})+)[）)]/g;
+
 export function splitNames(s: string, clean: (s: string) => string = cleanText): string[] {
   if (typeof s !== "string") return [];
   // A bracketed note after a name (王五（出差）, 张三（市发改委）) is not part of it.
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
   // (So is a reason after a dash: 郝伟——出差.)
-  const text = clean(s).replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "");
+  // (A group, then its people in brackets, 管委会领导班子成员（华振邦、满立新、桂晓梅）: the people.)
+  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "");
   const names: string[] = [];
   // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
   const separated = LIST_SEPARATOR.test(text);
