@@ -99,7 +99,9 @@ function startAt(view: string, offsets: Int32Array, start: number, source: strin
   // (A line break the view wrote for a tag (…纪要</p><p>…) stands at the tag's start: the line
   // after it owns the tag.)
   const written = j >= 0 && source[offsets[j]!] !== view[j];
-  const lineStart = j < 0 ? 0 : offsets[j]! + (written ? 0 : 1);
+  let lineStart = j < 0 ? 0 : offsets[j]! + (written ? 0 : 1);
+  // (Blank lines the view left out, a double-spaced page's, belong to no line: the range starts on its own.)
+  for (let nl = source.indexOf("\n", lineStart); nl >= 0 && nl < offsets[k]! && BLANKS_ONLY.test(source.slice(lineStart, nl)); nl = source.indexOf("\n", lineStart)) lineStart = nl + 1;
   // Only where the view removed something between the line's start and `start`, and not a page
   // number, running head or element the view left out as chrome (those stand apart).
   if (offsets[k]! - lineStart <= k - (j + 1)) return offsets[k]!;
@@ -111,6 +113,8 @@ function startAt(view: string, offsets: Int32Array, start: number, source: strin
   }
   return from;
 }
+/** Nothing but blanks (a carriage return too). */
+const BLANKS_ONLY = /^[ \t\u3000\u00a0\r]*$/;
 
 /** The offset after the line break that ends the line ending at `end`. */
 function lineAfter(source: string, end: number): number {

@@ -485,3 +485,14 @@ describe("a short heading cut by a narrow column, its end flush left under it an
     expect(parse(flat).topics[0]!.heading).toBe("关于兰桥县老旧小区");
   });
 });
+
+describe("a page with a blank line after each of its lines (round 432)", () => {
+  it("reads the lines as a print's wrapped lines, positions still on the source's lines", () => {
+    const lines = ["宾川县人民政府常务会议纪要", "", "　　2023年11月24日上午，县长李永华在县政府第一会议", "室主持召开县政府第52次常务会议。副县长王明、", "赵丽出席会议。现将会议议定事项纪要如下：", "　　一、第一议题", "　　会议传达学习了有关精神。", "　　二、审议议题", "　　会议原则同意县住建局提出的方案，按照施工区域", "共划分为第一、", "二、三标段，第一标段要在2024年3月底前开工建设。", "　　三、其他事项", "　　会议研究了人事事项。", "抄送：县委办公室，县纪", "委县监委。"];
+    const m = parse(lines.filter((l) => l !== "").join("\n\n"));
+    expect(m.meeting).toMatchObject({ date: { iso: "2023-11-24", timeOfDay: "上午" }, place: "县政府第一会议室", chair: { name: "李永华", title: "县长" } });
+    expect(m.topics.map((t) => t.heading)).toEqual(["第一议题", "审议议题", "其他事项"]);
+    expect(m.distribution).toEqual(["县委办公室", "县纪委县监委"]);
+    expect(m.topics[0]!.position?.start).toMatchObject({ line: 9, column: 3 });
+  });
+});

@@ -37,7 +37,37 @@ export function readingView(source: string): TextView {
   tagEdits(source, edits, chromeRanges);
   const markup = applyEdits(source, edits, chromeRanges);
   // (A drawn table's bars are pipes before the line readings see its rows.)
-  return readThen(readThen(readThen(readThen(markup, boxDrawingEdits), peopleTableEdits), topicTableEdits), lineEdits);
+  // (A page that put a blank line after each of its lines is read without them first: the line readings then
+  // see a print's wrapped lines as they are.)
+  return readThen(readThen(readThen(readThen(readThen(markup, boxDrawingEdits), peopleTableEdits), topicTableEdits), doubleSpacedEdits), lineEdits);
+}
+
+/** The fewest lines of text that tell a double-spaced page, and the share of them a blank line follows. */
+const DOUBLE_SPACED_LINES = 12;
+const DOUBLE_SPACED_SHARE = 0.85;
+
+/**
+ * A page that set a blank line after every line of its text (a copy that made each printed line a paragraph
+ * of its own): each blank line between two lines of text is read as nothing. Blank lines say nothing the
+ * model reads (the metamorphic tests remove them all), so only their layout is lost.
+ */
+function doubleSpacedEdits(source: string, edits: Edit[]): void {
+  // (One search decides: most texts hold a few blank lines, not one after each line.)
+  if (!source.includes("\n\n") && !source.includes("\n\r\n")) return;
+  const lines = linesOf(source);
+  let text = 0;
+  let spaced = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text === lines[i]!.end) continue;
+    text++;
+    const next = lines[i + 1];
+    if (next !== undefined && next.text === next.end && lines[i + 2] !== undefined && lines[i + 2]!.text !== lines[i + 2]!.end) spaced++;
+  }
+  if (text < DOUBLE_SPACED_LINES || spaced < (text - 1) * DOUBLE_SPACED_SHARE) return;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text === l.end && lines[i - 1]!.text !== lines[i - 1]!.end && lines[i + 1]!.text !== lines[i + 1]!.end) edits.push({ start: l.start, end: l.next, text: "" });
+  }
 }
 
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
