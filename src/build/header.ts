@@ -67,6 +67,7 @@ const LABELS: Record<string, [Field, number]> = {
   Title: ["title", 1],
   // (Elsewhere 时效 is the text's validity, 【时效性】现行有效: only a period's value counts, 时效：长期公开.)
   时效: ["disclosurePeriod", 1],
+  时限: ["disclosurePeriod", 1],
 };
 /** A disclosure period's value: 长期公开, 长期, 定期公开, 一年. */
 const PERIOD_VALUE = /[长長]期|定期|公[开開]|[0-9一二三四五六七八九十]+年/;

@@ -163,7 +163,7 @@ const MIN_WRAPPED_HEADING = 16;
  */
 const HEADING_TAIL = /^(?!会议|会上|原则|同意|要求)[^，。；：,.;:！？!?\s]{1,16}$/;
 /** The last word of a heading. */
-const HEADING_END = /(?:汇报|报告|方案|意见|办法|规定|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|模式|机制|》|）)$/;
+const HEADING_END = /(?:汇报|报告|方案|意见|办法|规定|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|模式|机制|举措|措施|打算|部署|任务|活动|》|）)$/;
 
 /** Whether a heading may have been cut by a hard wrap: long, and no sentence end. */
 function mayBeWrapped(heading: string): boolean {
@@ -172,8 +172,13 @@ function mayBeWrapped(heading: string): boolean {
 
 /** Whether `next` is the end of `heading`, cut off by a hard wrap. */
 function wrappedHeadingEnd(heading: string, next: string): boolean {
-  return mayBeWrapped(heading) && HEADING_TAIL.test(next) && HEADING_END.test(heading + next);
+  if (!HEADING_TAIL.test(next) || !HEADING_END.test(heading + next)) return false;
+  // (Or a shorter one whose last word alone the wrap pushed on, the heading without it ending as none does: …工作推进⏎情况.)
+  return mayBeWrapped(heading) || (heading.length >= MIN_CUT_HEADING && next.length <= SHORT_TAIL && !HEADING_END.test(heading) && !/[。；;！？!?：:，,]$/.test(heading));
 }
+/** The shortest heading, and the longest rest on the next line, for a heading whose last word alone was cut off. */
+const MIN_CUT_HEADING = 10;
+const SHORT_TAIL = 4;
 
 /** The rest of a run-in item cut mid-word, to its only full stop (…关于国庆期间安⏎全生产工作的汇报，要求…。). */
 const ONE_SENTENCE = /^[^。]{1,80}。$/;

@@ -6,7 +6,7 @@ export const HEADER_KEYS = [
   "发布时间", "公开方式", "公开时限", "公开时效", "公开范围", "公开形式", "公开程序", "效力状况", "效力状态", "有效性", "文件编号",
   "发文字号", "文号", "发布机构", "发布部门", "发文机关", "发文机构", "发布机关", "所属机构", "信息名称", "文件名称", "标题", "名称",
   "组配分类", "主题分类", "体裁分类", "信息分类", "服务对象分类", "服务对象", "体裁", "责任部门", "主题词", "关键词", "关键字", "内容概况", "内容概述", "摘要",
-  "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效",
+  "来源", "信息来源", "日期", "时间", "作者", "阅读次数", "浏览次数", "访问次数", "点击数", "字号", "字体", "分享到", "时效", "时限", "范围",
   "信息类别", "公开类别", "发布单位", "发文单位", "生效日期", "失效日期", "分类", "是否有效",
   "公开目录", "公开责任部门", "所属主题", "所属类别", "所属分类", "文件状态", "时效性", "公开主体", "废止时间", "失效时间", "浏览量", "访问量", "阅读数", "统一编号",
   // A page's update time: not its publish date, but it dates the page (更新时间:2009-3-3 9:12:41).
@@ -34,5 +34,6 @@ export const TRADITIONAL_OF: Record<string, string> = {
 /** A key character and its Traditional form as a character class. */
 const keyChar = (c: string): string => (TRADITIONAL_OF[c] && TRADITIONAL_OF[c] !== c ? `[${c}${TRADITIONAL_OF[c]}]` : c);
 // A key may be padded inside (`索 引 号`, `文　　号`) and is followed by a colon or a blank.
-/** The keys as alternatives, their characters joined by `gap` (any padding, by default). */
-export const keyPattern = (keys: string[], gap = "[ \\u00a0\\u3000]*"): string => keys.map((k) => Array.from(k, keyChar).join(gap)).join("|");
+// (Padded, not set apart: a wide gap inside is two cells, 主动公开　　　　　　　　　时　　效：有效 holds no 公开时效.)
+/** The keys as alternatives, their characters joined by `gap` (up to eight blanks, by default). */
+export const keyPattern = (keys: string[], gap = "[ \\u00a0\\u3000]{0,8}"): string => keys.map((k) => Array.from(k, keyChar).join(gap)).join("|");

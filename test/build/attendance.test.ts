@@ -429,3 +429,20 @@ describe("labelled lists with group sub-labels and agenda items' people (songya,
     expect(m.topics.map((t) => t.heading)).toEqual(["关于秋粮收购工作", "研究人事事项"]);
   });
 });
+
+describe("labelled lists closed by a group or joined by 和 (round 437)", () => {
+  const doc = (line: string) => parse(["区人民政府常务会议纪要", "　　5月6日上午，区长王明主持召开区政府第8次常务会议。", "　　一、关于防汛工作", "　　会议同意。", line].join("\n")).meeting!;
+  it.each([
+    ["列席：卢永祥、钱学军、周敏等区有关部门负责同志", ["卢永祥", "钱学军", "周敏"]],
+    ["列席：陈国庆　王晓峰　夏海东等", ["陈国庆", "王晓峰", "夏海东"]],
+    ["列席会议的同志：王建业、朱丽、华晓明及各镇（街道）主要负责同志。", ["王建业", "朱丽", "华晓明"]],
+    ["列席：鲁昌平  狄红霞  及议题涉及部门负责人", ["鲁昌平", "狄红霞"]],
+  ])("reads %s", (line, names) => {
+    expect(doc(line).observers.map((p) => p.name)).toEqual(names);
+  });
+  it("splits two names joined by 和 (俞海燕和戴子明), not a name or an organ that holds 和", () => {
+    expect(doc("参加人员：殷立新、包晓峰、俞海燕和戴子明").attendees.map((p) => p.name)).toEqual(["殷立新", "包晓峰", "俞海燕", "戴子明"]);
+    expect(doc("请假人员：季永红和芮文斌").absentees.map((p) => p.name)).toEqual(["季永红", "芮文斌"]);
+    expect(doc("出席：李和平、王芳").attendees.map((p) => p.name)).toEqual(["李和平", "王芳"]);
+  });
+});

@@ -175,3 +175,10 @@ describe("the topics after an agenda list and 现将会议议定事项纪要如�
     expect(m.topics[0]!.subtopics.map((t) => t.heading)).toEqual(["稳定播种面积", "保障农资供应"]);
   });
 });
+
+describe("a heading whose last word alone a wrap pushed on (round 436)", () => {
+  it("joins …工作推进⏎情况 and …“开门红”工作⏎举措", () => {
+    const m = parse([...OPENING, "一、关于蜜橘产业数字化改革工作推进", "情况", "会议原则同意。", "二、关于2024年经济运行情况及2025年一季度“开门红”工作", "举措", "会议要求抓好落实。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于蜜橘产业数字化改革工作推进情况", "关于2024年经济运行情况及2025年一季度“开门红”工作举措"]);
+  });
+});

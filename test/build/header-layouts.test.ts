@@ -502,3 +502,15 @@ describe("a bulleted row the lexer does not know is no value's rest (qingning)",
     expect(m.disclosure.indexNumber).toBe("SY002519870202300347");
   });
 });
+
+describe("a padded key after a wide gap in a row (round 437)", () => {
+  it.each([
+    ["公开方式：主动公开　　　　　　　　　时　　效：有效", "主动公开", null],
+    ["公开方式：主动公开　　　　　　　　　时　　限：长期公开", "主动公开", "长期公开"],
+    ["公开方式：主动公开　　　　　　　　　范　　围：面向社会", "主动公开", null],
+  ])("reads %s", (row, mode, period) => {
+    const m = parse(["索 引 号：014170213/2024-00057　　　　主题分类：综合政务", "成文日期：2024-04-09　　　　　　　　发布日期：2024-04-12", row, "", ...BODY].join("\n"));
+    expect(m.disclosure.disclosureMode).toBe(mode);
+    expect(m.disclosure.disclosurePeriod).toBe(period);
+  });
+});
