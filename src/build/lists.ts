@@ -648,13 +648,22 @@ export function buildDistribution(block: Block, ctx: BuildContext): string[] {
     .filter((item) => item !== "" && !FILING_NOTE.test(toMatchable(item)));
   // (Kinds of organ written one a character after 各, 县直各委、办、局, are one recipient.)
   const out: string[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const previous = out[out.length - 1];
     if (previous !== undefined && ORGAN_KIND_ALONE.test(item) && ORGAN_KINDS_AFTER_EACH.test(previous)) out[out.length - 1] = `${previous}、${item}`;
-    else out.push(item);
+    // (Levels that share the rest of one recipient, 中、省直有关单位, 各县、区人民政府, 中央、省属驻市企业: one recipient.)
+    else if (LEVEL_ALONE.test(item) && LEVEL_FIRST.test(items[i + 1] ?? "")) {
+      out.push(`${item}、${items[i + 1]}`);
+      i++;
+    } else out.push(item);
   }
   return out;
 }
+/** A level alone, which the next item's rest completes: 中, 中直, 中央, 省, 各县. */
+const LEVEL_ALONE = /^(?:中|中直|中央|省|省直|各县|各市|各区|县|市)$/;
+/** An item that starts with a level and goes on to the organs: 省直有关单位, 区人民政府, 省属驻市企业. */
+const LEVEL_FIRST = /^[省区市县][直属]?[\u3400-\u9fff（）()]{2,}/;
 /**
  * A recipient's whole end, a break, the next one's start: an organ's last word before an
  * administrative level (…办公室 县政协…; not 县纪委⏎县监委, one organ), or a whole office before 各 (…办公室⏎各乡镇…; not 区政府⏎各部门).

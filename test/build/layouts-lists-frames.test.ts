@@ -543,6 +543,9 @@ describe("people, chairs and frames (rounds 60–62)", () => {
     expect(doc("抄送：县委办，县人大办。", "张立新，王秀英。").distribution).toEqual(["县委办", "县人大办"]);
     expect(doc("抄送：县委办，县人大办，县政协办。", "      县政府各副县长，县长助理。").distribution).toEqual(["县委办", "县人大办", "县政协办", "县政府各副县长", "县长助理"]);
     expect(doc("抄送：县委办，县人大办。", "县政府各副县长，县政府办公室各副主任。").distribution).toEqual(["县委办", "县人大办", "县政府各副县长", "县政府办公室各副主任"]);
+    // (Levels that share one recipient's rest: 中、省直有关单位, 各县、区人民政府, 中央、省属驻市企业.)
+    expect(doc("分送：市政府各部门，中、省直有关单位。", "").distribution).toEqual(["市政府各部门", "中、省直有关单位"]);
+    expect(doc("分送：各县、区人民政府，中央、省属驻市企业，市中级人民法院、市人民检察院。", "").distribution).toEqual(["各县、区人民政府", "中央、省属驻市企业", "市中级人民法院", "市人民检察院"]);
     // (Units that end in 大队, 室, 站: 县人武部，县消防救援大队.)
     expect(doc("抄送：市政府办公室，县纪委监委。", "　　　县人武部，县消防救援大队。").distribution).toEqual(["市政府办公室", "县纪委监委", "县人武部", "县消防救援大队"]);
     expect(doc("抄送：县委办，县人大办。", "市政府办公室，市政府督查室。").distribution).toEqual(["县委办", "县人大办", "市政府办公室", "市政府督查室"]);
