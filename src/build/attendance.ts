@@ -2,7 +2,7 @@
 import type { AttendanceNote, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, blankOut, cut, slice, stripEnd } from "./sentences.js";
-import { BRACKET_NOTE, PLACE_START, TITLE_ROLE, isTitledPerson, looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
+import { BRACKET_NOTE, PLACE_START, TITLE_ROLE_AT_END, isTitledPerson, looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 
 /** The people lists of the model that attendance statements fill. */
@@ -442,8 +442,7 @@ function blankSeparatedNames(item: Span): Span[] {
 const ORGANISATION_ITEM = /^[\u3400-\u9fff（）()]{2,20}(?:局|室|办|委|院|所|处|中心|站|队|公司|集团|部|会|厅|署)$/;
 
 /** A title with no name after it (县委常委、…): ends with a role word. */
-const ROLE_AT_END = new RegExp(`(?:${TITLE_ROLE})$`);
 
 function isTitleOnly(s: string): boolean {
-  return ROLE_AT_END.test(toMatchable(compact(s)));
+  return TITLE_ROLE_AT_END.test(toMatchable(compact(s)));
 }

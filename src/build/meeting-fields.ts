@@ -3,7 +3,7 @@ import type { MeetingDate, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
 import { type Span, CLAUSE_END, cut, stripEnd } from "./sentences.js";
 import { findDates, findTimeOfDay } from "./values/dates.js";
-import { TITLE_ROLE, looksLikeLongName, looksLikeName, nameBetweenOrganAndTitle, splitTitleName } from "./values/names.js";
+import { TITLE_ROLE_AT_END, looksLikeLongName, looksLikeName, nameBetweenOrganAndTitle, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
 
 /** The verbs of passing another meeting on, and what was passed on: 传达学习…精神, 落实…议定事项 (regex sources). */
@@ -252,7 +252,7 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     const position = nameAt >= 0 ? ctx.position(nameAt, nameAt + name.length) : undefined;
     // (A compound title a comma cuts, its first part a clause of its own before it: 区委副书记、区长，区政府党组书记阎振宇.)
     const head = title === null ? null : TITLE_CLAUSE_BEFORE.exec(sentence.match.slice(Math.max(0, at - TITLE_CLAUSE_REACH), at));
-    const fullTitle = head !== null && ROLE_AT_END.test(compact(head[1]!)) ? `${ctx.compact(sentence.text.slice(at - head[0].length + head[0].indexOf(head[1]!), at - 1))}，${title}` : title;
+    const fullTitle = head !== null && TITLE_ROLE_AT_END.test(compact(head[1]!)) ? `${ctx.compact(sentence.text.slice(at - head[0].length + head[0].indexOf(head[1]!), at - 1))}，${title}` : title;
     return { name: clean, title: fullTitle === null ? null : ctx.compact(fullTitle), ...(position ? { position } : {}) };
   }
   return null;
@@ -261,8 +261,6 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
 /** A clause of titles only right before the chair's clause, after the sentence's start or a comma (matchable text): 区委副书记、区长，. */
 const TITLE_CLAUSE_BEFORE = /(?:^|[,，])([^,，。;；0-9]{2,20})[,，]$/;
 const TITLE_CLAUSE_REACH = 24;
-/** A role word at the end. */
-const ROLE_AT_END = new RegExp(`(?:${TITLE_ROLE})$`);
 
 /** The clauses of a sentence. */
 export function clauses(sentence: Span): Span[] {

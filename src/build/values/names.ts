@@ -131,6 +131,9 @@ export const TITLE_ROLE: string = ROLE_WORDS.slice()
   .sort((a, b) => b.length - a.length)
   .join("|");
 
+/** A role word ending a text as written (Simplified or Traditional): a title's end, 区长, 副主任. */
+export const TITLE_ROLE_AT_END: RegExp = new RegExp(`(?:${TITLE_ROLE})$`);
+
 /** Role words in Simplified only, for matching on toMatchable text. */
 const ROLE_SIMPLIFIED: string = Array.from(new Set(ROLE_WORDS.map((w) => toMatchable(w))))
   .sort((a, b) => b.length - a.length)

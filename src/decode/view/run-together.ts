@@ -4,7 +4,7 @@ import { HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "../../lex/header-keys.j
 import { CN_DIGITS } from "../../lex/chars.js";
 import { isHan } from "../mirror.js";
 import { type Edit } from "./edits.js";
-import { ALL_KEYS, KEY_AT_START } from "./labels.js";
+import { ALL_KEYS, COLON_AT, KEY_AT_START } from "./labels.js";
 import { type Line } from "./lines.js";
 
 // ── Lists of a form run together on one line: 出席：…曾庆华请假：龙　斌列席：… ──────────────────
@@ -176,8 +176,6 @@ export function inlineMarkerEdits(source: string, out: Edit[]): void {
   }
 }
 
-/** A colon. */
-const COLON = /[:：]/;
 /** The formula that opens the minutes' text, then the first topic's marker on the same line: …纪要如下：一、关于…. */
 const FORMULA_THEN_MARKER = /[纪紀]要如下[:：]([ \t\u3000]*)(?=一、|[（(]一[）)]|1[.．、](?![0-9]))/g;
 
@@ -191,7 +189,7 @@ export function formulaThenMarkerEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(FORMULA_THEN_MARKER)) {
     // (Not in a header's summary, whose label's colon opens the line: 内容概述：…纪要如下：一、…二、….)
     const lineStart = source.lastIndexOf("\n", m.index) + 1;
-    if (COLON.test(source.slice(lineStart, m.index))) continue;
+    if (COLON_AT.test(source.slice(lineStart, m.index))) continue;
     const at = m.index + m[0].length - m[1]!.length;
     out.push({ start: at, end: at + m[1]!.length, text: "\n" });
   }
