@@ -188,7 +188,12 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       if (next !== undefined && !LIST_FOLLOWS.test(next[0]) && clauses.length > 1 && !COMMA_AT_END.test(clauses[clauses.length - 1]!.match)) clauses.pop();
       for (const clause of clauses) {
         const found = listPeople(clause, ctx, absent);
-        if (found === null || found.length === 0) break;
+        if (found === null || found.length === 0) {
+          // (An unnamed group among the people, as before a verb: 列席会议的有：市政府办公室、…主要负责同志，市政府副秘书长陈涛….)
+          const bare = clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "");
+          if (UNNAMED_GROUP.test(bare) && !NOT_A_LIST.test(clause.match) && clause !== clauses[clauses.length - 1]) continue;
+          break;
+        }
         people.push(...found);
         last = clause.start - sentence.start + clause.text.length;
       }

@@ -171,7 +171,9 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         target = switched;
         cursor = from;
       }
-      const to = c + 1 < cuts.length ? cuts[c + 1]!.at : line.text.length;
+      // (A sentence of the meeting's after the list's full stop is none of it: …俞　晴。会议由区长公孙宏主持。)
+      const sentenceAt = line.text.search(MEETING_SENTENCE_AFTER);
+      const to = Math.min(c + 1 < cuts.length ? cuts[c + 1]!.at : line.text.length, sentenceAt >= 0 ? sentenceAt + 1 : line.text.length);
       for (const item of splitNames(line.text.slice(from, to), ctx.clean)) {
         // (An organisation's level and sector word a wrap cut from the rest, 区住房⏎城乡建设和水利局…,
         // is no name, though 区 is a surname.)
@@ -339,6 +341,8 @@ const MAX_ABSENCE_NOTE = 16;
  */
 const NAMED_ABSENCE_NOTE = /^[ \t\u3000]*[（(](?:(?!因|在|赴|外出|出差)([\u3400-\u9fff·][\u3400-\u9fff·、 \u3000]{1,30}?)(?:因[^（()）]{1,10})?(?:请假|請假|缺席)|(?:请假|請假|缺席)[：:]([^（()）]{2,30}))[）)]/;
 const MAX_NAMED_NOTE = 48;
+/** A full stop, then a sentence about the meeting on the same line: 。会议由…主持, 。会议在…召开. */
+const MEETING_SENTENCE_AFTER = /。(?=[ \t\u3000]*[会會][议議](?:由|在|于|於))/;
 /** A person in brackets right after a unit's name (县政府办公室（邬小军）), and how far it is looked for. */
 const PERSON_IN_BRACKETS = /^[ \t\u3000]*[（(]([\u3400-\u9fff·][\u3400-\u9fff· \u3000]{1,8})[）)]/;
 const MAX_PERSON_IN_BRACKETS = 14;

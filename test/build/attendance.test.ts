@@ -446,3 +446,16 @@ describe("labelled lists closed by a group or joined by 和 (round 437)", () => 
     expect(doc("出席：李和平、王芳").attendees.map((p) => p.name)).toEqual(["李和平", "王芳"]);
   });
 });
+
+describe("a list after 列席会议的有： that names units first (round 439)", () => {
+  it("steps over the units' unnamed group to the people after it", () => {
+    expect(people("　　5月6日上午，市长王明主持召开市政府第8次常务会议。列席会议的有：市政府办公室、市发改委、市财政局主要负责同志，市政府副秘书长陈　涛、付晓东（按议题列席）。").observers).toEqual(["陈涛", "付晓东"]);
+  });
+});
+
+describe("a labelled list whose line goes on with a sentence of the meeting's (round 439)", () => {
+  it("ends the list at the full stop before 会议由…主持", () => {
+    const m = parse(["区人民政府常务会议纪要", "　　5月6日上午，区政府召开第8次常务会议。", "　　一、关于防汛工作", "　　会议同意。", "参加会议：区长公孙宏，副区长欧阳慧、阿地力·买买提、俞　晴。会议由区委副书记、区长公孙宏主持。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["公孙宏", "欧阳慧", "阿地力·买买提", "俞晴"]);
+  });
+});
