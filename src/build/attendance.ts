@@ -190,8 +190,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
         const found = listPeople(clause, ctx, absent);
         if (found === null || found.length === 0) {
           // (An unnamed group among the people, as before a verb: 列席会议的有：市政府办公室、…主要负责同志，市政府副秘书长陈涛….)
-          const bare = clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "");
-          if (UNNAMED_GROUP.test(bare) && !NOT_A_LIST.test(clause.match) && clause !== clauses[clauses.length - 1]) continue;
+          if (clause !== clauses[clauses.length - 1] && unnamedGroupClause(clause, false)) continue;
           break;
         }
         people.push(...found);
@@ -222,8 +221,7 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
           // An unnamed group (市直有关部门主要负责同志) may stand among named people: step over it.
           // (Tested without the comma that ends it: …县工商联领导，.)
           // (So may an organ's name that opens such a group across a comma: 县政府办公室，县财政局…的负责同志.)
-          const bare = clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "");
-          if ((UNNAMED_GROUP.test(bare) || (ORGANS_ONLY.test(bare) && i < clauses.length - 1)) && !NOT_A_LIST.test(clause.match)) {
+          if (unnamedGroupClause(clause, i < clauses.length - 1)) {
             first = clause.start - sentence.start;
             continue;
           }
@@ -446,8 +444,16 @@ function blankSeparatedNames(item: Span): Span[] {
 /** An organisation's name standing alone in a list: 县林业局, 县政府办公室, 区发展改革委. */
 const ORGANISATION_ITEM = /^[\u3400-\u9fff（）()]{2,20}(?:局|室|办|委|院|所|处|中心|站|队|公司|集团|部|会|厅|署)$/;
 
-/** A title with no name after it (县委常委、…): ends with a role word. */
+/**
+ * Whether a clause that names no one is an unnamed group a list may step over (市直有关部门主要负责同志, tested
+ * without the comma that ends it), or, where `organsOpen`, an organ's name that opens such a group across a comma.
+ */
+function unnamedGroupClause(clause: Span, organsOpen: boolean): boolean {
+  const bare = clause.match.replace(CLAUSE_PUNCTUATION_AT_END, "");
+  return (UNNAMED_GROUP.test(bare) || (organsOpen && ORGANS_ONLY.test(bare))) && !NOT_A_LIST.test(clause.match);
+}
 
+/** A title with no name after it (县委常委、…): ends with a role word. */
 function isTitleOnly(s: string): boolean {
   return TITLE_ROLE_AT_END.test(toMatchable(compact(s)));
 }

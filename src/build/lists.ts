@@ -161,6 +161,9 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
       }
       return true;
     };
+    // (A sentence of the meeting's after the list's full stop is none of it: …俞　晴。会议由区长公孙宏主持。)
+    const sentenceAt = line.text.search(MEETING_SENTENCE_AFTER);
+    const listEnd = sentenceAt >= 0 ? sentenceAt + 1 : line.text.length;
     for (let c = 0; c < cuts.length; c++) {
       const { from, label: subgroup, role: switched } = cuts[c]!;
       if (subgroup !== null) {
@@ -171,9 +174,7 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         target = switched;
         cursor = from;
       }
-      // (A sentence of the meeting's after the list's full stop is none of it: …俞　晴。会议由区长公孙宏主持。)
-      const sentenceAt = line.text.search(MEETING_SENTENCE_AFTER);
-      const to = Math.min(c + 1 < cuts.length ? cuts[c + 1]!.at : line.text.length, sentenceAt >= 0 ? sentenceAt + 1 : line.text.length);
+      const to = Math.min(c + 1 < cuts.length ? cuts[c + 1]!.at : line.text.length, listEnd);
       for (const item of splitNames(line.text.slice(from, to), ctx.clean)) {
         // (An organisation's level and sector word a wrap cut from the rest, 区住房⏎城乡建设和水利局…,
         // is no name, though 区 is a surname.)

@@ -113,7 +113,7 @@ const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如
 /** The line that opens the minutes' own text: 现纪要如下：, 现将会议研究的事项纪要如下： (matchable text). */
 const MINUTES_FOLLOW = /^\s*(?:现|现将|特|兹将)?[^，。,:：]{0,12}纪要如下[:：。]?\s*$/;
 /** That line run on after an item's full stop (matchable text): …采购事项。现将会议议定事项纪要如下：. */
-const MINUTES_RUN_ON = /。\s*(?:现|现将|特|兹将)?[^，。,:：]{0,12}纪要如下[:：。]?\s*$/;
+const MINUTES_RUN_ON = new RegExp(`。${MINUTES_FOLLOW.source.slice(1)}`);
 
 /**
  * Whether the numbered items from `from` are a list of the agenda the opening leads: one line

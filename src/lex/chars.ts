@@ -37,6 +37,11 @@ export const IDEOGRAPHS_IN_PARENS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
  */
 export const UNIT_NAME_ENDS = "局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所|队|隊|镇|鎮|乡|鄉|街道|站|处|處|厅|廳|集团|集團";
 /**
+ * A sub-label inside a list before its people, naming what they came for (a regex source, before the colon):
+ * 第一项议题, 议题一, 全程列席 (列席人员：⏎　　第一项议题：县农业农村局局长　赖永平…).
+ */
+export const AGENDA_ITEM_SUBLABEL = "第[一二三四五六七八九十0-9]{1,3}项[议議][题題程]|[议議][题題程][一二三四五六七八九十0-9]{1,3}|全程列席";
+/**
  * A title alone in a list's title column, the grammar's and the builder's (区委副书记、代区长, 副区长、区公安分局局长,
  * 区人大常委会副主任 set over its name).
  */

@@ -7,7 +7,7 @@ import { type Edit, applyEdits, readThen } from "./edits.js";
 import { footnoteEdits } from "./footnotes.js";
 import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
-import { TITLE_LINES, head, linesOf } from "./lines.js";
+import { TITLE_LINES, head, isBlankChar, linesOf } from "./lines.js";
 import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits } from "./markup.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
@@ -52,8 +52,17 @@ const DOUBLE_SPACED_SHARE = 0.85;
  * model reads (the metamorphic tests remove them all), so only their layout is lost.
  */
 function doubleSpacedEdits(source: string, edits: Edit[]): void {
-  // (One search decides: most texts hold a few blank lines, not one after each line.)
-  if (!source.includes("\n\n") && !source.includes("\n\r\n")) return;
+  // (A count of line feeds decides first, no lines built: most texts hold a few blank lines, not one after each line.)
+  let feeds = 0;
+  let empty = 0;
+  for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1)) {
+    feeds++;
+    let j = at + 1;
+    while (isBlankChar(source.charCodeAt(j))) j++;
+    if (source.charCodeAt(j) === 10) empty++;
+  }
+  // (Lines of text each followed by a blank line make blank lines nearly half of all: a necessary condition.)
+  if (feeds + 1 < DOUBLE_SPACED_LINES || empty < (feeds - 1) * DOUBLE_SPACED_SHARE * 0.5) return;
   const lines = linesOf(source);
   let text = 0;
   let spaced = 0;
