@@ -30,7 +30,9 @@ const ROLE_OF: [RegExp, Role][] = [
   [/出席|参加|参会|到会|与会/, "attendees"],
 ];
 /** The meeting's invitation opening the list before the verb: 会议邀请…列席, 还邀请了…参加 (matchable text). */
-const INVITED_BEFORE = /^\s*(?:会议)?(?:还|也|特别)?邀请(?:了)?/;
+const INVITED_BEFORE = /^\s*(?:会议)?(?:还|也|特别)?(?:邀请(?:了)?|特邀)/;
+/** The invitation noted between the list and its verb: 市中级人民法院院长韩德明（应邀）出席会议 (matchable text). */
+const INVITED_NOTE_AT_END = /[（(](?:应邀|特邀|受邀)[）)]\s*$/;
 /** Where the people before a verb sat: 在主会场, 在分会场. */
 const VENUE_BEFORE_VERB = /在(?:主|分|各)?会场$/;
 /** The longest clause read as a list of people (about twenty titled names). */
@@ -204,11 +206,12 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       const venue = VENUE_BEFORE_VERB.exec(sentence.match.slice(previousEnd, verbStart));
       let before = slice(sentence, previousEnd, verbStart - (venue?.[0].length ?? 0));
       // (Invited by the meeting, the list after 邀请: 会议邀请县人大代表温春华、县政协委员郜建新列席 — invited observers.)
+      // (Or by 特邀 before the list, 特邀市人大常委会副主任尉迟峰、…出席会议, or a note after it, 韩德明（应邀）出席会议.)
       const invited = role === "observers" || role === "attendees" ? INVITED_BEFORE.exec(before.match) : null;
-      if (invited !== null) {
-        before = blankOut(before, 0, invited[0].length);
-        role = role === "observers" ? "invitedObservers" : "invitedAttendees";
-      }
+      const invitedNote = role === "observers" || role === "attendees" ? INVITED_NOTE_AT_END.exec(before.match) : null;
+      if (invited !== null) before = blankOut(before, 0, invited[0].length);
+      if (invitedNote !== null) before = blankOut(before, invitedNote.index, before.text.length);
+      if (invited !== null || invitedNote !== null) role = role === "observers" ? "invitedObservers" : "invitedAttendees";
       // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
       // (Nor at a comma inside a note: 包国平（在市委党校学习，请假）、蒋立春出席会议.)
       const clauses = groupsApart(cut(NOTE_OPENS.test(before.match) ? { ...before, match: before.match.replace(BRACKET_NOTE, (n) => n.replace(/[,，;；]/g, " ")) } : before, COMMA_OR_SEMICOLON));

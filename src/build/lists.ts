@@ -4,6 +4,7 @@ import { TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
 import type { Person, PersonGroup } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import { type BuildContext, tokenRange } from "./context.js";
+import type { Span } from "./sentences.js";
 import { COMPOUND_SURNAME, PLACE_START, isTitledPerson, looksLikeLongName, looksLikeName, roleAndCompoundSurname, roleAndFirstCharacter, splitNames, splitTitleName } from "./values/names.js";
 import { compact, toMatchable } from "./values/text.js";
 import type { Role } from "./attendance.js";
@@ -52,8 +53,8 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A list of another role inside the line: ；请假：, ；列席人员：. */
-const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?[ \t\u3000]*[：:]/g;
+/** A list of another role inside the line: ；请假：, ；列席人员：, ；应邀出席会议的有：. */
+const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?(?:的(?:还|還)?有)?[ \t\u3000]*[：:]/g;
 
 /**
  * A sentence or clause in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席, ；…仝秀芝应邀列席
@@ -344,6 +345,23 @@ const NAMED_ABSENCE_NOTE = /^[ \t\u3000]*[（(](?:(?!因|在|赴|外出|出差)(
 const MAX_NAMED_NOTE = 48;
 /** A full stop, then a sentence about the meeting on the same line: 。会议由…主持, 。会议在…召开. */
 const MEETING_SENTENCE_AFTER = /。(?=[ \t\u3000]*[会會][议議](?:由|在|于|於))/;
+
+/**
+ * The sentences about the meeting that follow a labelled list's full stop in its block (参加会议：…俞　晴。会议由
+ * 区长公孙宏主持。): no part of the list, they are read as the meeting's.
+ */
+export function sentencesAfterLists(blocks: Block[], ctx: BuildContext): Span[] {
+  const out: Span[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "peopleList") continue;
+    const match = ctx.match.slice(b.start, b.end);
+    const at = match.search(MEETING_SENTENCE_AFTER);
+    if (at < 0) continue;
+    const start = b.start + at + 1;
+    out.push({ text: ctx.text.slice(start, b.end), match: ctx.match.slice(start, b.end), start });
+  }
+  return out;
+}
 /** A person in brackets right after a unit's name (县政府办公室（邬小军）), and how far it is looked for. */
 const PERSON_IN_BRACKETS = /^[ \t\u3000]*[（(]([\u3400-\u9fff·][\u3400-\u9fff· \u3000]{1,8})[）)]/;
 const MAX_PERSON_IN_BRACKETS = 14;

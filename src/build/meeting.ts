@@ -5,6 +5,7 @@ import type { Meeting, Topic } from "../model/index.js";
 import { readAgenda } from "./agenda.js";
 import { type Attendance, emptyAttendance, listPeople, readAttendance } from "./attendance.js";
 import { type Block, onNextLine, toBlock } from "./blocks.js";
+import { sentencesAfterLists } from "./lists.js";
 import { type BuildContext, tokensRange } from "./context.js";
 import { type MeetingFacts, footChair, labelledSentence } from "./facts.js";
 import { CONVEYED_VERB, CONVEYED_WHAT, HELD, chairNamedLater, meetingChair, meetingDate, meetingPlace } from "./meeting-fields.js";
@@ -309,7 +310,9 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   const trailing = lastTopicParagraphs(blocks, ctx).filter((p) => ATTENDANCE_HINT.test(p.match) || CHAIR_HINT.test(p.match) || HELD_ANYWHERE.test(p.match));
   // (And a topic's own observers, in its text: 区国资办主任沈建明列席本议题。)
   const topicObservers = (TOPIC_OBSERVERS.test(ctx.match) ? topicParagraphs(blocks, ctx) : []).filter((p) => TOPIC_OBSERVERS.test(p.match) && !trailing.some((t) => t.start <= p.start && p.start < t.start + t.text.length));
-  const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing, ...topicObservers].sort((a, b) => a.start - b.start), ctx);
+  // (And a sentence after a list's full stop on its line: 参加会议：…俞　晴。会议由区长公孙宏主持。)
+  const afterLists = sentencesAfterLists(blocks, ctx);
+  const paragraphs = wrappedListsJoined([...opening, ...others, ...trailing, ...topicObservers, ...afterLists].sort((a, b) => a.start - b.start), ctx);
 
   // A page may tell of more than one meeting (党组会议, then 随后…继续召开常务会议; or a 专题会议
   // after the standing one). Sentence by sentence, each 召开 of a named meeting says which one

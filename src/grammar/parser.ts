@@ -83,6 +83,8 @@ const ITEM_CLOSED = /[；;。][ \t\u3000]*$/;
 const AGENDA_LABEL_REACH = 120;
 const DECISIONS_LABEL = /^[ \t\u3000]*(?:(?:[会會][议議])?[议議]定(?:的)?事[项項]|(?:[会會][议議])?(?:[发發]言|[讨討][论論])(?:[记記][录錄]|情[况況]|要[点點])|[会會][议議][内內]容|列席情[况況]|意[见見][发發]表(?:和[采採][纳納]情[况況])?)[:：]?[ \t\u3000]*$/;
 /** A form's label of its agenda or decisions, alone: 会议议题, 议定事项 (either script). */
+/** A form's row of the meeting's chair or clerk, not of a list: 主持：…, 记录人：…. */
+const FORM_ROLE_LABEL = /^(?:主持|記錄|记录|紀錄)人?[:：]/;
 const FORM_SECTION_LABEL = /^[ \t\u3000]*(?:(?:[会會][议議]|主要)?[议議][题題程]|(?:[会會][议議])?[议議]定(?:的)?事[项項]|[会會][议議][内內]容)[:：]?[ \t\u3000]*$/;
 /** Words that tell of a meeting held: a line holding one is no list of recipients. */
 const HELD_WORD = /召开|主持|举行|召開|舉行/;
@@ -933,6 +935,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       if (i === first && FRAME_WORDS.test(t.image)) return false;
       // (Nor a form's next label alone on its line: 会议议题, 议定事项.)
       if (i === first && FORM_SECTION_LABEL.test(t.image)) return false;
+      // (Nor a form's chair or clerk row after a list's columns, its label spaced out or not: 主　持：县长　皇甫立新.)
+      if (i === first && FORM_ROLE_LABEL.test(t.image.length === 1 && tokenMatcher(this.LA(i + 1), Text) ? t.image + this.LA(i + 1).image : t.image)) return false;
       // (Not one inside a name's note: 詹雪梅（在市参加会议）.)
       if (STATEMENT_VERB.test(t.image) && STATEMENT_VERB.test(t.image.replace(NAME_NOTE, ""))) return false;
       // (A unit before its people: 县发改局：孙立新.)

@@ -454,8 +454,34 @@ describe("a list after 列席会议的有： that names units first (round 439)"
 });
 
 describe("a labelled list whose line goes on with a sentence of the meeting's (round 439)", () => {
-  it("ends the list at the full stop before 会议由…主持", () => {
+  it("ends the list at the full stop before 会议由…主持, and reads the chair there", () => {
     const m = parse(["区人民政府常务会议纪要", "　　5月6日上午，区政府召开第8次常务会议。", "　　一、关于防汛工作", "　　会议同意。", "参加会议：区长公孙宏，副区长欧阳慧、阿地力·买买提、俞　晴。会议由区委副书记、区长公孙宏主持。"].join("\n"));
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["公孙宏", "欧阳慧", "阿地力·买买提", "俞晴"]);
+    // (The sentence after the list's full stop gives the chair: dongpan.)
+    expect(m.meeting?.chair).toMatchObject({ name: "公孙宏", title: "区委副书记、区长" });
+  });
+});
+
+describe("invitations marked before the list or after a name (hengbei)", () => {
+  const HEAD = ["横北市人民政府常务会议纪要", "　　2025年6月3日上午，市长宁志刚主持召开市政府第12次常务会议。"];
+  it("reads 特邀 before titled names as invited attendees", () => {
+    const m = parse([...HEAD, "　　副市长闫立群、祁振华出席会议。特邀市人大常委会副主任尉迟峰、市政协副主席冀文秀出席会议。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["闫立群", "祁振华"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["尉迟峰", "冀文秀"]);
+  });
+
+  it("reads a name with （应邀） before its verb as invited, its title kept", () => {
+    const m = parse([...HEAD, "　　副市长闫立群出席会议。市中级人民法院院长韩德明（应邀）出席会议。"].join("\n"));
+    expect(m.meeting?.invitedAttendees).toMatchObject([{ name: "韩德明", title: "市中级人民法院院长" }]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["闫立群"]);
+  });
+});
+
+describe("lists of three roles after ； in a paragraph of their own (tongjiang)", () => {
+  it("switches role at 应邀出席会议的有： and 请假的有：", () => {
+    const m = parse(["桐江市人民政府常务会议纪要", "　　2022年11月8日上午，市长熊文斌主持召开市政府第46次常务会议。现纪要如下：", "　　一、关于某事", "　　会议同意。", "　　出席会议的有：熊文斌、邬长青、辜晓红；应邀出席会议的有：敖德明、甘丽芳；请假的有：黎志强（公务）。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["熊文斌", "邬长青", "辜晓红"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["敖德明", "甘丽芳"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["黎志强"]);
   });
 });

@@ -128,6 +128,15 @@ describe("attendance at the foot (round 380)", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "谷永年", title: "区长" });
   });
 
+  it("takes the chair from a 主持 row after the lists' columns, above the clerk's row (shuangta), out of the 列席 list", () => {
+    const lists = ["　　出　席：皇甫立新　上官燕　王　伟", "　　列　席：县政府办　贺志强　郑　悦", "　　　　　　县林业局　宫　平"];
+    for (const chair of ["　　主　持：县长　皇甫立新", "　　主持：县长　皇甫立新"]) {
+      const m = parse(["双塔县人民政府常务会议纪要", "　　3月30日下午，县人民政府第5次常务会议在县政府二楼会议室召开。现将会议议定事项纪要如下：", "　　一、关于某事", "　　会议同意。", ...lists, chair, "　　记　录：宁　静"].join("\n"));
+      expect(m.meeting?.chair).toMatchObject({ name: "皇甫立新", title: "县长" });
+      expect(m.meeting?.observers.map((p) => p.name)).toEqual(["贺志强", "郑悦", "宫平"]);
+    }
+  });
+
   it("takes no chair from a 主持 line that no list follows", () => {
     const m = parse(["南溪区人民政府常务会议纪要", "　　2025年2月14日上午，区政府召开2025年第3次常务会议。现将会议议定事项纪要如下：", "　　一、关于主持人培训", "　　主持：区长　谷永年", "　　会议同意。"].join("\n"));
     expect(m.meeting?.chair).toBeNull();
