@@ -44,8 +44,11 @@ const COMMA_AT_END = /[,，]\s*$/;
 const COMMA_OR_SEMICOLON = /[,，;；]/;
 /** A clause that cannot be part of a list of people. */
 const NOT_A_LIST = /主持|召开|会议|研究(?![室院所]|中心)|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
-/** A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人, 市政府办公室全体班子成员. */
-const UNNAMED_GROUP = /负责\s*同\s*志|负\s*责\s*人|有关部门|有关单位|有关企业|相关部门|相关单位|相关企业|各部门|代表|委员$|人员$|成员$|领导$|级以上(?:干部)?$/;
+/**
+ * A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人, 市政府办公室全体班子成员; or opened by
+ * 各, whatever their title: 各社区党组织书记, 各平台公司董事长.
+ */
+const UNNAMED_GROUP = /^\s*(?:及|和|以及)?各[\u3400-\u9fff（）()]{2,24}$|负责\s*同\s*志|负\s*责\s*人|有关部门|有关单位|有关企业|相关部门|相关单位|相关企业|各部门|代表|委员$|人员$|成员$|领导$|级以上(?:干部)?$/;
 /** 及 / 以及 before a unit, at the end of a list item: 彭　凯及县政府办. */
 const JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|部|单位|会)$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */

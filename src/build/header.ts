@@ -71,7 +71,7 @@ const LABELS: Record<string, [Field, number]> = {
 };
 /** A disclosure period's value: 长期公开, 长期, 定期公开, 一年. */
 const PERIOD_VALUE = /[长長]期|定期|公[开開]|[0-9一二三四五六七八九十]+年/;
-const LEADING_DIGIT = /^[\s|｜]*[0-9]/;
+const LEADING_DIGIT = /^[\s|｜]*[0-9〇○零一二三四五六七八九]/;
 const LEADING_PIPES = /^[\s|｜]*/;
 /** A document number's bracketed year: 〔2024〕, [2024]. */
 const NUMBER_WITH_YEAR = /[〔\[［][0-9]{4}[〕\]］]/;
@@ -116,7 +116,7 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
   // (An organ's name may lead it instead: 江湄区人民政府   发布时间:…; it is not a field.)
   // (Or, with no key, the editor's credit that ends it: 2022-10-09 15:32:18　编辑：王雪.)
   const dateEnd = keys[0]?.startOffset ?? (block.kind === "datedHeaderRow" ? block.tokens.find((t) => EDITOR_CELL.test(t.image))?.startOffset : undefined);
-  if (block.kind === "datedHeaderRow" && dateEnd !== undefined && LEADING_DIGIT.test(ctx.text.slice(block.start, dateEnd))) {
+  if (block.kind === "datedHeaderRow" && dateEnd !== undefined && LEADING_DIGIT.test(ctx.match.slice(block.start, dateEnd))) {
     // The page's date leads the row without a label: 2024-11-12 10:30　来源：…
     // (After a table row's empty first cell: || 2024-09-20 ….)
     const lead = LEADING_PIPES.exec(ctx.text.slice(block.start, dateEnd))![0].length;

@@ -542,6 +542,9 @@ const SINGLE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?=[ \t\u3000]|$)/;
 /** A two-character name padded with a blank or two at a line's end: …　李  振. */
 const PADDED_PAIR_AT_END = /(?:^|[ \t\u3000]{2,}|[：:])[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff][ \t\u3000]*$/;
 /** The first item of a line, one or two characters (its note after it): 志强 of 志强　覃艳芳, 静 of 静（县生态环境局）. */
+/** A Han character and a middle dot ending a line; the rest of the name opening the next (up to a blank or a note). */
+const DOT_AT_END = /[\u3400-\u9fff][·•‧・．][ \t\u3000]*$/;
+const DOTTED_REST = /^[ \t\u3000]*([\u3400-\u9fff]{2,8})(?=[ \t\u3000（(]|$)/;
 const FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000（(]|$)/;
 
 /** Whether a line of blank-separated names ends with an odd number of single characters. */
@@ -574,9 +577,11 @@ function joinCutBlankNames(list: { text: string; start: number }[]): LogicalLine
     // (Or a note left open at the end, closed on this line: …苟文斌（市住建⏎局）.)
     const note = !lone && !surname && unclosedNote(out[i - 1]!.text) ? NOTE_REST.exec(out[i]!.text) : null;
     // (A compound surname is no name alone: its given name of two characters opens the line, …陆永康　欧阳⏎晓东.)
-    const head = note ?? (lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? (SINGLE_HEAD.exec(out[i]!.text) ?? FIRST_CHUNK.exec(out[i]!.text)) : LONE_HEAD.exec(out[i]!.text));
+    // (Or a transliterated name cut after its middle dot, its second part opening the line: …古丽娜尔·⏎阿不都拉.)
+    const dotted = !lone && !surname && note === null && DOT_AT_END.test(out[i - 1]!.text) ? DOTTED_REST.exec(out[i]!.text) : null;
+    const head = note ?? dotted ?? (lone ? FIRST_CHUNK.exec(out[i]!.text) : surname ? (SINGLE_HEAD.exec(out[i]!.text) ?? FIRST_CHUNK.exec(out[i]!.text)) : LONE_HEAD.exec(out[i]!.text));
     // (Not after a padded name that ends the line whole: …李  振⏎蒋  超    梁美婷.)
-    if (head === null || (note === null && !lone && !compoundThree && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
+    if (head === null || (note === null && dotted === null && !lone && !compoundThree && (!SHORT_TAIL.test(out[i - 1]!.text) || PADDED_PAIR_AT_END.test(out[i - 1]!.text)))) continue;
     const at = out[i]!.text.indexOf(head[1]!);
     const before = out[i - 1]!;
     const kept = before.text.trimEnd().length;

@@ -36,8 +36,8 @@ const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$
 const NAME_SEPARATORS = /[、，,；;/／]/;
 /** An organ's name alone before a header's first label, on the same line. */
 const LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;
-/** A page date opening a line: 2024-11-12, 2024年11月12日. */
-const LEADING_DATE = /^[0-9]{4}(?:([-/.])[0-9]{1,2}\1[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)/;
+/** A page date opening a line: 2024-11-12, 2024年11月12日, in full-width digits (２０２５－０２－１１) or Chinese numerals (二〇二三年九月二十日). */
+const LEADING_DATE = /^(?:[0-9０-９]{4}(?:([-/.－／．])[0-9０-９]{1,2}\1[0-9０-９]{1,2}|年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日)/;
 /** An organ alone on the line before a 落款 date: short, and not a sentence. */
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */

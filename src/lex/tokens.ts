@@ -227,8 +227,8 @@ export const DocNumberLine = createToken({
 // ── Dates alone at the end of a line: 落款 and 印发 (GB/T 9704-2012 §7.3.5) ───────────────────
 // (A scan's OCR slips too: 2O24年7月l0日, 二〇二一年十二月六曰.)
 const STANDALONE_DATE = /(?:(?:[0-9０-９](?: ?[0-9０-９OolI]){3}|[〇○◯零OＯoｏ0０一二三四五六七八九]{4})\s*[年?？][\s0-9０-９〇○零一二三四五六七八九十元月?？lIO]{1,12}[日曰]|(?:19|20|１９|２０)[0-9０-９]{5,6}日?)(?:印发|印發)?/y;
-/** A numeric date: 2025-03-04, 2025/3/4, 2025.3.4. */
-const NUMERIC_DATE = /(?:19|20|１９|２０)[0-9０-９]{2}([-/.])[0-9０-９]{1,2}\1[0-9０-９]{1,2}/y;
+/** A numeric date: 2025-03-04, 2025/3/4, 2025.3.4 (full-width too: ２０２４．３．８). */
+const NUMERIC_DATE = /(?:19|20|１９|２０)[0-9０-９]{2}([-/.－／．])[0-9０-９]{1,2}\1[0-9０-９]{1,2}/y;
 /** An organ's name ending a line: what stands above a 落款 date. */
 const ORGAN_AT_END = /(?:人民政府[办辦]公室|人民政府|政府[办辦]公室|[办辦]公室|管理委[员員][会會]|管委[会會]|[办辦]事[处處])[ \t\u3000]*$/;
 

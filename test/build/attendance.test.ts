@@ -485,3 +485,51 @@ describe("lists of three roles after ； in a paragraph of their own (tongjiang)
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["黎志强"]);
   });
 });
+
+describe("township lists (round 441: heshui, lutang, lianhe, hongqiao, songling)", () => {
+  const HEAD = ["河水乡人民政府常务会议纪要", "　　2022年7月5日上午，乡长龙德胜主持召开乡政府第7次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议同意。"];
+  it("reads a group's people in brackets with padded names and blanks inside (乡政府班子成员（…、向　红 ）)", () => {
+    for (const list of ["参会人员：乡政府班子成员（龙德胜、伍建明、向　红）", "出　席：镇政府班子成员（柴文斌、冷  峰、幸晓萍、全  勇 ）"]) {
+      const m = parse([...HEAD, list].join("\n"));
+      expect(m.meeting?.attendees.length, list).toBeGreaterThan(2);
+      expect(m.meeting?.attendees.map((p) => p.name).at(-1), list).toMatch(/^(?:向红|全勇)$/);
+    }
+  });
+
+  it("steps over a group opened by 各 at a 列席 sentence's end, whatever its title (各社区党组织书记, 各平台公司董事长)", () => {
+    const m = parse([...HEAD, "　　街道纪工委书记古丽萍，党政办主任冼文杰，各社区党组织书记列席会议。"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["古丽萍", "冼文杰"]);
+    const n = parse([...HEAD, "　　招商局局长鞠文涛，各园区企业服务专员，各平台公司董事长列席会议。"].join("\n"));
+    expect(n.meeting?.observers).toMatchObject([{ name: "鞠文涛", title: "招商局局长" }]);
+  });
+
+  it("reads no station (林业站) or farm (红旗农场) for a person among units", () => {
+    const m = parse([...HEAD, "　　列席：乡人大主席　孔祥林；乡文化站、林业站、司法所负责人"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["孔祥林"]);
+  });
+});
+
+describe("banners and Xinjiang counties (round 440: qinggele, erhen, baoligen, hatuqi)", () => {
+  const HEAD = ["哈图其县人民政府常务会议纪要", "　　2023年9月5日上午，县长王建新主持召开县政府第17次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议同意。"];
+  it("reads Mongolian names of seven characters, not two names run together", () => {
+    const m = parse(["青格勒盟行政公署常务会议纪要", "　　11月3日上午，受盟长那仁满都拉委托，盟委常委、常务副盟长阿拉坦格日勒图在盟行署三楼常务会议室主持召开第11次常务会议。副盟长乌力吉巴雅尔图、王海峰、斯琴高娃出席会议。盟人大工委副主任额尔德尼巴特尔应邀出席会议。"].join("\n"));
+    expect(m.meeting?.chair).toMatchObject({ name: "阿拉坦格日勒图", title: "盟委常委、常务副盟长" });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["乌力吉巴雅尔图", "王海峰", "斯琴高娃"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["额尔德尼巴特尔"]);
+    const n = parse([...HEAD, "　　出席：宋建业、崔立伟欧阳晓峰"].join("\n"));
+    expect(n.meeting?.attendees.map((p) => p.name)).not.toContain("崔立伟欧阳晓峰");
+  });
+
+  it("reads 苏木达 and 嘎查达 as titles, and no 苏木, 嘎查 or farm as a person in unit–person columns", () => {
+    const m = parse([...HEAD, "　　巴彦塔拉苏木苏木达其其格、额很嘎查嘎查达巴雅尔、旗林草局局长刘学军列席会议。"].join("\n"));
+    expect(m.meeting?.observers).toMatchObject([{ name: "其其格", title: "巴彦塔拉苏木苏木达" }, { name: "巴雅尔", title: "额很嘎查嘎查达" }, { name: "刘学军" }]);
+    const n = parse([...HEAD, "列席人员：旗政府办公室　萨　仁　旗农牧局　王志军　巴彦塔拉苏木　其其格", "　　　　　额很嘎查　巴雅尔　红旗农场　刘　刚　乌兰林场　那　顺"].join("\n"));
+    expect(n.meeting?.observers.map((p) => p.name)).toEqual(["萨仁", "王志军", "其其格", "巴雅尔", "刘刚", "那顺"]);
+  });
+
+  it("joins a transliterated name cut after its middle dot by the line's end", () => {
+    const m = parse([...HEAD, "出席：努尔兰·哈孜别克　李红梅　古丽娜尔·", "　　　阿不都拉　王建新", "请假：热依拉·", "　　　买买提（在自治区党校学习）"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["努尔兰·哈孜别克", "李红梅", "古丽娜尔·阿不都拉", "王建新"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["热依拉·买买提"]);
+  });
+});

@@ -192,6 +192,26 @@ describe("messy copies (round 51)", () => {
     expect(n.meeting?.chair).toMatchObject({ name: "蔡磊", title: "镇长" });
   });
 
+  it("reads a page's head tags as chrome, not its title: <meta name=\"ArticleTitle\" content=\"…\">, <!DOCTYPE>, <html><head> (yuetan, heting)", () => {
+    const lines = [
+      "<!DOCTYPE html>",
+      "<html lang=\"zh-CN\"><head>",
+      "<meta charset=\"utf-8\">",
+      "<meta name=\"keywords\" content=\"月潭县,常务会议,政务要闻\">",
+      "<meta name=\"ArticleTitle\" content=\"月潭县召开县政府第十九次常务会议\">",
+      "</head><body>",
+      "<h1>月潭县召开县政府第十九次常务会议</h1>",
+      "<p>10月16日上午，县长鲁承志主持召开县政府第十九次常务会议。</p>",
+      "<p>会议听取了县粮食局关于秋粮收购工作的汇报。</p>",
+      "</body></html>",
+    ];
+    const m = parse(lines.join("\n"));
+    expect(m.title).toBe("月潭县召开县政府第十九次常务会议");
+    expect(m.meeting?.chair).toMatchObject({ name: "鲁承志", title: "县长" });
+    expect(m.chrome.map((c) => c.text)).toContain("<meta name=\"ArticleTitle\" content=\"月潭县召开县政府第十九次常务会议\">");
+    expect(m.paragraphs.map((p) => p.text).join("")).not.toContain("<");
+  });
+
   it("joins a name a wrap cut in a blank-separated list (戴志⏎明), and places each name at its first character", () => {
     const text = ["县人民政府常务会议纪要", OPENING, "一、关于防汛", "会议原则同意。", "出席：丁卫东  邹海峰  蒋　琳  戴志", "明  魏少华"].join("\n");
     const m = parse(text);

@@ -160,3 +160,22 @@ describe("a masthead's number with its date set right, the office below (jiaonan
     expect(m.meeting?.date.iso).toBe("2023-07-31");
   });
 });
+
+describe("dates in full-width digits or Chinese numerals (round 443: lanbu, mingshui, heqiao)", () => {
+  const PAGE = (byline: string) => ["文档资料库 > 党政文秘 > 会议纪要", "兰埠区召开区政府第二十八次常务会议", "上传者：wenmi_2025　　　下载积分：2　　　浏览：1,033", "分享到：微信　QQ　微博", "", `${byline}　来源：兰埠区人民政府网`, "", "　　２月１０日上午，区政府召开第二十八次常务会议。区长龚启明主持会议。", "　　会议听取了区发改局关于项目的汇报。"].join("\n");
+  it("reads a byline's unlabelled date past the page's lines in any digits, and dates the meeting by its year", () => {
+    for (const byline of ["２０２５－０２－１１", "２０２５．０２．１１", "二〇二五年二月十一日", "2025-02-11"]) {
+      const m = parse(PAGE(byline));
+      expect(m.disclosure.publishDate, byline).toBe("2025-02-11");
+      expect(m.meeting?.date.iso, byline).toBe("2025-02-10");
+    }
+  });
+
+  it("reads a 落款 date with full-width separators under its organ (２０２３－０９－１８, ２０２４．３．８)", () => {
+    for (const [date, iso] of [["２０２３－０９－１８", "2023-09-18"], ["２０２４．３．８", "2024-03-08"], ["２０２４／３／８", "2024-03-08"]] as const) {
+      const m = parse(["禾桥区人民政府常务会议纪要", "　　3月5日上午，区长顾明主持召开区政府第6次常务会议。", "　　一、关于防汛", "　　会议同意。", "", "禾桥区人民政府办公室", date].join("\n"));
+      expect(m.issuer, date).toBe("禾桥区人民政府办公室");
+      expect(m.issueDate?.iso, date).toBe(iso);
+    }
+  });
+});

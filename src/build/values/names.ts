@@ -40,6 +40,11 @@ const ROLE_WORDS: readonly string[] = [
   "旗長",
   "盟长",
   "盟長",
+  // (A banner's township and village heads: 苏木达, 嘎查达.)
+  "苏木达",
+  "蘇木達",
+  "嘎查达",
+  "嘎查達",
   "省长",
   "省長",
   "校长",
@@ -273,14 +278,16 @@ function isSingleHan(s: string): boolean {
 /** A note in brackets after a name: （出差）, (市发改委). */
 export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** The last character of an organisation's name (two to four characters: 区财政局, 县审计署, 县委). */
-const ORGANIZATION_END_CHARS = "局厅处院所部办署室委组馆館";
+const ORGANIZATION_END_CHARS = "局厅处院所部办署室委组馆館站场場队隊";
 /** The last character of a place's name (three or four characters: 南桥镇). */
 const PLACE_END_CHARS = "镇乡县区村";
+/** A banner's township or village (Inner Mongolia) ending a word of four characters or more: 巴彦塔拉苏木, 额很嘎查 (苏木 may be a name). */
+const BANNER_PLACE_END = /(?:苏木|蘇木|嘎查)$/;
 
 /** Whether a short word (matchable text) names an organisation or a place, not a person. */
 function isOrganizationWord(m: string): boolean {
   const last = m[m.length - 1] ?? "";
-  return m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)));
+  return (m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)))) || (m.length >= 4 && BANNER_PLACE_END.test(m));
 }
 /** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
 const INSTITUTIONAL_WORDS =
@@ -293,8 +300,13 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
  */
 const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
 
-/** A group's name, then the people it holds in brackets, apart by 、 or commas (the people in group 1). */
-const GROUP_WITH_NAMES = /[^、，,；;\s（(]{2,20}(?:成员|成員|班子|领导|領導|负责人|負責人|负责同志|負責同志)[（(]([\u3400-\u9fff·]{2,4}(?:[、，,][\u3400-\u9fff·]{2,4})+)[）)]/g;
+/** Blanks (a line's wrap) after a transliterated name's middle dot: the name goes on (古丽娜尔·⏎　　　阿不都拉). */
+const BLANKS_AFTER_DOT = /(?<=[\u3400-\u9fff][·•．・])\s+(?=[\u3400-\u9fff])/g;
+/**
+ * A group's name, then the people it holds in brackets, apart by 、 or commas (the people in group 1); a name
+ * padded or not inside them, blanks around the separators: （龙德胜、向　红 ）.
+ */
+const GROUP_WITH_NAMES = /[^、，,；;\s（(]{2,20}(?:成员|成員|班子|领导|領導|负责人|負責人|负责同志|負責同志)[（(][ \t\u3000]*([\u3400-\u9fff·](?:[ \t\u3000]{0,2}[\u3400-\u9fff·]){1,3}(?:[ \t\u3000]*[、，,][ \t\u3000]*[\u3400-\u9fff·](?:[ \t\u3000]{0,2}[\u3400-\u9fff·]){1,3})+)[ \t\u3000]*[）)]/g;
 
 export function splitNames(s: string, clean: (s: string) => string = cleanText): string[] {
   if (typeof s !== "string") return [];
@@ -302,7 +314,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
   // (So is a reason after a dash: 郝伟——出差.)
   // (A group, then its people in brackets, 管委会领导班子成员（华振邦、满立新、桂晓梅）: the people.)
-  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "");
+  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "");
   const names: string[] = [];
   // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
   const separated = LIST_SEPARATOR.test(text);
@@ -486,6 +498,11 @@ const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團]/;
 
 /** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
 const LONG_NAME = 6;
+/**
+ * A Mongolian name of seven characters, each one of those its transliterations use (阿拉坦格日勒图, 乌力吉巴雅尔图,
+ * 额尔德尼巴特尔): longer than {@link LONG_NAME} only so, as two names run together (崔立伟欧阳晓峰) are not.
+ */
+const MONGOLIAN_SEVEN = /^[阿拉坦格日勒图圖乌烏力吉巴雅尔爾额額德尼特斯琴高娃其木那顺順达達赖賴门門朝鲁魯宝寶音敖包苏蘇和满滿都呼毕畢胡恩赛賽罕塔娜仁花扎布哈查干诺諾敏白彦彥孟克吐赫希萨薩沁托娅婭温溫根伦倫贝貝宁寧金照乐樂]{7}$/;
 /** The last character of most titles, organisations and places (…高新区, …产业园): such a word is no name. */
 export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心团團社厂廠场場区區园園县縣镇鎮乡鄉村]$/;
 /** The start of a place or an organ's name (市…, 区…): such a word is no name. */
@@ -498,11 +515,11 @@ export function isTitledPerson(item: string): boolean {
 }
 
 /**
- * Whether a word of five or six Han characters is a name written without a middle dot
+ * Whether a word of five or six Han characters (seven of a Mongolian name's) is a name written without a middle dot
  * (那顺乌力吉, 乌云其木格): no title's or organisation's last character at its end, no place at its start.
  */
 export function looksLikeLongName(s: string): boolean {
-  return s.length > 4 && looksLikeName(s, LONG_NAME) && !TITLE_OR_ORGAN_END.test(s) && !PLACE_START.test(s);
+  return s.length > 4 && looksLikeName(s, MONGOLIAN_SEVEN.test(s) ? LONG_NAME + 1 : LONG_NAME) && !TITLE_OR_ORGAN_END.test(s) && !PLACE_START.test(s);
 }
 
 /** BMP Han characters accepted in names: CJK (with extension A) and compatibility ideographs. */

@@ -33,7 +33,7 @@ const ENTITY = /&(?:amp;)?(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6
  * Tags a crude scraper leaves in the text; a page saved from Word adds its own (<o:p></o:p>, <st1:chsdate …>,
  * <st1:personname …>), whose attributes may wrap onto the next line.
  */
-const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|thead|table|tbody|section|article|center|h[1-6]|ul|ol|li|a|img|hr|small|sup|sub|blockquote|header|footer|ins|label|nobr|[a-z][a-z0-9]{0,8}:[a-z][a-z0-9]{0,20})(?:\s[^<>\r\n]{0,200}(?:\r?\n[^<>\r\n]{0,200}){0,2})?\s*\/?>/gi;
+const TAG = /<\/?(?:p|br|span|div|strong|b|em|i|u|font|td|tr|th|thead|table|tbody|section|article|center|h[1-6]|ul|ol|li|a|img|hr|small|sup|sub|blockquote|header|footer|ins|label|nobr|html|head|body|nav|main|aside|[a-z][a-z0-9]{0,8}:[a-z][a-z0-9]{0,20})(?:\s[^<>\r\n]{0,200}(?:\r?\n[^<>\r\n]{0,200}){0,2})?\s*\/?>/gi;
 
 /** The entity's character, or null for an entity that is not known (it is left as written). */
 function entityText(name: string | undefined, dec: string | undefined, hex: string | undefined): string | null {
@@ -345,9 +345,12 @@ export function tagEdits(source: string, out: Edit[], chromeRanges: [number, num
   }
 }
 
-/** An element whose content is no text of the page: <title>, <script>, <style>, a comment. */
-const WHOLE_ELEMENT = /<(title|script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
-const WHOLE_ELEMENT_HINT = /<(?:title|script|style|!--)/i;
+/**
+ * An element whose content is no text of the page: <title>, <script>, <style>, a comment; or a head's tag
+ * whose attributes hold the page's metadata (<meta name="ArticleTitle" content="…">, <link …>, <!DOCTYPE html>).
+ */
+const WHOLE_ELEMENT = /<(title|script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(?:meta|link|base)\b[^<>]*>|<!doctype\b[^<>]*>/gi;
+const WHOLE_ELEMENT_HINT = /<(?:title|script|style|!--|meta|link|base|!doctype)/i;
 
 /** The text of a table cell as written between its tags, entities read as blanks, trimmed. */
 function cellText(gap: string): string {
