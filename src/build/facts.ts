@@ -84,9 +84,10 @@ function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: Buil
 
 /**
  * The chair a labelled line names at the foot, right above the attendance lists (…⏎主持：区长　谷永年⏎出席：…)
- * or the clerk's line (…⏎主　持：县长　皇甫立新⏎记　录：宁　静), where nothing else named one (matchable text).
+ * or the clerk's line (…⏎主　持：县长　皇甫立新⏎记　录：宁　静), however the list's label reads (出席会议的有：, 出席会议的市领导：),
+ * where nothing else named one (matchable text).
  */
-const FOOT_CHAIR = /(?:^|\n)[ \t]*(?:会议)?主[ \t]*持(?:人)?[ \t]*:[ \t]*([^\n:]{2,30}?)[ \t]*\r?\n(?=[ \t]*(?:出[ \t]*席|列[ \t]*席|[请請][ \t]*假|[参參][ \t]*[加会會]|缺[ \t]*席|[记記紀][ \t]*[录錄])(?:人[员員]?)?[ \t]*:)/;
+const FOOT_CHAIR = /(?:^|\n)[ \t]*(?:会议)?主[ \t]*持(?:人)?[ \t]*:[ \t]*([^\n:]{2,30}?)[ \t]*\r?\n(?=[ \t]*(?:出[ \t]*席|列[ \t]*席|[请請][ \t]*假|[参參][ \t]*[加会會]|缺[ \t]*席|[记記紀][ \t]*[录錄])(?:人[员員]?|(?:[会會][议議])?(?:的[^:\n]{0,8}?有|的?[县縣区區市州镇鎮乡鄉旗盟]?[领領][导導]))?[ \t]*:)/;
 
 /** The chair of a labelled line above the attendance lists at the foot, or null. */
 export function footChair(ctx: BuildContext): Person | null {

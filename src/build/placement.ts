@@ -1,6 +1,6 @@
 // Where the paragraphs of a document's front and foot belong: the lines around the title (a
 // second title line, a bare date line, the site's name), 书面通报 headings, a dateless 落款.
-import { RULE_LINE } from "../decode/index.js";
+import { RULE_LINE, TRAIL_WORDS } from "../decode/index.js";
 import { type Block, onNextLine } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import { isOpening } from "./front.js";
@@ -113,8 +113,10 @@ export const BREADCRUMB = new RegExp(
     /^[^>»›|｜→⇒]{1,24}(?:\s*(?:[>»›|｜]{1,2}|[→⇒])\s*[^>»›|｜→⇒]{1,24}){2,}$/.source,
     // (The rest of a trail whose 当前位置： stands on the line above: >> 市政府常务会议 >> 会议简介.)
     /^\s*[>»›]{1,2}\s*[^>»›|｜]{1,24}(?:\s*[>»›]{1,2}\s*[^>»›|｜]{1,24})+$/.source,
-    // (Two parts joined by > only when both are a site's words: 信息公开 > 会议纪要.)
-    /^[\u3400-\u9fff]{2,12}\s*[>»›]\s*[\u3400-\u9fff]{2,12}$/.source,
+    // (Two parts joined by > only when both are a site's words: 信息公开 > 会议纪要, 青麓县人民政府网 >> 会议纪要, 政务公开 -- 会议纪要.)
+    /^[\u3400-\u9fff]{2,12}\s*(?:[>»›]{1,2}|--)\s*[\u3400-\u9fff]{2,12}$/.source,
+    // (Or a trail of any length after its label: 您的位置：首页 > 会议纪要.)
+    `^\\s*(?:${TRAIL_WORDS})\\s*:?\\s*[^>»›|｜]{1,24}(?:\\s*[>»›]{1,2}\\s*[^>»›|｜]{1,24})+$`,
     /^[\u3400-\u9fff]{2,12}(?:\s*[/／]\s*[\u3400-\u9fff]{2,12}){2,}$/.source,
     // (Or three or more joined by a dash between blanks, the site first, as an old page's title bar
     // has them: 茅岭县人民政府 - 政务公开 - 会议纪要. A browser's title puts the page's headline

@@ -187,8 +187,8 @@ const SUMMARY_LABEL = new RegExp(`^(?:${SUMMARY_WORDS})$`);
 const SUMMARY_ROW = new RegExp(`^[\\s•·]*(?:${SUMMARY_WORDS})\\s*[:：]?\\s*$`);
 /** A title that names its place's government: 孝河区人民政府…, 云峰县政府…. */
 export const OWN_PLACE = /^[\u3400-\u9fff]{1,8}[市县区旗镇乡](?:人民)?政府/;
-/** A 纪要 headline naming the government without its place: 市政府第17次常务会议纪要. */
-export const PLACELESS_HEADLINE = /^[市县区]政府第[0-9一二三四五六七八九十]{1,4}次常务会议纪要$/;
+/** A 纪要 headline naming the government without its place: 市政府第17次常务会议纪要, 县政府2013年第2期常务会议纪要. */
+export const PLACELESS_HEADLINE = /^[市县区]政府(?:[0-9]{4}年)?第[0-9一二三四五六七八九十]{1,4}[次期]常务会议纪要$/;
 /** How many blocks below such a headline the document's own title is looked for. */
 export const OWN_TITLE_REACH = 16;
 /** How many blocks below an approval form's name the 纪要's own title is looked for (the form's rows between). */

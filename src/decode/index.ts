@@ -4,7 +4,7 @@ export { sniffBom, hasNulByte, tryUtf8, tryGb18030 } from "./sniff.js";
 export type { Bom } from "./sniff.js";
 export { PINYIN_ANNOTATION, TONE_MARK } from "./mirror.js";
 export { readingView } from "./view/index.js";
-export { markupRunEnd } from "./view/markup.js";
+export { TRAIL_WORDS, markupRunEnd } from "./view/markup.js";
 export { RULE_LINE, RUNNING_HEAD } from "./view/wraps.js";
 export type { TextView } from "./mirror.js";
 export { detectLineEnding } from "./line-ending.js";

@@ -207,13 +207,33 @@ function bracketAhead(text: string, offset: number): boolean {
   }
   return false;
 }
-/** `〔2022〕15号`, `澄政纪[2010]3号`: a document number alone on its line. */
+/** The issue's count before the number on its line: 第5期　　　汀政纪〔2011〕5号, （第5期）青政纪〔2012〕5号. */
+const ISSUE_BEFORE_NUMBER = /[（(]?第[ \u3000]*[0-9０-９一二三四五六七八九十百]{1,4}[ \u3000]*期[）)]?[ \t\u3000]*/y;
+const DOC_NUMBER_AT = new RegExp(DOC_NUMBER_LINE.source, "y");
+/** The issue's count and the 发文字号 after it, the rest of the line blank; or null. */
+function issueThenNumber(text: string, offset: number): [string] | null {
+  if (!atLineStart(text, offset)) return null;
+  ISSUE_BEFORE_NUMBER.lastIndex = offset;
+  const issue = ISSUE_BEFORE_NUMBER.exec(text);
+  if (issue === null) return null;
+  const at = offset + issue[0].length;
+  if (!bracketAhead(text, at)) return null;
+  DOC_NUMBER_AT.lastIndex = at;
+  const n = DOC_NUMBER_AT.exec(text);
+  return n !== null && atLineEnd(text, at + n[0].length) ? [text.slice(offset, at + n[0].length)] : null;
+}
+/** `〔2022〕15号`, `澄政纪[2010]3号`: a document number alone on its line (or after the issue's count: 第5期　汀政纪〔2011〕5号). */
 export const DocNumberLine = createToken({
   name: "DocNumberLine",
   pattern: {
     exec: (text, offset, tokens, groups) => {
       const c = text.charCodeAt(offset);
       if (c >= 0x30 && c <= 0x39) return yearSerialLine(text, offset, tokens, groups);
+      // (第 or a bracket before it: the issue's count may come first.)
+      if (c === 0x7b2c || c === 0xff08 || c === 0x28) {
+        const issued = issueThenNumber(text, offset);
+        if (issued !== null) return issued as unknown as RegExpExecArray;
+      }
       // (Or after its label on a form: 编号：榆政常纪〔2024〕5号; 文号： is a disclosure header's.)
       const labelled = c === 0x7f16 || c === 0x7de8 ? labelledDocNumberLine(text, offset, tokens, groups) : null;
       if (labelled !== null) return labelled;
@@ -427,16 +447,16 @@ function label(name: string, re: string, hint: string, categories: TokenType[]):
     categories,
   });
 }
-/** `请假：` / `会议请假：` / `因公缺席：` / `请假人员：` / `请假的有：` / `请假的同志：` / `因工作原因未参加会议的有：` */
-export const AbsenteeLabel = label("AbsenteeLabel", "(?:[会會][议議])?(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|的(?:[还還])?有|的(?:同志|人[员員])(?=[ \\u3000]*[：:]))?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺会會", [PeopleLabel]);
+/** `请假：` / `会议请假：` / `因公缺席：` / `请假人员：` / `请假的有：` / `请假的同志：` / `请假的市领导：` / `因工作原因未参加会议的有：` */
+export const AbsenteeLabel = label("AbsenteeLabel", "(?:[会會][议議])?(?:(?:因[公事病])?(?:[请請][ \\u3000]*假|缺[ \\u3000]*[席会會])(?:(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|的(?:[还還])?有|的(?:同志|人[员員]|[县縣区區市州镇鎮乡鄉旗盟]?[领領][导導])(?=[ \\u3000]*[：:]))?|因[^：:，,。\\r\\n]{1,10}?未(?:[参參]加|出席)(?:[会會][议議])?的(?:[还還])?有)", "请請因缺会會", [PeopleLabel]);
 /** `应邀列席的区人大代表、区政协委员：` (the group is what follows 应邀列席) */
 export const InvitedObserverLabel = label("InvitedObserverLabel", "(?:[应應]邀|特邀|邀[请請])列席[^：:\\r\\n]{0,40}?", "应應特邀", [PeopleLabel]);
-/** `列席：` / `会议列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：`, `列席公众代表：`; `列席第二项议题：`; `列席会议的同志：` */
-export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:第[一二三四五六七八九十0-9、，,和及至-]{1,12}[项項](?:[议議][题題]|[议議]程)|(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|[单單]位|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10}|[会會][议議]的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:])|[^：:\\r\\n，,。、；;\\s]{1,6}?代[表錶](?=[ \\u3000]*[：:]))?", "列会會", [PeopleLabel]);
-/** `应邀出席：` / `特邀出席：` / `邀请出席：` */
-export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀|邀[请請])(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員])?", "应應特邀", [PeopleLabel]);
-/** `出席：` / `会议出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` / `出席会议的县领导有：` alone on its line; `出席会议的同志：`; `与会人员：` / `到会人员：` */
-export const AttendeeLabel = label("AttendeeLabel", "(?:[会會][议議])?(?:出[ \\u3000]*席|[参參]加|[参參][会會]|[与與][会會]|到[会會])(?:[领領][导導](?=[ \\u3000]*[：:])|(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?(?:[县縣区區市州镇鎮乡鄉旗]?[领領][导導])?有(?=[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$)))|(?:[会會][议議])?的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "出参參会會与與到", [PeopleLabel]);
+/** `列席：` / `会议列席：` / `列席人员：` / `列席会议：` / `列席会议的有：` alone on its line, the names on the next; `列席的公众代表：`, `列席公众代表：`; `列席第二项议题：`; `列席会议的同志：`; `列席单位及人员：`, `列席部门及人员：`, `列席同志：` */
+export const ObserverLabel = label("ObserverLabel", "(?:[会會][议議])?列[ \\u3000]*[席会會](?:第[一二三四五六七八九十0-9、，,和及至-]{1,12}[项項](?:[议議][题題]|[议議]程)|(?:情[况況]|者)(?=[ \\u3000]*[：:])|(?:[会會][议議])?人[员員]?|(?:[单單]位|部[门門])(?:(?:及|和|与|與)人[员員])?|同志(?=[ \\u3000]*[：:])|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?有(?=[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:][ \\u3000]*(?:\\r|\\n|$))|的(?![还還]?有)[^：:\\r\\n，,。、；;\\s]{2,10}|[会會][议議]的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:])|[^：:\\r\\n，,。、；;\\s]{1,6}?代[表錶](?=[ \\u3000]*[：:]))?", "列会會", [PeopleLabel]);
+/** `应邀出席：` / `特邀出席：` / `邀请出席：` / `应邀出席的市领导：` / `应邀出席会议的市人大、市政协领导：` */
+export const InvitedAttendeeLabel = label("InvitedAttendeeLabel", "(?:[应應]邀|特邀|邀[请請])(?:出席|[参參]加)(?:[会會][议議])?(?:人[员員]|的[^：:\\r\\n，,。；;]{1,20}?(?=[ \\u3000]*[：:]))?", "应應特邀", [PeopleLabel]);
+/** `出席：` / `会议出席：` / `参加人员：` / `参会人员：` / `出席会议：` / `出席会议的有：` / `出席会议的县领导有：` alone on its line; `出席会议的市领导：`, `参会市领导：`, `参　加：`; `出席会议的同志：`; `与会人员：` / `到会人员：` */
+export const AttendeeLabel = label("AttendeeLabel", "(?:[会會][议議])?(?:出[ \\u3000]*席|[参參][ \\u3000]*加|[参參][ \\u3000]*[会會]|[与與][会會]|到[会會])(?:[领領][导導](?=[ \\u3000]*[：:])|(?:[会會][议議])?的?[县縣区區市州镇鎮乡鄉旗盟][领領][导導](?=[ \\u3000]*[：:])|(?:情[况況]|者)(?=[ \\u3000]*[：:])|人[员員]?|[会會][议議]人[员員]|[会會][议議](?=[ \\u3000]*[：:])|(?:[会會][议議])?的(?:[还還])?(?:[县縣区區市州镇鎮乡鄉旗]?[领領][导導])?有(?=[ \\u3000]*(?:[（(][^（()）\\r\\n]{0,20}[）)])?[ \\u3000]*[：:](?:[ \\u3000]*(?:\\r|\\n|$)|[^。\\r\\n]*。?[ \\u3000]*(?:\\r|\\n|$)))|(?:[会會][议議])?的(?:同志|[领領][导導]|人[员員])(?=[ \\u3000]*[：:]))?", "出参參会會与與到", [PeopleLabel]);
 /** `分送：` / `抄送：` / `主送：` / `抄送单位：`, and a 版记's `报：` `送：` `发：` lines */
 export const DistributionLabel = label("DistributionLabel", "(?:(?:分|抄|主|[报報]|[发發])[ \\u3000]*送(?:[单單]位)?|抄[ \\u3000]*[报報]|(?:送|[报報]|[发發])(?=[ \\u3000]*[：:]))", "分抄主报報发發送", []);
 

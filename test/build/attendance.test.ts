@@ -533,3 +533,31 @@ describe("banners and Xinjiang counties (round 440: qinggele, erhen, baoligen, h
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["热依拉·买买提"]);
   });
 });
+
+describe("labels of cities' and archives' lists (rounds 445–447)", () => {
+  const HEAD = ["邢川市人民政府常务会议纪要", "　　2023年6月8日上午，市政府召开第18次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议同意。"];
+  it("reads labels that name the leaders (出席会议的市领导：, 应邀出席会议的市人大、市政协领导：, 请假的市领导：) and spaced 参　加：", () => {
+    const m = parse([...HEAD, "出席会议的市领导：龚振宇、卢建平", "应邀出席会议的市人大、市政协领导：市人大常委会副主任喻德胜，市政协副主席聂小燕", "请假的市领导：副市长苑春雷（在省委党校学习）", "列席单位及人员：市政府办公室　朱晓琳；市财政局　司空敏"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["龚振宇", "卢建平"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["喻德胜", "聂小燕"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["苑春雷"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["朱晓琳", "司空敏"]);
+    for (const label of ["参　加：", "参  加：", "出席会议县领导：", "参会市领导："]) {
+      expect(parse([...HEAD, `${label}单国平　尹志和`].join("\n")).meeting?.attendees.map((p) => p.name), label).toEqual(["单国平", "尹志和"]);
+    }
+  });
+
+  it("takes the chair from a 主持 row above 出席会议的有： or 参加会议的有：", () => {
+    for (const label of ["出席会议的有：", "参加会议的有：", "出席会议的市领导："]) {
+      const m = parse([...HEAD, "主持：市长　邯国庆", `${label}邯国庆、冀振华`].join("\n"));
+      expect(m.meeting?.chair, label).toMatchObject({ name: "邯国庆", title: "市长" });
+    }
+  });
+
+  it("keeps a titled person before the 等 that closes a labelled list", () => {
+    const m = parse([...HEAD, "列席：市财政局局长栗海涛、市城市管理综合行政执法局局长邸志强等", "请假：副市长涂小军（出差），市政府党组成员危建华等", "参加会议的有：副县长柳俊杰、滕月华，县长助理房志远等同志。"].join("\n"));
+    expect(m.meeting?.observers).toMatchObject([{ name: "栗海涛" }, { name: "邸志强", title: "市城市管理综合行政执法局局长" }]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["涂小军", "危建华"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["柳俊杰", "滕月华", "房志远"]);
+  });
+});

@@ -179,3 +179,26 @@ describe("dates in full-width digits or Chinese numerals (round 443: lanbu, ming
     }
   });
 });
+
+describe("archived pages of older minutes (round 447: songling, haowan, tingkou)", () => {
+  const BODY = ["　　2011年5月10日上午，县长柯建明在县政府三楼会议室主持召开县政府第5次常务会议。现纪要如下：", "　　一、关于春耕生产", "　　会议同意。"];
+  it("reads a two-part trail after its label (您的位置：首页 > 会议纪要) and a site's two-part trail as chrome, not the title", () => {
+    for (const trail of ["您的位置：首页 > 会议纪要", "青麓县人民政府网 >> 会议纪要", "政务公开 -- 会议纪要"]) {
+      const m = parse([trail, "", "汀口县人民政府常务会议纪要", ...BODY].join("\n"));
+      expect(m.title, trail).toBe("汀口县人民政府常务会议纪要");
+      expect(m.chrome.map((c) => c.text), trail).toContain(trail);
+    }
+  });
+
+  it("takes the document's own title over a placeless headline with a year (县政府2013年第2期常务会议纪要)", () => {
+    const m = parse(["县政府2013年第2期常务会议纪要", "发布时间：2013.01.11  信息来源：县政府办公室", "", "蒿湾县人民政府常务会议纪要", "第 2 期", ...BODY].join("\n"));
+    expect(m.title).toBe("蒿湾县人民政府常务会议纪要");
+  });
+
+  it("reads a 发文字号 after the issue's count on its line (第5期　　汀政纪〔2011〕5号, （第5期）青政纪〔2012〕5号)", () => {
+    for (const line of ["第5期                                  汀政纪〔2011〕5号", "（第5期）汀政纪〔2011〕5号"]) {
+      const m = parse(["汀口县人民政府常务会议纪要", line, ...BODY].join("\n"));
+      expect(m.documentNumber, line).toMatchObject({ text: "汀政纪〔2011〕5号", prefix: "汀政纪", year: 2011, serial: 5 });
+    }
+  });
+});

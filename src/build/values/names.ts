@@ -370,6 +370,8 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
 
 /** A name, then 等 and the group it closes, or 及 and an unnamed group: 周敏等区有关部门负责同志, 夏海东等, 华晓明及各镇主要负责同志. */
 const NAME_THEN_GROUP = /^([^及等和、，,]{2,6}?)(?:等(?:[^、，,]{0,24})|及(?=各|有关|相关|其他|[市县区镇乡][^、，,]{0,22}(?:负责|单位|部门|同志))[^、，,]{0,24})$/;
+/** An item, then a bare 等 that closes the list (等同志, 等人): …局长邸志强等. */
+const TITLED_THEN_ETC = /^(.{3,40}?)等(?:同志|人)?$/;
 /** Two names joined by 和 / 及: 俞海燕和戴子明. */
 const TWO_NAMES = /^([\u3400-\u9fff]{2,4})(?:和|及)([\u3400-\u9fff]{2,4})$/;
 
@@ -378,6 +380,9 @@ function joinedOrTailed(item: string): string[] {
   if (item.length < 4 || looksLikeName(item) || !/[等及和]/.test(item)) return [item];
   const tail = NAME_THEN_GROUP.exec(item);
   if (tail !== null && (looksLikeName(tail[1]!) || looksLikeLongName(tail[1]!))) return [tail[1]!];
+  // (A titled person before a bare 等 that closes the list: 市城市管理综合行政执法局局长邸志强等, 县长助理房志远等同志.)
+  const etc = TITLED_THEN_ETC.exec(item);
+  if (etc !== null && isTitledPerson(etc[1]!)) return [etc[1]!];
   const two = TWO_NAMES.exec(item);
   if (two !== null && looksLikeName(two[1]!) && looksLikeName(two[2]!) && !PLACE_START.test(two[1]!)) return [two[1]!, two[2]!];
   return [item];
