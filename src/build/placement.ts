@@ -191,10 +191,22 @@ export function titleContinuation(blocks: Block[], titleBlock: Block, ctx: Build
   if (/第[0-9一二三四五六七八九十]{1,4}次$/.test(first.trim()) && /^(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second)) return next;
   // (Or inside it: 县长贝文彬主持召开县政府第二十⏎一次常务会议, …区政府第⏎29次常务会议.)
   if (/第[0-9一二三四五六七八九十]{0,3}$/.test(first.trim()) && /^[0-9一二三四五六七八九十]{0,3}次(?:政府)?(?:常务|全体)?会议(?:纪要)?$/.test(second) && /第[0-9一二三四五六七八九十]{1,4}次/.test(first.trim() + second)) return next;
+  // (A news headline cut where it goes on: after a 、 or a joining word, …研究部署春耕生产、⏎城市更新等工作; before 暨,
+  // …全县安全生产⏎暨消防工作会议; or after 召开, its meeting's name alone below, …主持召开⏎县政府第14次常务会议, …主持召开县⏎政府第四十二次常务会议.)
+  if (HEADLINE_GOES_ON.test(first.trim()) && WRAPPED_HEADLINE_REST.test(second)) return next;
+  if (/召开/.test(first) && !/会议?$/.test(first.trim()) && MEETING_NAME_ALONE.test(second)) return next;
+  if (/^暨/.test(second) && WRAPPED_HEADLINE_REST.test(second) && /召开/.test(first)) return next;
   // (A masthead's banner over its 纪要 spaced out on a line of its own: 芦塘县人民政府常务会议⏎⏎纪　　要.)
   if (/会议$/.test(first.trim()) && SPACED_MINUTES.test(second)) return next;
   return /(?:会议?|会议)纪要$/.test(second) || (second === "要" && /纪$/.test(first.trim())) || (/^\s*[^，,。]{0,16}关于/.test(first) && !/的$/.test(first.trim()) && TEXT_KIND_END.test(second)) ? next : null;
 }
+
+/** A news headline's line that ends where the headline goes on: a 、 or comma, or a joining word. */
+const HEADLINE_GOES_ON = /(?:召开|研究|部署|审议)[^。；;：:]{2,40}[、，,和与及]$/;
+/** The rest of a headline on its line: short, no sentence's stop, no date. */
+const WRAPPED_HEADLINE_REST = /^[^。；;：:！？!?\s0-9]{2,16}$/;
+/** The name of a meeting alone on a line (县政府第14次常务会议, 政府第四十二次常务会议), nothing held in it. */
+const MEETING_NAME_ALONE = /^(?!.*召开)[^，,。；;：:\s]{2,16}(?:常务|全体)会议?$/;
 
 /** A short label above a page's date line, an account's or column's name: 文摘, 政务要闻. */
 const ACCOUNT_LABEL = /^[\u3400-\u9fff]{2,8}$/;

@@ -82,6 +82,13 @@ export const MINUTES_SITE_SUFFIX = /(?<=[纪紀]要(?:[（(][^（）()]{1,16}[�
 const MEETING_SITE_SUFFIX = /(?<=会议|會議)(?:(?:[ \t\u3000]*_[ \t\u3000]*[\u3400-\u9fff]{2,16}){1,3}|[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網))$/;
 /** A site's column after a headline behind a pipe, which cleaning would read as nothing: …第17次常务会议|潆浦县政府常务会议. */
 export const PIPED_COLUMN = /(?<=会议|會議)[ \t\u3000]*[|｜][ \t\u3000]*[\u3400-\u9fff]{2,16}(?:会议|會議|新闻|新聞|要闻|要聞|动态|動態|在线|在線|网站|網站|网|網)[ \t\u3000]*$/;
+/** A column's tag before a headline behind a pipe, which cleaning would read as nothing or a blank: 图文｜…, 聚焦 | …. */
+const PIPED_TAG = /^[ \t\u3000]*(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF\uFE0F][ \t\u3000]*)*[\u3400-\u9fff]{2,6}[ \t\u3000]*[|｜][ \t\u3000]*(?=[^|｜\s][^|｜]{7,}$)/u;
+
+/** A headline's raw text without a column's tag behind a pipe (图文｜蒲岭市政府召开… → 蒲岭市政府召开…). */
+export function withoutPipedTag(raw: string): string {
+  return raw.replace(PIPED_TAG, "");
+}
 /** A headline led by its session count's year that names a standing meeting (matchable text): 2023年第7次县政府常务会召开. */
 export const YEAR_LED_MEETING = /^[0-9]{4}\s*年(?!\s*[0-9]{1,2}\s*月)[^,，。:：;；]{0,30}(?:常务(?:\(扩大\))?会|办公会)/;
 /** A 纪要's number in brackets after its title (matchable text): （〔2022〕9号）, (2023年第8次). */

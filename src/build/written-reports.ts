@@ -43,8 +43,8 @@ export const DECISION_CLAUSE = `(?:原则同意|同意|原则通过|审议通过
 /** An item's number inside a sentence (matchable text; a regex source): 1., 2、, (1), (一), 一、, 二是, ①. */
 const INLINE_ITEM_NUMBER = "[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[\\u2460-\\u2473]";
 /** Where one item ends and the next begins (its decision between: …的汇报，原则同意，提交…审议；二是…): …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
-// (Or a report named without its ending, …经济运行情况、县审计局关于…: a body's name after the 、.)
-const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,40}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和)(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，;；。]{2,30}?关于|关于)|(?<=情况|工作)、(?=[\\u3400-\\u9fff]{2,16}?(?:局|委|办|院|所|中心|政府|公司)关于)`, "g");
+// (Or a report named without its ending, …经济运行情况、县审计局关于…: a body's name after the 、 or 和 / 与 / 及.)
+const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,40}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和|与)(?!\\s*(?:原则)?(?:同意|通过))(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，;；。]{2,30}?关于|关于)|(?<=情况|工作)(?:、|和|与|及)(?=[\\u3400-\\u9fff]{2,16}?(?:局|委|办|院|所|中心|政府|公司|大队)关于)`, "g");
 /** And, between two items after their separator: ，以及 / ；及 / ，和区… (not the 和 of 和平区). */
 const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗省]))(?=[\u3400-\u9fff]{2})/;
 const FOLLOW_UP = new RegExp(`(?:${FOLLOW_UP_VERBS})$`);
@@ -65,8 +65,18 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
   // (After its 书面通报 or its marker; an unnumbered item of a list has neither.)
   // (Nor the bullet of an unnumbered item: ◆县林业局关于…的汇报.)
   const span = spanOf(block.tokens, ctx);
-  return reportsOf(span, block.kind === "paragraph" ? (ITEM_BULLET.exec(span.match)?.[0].length ?? 0) : block.tokens[0]!.image.length, ctx);
+  const from = block.kind === "paragraph" ? (ITEM_BULLET.exec(span.match)?.[0].length ?? 0) : block.tokens[0]!.image.length;
+  // (A later sentence of the paragraph may tell more: …的汇报。会议还书面通报了县审计局关于…的汇报。 The first
+  // sentence's reports are read up to its full stop, the later sentences' each on its own.)
+  const stop = span.match.indexOf("。");
+  if (block.kind !== "writtenReport" || stop < 0 || !REPORT_SENTENCE_AFTER.test(span.match.slice(stop + 1))) return reportsOf(span, from, ctx);
+  const reports = reportsOf(slice(span, 0, stop + 1), from, ctx);
+  const told = new Set(reports.map((r) => r.subject));
+  return [...reports, ...reportsInParagraph(span, ctx).filter((r) => !told.has(r.subject))];
 }
+
+/** A later sentence that tells 书面通报 items: 。会议还书面通报了…. */
+const REPORT_SENTENCE_AFTER = /(?:^|。)\s*(?:会议)?(?:同时|另外|另|还|也)?(?:以书面形式|书面)通报/;
 
 /** The bullet of an unnumbered item, and the blanks around it: ◆, ●, ■ … */
 const ITEM_BULLET = /^\s*[◆◇●■□▪•►▶]\s*/;

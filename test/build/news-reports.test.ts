@@ -824,3 +824,26 @@ describe("news pages, more forms (round 429)", () => {
     expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
 });
+
+describe("news headlines (rounds 444 and 450: tangxi, huangxi, chuyuan, lize, puling, tangli, zhishan)", () => {
+  const BODY = ["", "　　2月25日下午，县长滕振宇主持召开县政府第14次常务会议。", "　　会议听取了县发改局关于项目建设的汇报。"];
+  it("joins a headline cut where it goes on: after 召开, after a 、, before 暨", () => {
+    const cases: [string[], string][] = [
+      [["县委副书记、县长滕振宇主持召开", "县政府第14次常务会议"], "县委副书记、县长滕振宇主持召开县政府第14次常务会议"],
+      [["县委副书记、县长钟立华主持召开县", "政府第四十二次常务会议"], "县委副书记、县长钟立华主持召开县政府第四十二次常务会议"],
+      [["楮源市召开市政府2025年第4次常务会议，研究部署春耕生产、", "城市更新等工作"], "楮源市召开市政府2025年第4次常务会议，研究部署春耕生产、城市更新等工作"],
+      [["【聚焦】笠泽县召开2024年全县安全生产", "暨消防工作会议"], "笠泽县召开2024年全县安全生产暨消防工作会议"],
+    ];
+    for (const [lines, title] of cases) expect(parse([...lines, ...BODY].join("\n")).title, lines[0]).toBe(title);
+    // (A complete headline's subtitle stays out of it.)
+    expect(parse(["县委副书记、县长滕振宇主持召开县政府第14次常务会议", "研究部署春耕生产等工作", ...BODY].join("\n")).title).toBe("县委副书记、县长滕振宇主持召开县政府第14次常务会议");
+  });
+
+  it("reads a headline after a column's tag behind a pipe or a 【视频】 tag without the tag", () => {
+    for (const line of ["图文｜蒲岭市政府召开2025年第8次常务会议", "聚焦 | 蒲岭市政府召开2025年第8次常务会议", "【视频】蒲岭市政府召开2025年第8次常务会议"]) {
+      expect(parse(["蒲岭发布", "", line, ...BODY].join("\n")).title, line).toBe("蒲岭市政府召开2025年第8次常务会议");
+    }
+    // (A video player's line is still the page's chrome.)
+    expect(parse(["蒲岭市政府召开2025年第8次常务会议", "[视频] 01:46", ...BODY].join("\n")).chrome.map((c) => c.text)).toContain("[视频] 01:46");
+  });
+});

@@ -264,3 +264,22 @@ describe("the first topic run on after 纪要如下： (round 431)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于经济运行"]);
   });
 });
+
+describe("书面通报 told in several ways (round 448: tangxi, huailing, yanqi, zhetang)", () => {
+  const HEAD = ["淮岭区人民政府常务会议纪要", "　　3月18日上午，区长邝宏远主持召开区政府第6次常务会议。现纪要如下：", "　　一、关于某事", "　　会议同意。"];
+  const reports = (line: string) => parse([...HEAD, line].join("\n")).writtenReports.map((r) => [r.proposer, r.subject]);
+  it("splits reports joined by 和 / 与, with or without the first one's ending", () => {
+    expect(reports("　　会议书面通报了县统计局关于上半年全县经济运行情况和县教育局关于2024年中考组织工作情况的汇报。")).toEqual([["县统计局", "上半年全县经济运行情况"], ["县教育局", "2024年中考组织工作情况"]]);
+    expect(reports("　　会议书面通报了区市场监管局关于食品安全工作的情况汇报与区消防救援大队关于高层建筑消防安全隐患排查整治进展情况的报告。")).toEqual([["区市场监管局", "食品安全工作"], ["区消防救援大队", "高层建筑消防安全隐患排查整治进展情况"]]);
+  });
+
+  it("reads no report in a decision after one (…的汇报，同意县财政局关于…的意见)", () => {
+    expect(reports("　　会议书面通报了县财政局关于一季度全县财政收支情况的汇报，同意县财政局关于动用县级预备费用于防汛物资储备的意见。")).toEqual([["县财政局", "一季度全县财政收支情况"]]);
+  });
+
+  it("reads each 书面通报 sentence of a paragraph, in order, each report's text its own", () => {
+    const m = parse([...HEAD, "　　会议书面通报了区统计局关于经济指标完成情况的汇报和区财政局关于财政收支执行情况的汇报。会议要求，各部门要找准差距。会议还书面通报了区审计局《关于预算执行审计情况的报告》及区人社局《关于根治欠薪专项行动开展情况的汇报》，原则同意。"].join("\n"));
+    expect(m.writtenReports.map((r) => r.proposer)).toEqual(["区统计局", "区财政局", "区审计局", "区人社局"]);
+    expect(m.writtenReports[1]!.text).toBe("区财政局关于财政收支执行情况的汇报");
+  });
+});
