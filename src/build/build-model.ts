@@ -439,6 +439,13 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   }
   const titleDate = titleBlock ? titleDateLine(blocks, titleRest ?? titleBlock, mastheadNumber, ctx) : null;
   if (titleDate) titleDate.outline = "header";
+  // A number in brackets at the title's end (…常务会议纪要（〔2023〕第5号）, …纪要（雷府纪〔2024〕12号）) is the document's, where no other is given.
+  const titleNumber = titleBlock !== null && documentNumber === null ? HEADLINE_NUMBER.exec(ctx.text.slice(titleBlock.start, titleBlock.end).trimEnd()) : null;
+  const titleNumberParts = titleNumber !== null ? parseDocumentNumber(titleNumber[1]!) : null;
+  if (titleNumber !== null && titleNumberParts !== null) {
+    const at = titleBlock!.start + titleNumber.index + 1;
+    documentNumber = { ...titleNumberParts, position: ctx.position(at, at + titleNumber[1]!.length) };
+  }
 
   // A hard-wrapped opening goes on over the next lines until a sentence ends.
   const opening = new Set<number>();

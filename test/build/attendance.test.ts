@@ -561,3 +561,20 @@ describe("labels of cities' and archives' lists (rounds 445–447)", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["柳俊杰", "滕月华", "房志远"]);
   });
 });
+
+describe("labels of the leaders' and units' lists, on their own lines or inside the opening (rounds 449 and 454)", () => {
+  const HEAD = ["雷山岭县人民政府常务会议纪要", "　　2024年6月3日上午，县长杨再兴主持召开县政府第12次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议同意。"];
+  it("reads 出席会议的市政府领导：, 请假的管委会领导：, 缺席会议的县领导：, 列席会议的县领导：, 列席会议的部门负责人：, 列席部门（单位）及人员：", () => {
+    const m = parse([...HEAD, "出席会议的市政府领导：沈启明　祝海平", "请假的管委会领导：汤立明（出差）", "缺席会议的县领导：麻光辉（请假）", "列席会议的县领导：县人大常委会副主任吴世英　县政协副主席滕海燕", "列席会议的部门负责人：向　东（县政府办）　梁秋菊（县财政局）", "列席部门（单位）及人员：区能源局　　饶志刚"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["沈启明", "祝海平"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["汤立明", "麻光辉"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["吴世英", "滕海燕", "向东", "梁秋菊", "饶志刚"]);
+  });
+
+  it("reads such labels inside the opening's sentences (。出席会议的县领导：…。列席会议的单位和人员：…)", () => {
+    const m = parse(["雷山岭县人民政府常务会议纪要", "　　2024年6月3日上午，县长杨再兴主持召开县政府第12次常务会议。出席会议的县领导：杨再兴、吴秀芬、潘光四。应邀出席会议的县领导：县人大常委会副主任黄天佑、县政协副主席农丽芬。列席会议的单位和人员：县政府办公室主任顾明亮，县财政局局长欧阳春。", "　　一、关于防汛", "　　会议同意。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["杨再兴", "吴秀芬", "潘光四"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["黄天佑", "农丽芬"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["顾明亮", "欧阳春"]);
+  });
+});

@@ -514,3 +514,10 @@ describe("a padded key after a wide gap in a row (round 437)", () => {
     expect(m.disclosure.disclosurePeriod).toBe(period);
   });
 });
+
+describe("people tables with spaced-out heads (round 455: tinghu)", () => {
+  it("reads | 姓　名 | 职　务 | 事　由 | as a table of people, as it reads | 姓名 | 职务 | 事由 |", () => {
+    const m = parse(["汀湖县人民政府常务会议纪要", "8月30日上午，县长欧阳振宁主持召开县政府第15次常务会议。", "请假人员：", "| 姓　名 | 职　务 | 事　由 |", "|---|---|---|", "| 贝　宁 | 副县长 | 在省委党校学习 |", "| 邢建国 | 县政府党组成员 | 带队赴杭州招商 |", "", "（一）关于春耕", "会议同意。"].join("\n"));
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["贝宁", "邢建国"]);
+  });
+});
