@@ -22,6 +22,8 @@ export const HEADER_KEYS = [
 export const ENGLISH_HEADER_KEYS = [
   "Index No.", "Publisher", "Issued by", "Date of Writing", "Date of Creation", "Date of Issue", "Date of Release", "Date of Publication", "Release Date",
   "Document No.", "Title", "Topic", "Validity",
+  "Index Number", "Issuing Agency", "Issuing Authority", "Written Date", "Date Written", "Publish Date", "Publication Date", "Document Number",
+  "Disclosure Mode", "Disclosure Method", "Disclosure Period",
 ];
 // Mirror sites write the labels in Traditional characters (索引號, 發布日期, 公開方式).
 export const TRADITIONAL_OF: Record<string, string> = {

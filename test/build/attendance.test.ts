@@ -578,3 +578,11 @@ describe("labels of the leaders' and units' lists, on their own lines or inside 
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["顾明亮", "欧阳春"]);
   });
 });
+
+describe("attendance of two meetings told together (round 457: zhijiang, xingchuan)", () => {
+  it("reads 参加上述会议, 列席上述会议 and 分别出席上述会议", () => {
+    const m = parse(["芷江区人民政府常务会议纪要", "　　5月6日上午，区长汤立军主持召开区政府党组会议和区政府第19次常务会议。副区长祁晓红、卞文斌分别出席上述会议，区政协副主席匡丽萍列席上述会议，区政府党组成员戚振国参加上述会议。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["祁晓红", "卞文斌", "戚振国"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["匡丽萍"]);
+  });
+});

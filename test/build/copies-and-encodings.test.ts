@@ -169,3 +169,42 @@ describe("a page typed in half-width punctuation throughout (round 432)", () => 
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["张启明", "刘秀英", "周国平", "钱志刚"]);
   });
 });
+
+describe("a document converter's Markdown (round 456: chengxi, shazhu, wuling)", () => {
+  it("reads through bold marks, escapes, quote marks, links and a YAML front matter (kept as chrome)", () => {
+    const m = parse([
+      "---",
+      'title: "县政府召开第2次常务会议"',
+      "clipped: 2025-03-02",
+      "---",
+      "",
+      "[首页](https://www.chengxi.gov.cn/) / [政务公开](https://www.chengxi.gov.cn/zwgk/)",
+      "",
+      "**澄溪县人民政府常务会议纪要**",
+      "",
+      "**〔2023〕11号**",
+      "",
+      "　　6月12日上午，县长**傅景行**在县政府三楼会议室主持召开县政府第11次常务会议。",
+      "",
+      "**一、关于防汛工作**",
+      "",
+      "1\\. 县应急管理局要牵头开展安全生产大检查。",
+      "",
+      "> 会议书面通报了县统计局关于1—5月全县主要经济指标完成情况的汇报。",
+      "",
+      "- **请假：**郏明远（在省委党校学习）",
+    ].join("\n"));
+    expect(m.title).toBe("澄溪县人民政府常务会议纪要");
+    expect(m.documentNumber).toMatchObject({ text: "〔2023〕11号", year: 2023, serial: 11 });
+    expect(m.meeting?.chair).toMatchObject({ name: "傅景行", title: "县长" });
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作"]);
+    expect(m.writtenReports).toMatchObject([{ proposer: "县统计局", subject: "1—5月全县主要经济指标完成情况" }]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["郏明远"]);
+    expect(m.chrome[0]?.text).toContain('title: "县政府召开第2次常务会议"');
+  });
+
+  it("leaves a redacted page's ** for a number as written (*月**日上午, 第**次)", () => {
+    const m = parse(["沙江区人民政府常务会议纪要", "*月**日上午,区十届人民政府第**次常务会议召开。区长严秀琳主持会议。"].join("\n"));
+    expect(m.meeting?.opening[0]?.text).toContain("*月**日上午,区十届人民政府第**次");
+  });
+});

@@ -521,3 +521,10 @@ describe("people tables with spaced-out heads (round 455: tinghu)", () => {
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["贝宁", "邢建国"]);
   });
 });
+
+describe("an English edition's header labels (round 459: luwan, chengpu)", () => {
+  it("reads Index Number, Issuing Agency, Written Date, Publish Date, Document Number, Disclosure Method and Disclosure Period", () => {
+    const m = parse(["Index Number: 2102XX-0104/2024-00523", "Issuing Agency: 大连市旅湾区人民政府办公室", "Written Date: 2024-09-13", "Publish Date: 2024-09-18", "Document Number: 旅政纪〔2024〕23号", "Disclosure Method: 主动公开", "Disclosure Period: 长期公开", "", "旅湾区人民政府常务会议纪要", "　　9月12日上午，区长丁伟主持召开区政府第23次常务会议。"].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "2102XX-0104/2024-00523", publisher: "大连市旅湾区人民政府办公室", writtenDate: "2024-09-13", publishDate: "2024-09-18", fileNumber: "旅政纪〔2024〕23号", disclosureMode: "主动公开", disclosurePeriod: "长期公开" });
+  });
+});

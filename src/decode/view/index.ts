@@ -8,7 +8,7 @@ import { footnoteEdits } from "./footnotes.js";
 import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, isBlankChar, linesOf } from "./lines.js";
-import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits } from "./markup.js";
+import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits } from "./markup.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
@@ -16,8 +16,8 @@ import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } 
 import { MIN_WRAPPED, MIN_WRAPPED_PRINT, datePiecesEdits, wrapEdits } from "./wraps.js";
 
 /**
- * The view of `source` the grammar reads, without pinyin annotations, HTML entities and stray
- * tags; `offsets` maps it back (null when nothing was changed).
+ * The view of `source` the grammar reads, without pinyin annotations, HTML entities, stray
+ * tags and a converter's Markdown; `offsets` maps it back (null when nothing was changed).
  *
  * A text with markup is read in two steps: first the markup goes (tags, entities, a mirror's
  * pinyin annotations, odd blanks), then the readings that work line by line (meeting-form rows,
@@ -34,6 +34,7 @@ export function readingView(source: string): TextView {
   oddColonEdits(source, edits);
   doubledReturnEdits(source, edits);
   const chromeRanges: [number, number][] = [];
+  markdownEdits(source, edits, chromeRanges);
   tagEdits(source, edits, chromeRanges);
   const markup = applyEdits(source, edits, chromeRanges);
   // (A drawn table's bars are pipes before the line readings see its rows.)

@@ -396,3 +396,43 @@ export function keycapEdits(source: string, out: Edit[]): void {
     out.push({ start: digitEnd, end: m.index + m[0].length, text: "." });
   }
 }
+
+/** A converter's YAML front matter opening the text (---⏎title: "…"⏎source: …⏎---). */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[A-Za-z_][A-Za-z0-9_-]{0,30}:[^\r\n]*\r?\n){1,30}---[ \t]*(?=\r?\n|$)/;
+/** Markdown's bold around words on one line: **一、关于…**, 县长**傅景行**. */
+const MARKDOWN_BOLD = /\*\*(?=[^*\s])([^*\r\n]{1,120}?)\*\*/g;
+/** A Markdown escape before a sign (1\. 审议…, \- …): the backslash. */
+const MARKDOWN_ESCAPE = /\\(?=[.()*[\]#>_-])/g;
+/** A line opened by bold words, after a list's or a heading's mark maybe (**一、关于…**, - **请假：**…). */
+const BOLD_LINE = /^[ \t]*(?:[-*>#]+[ \t]+|[0-9]{1,2}\\?\.[ \t]*)?\*\*\S/m;
+/** A quote's mark opening a line before text (> 会议书面通报了…; not a breadcrumb's first, > 政务公开 > 会议纪要). */
+const QUOTE_MARK = /^[ \t]*>[ \t]+(?=[^\s>][^>\r\n]*$)/gm;
+/** A link written in Markdown: [首页](https://…) — its text stays, the brackets and the address go. */
+const MARKDOWN_LINK = /\[([^\[\]\r\n]{1,60})\]\((?:https?:\/\/|\/)[^()\s]{0,300}\)/g;
+
+/**
+ * What a document converter's Markdown puts around the text: a YAML front matter (kept as chrome), bold marks,
+ * escapes, quote marks and links. Read only where the text holds any of them.
+ */
+export function markdownEdits(source: string, out: Edit[], chromeRanges: [number, number][]): void {
+  const front = source.startsWith("---") || source.startsWith("\uFEFF---") ? FRONT_MATTER.exec(source) : null;
+  if (front !== null) {
+    out.push({ start: 0, end: front[0].length, text: "" });
+    chromeRanges.push([0, front[0].length]);
+  }
+  // (Bold only where a line opens with it, as a converter's headings do: a redacted page's ** stands for a number, *月**日.)
+  if (source.includes("**") && BOLD_LINE.test(source)) {
+    for (const m of source.matchAll(MARKDOWN_BOLD)) {
+      out.push({ start: m.index, end: m.index + 2, text: "" });
+      out.push({ start: m.index + m[0].length - 2, end: m.index + m[0].length, text: "" });
+    }
+  }
+  if (source.includes("\\")) for (const m of source.matchAll(MARKDOWN_ESCAPE)) out.push({ start: m.index, end: m.index + 1, text: "" });
+  if (source.includes("> ")) for (const m of source.matchAll(QUOTE_MARK)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
+  if (source.includes("](")) {
+    for (const m of source.matchAll(MARKDOWN_LINK)) {
+      out.push({ start: m.index, end: m.index + 1, text: "" });
+      out.push({ start: m.index + 1 + m[1]!.length, end: m.index + m[0].length, text: "" });
+    }
+  }
+}
