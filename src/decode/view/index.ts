@@ -34,9 +34,9 @@ export function readingView(source: string): TextView {
   oddColonEdits(source, edits);
   doubledReturnEdits(source, edits);
   const chromeRanges: [number, number][] = [];
-  markdownEdits(source, edits, chromeRanges);
   tagEdits(source, edits, chromeRanges);
-  const markup = applyEdits(source, edits, chromeRanges);
+  // (A converter's Markdown is read once the tags are gone: a page may set it in <p> lines.)
+  const markup = readThen(applyEdits(source, edits, chromeRanges), markdownEdits);
   // (A drawn table's bars are pipes before the line readings see its rows.)
   // (A page that put a blank line after each of its lines is read without them first: the line readings then
   // see a print's wrapped lines as they are.)
