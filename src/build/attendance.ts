@@ -23,8 +23,8 @@ const VERB =
 const ROLE_OF: [RegExp, Role][] = [
   // (A reason may name another meeting: 因参加省委党校学习请假.)
   [/(?:缺席|请[病事]?假|未能?出席|未能?参加|未能?出席会议|未能?参加会议|未能?到会|没有(?:出席|参加)(?:会议)?)[:：]?$/, "absentees"],
-  [/^(?:也|还|均|亦|等)?(?:应邀|特邀|受邀)\s*列席/, "invitedObservers"],
-  [/^(?:也|还|均|亦|等)?(?:应邀|特邀|受邀)/, "invitedAttendees"],
+  [/^(?:也|还|均|亦|等|共同|分别)?(?:应邀|特邀|受邀)\s*列席/, "invitedObservers"],
+  [/^(?:也|还|均|亦|等|共同|分别)?(?:应邀|特邀|受邀)/, "invitedAttendees"],
   [/列席/, "observers"],
   [/缺席|请[病事]?假/, "absentees"],
   [/出席|参加|参会|到会|与会/, "attendees"],
@@ -33,8 +33,13 @@ const ROLE_OF: [RegExp, Role][] = [
 const INVITED_BEFORE = /^\s*(?:会议)?(?:还|也|特别)?(?:邀请(?:了)?|特邀)/;
 /** The invitation noted between the list and its verb: 市中级人民法院院长韩德明（应邀）出席会议 (matchable text). */
 const INVITED_NOTE_AT_END = /[（(](?:应邀|特邀|受邀)[）)]\s*$/;
-/** Where the people before a verb sat: 在主会场, 在分会场. */
-const VENUE_BEFORE_VERB = /在(?:主|分|各)?会场$/;
+/**
+ * Where or how the people before a verb took part: 在主会场, 在分会场, 分别在沙港镇、梅岭街道分会场, 在线上, 通过视频方式,
+ * 在各自所在地通过线上方式 (matchable text).
+ */
+const VENUE_BEFORE_VERB = /(?:分别)?(?:在(?:[^,，。;；在]{0,24}?(?:主|分|各))?会场|在线上|(?:在[^,，。;；在]{1,12}?)?(?:通过|以)[^,，。;；]{1,10}?(?:方式|形式))$/;
+/** An invitation between the people and where they took part: …田有福应邀在主会场参加会议 (matchable text). */
+const INVITED_AT_END = /(?:应邀|特邀|受邀)$/;
 /** The longest clause read as a list of people (about twenty titled names). */
 const MAX_LIST_CLAUSE = 400;
 /** Verbs after which the list follows: 出席会议的有…, 出席会议的区领导有…, 请假：… */
@@ -208,13 +213,15 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       // (Where they sat is no part of the list: …许志刚在主会场参加会议.)
       const venue = VENUE_BEFORE_VERB.exec(sentence.match.slice(previousEnd, verbStart));
       let before = slice(sentence, previousEnd, verbStart - (venue?.[0].length ?? 0));
+      const invitedThere = venue !== null ? INVITED_AT_END.exec(before.match) : null;
+      if (invitedThere !== null) before = slice(sentence, previousEnd, verbStart - venue![0].length - invitedThere[0].length);
       // (Invited by the meeting, the list after 邀请: 会议邀请县人大代表温春华、县政协委员郜建新列席 — invited observers.)
       // (Or by 特邀 before the list, 特邀市人大常委会副主任尉迟峰、…出席会议, or a note after it, 韩德明（应邀）出席会议.)
       const invited = role === "observers" || role === "attendees" ? INVITED_BEFORE.exec(before.match) : null;
       const invitedNote = role === "observers" || role === "attendees" ? INVITED_NOTE_AT_END.exec(before.match) : null;
       if (invited !== null) before = blankOut(before, 0, invited[0].length);
       if (invitedNote !== null) before = blankOut(before, invitedNote.index, before.text.length);
-      if (invited !== null || invitedNote !== null) role = role === "observers" ? "invitedObservers" : "invitedAttendees";
+      if (invited !== null || invitedNote !== null || (invitedThere !== null && (role === "observers" || role === "attendees"))) role = role === "observers" ? "invitedObservers" : "invitedAttendees";
       // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
       // (Nor at a comma inside a note: 包国平（在市委党校学习，请假）、蒋立春出席会议.)
       const clauses = groupsApart(cut(NOTE_OPENS.test(before.match) ? { ...before, match: before.match.replace(BRACKET_NOTE, (n) => n.replace(/[,，;；]/g, " ")) } : before, COMMA_OR_SEMICOLON));

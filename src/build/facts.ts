@@ -12,6 +12,7 @@ import { type Span, stripEnd } from "./sentences.js";
 import { spanOf } from "./topics.js";
 import { locate } from "./lists.js";
 import { looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
+import { withoutVenueMarks } from "./meeting-fields.js";
 
 /** A fact label at the start of a line (matchable text), and which fact it gives. */
 const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人|[ \t]*领[ \t]*导)?|召[ \t]*集[ \t]*人|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员?)?|参[会加](?:人员)?|列[ \t]*席(?:人员?)?|请[ \t]*假(?:人员?)?|缺[ \t]*席(?:人员?)?)[ \t]*:/;
@@ -76,7 +77,7 @@ function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: Buil
     if (text === "") continue;
     if ((fact === "时间" || fact === "日期") && facts.date === null) facts.date = value;
     else if (fact === "名称" && facts.name === null) facts.name = ctx.compact(text);
-    else if (fact === "地点" && facts.place === null) facts.place = ctx.compact(text);
+    else if (fact === "地点" && facts.place === null) facts.place = withoutVenueMarks(ctx.compact(text));
     else if (fact === "主持" && facts.chair === null) facts.chair = chairOf(value, ctx);
   }
   return facts;

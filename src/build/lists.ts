@@ -54,7 +54,7 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 }
 
 /** A list of another role inside the line: ；请假：, ；列席人员：, ；应邀出席会议的有：. */
-const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?(?:的(?:还|還)?有)?[ \t\u3000]*[：:]/g;
+const ROLE_SWITCH = /[；;。][ \t\u3000]*((?:应邀|特邀|應邀)(?:出席|参加|參加|列席)|(?:因[公事病])?[请請][ \t\u3000]*假|缺[ \t\u3000]*席|列[ \t\u3000]*席|出[ \t\u3000]*席|[参參][ \t\u3000]*加)(?:人[员員]|[会會][议議])?(?:的(?:还|還)?有)?[ \t\u3000]*[：:]/g;
 
 /**
  * A sentence or clause in a list that names people, then what they did: 。区人大常委会副主任林秋生应邀出席, ；…仝秀芝应邀列席

@@ -107,6 +107,13 @@ const MAIN_VENUE = /(?:^|[,，])(?:在)?([^,，。;；在于]{2,40}?)设(?:主�
 /** The place labelled inside the opening sentence: …常务会议，会议地点：区政府三楼会议室 / （地点：…） / ，会议地点在…. */
 const LABELLED_PLACE = /(?:^|[,，（(])(?:会议)?地点(?:[:：]|设?在|为)\s*([^,，。;；()（）]{2,40})/;
 const PLACE_END = /(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂|园区|基地|现场|堂|馆|所|樓|廳|處|党校|管委会|学院|大学)$/;
+/** A video meeting's mark of the main venue at a place's end: 主会场, （主会场） (matchable text). */
+const MAIN_VENUE_MARK = /(?:\(主会场\)|主会场)$/;
+/** A place without the main venue's mark and the branch venues after it: 区政府一号楼302会议室（主会场），各街道设分会场 → 区政府一号楼302会议室. */
+export function withoutVenueMarks(place: string): string {
+  return place.replace(VENUE_MARKS, "");
+}
+const VENUE_MARKS = /[ \t\u3000]*(?:[（(]主会场[)）][^]*|主会场$|[，,；;][^，,；;]*分会场[^]*)$/;
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 
@@ -130,8 +137,11 @@ export function meetingPlace(sentence: Span): string | null {
     // (Each match in turn: a date after 于 may come first, 于2024年8月13日（星期二）上午，在县政府第一会议室主持召开.)
     for (let m = re.exec(sentence.match); m !== null; m = re === PLACE ? nextMatch(re, sentence.match, m.index + 1) : null) {
       const at = m.index + m[0].indexOf(m[1]!);
-      const place = compact(sentence.text.slice(at, at + m[1]!.length));
-      if (PLACE_END.test(sentence.match.slice(at, at + m[1]!.length).replace(ROOM_NOTE, ""))) return place;
+      // (Without its main venue's mark: …六楼会议室主会场, …四楼会议室（主会场）; the mark alone is no place, 在主会场主持会议.)
+      const kept = m[1]!.length - (MAIN_VENUE_MARK.exec(m[1]!)?.[0].length ?? 0);
+      if (kept < 2) continue;
+      const place = compact(sentence.text.slice(at, at + kept));
+      if (PLACE_END.test(sentence.match.slice(at, at + kept).replace(ROOM_NOTE, ""))) return place;
     }
   }
   return null;
@@ -156,6 +166,8 @@ const CHAIR_PATTERNS: [string, RegExp][] = [
   // (A print's line may end between 主持 and 召开: …会议室主持⏎   召开….)
   // (Or 于 before a place that ends as rooms do: 市长龚建华于市政府常务会议室主持召开…; 于 may be a surname, 县长于洪波主持召开.)
   ["主持", /([^,，。;；]{2,30}?)(?:同志)?(?:(?:在[^,，。;；]{2,40}?|于[^,，。;；在于]{2,40}?(?:室|厅|楼|中心|会场|宾馆|酒店|大厦|礼堂))[,，]?)?(?:继续|又|再次)?主持(?:\s*\n\s*)?召开/],
+  // (Where, before 主持会议: 区长韩振东在主会场主持会议, 县长祝文海在县政府应急指挥中心主持会议.)
+  ["会议", /([^,，。;；在]{2,30}?)(?:同志)?在[^,，。;；]{2,40}?主持(?:了)?会议/],
   ["会议", /([^,，。;；]{2,30}?)(?:同志)?主持(?:了)?会议/],
   ["由", /由([^,，。;；]{2,30}?)主持/],
   // A clause of its own: …常务会议召开。区委副书记、区长邵华东主持;副区长…出席.

@@ -586,3 +586,24 @@ describe("attendance of two meetings told together (round 457: zhijiang, xingchu
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["匡丽萍"]);
   });
 });
+
+describe("list endings and role switches (rounds 460 and 463: maoshan, yuanqiao, yangchuan)", () => {
+  const HEAD = ["茅山县人民政府常务会议纪要", "　　3月5日上午，县长王明主持召开县政府第5次常务会议。", "　　一、关于防汛", "　　会议同意。"];
+  it("keeps a two-character name before the list's closing 等, padded or not", () => {
+    const m = parse([...HEAD, "请假：方圆等", "列席：鲍建国　程晓燕　胡　敏　潘　晴等"].join("\n"));
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["方圆"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["鲍建国", "程晓燕", "胡敏", "潘晴"]);
+  });
+
+  it("switches to invited observers at ；应邀列席： inside a line, and reads 分别应邀列席 as invited", () => {
+    const m = parse([...HEAD, "应邀出席：区人大常委会副主任韩秀梅；应邀列席：区人大代表潘　磊、区政协委员许　静"].join("\n"));
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["韩秀梅"]);
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["潘磊", "许静"]);
+    const n = parse([...HEAD, "　　县人大常委会副主任郑秀云、县政协副主席司空明分别应邀列席上述会议。"].join("\n"));
+    expect(n.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["郑秀云", "司空明"]);
+  });
+
+  it("reads a session's count before its running total (第7次（总第52次）常务会议)", () => {
+    expect(parse(["苏河区政府召开常务会议", "　　3月5日上午，区长王明主持召开区政府2024年第7次（总第52次）常务会议。"].join("\n")).meeting?.sessionNumber).toBe(7);
+  });
+});

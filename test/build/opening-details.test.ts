@@ -347,3 +347,20 @@ describe("a chair's compound title cut by a comma (jinghe)", () => {
     expect(m.meeting?.chair).toMatchObject({ name: "王明", title: "区长" });
   });
 });
+
+describe("video meetings (round 464: tongwan, meizhu, hequan, lupu, lanqiao)", () => {
+  const doc = (opening: string, ...rest: string[]) => parse(["某县人民政府常务会议纪要", opening, "　　一、关于防汛", "　　会议同意。", ...rest].join("\n"));
+  it("reads the chair of 在…主持会议 and a place without its main venue's mark", () => {
+    expect(doc("　　3月5日上午，区政府召开第9次常务会议。区委副书记、区长韩振东在主会场主持会议。").meeting).toMatchObject({ chair: { name: "韩振东", title: "区委副书记、区长" }, place: null });
+    expect(doc("　　3月5日上午，县政府召开第5次常务会议。县委副书记、县长葛振华在县行政中心六楼会议室主会场主持会议并讲话。").meeting).toMatchObject({ chair: { name: "葛振华" }, place: "县行政中心六楼会议室" });
+    expect(doc("　　3月5日上午，县长严伯涛在县政府四楼会议室（主会场）主持召开县政府第5次常务会议。").meeting?.place).toBe("县政府四楼会议室");
+    const form = parse(["某区人民政府常务会议纪要", "时　　间：2023年9月12日上午", "地　　点：区政府一号楼302会议室（主会场），各街道设分会场", "主　　持：区长　韩振东", "　　一、关于防汛", "　　会议同意。"].join("\n"));
+    expect(form.meeting?.place).toBe("区政府一号楼302会议室");
+  });
+
+  it("reads people who took part at a branch venue, online or by video, invited ones as invited", () => {
+    const m = doc("　　3月5日上午，县长祝文海在县政府应急指挥中心主持召开县政府第5次常务会议。县政府领导班子成员在各自所在地通过线上方式参加会议。副县长钟晓岚、姚家豪分别在沙港镇、梅岭街道分会场参加会议，副县长冯建新在线上参加会议。区人大常委会副主任庞雪梅应邀在主会场参加会议，区政协副主席危建平应邀通过视频方式参加会议。");
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["钟晓岚", "姚家豪", "冯建新"]);
+    expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["庞雪梅", "危建平"]);
+  });
+});

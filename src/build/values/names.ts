@@ -300,6 +300,8 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
  */
 const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
 
+/** The 等 that closes a list of names set apart by blanks, after a padded name (…胡　敏　潘　晴等): the list's, no name's. */
+const PADDED_THEN_ETC = /(?<=[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])等(?:同志|人)?$/;
 /** Blanks (a line's wrap) after a transliterated name's middle dot: the name goes on (古丽娜尔·⏎　　　阿不都拉). */
 const BLANKS_AFTER_DOT = /(?<=[\u3400-\u9fff][·•．・])\s+(?=[\u3400-\u9fff])/g;
 /**
@@ -314,7 +316,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
   // (So is a reason after a dash: 郝伟——出差.)
   // (A group, then its people in brackets, 管委会领导班子成员（华振邦、满立新、桂晓梅）: the people.)
-  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "");
+  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "").replace(PADDED_THEN_ETC, "");
   const names: string[] = [];
   // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
   const separated = LIST_SEPARATOR.test(text);
@@ -377,7 +379,8 @@ const TWO_NAMES = /^([\u3400-\u9fff]{2,4})(?:和|及)([\u3400-\u9fff]{2,4})$/;
 
 /** An item as the names it holds: the name before a group's 等 / 及 (周敏等区有关部门负责同志 → 周敏); two names joined by 和 (李明和王芳). */
 function joinedOrTailed(item: string): string[] {
-  if (item.length < 4 || looksLikeName(item) || !/[等及和]/.test(item)) return [item];
+  // (A two-character name before 等 is an item of three: 方圆等.)
+  if (item.length < 3 || looksLikeName(item) || !/[等及和]/.test(item)) return [item];
   const tail = NAME_THEN_GROUP.exec(item);
   if (tail !== null && (looksLikeName(tail[1]!) || looksLikeLongName(tail[1]!))) return [tail[1]!];
   // (A titled person before a bare 等 that closes the list: 市城市管理综合行政执法局局长邸志强等, 县长助理房志远等同志.)

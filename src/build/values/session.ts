@@ -62,6 +62,9 @@ function collect(m: string, re: RegExp, withTerm: boolean): Candidate[] {
   return out;
 }
 
+/** A running total in brackets after a count: (总第52次). */
+const RUNNING_TOTAL = /^\(总第[0-9零〇○一二三四五六七八九十百]{1,6}次\)/;
+
 /** Whether a meeting noun (会 / 会议 / 办公会 …) follows within the window, in the same phrase. */
 function meetingFollows(m: string, end: number): boolean {
   let budget = FOLLOW_WINDOW + 1;
@@ -72,6 +75,13 @@ function meetingFollows(m: string, end: number): boolean {
       if (m.startsWith("(扩大)", i)) {
         i += 3;
         budget += 4;
+        continue;
+      }
+      // 第7次（总第52次）常务会议: the running total belongs to the count.
+      const total = RUNNING_TOTAL.exec(m.slice(i, i + 12));
+      if (total !== null) {
+        i += total[0].length - 1;
+        budget += total[0].length;
         continue;
       }
       const pinyin = PINYIN_ANNOTATION.exec(m.slice(i, i + 10));
