@@ -44,7 +44,8 @@ export function isContinued(text: string): boolean {
 }
 const STANDING_MEETING = /常务(?:\(扩大\))?会|办公会|政府会议|党政联席会|纪要/;
 /** A standing meeting's spirit that another meeting conveyed (matchable text): 传达学习县政府第23次常务会议精神. */
-const CONVEYED_STANDING = new RegExp(`${CONVEYED_VERB}[^。，,;；]{0,24}?常务(?:\\(扩大\\))?会议?${CONVEYED_WHAT}`, "g");
+// (Its subject may stand between, or its 纪要: …常务会议关于城镇燃气安全专项整治的部署要求, …常务会议纪要》精神.)
+const CONVEYED_STANDING = new RegExp(`${CONVEYED_VERB}[^。，,;；]{0,24}?常务(?:\\(扩大\\))?会议?(?:纪要》?|关于[^。，,;；]{1,40}?的)?${CONVEYED_WHAT}`, "g");
 /** An article's title on how to write minutes (matchable text): …纪要格式, …纪要的写法, …纪要怎么写. */
 const HOW_TO_TITLE = /纪要(?:的)?(?:格式|写法|写作(?:格式|要点|技巧|方法)?|怎么写|如何写|撰写(?:要求|要点|方法))$/;
 /** A headline telling of the meeting held (matchable text): …召开第三十三次常务会议. */
@@ -52,8 +53,13 @@ const HELD_HEADLINE = /召开|举行/;
 /** A paragraph telling what the meeting said or did: 会议指出…, 会议邀请…. */
 const MEETING_SAID = /^\s*会议(?:指出|强调|要求|认为|听取|审议|研究|传达|学习|邀请|决定|同意|议定|讨论)/;
 const MINUTES_TITLE = /纪要|会议记录/;
-/** The title of a correction: …的更正通知, 勘误. */
-const CORRECTION_TITLE = /更正(?:通知|说明|公告|启事)?$|勘误/;
+/** The title of a correction: …的更正通知, …更正的说明, 关于更正《…纪要》…的通知, 勘误. */
+const CORRECTION_TITLE = /更正(?:的)?(?:通知|说明|公告|启事)?$|^关于更正|勘误/;
+/**
+ * A title that names minutes but is none of them (matchable text): a reading of them (《…纪要》解读, 解读：…), an
+ * article on studying them (…学习贯彻《…纪要》精神), a meeting's agenda published before it (…常务会议议程).
+ */
+const ABOUT_MINUTES_TITLE = /解读$|^(?:政策)?解读[:：]|(?:学习贯彻|传达学习|贯彻落实)[^。]{0,40}?精神$|议程$/;
 const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
 /** A policy's reading for the public, whatever it names: 一图读懂《…办法》, 图解：…, …答记者问. */
 const POLICY_READING_TITLE = /^(?:一图(?:读懂|看懂|了解|速览)|图解|图说|图读)|答记者问$|政策问答$/;
@@ -132,8 +138,8 @@ export function decideMinutes(title: string | null, openingBlocks: Block[], bloc
   if (NOVEL_CHAPTER.test(ctx.match)) return false;
   const t = title === null ? "" : toMatchable(title);
   // (A notice correcting minutes, …关于《…纪要》有关内容的更正通知, names them but is none.)
-  // (Nor is an article on how to write them: 区政府常务会议纪要格式, …纪要怎么写.)
-  if (CORRECTION_TITLE.test(t) || HOW_TO_TITLE.test(t)) return false;
+  // (Nor is an article on how to write them: 区政府常务会议纪要格式, …纪要怎么写; nor a reading of them, nor their agenda.)
+  if (CORRECTION_TITLE.test(t) || HOW_TO_TITLE.test(t) || ABOUT_MINUTES_TITLE.test(t)) return false;
   // A 纪要 title with a body of numbered topics or 书面通报 is minutes even without an opening.
   const hasBody = blocks.some((b) => b.kind === "topic" || b.kind === "writtenReport");
   // (Or a form of the meeting's facts, its date and its chair or place, in place of an opening.)

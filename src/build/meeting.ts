@@ -76,6 +76,11 @@ const COMBINED_WITH = /^暨[^,，。;；]{0,40}?会议?/;
 const NOT_HELD = /要|将|拟|定于|适时|定期|及时|需|应当|每[年月周季]/;
 /** A sentence about a meeting held before the one reported: 会前，…召开了…党组会议. */
 const HELD_BEFORE = /^\s*(?:会前|会议前|此前|在此之前)/;
+/**
+ * A meeting the standing meeting decided on, not one held: 同意由冯晓岚同志主持召开专题会议另行研究, 会议决定，由常务副县长
+ * 廖春生主持召开…专题会议, 会议同意于4月中旬召开全区优化营商环境大会 (matchable text).
+ */
+const PLANNED_MEETING = /(?:同意|决定|责成|要求|明确|建议)[^。；;]{0,6}?(?:由|于)[^。；;]{0,30}?召开|另行(?:研究|召开)|(?:近期|尽快|适时|择期|春节前|节前)[^。；;]{0,16}?召开|具体筹备/;
 /** Words before 召开的 that make it the meeting that followed (随后召开的…常务会议). */
 const FOLLOWED = /随后|接着|随即|之后/;
 const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五六七八九十]月|上午|下午|晚上/;
@@ -352,6 +357,8 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
       // (A meeting held before the standing one, told in passing, is an aside: 会前，…主持召开了…党组会议。
       // The sentences after it are about the standing meeting again.)
       if (kind === "other" && standing !== undefined && HELD_BEFORE.test(s.match)) continue;
+      // (Nor is a meeting the standing one decided to hold: 同意由…主持召开专题会议另行研究.)
+      if (kind === "other" && standing !== undefined && PLANNED_MEETING.test(s.match)) continue;
       if (kind !== null) {
         about = kind;
         firstHeldKind ??= kind;

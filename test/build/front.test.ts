@@ -76,3 +76,18 @@ describe("a site's column lines above a news headline (round 417)", () => {
     expect(m.title).toBe("县政府召开2025年第七次常务会议");
   });
 });
+
+describe("pages about minutes that are none (round 465: shiwan, luoxi, jinxi, shuikou, yunxi, liuhe, taoping)", () => {
+  const notMinutes = (lines: string[]) => parse(lines.join("\n")).diagnostics.some((d) => d.code === "not-minutes");
+  const BODY = ["　　2024年5月10日上午，县长龙泽宇主持召开县政府第30次常务会议。", "　　一、关于城乡供水一体化建设", "　　会议原则同意。"];
+  it("flags corrections, readings, study articles and agendas whose titles name minutes", () => {
+    for (const title of ["关于区政府第15次常务会议纪要部分内容更正的说明", "关于更正《洛溪县人民政府第18次常务会议纪要》部分内容的通知", "《金溪县人民政府第30次常务会议纪要》解读", "解读：县政府第18次常务会议审议通过的《办法》", "县财政局专题学习贯彻《县政府第9次常务会议纪要》精神", "桃坪县人民政府第十次常务会议议程"]) {
+      expect(notMinutes([title, ...BODY]), title).toBe(true);
+    }
+    expect(notMinutes(["金溪县人民政府第30次常务会议纪要", ...BODY])).toBe(false);
+  });
+
+  it("flags a department's meeting that conveys a standing meeting's decisions on a subject (…常务会议关于…的部署要求)", () => {
+    expect(notMinutes(["区住建局召开党组会议", "　　5月8日下午，局党组书记、局长彭晓东主持召开局党组会议，传达学习区政府第二十一次常务会议关于城镇燃气安全专项整治的部署要求。", "　　会议要求，全局上下要提高认识。"])).toBe(true);
+  });
+});

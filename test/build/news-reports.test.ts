@@ -847,3 +847,14 @@ describe("news headlines (rounds 444 and 450: tangxi, huangxi, chuyuan, lize, pu
     expect(parse(["蒲岭市政府召开2025年第8次常务会议", "[视频] 01:46", ...BODY].join("\n")).chrome.map((c) => c.text)).toContain("[视频] 01:46");
   });
 });
+
+describe("a meeting the standing meeting decided on, in a news page's body (round 467: shiwan, lanfeng, binping)", () => {
+  it("keeps the attendance and chair told after a sentence that plans another meeting", () => {
+    for (const plan of ["整合方案涉及的班子组建事项，同意由冯晓岚同志主持召开专题会议另行研究。", "会议决定，由常务副县长廖春生主持召开全县森林防火专题会议，进一步细化防控措施。", "会议同意于4月中旬召开全区优化营商环境大会，由区委常委、常务副区长聂文韬具体筹备。"]) {
+      const m = parse(["区政府召开第27次常务会议", "　　3月5日上午，区政府召开第27次常务会议。", `　　会议听取了区发改局关于营商环境的汇报。${plan}`, "　　会议由区长骆永康主持。区领导冯晓岚、唐振华出席会议。区人大常委会副主任庞国栋应邀出席会议。"].join("\n"));
+      expect(m.meeting?.chair?.name, plan).toBe("骆永康");
+      expect(m.meeting?.attendees.map((p) => p.name), plan).toEqual(["冯晓岚", "唐振华"]);
+      expect(m.meeting?.invitedAttendees.map((p) => p.name), plan).toEqual(["庞国栋"]);
+    }
+  });
+});
