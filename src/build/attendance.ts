@@ -127,9 +127,9 @@ const ABSENT_ITEM_NOTE = /[（(](?:(?:因|在|赴|到|随|参加|外出|出差|�
 
 /**
  * The people a sentence excepts from those it says attended, absent (matchable text): 除副区长雷家明因公出差、
- * 副区长鲁　静因病住院外，…参加会议; 县政府领导班子成员（副县长厍文斌因公赴省城汇报工作除外）出席会议 (group 1 or 2).
+ * 副区长鲁　静因病住院外，…参加会议, a note's comma inside its brackets, 除副县长韩立东（因公出差，请假）外; 县政府领导班子成员（副县长厍文斌因公赴省城汇报工作除外）出席会议 (group 1 or 2).
  */
-const EXCEPTED = /除(?!此)([^，,。；;：:]{2,60}?)(?:以)?外(?=[，,]?[^，,。；;]{0,40}?(?:出席|参加|参会))|[（(]([^（()）]{2,40}?)除外[）)]/g;
+const EXCEPTED = /除(?!此)((?:[^，,。；;：:（(]|[（(][^（()）]{0,20}[）)]){2,60}?)(?:以)?外(?=[，,]?[^，,。；;]{0,40}?(?:出席|参加|参会))|[（(]([^（()）]{2,40}?)除外[）)]/g;
 
 /** Reads the attendance statements of one sentence into `into`. */
 export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendance): void {

@@ -653,13 +653,21 @@ export function locate(text: string, cursor: number, name: string): [number, num
 }
 
 const ANY_LIST_SEPARATOR = /[，,、；;]/;
+/** A page's list of related items under a list of recipients: 相关文件, 相关解读, 附件下载. */
+const PAGE_LIST_AFTER = /^[ \t\u3000]*(?:相关(?:文件|解读|附件|稿件|政策|链接|阅读)|附件(?:下载)?(?:[：:]|[ \t\u3000]*$))/;
+/** What a print sets after the last recipient on its line: the 印发 organ and date after wide blanks, or a note in brackets. */
+const FOOT_AFTER_LIST = /(?:(?:[ \t]{3,}|\u3000{2,})(?:[\u3400-\u9fff]{2,30}(?:办公室|人民政府|政府)[ \t\u3000]*)?[0-9０-９]{4}[ \t]*年[ \t]*[0-9０-９]{1,2}[ \t]*月[ \t]*[0-9０-９]{1,2}[ \t]*日(?:印发|印發)?|[ \t\u3000]+[（(](?:共印[0-9０-９一二三四五六七八九十百]+份|此件[^（()）]{2,8})[）)])[ \t\u3000]*$/;
 const PRINT_COUNT = /[。.]?\s*[(（]?共印[0-9０-９一二三四五六七八九十百]+份[)）]?\s*$/;
 /** Blanks between two recipients (not a name's padding: both sides two characters or more). */
 const BLANK_SEPARATOR = /(?<=[^\s\u3000]{2})[ \t\u3000]+(?=[^\s\u3000]{2})/g;
 
 /** Reads a distribution list: recipients separated by ，、；, line wraps joined. */
 export function buildDistribution(block: Block, ctx: BuildContext): string[] {
-  const list = lines(block, ctx).map((l) => l.text);
+  // (What a page or a print puts after the list is none of it: a 相关文件 list below it, the 印发 row set on its line
+  // after wide blanks, …各街道办事处　　　金朔区人民政府办公室　　　2023年4月26日印发, a note in brackets, （共印40份）.)
+  const all = lines(block, ctx).map((l) => l.text);
+  const frame = all.findIndex((l, i) => i > 0 && PAGE_LIST_AFTER.test(l));
+  const list = (frame < 0 ? all : all.slice(0, frame)).map((l) => l.replace(FOOT_AFTER_LIST, ""));
   // (A print count after the list is no recipient: …各乡镇（街道）。（共印30份）.)
   // (A full stop that ends a line before more organs separates them too: …市政协办公室。⏎市纪委监委，….)
   // (Recipients apart on two lines, or by a blank where others are apart by 、, separate there

@@ -634,3 +634,12 @@ describe("field extraction on prints and copies (round 353)", () => {
     expect(m.topics[0]!.paragraphs.map((p) => p.text)).toEqual(["会议要求，镇劳动保障所要开展专项排查。"]);
   });
 });
+
+describe("what follows a list of recipients (rounds 460 and 462: jinshuo, yanping, yuguan)", () => {
+  const doc = (...end: string[]) => parse(["某区人民政府常务会议纪要", "　　3月5日上午，区长王明主持召开区政府第5次常务会议。", "　　一、关于防汛", "　　会议同意。", ...end].join("\n")).distribution;
+  it("leaves out the 印发 row set on the list's line, a print count or a note after blanks, and a page's 相关文件 list below", () => {
+    expect(doc("分送:区委办,区检察院,各街道办事处　　　金朔区人民政府办公室　　　2023年4月26日印发")).toEqual(["区委办", "区检察院", "各街道办事处"]);
+    expect(doc("抄送：县委办公室　县人大常委会办公室　县政协办公室　县法院　县检察院　　　　　　　（共印40份）")).toEqual(["县委办公室", "县人大常委会办公室", "县政协办公室", "县法院", "县检察院"]);
+    expect(doc("分送：区委各部门，区政府各部门，区直各单位", "相关文件", "榆关区人民政府第6次常务会议纪要")).toEqual(["区委各部门", "区政府各部门", "区直各单位"]);
+  });
+});

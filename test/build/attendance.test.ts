@@ -607,3 +607,17 @@ describe("list endings and role switches (rounds 460 and 463: maoshan, yuanqiao,
     expect(parse(["苏河区政府召开常务会议", "　　3月5日上午，区长王明主持召开区政府2024年第7次（总第52次）常务会议。"].join("\n")).meeting?.sessionNumber).toBe(7);
   });
 });
+
+describe("notes inside lists (round 463: heting, yuanqiao)", () => {
+  const HEAD = ["某区人民政府常务会议纪要", "　　3月5日上午，区长王明主持召开区政府第5次常务会议。", "　　一、关于防汛", "　　会议同意。"];
+  it("reads a 除…外 clause whose notes hold a comma as the absent, none of them present", () => {
+    const m = parse([...HEAD, "　　除副县长韩立东（因公出差，请假）、副县长阮　静（在市委党校学习，请假）外，县政府领导班子成员均出席会议。"].join("\n"));
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["韩立东", "阮静"]);
+    expect(m.meeting?.attendees).toEqual([]);
+  });
+
+  it("keeps observers whose notes hold brackets of their own (（第（一）、（二）项议题）)", () => {
+    const m = parse([...HEAD, "列席：区政府办公室　叶　飞、区发改局　曹　颖（第（一）、（二）项议题）、区财政局　邹志明（第（三）项议题）、区住建局　戴丽君"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["叶飞", "曹颖", "邹志明", "戴丽君"]);
+  });
+});

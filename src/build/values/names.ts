@@ -275,8 +275,8 @@ function isSingleHan(s: string): boolean {
   return cp >= 0x20000 && cp <= 0x3ffff;
 }
 
-/** A note in brackets after a name: （出差）, (市发改委). */
-export const BRACKET_NOTE = /[（(][^（()）]{1,24}[）)]/g;
+/** A note in brackets after a name: （出差）, (市发改委), one more level of brackets inside (（第（一）、（二）项议题）). */
+export const BRACKET_NOTE = /[（(](?:[^（()）]|[（(][^（()）]{0,8}[）)]){1,24}[）)]/g;
 /** The last character of an organisation's name (two to four characters: 区财政局, 县审计署, 县委). */
 const ORGANIZATION_END_CHARS = "局厅处院所部办署室委组馆館站场場队隊";
 /** The last character of a place's name (three or four characters: 南桥镇). */
