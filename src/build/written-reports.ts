@@ -78,8 +78,10 @@ export function buildWrittenReports(block: Block, ctx: BuildContext): WrittenRep
 /** A later sentence that tells 书面通报 items: 。会议还书面通报了…. */
 const REPORT_SENTENCE_AFTER = /(?:^|。)\s*(?:会议)?(?:同时|另外|另|还|也)?(?:以书面形式|书面)通报/;
 
-/** The bullet of an unnumbered item, and the blanks around it: ◆, ●, ■ … */
-const ITEM_BULLET = /^\s*[◆◇●■□▪•►▶]\s*/;
+/** The bullet of an unnumbered item (a regex source): ◆, ●, ■ …, a dash (——县发改局关于…), a middle dot. */
+export const REPORT_BULLET = "(?:[◆◇●■□▪•►▶·]|[—–]{1,2}|-{2})";
+/** The bullet of an unnumbered item, and the blanks around it. */
+const ITEM_BULLET = new RegExp(`^\\s*${REPORT_BULLET}\\s*`);
 
 /** A 书面通报 sentence inside a paragraph: 会议(还)书面通报了…. */
 const REPORT_SENTENCE = /^\s*(?:会议)?(?:同时|另外|另|还|也)?(?:以书面形式|书面)通报(?:了)?/;

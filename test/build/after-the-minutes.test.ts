@@ -641,5 +641,8 @@ describe("what follows a list of recipients (rounds 460 and 462: jinshuo, yanpin
     expect(doc("分送:区委办,区检察院,各街道办事处　　　金朔区人民政府办公室　　　2023年4月26日印发")).toEqual(["区委办", "区检察院", "各街道办事处"]);
     expect(doc("抄送：县委办公室　县人大常委会办公室　县政协办公室　县法院　县检察院　　　　　　　（共印40份）")).toEqual(["县委办公室", "县人大常委会办公室", "县政协办公室", "县法院", "县检察院"]);
     expect(doc("分送：区委各部门，区政府各部门，区直各单位", "相关文件", "榆关区人民政府第6次常务会议纪要")).toEqual(["区委各部门", "区政府各部门", "区直各单位"]);
+    // (After the list's full stop, with its print count, or with no blanks at all.)
+    expect(doc("抄送：县人武部，县法院，县检察院。                                  蘅川县人民政府办公室    2013年6月20日印发（共印30份）")).toEqual(["县人武部", "县法院", "县检察院"]);
+    expect(doc("抄送：县纪委监委，县法院，县检察院。洇川县人民政府办公室2022年8月12日印发")).toEqual(["县纪委监委", "县法院", "县检察院"]);
   });
 });

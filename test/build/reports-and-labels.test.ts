@@ -283,3 +283,15 @@ describe("书面通报 told in several ways (round 448: tangxi, huailing, yanqi,
     expect(m.writtenReports[1]!.text).toBe("区财政局关于财政收支执行情况的汇报");
   });
 });
+
+describe("书面通报 items under dash bullets (round 470: yunzhang, hongyu, songxi)", () => {
+  const HEAD = ["云章县人民政府常务会议纪要", "　　3月18日上午，县长邝宏远主持召开县政府第21次常务会议。现纪要如下：", "　　一、关于某事", "　　会议同意。"];
+  it("reads each ——-bulleted line after the lead as a report, its name in 《》 with the proposer after it too", () => {
+    const m = parse([...HEAD, "　　会议书面通报了以下事项：", "　　——县发改局关于2022年县级重大项目建设推进情况的汇报；", "　　——《关于1—2月全市主要经济指标完成情况的汇报》（市统计局）；", "　　——县审计局、县财政局关于2021年度县本级预算执行审计查出问题整改情况的报告。", "　　会议要求，各有关单位要抓好落实。"].join("\n"));
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县发改局", "2022年县级重大项目建设推进情况"],
+      ["市统计局", "1—2月全市主要经济指标完成情况"],
+      ["县审计局、县财政局", "2021年度县本级预算执行审计查出问题整改情况"],
+    ]);
+  });
+});
