@@ -621,3 +621,15 @@ describe("notes inside lists (round 463: heting, yuanqiao)", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["叶飞", "曹颖", "邹志明", "戴丽君"]);
   });
 });
+
+describe("transliterated names with a half-width dot (round 468: wulabo, kashi)", () => {
+  it("reads 艾尔肯.吐尔逊 as one name, the opening's sentence not cut there", () => {
+    const m = parse(["乌拉博区人民政府常务会议纪要", "　　3月5日上午，区委副书记、区长艾尔肯.吐尔逊在区政府三楼会议室主持召开区政府第5次常务会议。", "　　一、关于防汛", "　　会议同意。", "出席：艾尔肯.吐尔逊　王建疆　热合曼.依明　刘晓燕", "请假：阿依古丽.买买提（在自治区党校学习）", "列席：努尔古丽.阿不都拉、张海龙"].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 5, date: { timeOfDay: "上午" }, chair: { name: "艾尔肯.吐尔逊", title: "区委副书记、区长" } });
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["艾尔肯.吐尔逊", "王建疆", "热合曼.依明", "刘晓燕"]);
+    expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["阿依古丽.买买提"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["努尔古丽.阿不都拉", "张海龙"]);
+    // (A sentence's end typed half-width between ideographs is still one: …常务会议.副县长包文涛….)
+    expect(parse(["某县人民政府常务会议纪要", "　　3月5日上午，县长王明主持召开县政府第5次常务会议.副县长包文涛、李红出席会议."].join("\n")).meeting?.attendees.map((p) => p.name)).toEqual(["包文涛", "李红"]);
+  });
+});

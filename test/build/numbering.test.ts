@@ -128,3 +128,12 @@ describe("more ways to number the topics (round 409)", () => {
     expect(headings([OPENING, "一、关于春耕工作", "会议同意。", "二、三级公立医院绩效考核工作", "会议要求抓好考核。"]).map(([, h]) => h)).toEqual(["关于春耕工作", "三级公立医院绩效考核工作"]);
   });
 });
+
+describe("bullets before topic markers (round 468: liaochuan, jingbian)", () => {
+  it("reads ▶ 一、 and ◇一、 as the topics' markers", () => {
+    for (const bullet of ["▶ ", "◇", "► "]) {
+      const m = parse(["蓼川区召开区政府第22次常务会议", "　　5月6日上午，区长王明主持召开区政府第22次常务会议。", `${bullet}一、传达学习省政府常务会议精神`, "会议要求抓好落实。", `${bullet}二、研究防汛备汛工作`, "会议同意。"].join("\n"));
+      expect(m.topics.map((t) => t.heading), bullet).toEqual(["传达学习省政府常务会议精神", "研究防汛备汛工作"]);
+    }
+  });
+});

@@ -541,9 +541,9 @@ function indexOfMiddleDot(s: string): number {
   return -1;
 }
 
-/** Middle dots used in transliterated names (艾尔肯·吐尔洪; a full-width full stop too, 阿依古丽．买买提). */
+/** Middle dots used in transliterated names (艾尔肯·吐尔洪; a full stop too, full-width or not: 阿依古丽．买买提, 艾尔肯.吐尔逊). */
 function isMiddleDot(c: number): boolean {
-  return c === 0x00b7 || c === 0x2022 || c === 0x2027 || c === 0x30fb || c === 0xff0e;
+  return c === 0x00b7 || c === 0x2022 || c === 0x2027 || c === 0x30fb || c === 0xff0e || c === 0x2e;
 }
 
 /**

@@ -289,9 +289,9 @@ const BOLD_DASHED_LABEL = /[-*][ \t]+\*\*(?=([\u3400-\u9fff](?:[ \u3000]*[\u3400
 const EMOJI_BEFORE_MARKER = /(?:[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\uFE0F?[ \t\u3000]*)+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|(?:[出列缺][ \u3000]*席|[请請][ \u3000]*假|[分抄][ \u3000]*送|[应應]邀[出列]席|[参參]加人[员員]|[参參][会會]人[员員])[^，,。\r\n]{0,16}[：:]|(?:[会會][议議])?(?:[时時][ \u3000]*[间間]|地[ \u3000]*[点點]|主[ \u3000]*持(?:[ \u3000]*人)?|[议議][ \u3000]*[题題]|[记記][ \u3000]*[录錄])[ \u3000]*[：:])/uy;
 /** A markdown heading's hashes and the blank after them, before CJK text or a numbered heading (### 1. 关于…). */
 const MARKDOWN_HEADING = /#{1,6}[ \t]+(?=[\u3400-\u9fff【（(]|[0-9]{1,2}[.．、][ \t]*[\u3400-\u9fff])/y;
-const BULLET_HINT = /[•●▪◆■·▍▌▎]/;
-/** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…, a WeChat heading's ▍一、…). */
-const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·▍▌▎](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
+const BULLET_HINT = /[•●▪◆■·▍▌▎▶►▷◇◎]/;
+/** A bullet at the start of a line, before a short label and its colon, or before a numbering marker (◆（一）关于…, a WeChat heading's ▍一、…, ▶ 一、…, ◇一、…). */
+const BULLETED_LABEL = /^([ \t\u3000]*)[•●▪◆■·▍▌▎▶►▷◇◎](?=[ \t\u3000]*(?:[\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff]){1,7}[ \u3000]*[:：]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/gm;
 /** Whether a text holds a zero-width space or joiner, or a soft hyphen. */
 const ZERO_WIDTH_HINT = /[\u00ad\u200b-\u200d\u2060]/;
 /** Whether a text holds a no-break space, or a zero-width one. */

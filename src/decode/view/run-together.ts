@@ -274,10 +274,14 @@ export function halfWidthStopEdits(source: string, out: Edit[]): void {
   // (Found by a native search: most full stops in a text are a number's or a marker's.)
   for (let at = source.indexOf("."); at > 0; at = source.indexOf(".", at + 1)) {
     if (!isHan(source.charCodeAt(at - 1)) || CN_DIGITS.includes(source.charAt(at - 1))) continue;
+    // (Not a transliterated name's dot typed half-width, syllables of a name on both sides: 艾尔肯.吐尔逊.)
+    if (TRANSLITERATION.test(source.slice(Math.max(0, at - 2), at)) && TRANSLITERATION.test(source.slice(at + 1, at + 3))) continue;
     // (Or at a line's end after an ideograph: …主持召开县政府第33次常务会议.⏎, a page typed in half-width throughout.)
     if (isHan(source.charCodeAt(at + 1)) || LINE_END_AFTER.test(source.slice(at + 1, at + 4))) out.push({ start: at, end: at + 1, text: "。" });
   }
 }
+/** Two syllables of a transliterated (Uyghur, Kazakh, Mongolian) name: 尔肯, 吐尔, 买提. */
+const TRANSLITERATION = /^[阿艾爱安巴拜别波布查达迪丁都多尔额凡甫格古哈汗合赫洪胡吉加江杰卡克肯库拉莱兰勒力丽利琳鲁玛买麦曼米明木穆那娜尼努帕热日茹萨赛沙斯素苏塔提铁图吐托瓦乌吾西希夏辛逊雅亚伊依尤玉扎孜则尕亥罕孔昆兹不]{2}$/;
 /** The end of a line or of the text, maybe after blanks. */
 const LINE_END_AFTER = /^[ \t]*(?:\r|\n|$)/;
 
