@@ -14,7 +14,7 @@ import { buildDisclosure } from "./header.js";
 import { buildDistribution, buildPeopleList } from "./lists.js";
 import { FILE_LINK, decideMinutes, isContinued, isHeadline, isOpening, isTitle } from "./front.js";
 import { buildMeeting } from "./meeting.js";
-import { meetingFacts } from "./facts.js";
+import { FACTS_SECTION, meetingFacts, sectionFacts } from "./facts.js";
 import { buildTopic, spanOf, textNode } from "./topics.js";
 import { parseDate } from "./values/dates.js";
 import { parseDocumentNumber } from "./values/doc-number.js";
@@ -60,7 +60,9 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // A spam mirror's numbered junk lines are the page's chrome, no topics: 1. 4399在線觀看免費高清電視劇, 2. 开云体育app官方下载安装.
   const spamTopics = new Set(blocks.filter((b) => b.kind === "topic" && SPAM_LINE.test(topicHeading(b, ctx))));
   // Labelled lines with the meeting's facts (时间： 地点： 主持： …) before the body.
-  const facts = meetingFacts(blocks, blocks.findIndex((b) => (b.kind === "topic" && !spamTopics.has(b)) || b.kind === "writtenReport"), ctx);
+  const bodyAt = blocks.findIndex((b) => (b.kind === "topic" && !spamTopics.has(b)) || b.kind === "writtenReport");
+  // (Or set under a numbered section of their own, the body's first: 一、会议基本情况⏎会议时间：….)
+  const facts = meetingFacts(blocks, bodyAt, ctx) ?? (bodyAt >= 0 && blocks[bodyAt]!.kind === "topic" && FACTS_SECTION.test(topicHeading(blocks[bodyAt]!, ctx)) ? sectionFacts(blocks[bodyAt]!, ctx) : null);
   for (const b of facts?.blocks ?? []) if (b.kind !== "peopleList") b.outline = "opening";
   const disclosure = buildDisclosure(blocks.filter((b) => (b.kind === "headerRow" || b.kind === "datedHeaderRow") && !facts?.blocks.has(b)), ctx);
   const chrome = of("chromeLine").map((b) => textNode(b.tokens, ctx));

@@ -5,6 +5,7 @@
 //   主持：乡党委书记 郝建军
 //   参会人员：…  (a people list, read as such)
 //   记录：张晓燕
+import type { IToken } from "chevrotain";
 import type { Person } from "../model/index.js";
 import type { Block } from "./blocks.js";
 import type { BuildContext } from "./context.js";
@@ -68,6 +69,34 @@ export function meetingFacts(blocks: Block[], bodyStart: number, ctx: BuildConte
     i += Math.max(0, run.length - 1);
   }
   return null;
+}
+
+/** A numbered section that holds the meeting's facts: 一、会议基本情况, （一）会议概况. */
+export const FACTS_SECTION = /^(?:会议)?(?:基本情况|概况|基本信息)$|^会议(?:基本)?情况$/;
+
+/**
+ * The facts of a form set under a numbered section of its own (一、会议基本情况⏎会议时间：…⏎会议地点：…⏎主 持 人：…):
+ * the section's lines read as the labelled lines before a body are.
+ */
+export function sectionFacts(section: Block, ctx: BuildContext): MeetingFacts | null {
+  const lines: Block[] = [];
+  let current: IToken[] = [];
+  const flush = (): void => {
+    const last = current[current.length - 1];
+    if (last !== undefined) lines.push({ kind: "paragraph", tokens: current, topic: null, start: current[0]!.startOffset, end: last.startOffset + last.image.length, outline: "opening" });
+    current = [];
+  };
+  for (const t of section.tokens) {
+    if (t.tokenType.name === "LineBreak") flush();
+    else {
+      const last = current[current.length - 1];
+      if (last !== undefined && ctx.match.slice(last.startOffset + last.image.length, t.startOffset).includes("\n")) flush();
+      current.push(t);
+    }
+  }
+  flush();
+  // (The section's heading is its first line.)
+  return meetingFacts(lines.slice(1), -1, ctx);
 }
 
 function readFacts(run: { block: Block; fact: string; value: Span }[], ctx: BuildContext): MeetingFacts {

@@ -64,3 +64,12 @@ describe("a form's grid flattened to two label：value pairs a line (gelin-2024-
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["邵振东", "冉立新", "包世杰", "韦明达"]);
   });
 });
+
+describe("facts under a numbered section of their own (round 471: zheling, taoyuan, lanchuan)", () => {
+  it("reads 会议时间 / 会议地点 / 主持人 under 一、会议基本情况 as the meeting's facts", () => {
+    for (const heading of ["一、会议基本情况", "（一）会议基本情况", "一、会议概况"]) {
+      const m = parse(["柘岭县人民政府2023年第7次常务会议纪要", heading, "会议时间：2023年4月14日（星期五）上午8:30", "会议地点：县行政中心四楼第一会议室", "主 持 人：县委副书记、县长  蒋立行", "二、会议议定事项", "1.传达学习全市一季度经济运行分析会精神", "会议要求抓好落实。"].join("\n"));
+      expect(m.meeting, heading).toMatchObject({ date: { iso: "2023-04-14", timeOfDay: "上午" }, place: "县行政中心四楼第一会议室", chair: { name: "蒋立行", title: "县委副书记、县长" } });
+    }
+  });
+});
