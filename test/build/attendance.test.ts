@@ -633,3 +633,10 @@ describe("transliterated names with a half-width dot (round 468: wulabo, kashi)"
     expect(parse(["某县人民政府常务会议纪要", "　　3月5日上午，县长王明主持召开县政府第5次常务会议.副县长包文涛、李红出席会议."].join("\n")).meeting?.attendees.map((p) => p.name)).toEqual(["包文涛", "李红"]);
   });
 });
+
+describe("a 参会人员 list's sub-labels (rounds 461 and 471: jinzhu, baiyan)", () => {
+  it("reads the people under a sub-label that names those in charge (站所负责人：…)", () => {
+    const m = parse(["某镇人民政府常务会议纪要", "　　3月5日上午，镇长龚平主持召开镇政府第5次常务会议。", "　　一、关于防汛", "　　会议同意。", "参会人员：", "班子成员：龚平、焦红梅、戴军", "站所负责人：财政所 何　平、农业农村服务中心 邹建军、社区事务办 蔡　琳"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["龚平", "焦红梅", "戴军", "何平", "邹建军", "蔡琳"]);
+  });
+});

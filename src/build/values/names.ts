@@ -194,7 +194,7 @@ const NAME_SEPARATORS = /[、，,；;/／]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东), or a group of leaders (县领导：杨光富). */
-const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS})[：:]|^[^：:\\s]{0,8}[县區区市镇鎮乡鄉旗州府][领領][导導][：:]|^(?:${AGENDA_ITEM_SUBLABEL})[：:]`);
+const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS}|负责人|負責人|负责同志|負責同志)[：:]|^[^：:\\s]{0,8}[县區区市镇鎮乡鄉旗州府][领領][导導][：:]|^(?:${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A colon, ASCII or full-width. */
 const COLON = /[：:]/;
 /** A title and a colon before the names it holds (市政府副秘书长：赵俊峰): the colon is read as nothing. */
