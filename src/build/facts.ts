@@ -86,13 +86,11 @@ export function sectionFacts(section: Block, ctx: BuildContext): MeetingFacts | 
     if (last !== undefined) lines.push({ kind: "paragraph", tokens: current, topic: null, start: current[0]!.startOffset, end: last.startOffset + last.image.length, outline: "opening" });
     current = [];
   };
+  // (A block's tokens hold no line breaks: a line ends where the text between two tokens holds one.)
   for (const t of section.tokens) {
-    if (t.tokenType.name === "LineBreak") flush();
-    else {
-      const last = current[current.length - 1];
-      if (last !== undefined && ctx.match.slice(last.startOffset + last.image.length, t.startOffset).includes("\n")) flush();
-      current.push(t);
-    }
+    const last = current[current.length - 1];
+    if (last !== undefined && ctx.match.slice(last.startOffset + last.image.length, t.startOffset).includes("\n")) flush();
+    current.push(t);
   }
   flush();
   // (The section's heading is its first line.)
