@@ -413,8 +413,8 @@ const AGENDA_BUSINESS = "(?:传达|傳達|学习|學習|审议|審議|研究|听
 export const OrdinalMarker = createToken({
   name: "OrdinalMarker",
   // (An agenda item's people in a 列席 list, 第一项议题：县农业农村局局长　赖永平，…, open no topic: 项议题 and 个议题
-  // count where the business follows, 第一项议题：传达学习…, 第二个议题：审议《…》.)
-  pattern: { exec: lineStart(new RegExp(`第${N}(?:[、，,]|(?:项|[个個])(?:议题|議題)[ \u3000]*[：:、，,]?(?=[ \u3000]*${AGENDA_BUSINESS})|项(?![议議][题題])[ \u3000]*[：:、，,]?)`)) },
+  // count where the business follows, 第一项议题：传达学习…, 第二个议题：审议《…》, or alone on their line, the heading below.)
+  pattern: { exec: lineStart(new RegExp(`第${N}(?:[、，,]|(?:项|[个個])(?:议题|議題)[ \u3000]*[：:、，,]?(?=[ \u3000]*${AGENDA_BUSINESS})|(?:项|[个個])(?:议题|議題)[ \u3000]*[：:]?(?=[ \u3000]*(?:\r|\n|$))|项(?![议議][题題])[ \u3000]*[：:、，,]?)`)) },
   start_chars_hint: chars("第"),
   line_breaks: false,
   categories: [Marker],

@@ -137,3 +137,14 @@ describe("bullets before topic markers (round 468: liaochuan, jingbian)", () => 
     }
   });
 });
+
+describe("an ordinal agenda item's marker alone on its line (round 452: lingfeng, heyang)", () => {
+  it("reads 第一项议题 / 第二项议题： alone on a line as a topic's marker, its heading on the next", () => {
+    const m = parse(["棂峰县人民政府常务会议纪要", "　　3月5日上午，县长王明主持召开县政府第3次常务会议。现纪要如下：", "第一项议题", "　　传达学习全省春季农业生产工作会议精神", "　　会议要求抓好春耕。", "第二项议题：", "　　审议《棂峰县城区停车设施建设管理办法》", "　　会议原则同意。"].join("\n"));
+    expect(m.topics.map((t) => [t.marker, t.heading])).toEqual([["第一项议题", null], ["第二项议题：", null]]);
+    expect(m.topics[1]!.paragraphs.map((p) => p.text).join("")).toContain("会议原则同意");
+    // (A 列席 list's sub-label with its people is still no topic: 第一项议题：县农业农村局局长　赖永平.)
+    const n = parse(["棂峰县人民政府常务会议纪要", "　　3月5日上午，县长王明主持召开县政府第3次常务会议。", "列席人员：", "第一项议题：县农业农村局局长　赖永平"].join("\n"));
+    expect(n.meeting?.observers.map((p) => p.name)).toEqual(["赖永平"]);
+  });
+});
