@@ -58,8 +58,8 @@ function secondMeetingAt(text: string): number {
   if (at >= 0 || (!text.includes("常务") && !text.includes("常務"))) return at;
   return JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1;
 }
-/** The same day as the meeting told before, at another time: 当天下午, 同日上午. */
-const SAME_DAY_TIME = /^\s*(?:当天|当日|同日|同天)(上午|下午|晚上)/;
+/** The same day as the meeting told before, at another time: 当天下午, 同日上午, 当日傍晚, 当晚. */
+const SAME_DAY_TIME = /^\s*(?:(?:当天|当日|同日|同天)(上午|下午|晚上|傍晚|中午|晚)|当(晚))/;
 /** The day after the meeting told before, perhaps at a time: 次日上午, 第二天. */
 const NEXT_DAY_TIME = /^\s*((?:次日|翌日|第二天)(上午|下午|晚上)?)/;
 /** A government's plenary meeting (全体会议), which pages may tell of before the standing one. */
@@ -385,7 +385,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     (held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null });
   // (The standing meeting told after another on the same day, at its own time: 当天下午，…主持召开….)
   const sameDay = continued ? SAME_DAY_TIME.exec(continued.match) : null;
-  if (sameDay !== null && date.text !== null) date = { ...date, timeOfDay: sameDay[1]! };
+  if (sameDay !== null && date.text !== null) date = { ...date, timeOfDay: (sameDay[1] ?? sameDay[2])! };
   // Minutes that state their facts as labelled lines: the 时间 line dates the meeting.
   let dateSpan = held;
   if (date.text === null && facts?.date) {

@@ -858,3 +858,13 @@ describe("a meeting the standing meeting decided on, in a news page's body (roun
     }
   });
 });
+
+describe("the standing meeting told the same evening (round 451: fengtai, qingtan)", () => {
+  it("takes the time of day of 当晚, 当日傍晚 and 同日晚 after another meeting's date", () => {
+    for (const [when, time] of [["当晚", "晚"], ["当日傍晚", "傍晚"], ["同日晚", "晚"]] as const) {
+      const m = parse(["青潭县召开县政府第9次常务会议", `　　3月14日下午，县长王明主持召开县政府党组会议。${when}，县政府召开第9次常务会议，县长王明主持会议。`].join("\n"));
+      expect(m.meeting?.date, when).toMatchObject({ timeOfDay: time });
+      expect(m.meeting?.sessionNumber, when).toBe(9);
+    }
+  });
+});
