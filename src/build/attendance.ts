@@ -217,11 +217,12 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
       if (invitedThere !== null) before = slice(sentence, previousEnd, verbStart - venue![0].length - invitedThere[0].length);
       // (Invited by the meeting, the list after 邀请: 会议邀请县人大代表温春华、县政协委员郜建新列席 — invited observers.)
       // (Or by 特邀 before the list, 特邀市人大常委会副主任尉迟峰、…出席会议, or a note after it, 韩德明（应邀）出席会议.)
-      const invited = role === "observers" || role === "attendees" ? INVITED_BEFORE.exec(before.match) : null;
-      const invitedNote = role === "observers" || role === "attendees" ? INVITED_NOTE_AT_END.exec(before.match) : null;
+      const invitable = role === "observers" || role === "attendees";
+      const invited = invitable ? INVITED_BEFORE.exec(before.match) : null;
+      const invitedNote = invitable ? INVITED_NOTE_AT_END.exec(before.match) : null;
       if (invited !== null) before = blankOut(before, 0, invited[0].length);
       if (invitedNote !== null) before = blankOut(before, invitedNote.index, before.text.length);
-      if (invited !== null || invitedNote !== null || (invitedThere !== null && (role === "observers" || role === "attendees"))) role = role === "observers" ? "invitedObservers" : "invitedAttendees";
+      if (invitable && (invited !== null || invitedNote !== null || invitedThere !== null)) role = role === "observers" ? "invitedObservers" : "invitedAttendees";
       // (Clauses end at ； too: 县人民法院院长邰秀芬，县人民检察院检察长聂永明；县政府办公室，…的负责同志；…列席会议.)
       // (Nor at a comma inside a note: 包国平（在市委党校学习，请假）、蒋立春出席会议.)
       const clauses = groupsApart(cut(NOTE_OPENS.test(before.match) ? { ...before, match: before.match.replace(BRACKET_NOTE, (n) => n.replace(/[,，;；]/g, " ")) } : before, COMMA_OR_SEMICOLON));

@@ -60,7 +60,7 @@ const CORRECTION_TITLE = /更正(?:的)?(?:通知|说明|公告|启事)?$|^关�
  * article on studying them (…学习贯彻《…纪要》精神), a meeting's agenda published before it (…常务会议议程).
  */
 const ABOUT_MINUTES_TITLE = /解读$|^(?:政策)?解读[:：]|(?:学习贯彻|传达学习|贯彻落实)[^。]{0,40}?精神$|议程$/;
-const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$|解读$/;
+const NOTICE_TITLE = /通知|通告|公告|规则|规定|制度|细则|办法$|意见$|决定$|通报$/;
 /** A policy's reading for the public, whatever it names: 一图读懂《…办法》, 图解：…, …答记者问. */
 const POLICY_READING_TITLE = /^(?:一图(?:读懂|看懂|了解|速览)|图解|图说|图读)|答记者问$|政策问答$/;
 

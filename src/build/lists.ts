@@ -541,10 +541,10 @@ const COMPOUND_THREE_AT_END = new RegExp(`(?:^|[ \\t\\u3000：:])${COMPOUND_SURN
 const SINGLE_HEAD = /^[ \t\u3000]*([\u3400-\u9fff])(?=[ \t\u3000]|$)/;
 /** A two-character name padded with a blank or two at a line's end: …　李  振. */
 const PADDED_PAIR_AT_END = /(?:^|[ \t\u3000]{2,}|[：:])[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff][ \t\u3000]*$/;
-/** The first item of a line, one or two characters (its note after it): 志强 of 志强　覃艳芳, 静 of 静（县生态环境局）. */
 /** A Han character and a middle dot ending a line; the rest of the name opening the next (up to a blank or a note). */
 const DOT_AT_END = /[\u3400-\u9fff][·•‧・．][ \t\u3000]*$/;
 const DOTTED_REST = /^[ \t\u3000]*([\u3400-\u9fff]{2,8})(?=[ \t\u3000（(]|$)/;
+/** The first item of a line, one or two characters (its note after it): 志强 of 志强　覃艳芳, 静 of 静（县生态环境局）. */
 const FIRST_CHUNK = /^[ \t\u3000]*([\u3400-\u9fff]{1,2})(?=[ \t\u3000（(]|$)/;
 
 /** Whether a line of blank-separated names ends with an odd number of single characters. */
@@ -655,10 +655,17 @@ export function locate(text: string, cursor: number, name: string): [number, num
 const ANY_LIST_SEPARATOR = /[，,、；;]/;
 /** A page's list of related items under a list of recipients: 相关文件, 相关解读, 附件下载. */
 const PAGE_LIST_AFTER = /^[ \t\u3000]*(?:相关(?:文件|解读|附件|稿件|政策|链接|阅读)|附件(?:下载)?(?:[：:]|[ \t\u3000]*$))/;
-/** What a print sets after the last recipient on its line: the 印发 organ and date after wide blanks, or a note in brackets. */
+/** The 印发 row's parts a print may set on the last recipient's line: its organ, its date, a note in brackets (regex sources). */
+const FOOT_ORGAN = "[\\u3400-\\u9fff]{2,30}(?:办公室|人民政府|政府)[ \\t\\u3000]*";
+const FOOT_DATE = "[0-9０-９]{4}[ \\t]*年[ \\t]*[0-9０-９]{1,2}[ \\t]*月[ \\t]*[0-9０-９]{1,2}[ \\t]*日";
+const FOOT_NOTE = "[（(](?:共印[0-9０-９一二三四五六七八九十百]+份|此件[^（()）]{2,8})[）)]";
+/**
+ * What a print sets after the last recipient on its line: the 印发 organ and date after wide blanks (or right after the
+ * list's full stop, 印发 then written), or a note in brackets after blanks.
+ */
 const FOOT_AFTER_LIST = new RegExp(
-  `(?:(?:[ \\t]{3,}|\\u3000{2,})(?:[\\u3400-\\u9fff]{2,30}(?:办公室|人民政府|政府)[ \\t\\u3000]*)?[0-9０-９]{4}[ \\t]*年[ \\t]*[0-9０-９]{1,2}[ \\t]*月[ \\t]*[0-9０-９]{1,2}[ \\t]*日(?:印发|印發)?(?:[ \\t\\u3000]*[（(](?:共印[0-9０-９一二三四五六七八九十百]+份|此件[^（()）]{2,8})[）)])?` +
-    `|(?<=[。.])[ \\t\\u3000]*[\\u3400-\\u9fff]{2,30}(?:办公室|人民政府|政府)[ \\t\\u3000]*[0-9０-９]{4}[ \\t]*年[ \\t]*[0-9０-９]{1,2}[ \\t]*月[ \\t]*[0-9０-９]{1,2}[ \\t]*日(?:印发|印發)(?:[ \\t\\u3000]*[（(](?:共印[0-9０-９一二三四五六七八九十百]+份|此件[^（()）]{2,8})[）)])?|[ \\t\\u3000]+[（(](?:共印[0-9０-９一二三四五六七八九十百]+份|此件[^（()）]{2,8})[）)])[ \\t\\u3000]*$`,
+  `(?:(?:[ \\t]{3,}|\\u3000{2,})(?:${FOOT_ORGAN})?${FOOT_DATE}(?:印发|印發)?(?:[ \\t\\u3000]*${FOOT_NOTE})?` +
+    `|(?<=[。.])[ \\t\\u3000]*${FOOT_ORGAN}${FOOT_DATE}(?:印发|印發)(?:[ \\t\\u3000]*${FOOT_NOTE})?|[ \\t\\u3000]+${FOOT_NOTE})[ \\t\\u3000]*$`,
 );
 const PRINT_COUNT = /[。.]?\s*[(（]?共印[0-9０-９一二三四五六七八九十百]+份[)）]?\s*$/;
 /** Blanks between two recipients (not a name's padding: both sides two characters or more). */

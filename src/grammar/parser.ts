@@ -28,7 +28,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, IN_CHARGE, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -144,7 +144,7 @@ const STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|參加|参会|參會|请假|請假|缺席|应邀|應邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 /** A unit or a title before its people in a list's line: 县发改局：孙立新, 市政府副秘书长：赵俊峰、李春雨. */
-const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|成员|成員|顾问|顧問|负责人|負責人|负责同志|負責同志)[：:]|^[^：:]{1,16}(?:[长長]|主任|助理)[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]|^(?:[^：:]{1,8}[领領][导導]|${AGENDA_ITEM_SUBLABEL})[：:]`);
+const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|成员|成員|顾问|顧問|${IN_CHARGE})[：:]|^[^：:]{1,16}(?:[长長]|主任|助理)[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]|^(?:[^：:]{1,8}[领領][导導]|${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A name's note with another name right after it. */

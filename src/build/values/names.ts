@@ -2,7 +2,7 @@
  * People in minutes: lists of names (padded with blanks, separated by 、), and a name written
  * with its title before or after it (副区长钱振宇, 潘永锋区长).
  */
-import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, UNIT_NAME_ENDS } from "../../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, IN_CHARGE, UNIT_NAME_ENDS } from "../../lex/chars.js";
 import { cleanText, compact, toMatchable } from "./text.js";
 
 /** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
@@ -194,7 +194,7 @@ const NAME_SEPARATORS = /[、，,；;/／]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东), or a group of leaders (县领导：杨光富). */
-const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS}|负责人|負責人|负责同志|負責同志)[：:]|^[^：:\\s]{0,8}[县區区市镇鎮乡鄉旗州府][领領][导導][：:]|^(?:${AGENDA_ITEM_SUBLABEL})[：:]`);
+const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS}|${IN_CHARGE})[：:]|^[^：:\\s]{0,8}[县區区市镇鎮乡鄉旗州府][领領][导導][：:]|^(?:${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A colon, ASCII or full-width. */
 const COLON = /[：:]/;
 /** A title and a colon before the names it holds (市政府副秘书长：赵俊峰): the colon is read as nothing. */
@@ -308,7 +308,7 @@ const BLANKS_AFTER_DOT = /(?<=[\u3400-\u9fff][·•．・])\s+(?=[\u3400-\u9fff]
  * A group's name, then the people it holds in brackets, apart by 、 or commas (the people in group 1); a name
  * padded or not inside them, blanks around the separators: （龙德胜、向　红 ）.
  */
-const GROUP_WITH_NAMES = /[^、，,；;\s（(]{2,20}(?:成员|成員|班子|领导|領導|负责人|負責人|负责同志|負責同志)[（(][ \t\u3000]*([\u3400-\u9fff·](?:[ \t\u3000]{0,2}[\u3400-\u9fff·]){1,3}(?:[ \t\u3000]*[、，,][ \t\u3000]*[\u3400-\u9fff·](?:[ \t\u3000]{0,2}[\u3400-\u9fff·]){1,3})+)[ \t\u3000]*[）)]/g;
+const GROUP_WITH_NAMES = new RegExp(`[^、，,；;\\s（(]{2,20}(?:成员|成員|班子|领导|領導|${IN_CHARGE})[（(][ \\t\\u3000]*([\\u3400-\\u9fff·](?:[ \\t\\u3000]{0,2}[\\u3400-\\u9fff·]){1,3}(?:[ \\t\\u3000]*[、，,][ \\t\\u3000]*[\\u3400-\\u9fff·](?:[ \\t\\u3000]{0,2}[\\u3400-\\u9fff·]){1,3})+)[ \\t\\u3000]*[）)]`, "g");
 
 export function splitNames(s: string, clean: (s: string) => string = cleanText): string[] {
   if (typeof s !== "string") return [];

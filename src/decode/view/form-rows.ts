@@ -111,14 +111,6 @@ const NOT_BLANK_LINE = /[^\s\u3000\u00a0]/;
 /** The label of a meeting's fact (not of a list of people): 时间, 地点, 主持人, 记录. */
 const FACT_LABEL = /^(?:[会會][ \u3000\u00a0]*[议議][ \u3000\u00a0]*)?(?:[时時][ \u3000\u00a0]*[间間]|地[ \u3000\u00a0]*[点點]|日[ \u3000\u00a0]*期|主[ \u3000\u00a0]*持(?:[ \u3000\u00a0]*人)?|[记記][ \u3000\u00a0]*[录錄](?:[ \u3000\u00a0]*人)?|名[ \u3000\u00a0]*[称稱])$/;
 
-/**
- * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
- * labelled lines they stand for (`会议时间：2025年5月20日上午`): the pipes around the cells are read
- * as nothing, the one between label and value as a colon (a cell wrapped onto the next line is
- * joined). So are rows whose cells are separated by tabs (`会议时间<TAB>…`) or by wide blanks (a
- * form printed in columns), and a label alone on its line above its value (`出席人员⏎韦建明、…`,
- * a fact's value wrapped in two read whole).
- */
 /** A table row whose cells each hold a form's label, its colon and its value: |时间：…上午|地点：市政府第一会议室|. */
 const LABELLED_CELLS_ROW = /^[ \t\u3000\u00a0]*[|｜](?:[^|｜\r\n]*[|｜]){2,}[ \t\u3000\u00a0]*$/;
 /** A cell's label before its colon. */
@@ -140,6 +132,14 @@ function labelledCellsRowEdits(start: number, line: string, out: Edit[]): boolea
   return true;
 }
 
+/**
+ * Rows of a meeting form copied as a table (`| 会议时间 | 2025年5月20日上午 |`) are read as the
+ * labelled lines they stand for (`会议时间：2025年5月20日上午`): the pipes around the cells are read
+ * as nothing, the one between label and value as a colon (a cell wrapped onto the next line is
+ * joined). So are rows whose cells are separated by tabs (`会议时间<TAB>…`) or by wide blanks (a
+ * form printed in columns), and a label alone on its line above its value (`出席人员⏎韦建明、…`,
+ * a fact's value wrapped in two read whole).
+ */
 export function formRowEdits(source: string, out: Edit[]): void {
   const pipes = source.includes("|") || source.includes("｜");
   const tabs = source.includes("\t");
