@@ -1,4 +1,21 @@
 import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+
+/**
+ * commander requires node:child_process at its start for subcommands run as programs of their
+ * own, which jiyao has none of; loading that module is ~5 ms of a cold start. In the CLI's bundle
+ * it is a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?child_process$/ }, () => ({ path: "child_process", namespace: "lazy-builtin" }));
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents: `let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= process.getBuiltinModule("node:child_process"))[key] });\n`,
+      loader: "js",
+    }));
+  },
+};
 
 // Three outputs:
 // - the library as ESM, with chevrotain bundled in: its ESM build loads lodash-es as hundreds of
@@ -36,6 +53,9 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: [/.*/],
+    esbuildPlugins: [lazyChildProcess],
+    // (Node's modules by their node: names, so that the plugin above sees commander's.)
+    removeNodeProtocol: false,
     // The packages' ESM builds, which tree-shake (zod's CJS build would double the file).
     esbuildOptions(options) {
       options.conditions = ["import"];

@@ -34,6 +34,17 @@ describe("bin/jiyao.js (built)", () => {
     expect(cli).not.toMatch(/require\(["'](commander|zod|chevrotain|fast-xml-parser)["']\)/);
   });
 
+  it("starts as CommonJS and loads no node:child_process for a parse (start-up time)", () => {
+    // (commander requires node:child_process for subcommands run as programs of their own; the
+    // CLI's bundle loads it on first use, and jiyao has no such subcommands.)
+    const probe = join(dir, "probe-modules.cjs");
+    writeFileSync(probe, `process.on("exit", () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /child_process|esm\\/module_job/.test(m)))));\n`);
+    const r = spawnSync(process.execPath, ["--require", probe, bin, "parse", SEED], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe("吴兴区人民政府第13次常务会议纪要");
+    expect(JSON.parse(r.stderr)).toEqual([]);
+  });
+
   it("parses the seed into one JSON object", () => {
     const r = jiyao(["parse", SEED]);
     expect(r.stderr).toBe("");
