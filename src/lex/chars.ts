@@ -61,25 +61,38 @@ export function isLineBreak(code: number): boolean {
 }
 
 /**
- * Start-character hints for tokens that may start with any CJK ideograph. Chevrotain's
- * first-character optimisation keys characters above U+00FF by buckets (of 255 code points
- * in chevrotain 11), so one character per bucket stands for the whole range; listing all
- * 21,000 ideographs would cost ~10 ms at every start-up. The buckets of both 255 and 256 code
- * points are covered, and a test lexes a line starting with every ideograph to prove the hint
- * complete.
+ * Start-character hints for tokens that may start with any character of the ranges `[from, to]`
+ * (inclusive code points in the BMP). Chevrotain's first-character optimisation keys characters
+ * above U+00FF by buckets (of 255 code points in chevrotain 11), so one character per bucket
+ * stands for the whole range; listing every character (the 21,000 ideographs, say) would cost
+ * milliseconds at every start-up. Characters up to U+00FF are listed one by one; above, the
+ * range's ends and the first character of each bucket of both 255 and 256 code points, found by
+ * stepping from bucket to bucket (no loop over the whole range). A test lexes a line starting
+ * with every character of the ranges to prove the hints complete.
  */
-export function cjkChars(): string[] {
-  const out: string[] = [];
-  const ranges: [number, number][] = [
-    [0x3400, 0x9fff],
-    [0xf900, 0xfaff],
-  ];
+export function startChars(ranges: readonly (readonly [number, number])[]): string[] {
+  const codes = new Set<number>();
   for (const [from, to] of ranges) {
-    for (let c = from; c <= to; c++) {
-      if (c === from || c === to || c % 255 === 0 || c % 256 === 0) out.push(String.fromCharCode(c));
+    for (let c = from; c <= Math.min(to, 0xff); c++) codes.add(c);
+    if (to <= 0xff) continue;
+    const low = Math.max(from, 0x100);
+    codes.add(low).add(to);
+    for (const size of [255, 256]) {
+      for (let c = Math.ceil(low / size) * size; c <= to; c += size) codes.add(c);
     }
   }
-  return out;
+  return [...codes].sort((a, b) => a - b).map((c) => String.fromCharCode(c));
+}
+
+/** The ideographs' ranges: CJK Unified Ideographs with extension A, and the compatibility ideographs. */
+export const CJK_RANGES: readonly (readonly [number, number])[] = [
+  [0x3400, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+/** Start-character hints for tokens that may start with any CJK ideograph (see {@link startChars}). */
+export function cjkChars(): string[] {
+  return startChars(CJK_RANGES);
 }
 
 /**

@@ -5,7 +5,7 @@
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
-import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, startChars, isLineBreak } from "./chars.js";
 
 /**
  * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
@@ -128,9 +128,11 @@ const chars = (s: string): string[] => Array.from(s);
 const CJK = cjkChars();
 
 // ── Layout ────────────────────────────────────────────────────────────────────────────────
-export const LineBreak = createToken({ name: "LineBreak", pattern: /\r\n?|\n/, line_breaks: true });
+// (Every token has its start characters given and says whether it holds line breaks, the regex
+// ones too: chevrotain then need not analyse any pattern when the lexer is built, at start-up.)
+export const LineBreak = createToken({ name: "LineBreak", pattern: /\r\n?|\n/, start_chars_hint: ["\r", "\n"], line_breaks: true });
 /** Spaces, tabs, U+3000, NBSP and leftover `&nbsp;` entities: kept in the "blank" group. */
-export const Blank = createToken({ name: "Blank", pattern: /(?:[ \t\f\u3000\u00a0\ufeff]|&nbsp;)+/, group: "blank" });
+export const Blank = createToken({ name: "Blank", pattern: /(?:[ \t\f\u3000\u00a0\ufeff]|&nbsp;)+/, start_chars_hint: chars(" \t\f\u3000\u00a0\ufeff&"), line_breaks: false, group: "blank" });
 
 // ── Token categories ──────────────────────────────────────────────────────────────────────
 /** Tokens that may stand inside a line of running text. */
@@ -141,7 +143,7 @@ export const Marker = createToken({ name: "Marker", pattern: Lexer.NA });
 export const PeopleLabel = createToken({ name: "PeopleLabel", pattern: Lexer.NA });
 
 /** A table pipe of a disclosure header copied from a web page; it may stand inside a line. */
-export const Pipe = createToken({ name: "Pipe", pattern: /\|/, categories: [Inline] });
+export const Pipe = createToken({ name: "Pipe", pattern: /\|/, start_chars_hint: ["|"], line_breaks: false, categories: [Inline] });
 
 // ── Website chrome: a whole line ───────────────────────────────────────────────────────────
 const CHROME_START =
@@ -472,10 +474,23 @@ export const WrittenReportStart = createToken({
 });
 
 // ── Running text ───────────────────────────────────────────────────────────────────────────
+/** The ranges of {@link Text}'s characters (its pattern's class), for its start-character hints. */
+const TEXT_RANGES: [number, number][] = [
+  [0x00, 0x08],
+  [0x0b, 0x0b],
+  [0x0e, 0x1f],
+  [0x21, 0x7b],
+  [0x7d, 0x9f],
+  [0xa1, 0x2fff],
+  [0x3001, 0xfefe],
+  [0xff00, 0xffff],
+];
 /** Any run of characters that is not a blank, a line break or a pipe. */
 export const Text = createToken({
   name: "Text",
   pattern: /[\u0000-\u0008\u000b\u000e-\u001f\u0021-\u007b\u007d-\u009f\u00a1-\u2fff\u3001-\ufefe\uff00-\uffff]+/,
+  start_chars_hint: startChars(TEXT_RANGES),
+  line_breaks: false,
   categories: [Inline],
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/lex/index.js";
 import { allTokens } from "../../src/lex/tokens.js";
 
+const isBlankOrBreak = (c: number): boolean => [0x09, 0x0a, 0x0c, 0x0d, 0x20, 0xa0, 0x3000, 0xfeff].includes(c);
 const names = (text: string): string[] => tokenize(text).tokens.map((t) => t.tokenType.name);
 const pairs = (text: string): [string, string][] => tokenize(text).tokens.map((t) => [t.tokenType.name, t.image]);
 
@@ -16,6 +17,17 @@ describe("lexer", () => {
     for (let c = 0x3400; c <= 0x9fff; c++) {
       const ch = String.fromCharCode(c);
       if (tokenize(`${ch}〔2022〕1号`).tokens[0]!.tokenType.name !== "DocNumberLine") missed.push(ch);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("lexes every character Text may start with as Text (its start-character hint is complete)", () => {
+    const missed: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c === 0x7c || isBlankOrBreak(c)) continue;
+      // (After a word and a blank: no line-start token, a marker or a label, takes it.)
+      const r = tokenize(`a ${String.fromCharCode(c)}`);
+      if (r.errors.length > 0 || r.tokens.length !== 2 || r.tokens[1]!.tokenType.name !== "Text") missed.push(c);
     }
     expect(missed).toEqual([]);
   });
