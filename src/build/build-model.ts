@@ -26,7 +26,7 @@ import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports, reportsInParagraph, reportsInTopic } from "./written-reports.js";
 import { ATTACHMENT_LABEL, MASTHEAD_SESSION, ORGAN_TAIL_ONLY, PAPER_PAGE, SERIAL_ONLY, buildDocumentNumber, datesAboveOpening, isMastheadOrgan, numberAndOrganAbove, numberThenOffice, organBeforeNumber, organLineAbove, trailingImprint, updateDates } from "./masthead.js";
 import { APPROVAL_FORM, APPROVAL_FORM_REACH, BRACKETED_NUMBER, CALL_NOTICE, CALL_NOTICE_REACH, COLUMN_NAME, COMPILATION_HEAD, FIRST_SECTION, FORWARDING_NOTICE, HEADLINE_NUMBER, KIND_ONLY_MINUTES, LEADING_EMOJI, MEETING_WORDS, MINUTES_SITE_SUFFIX, MINUTES_TITLE_LINE, NUMBERED_HEADLINE, NUMBERED_MINUTES, ORIGINAL_TITLE, OWN_PLACE, OWN_TITLE_REACH, PADDING_RUN, PIPED_COLUMN, PLACELESS_HEADLINE, REPEATED_TITLE, SAMPLE_TEXT_HEADLINE, SESSION_COUNT, SPACED_NUMBER, TITLE_END, UNNUMBERED_MINUTES, YEAR_LED_MEETING, bulletedTitle, cellTitle, headerBelow, headlineOverOpening, summaryTitle, withoutPipedTag, withoutSiteName } from "./title.js";
-import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, overlaps, restartedInnerLists, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterSignature } from "./topic-lists.js";
+import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, withOtherTopicsAfterDistributionUnfolded, overlaps, restartedInnerLists, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterSignature } from "./topic-lists.js";
 
 /** A 纪要's title with its document number in brackets after it, as a document site lists it (matchable text, no blanks). */
 const LISTED_WITH_NUMBER = /[纪紀]要[(（][^()（）]{2,20}[号號][)）]$/;
@@ -39,7 +39,7 @@ const CHAIR_LINE = /^[ \t\u3000]*(?:会议由)?[^。；;，,：:]{2,40}?(?:同�
 /** Builds the model of one document from the grammar's blocks. */
 export function buildModel(result: ParseResult, decoded: Decoded, file: string | null, offsets: Int32Array | null = null, chromeRanges: readonly [number, number][] = []): Minutes {
   const ctx = createContext(result.text, result.tokens, decoded.text, offsets, chromeRanges);
-  const page = documentBlocks(withEmbeddedDocumentLifted(withoutSiteNotices(result.blocks), ctx));
+  const page = withOtherTopicsAfterDistributionUnfolded(documentBlocks(withEmbeddedDocumentLifted(withoutSiteNotices(result.blocks), ctx)));
   // (A page that holds another document before the minutes, a gazette's issue: that document is
   // none of the minutes, its text is kept as the page's chrome, see below.)
   const [otherFrom, otherTo] = otherDocumentBefore(page, ctx);

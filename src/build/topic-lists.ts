@@ -171,6 +171,28 @@ export function topicsAfterSignature(blocks: Block[]): Block[] {
 }
 
 /**
+ * The blocks with the topics after the 分送 / 抄送 list that follows the topics, numbered in
+ * another style than the first topic, unfolded into paragraphs: what the page shows below the
+ * document (a sample site's next section, ❷ 会议纪要的格式怎么写, under the minutes' 一、 二、), no
+ * topics. Its lines are then read as any paragraph after the minutes' foot is.
+ */
+export function withOtherTopicsAfterDistributionUnfolded(blocks: Block[]): Block[] {
+  const firstTopic = blocks.findIndex((b) => b.kind === "topic");
+  if (firstTopic < 0) return blocks;
+  const style = blocks[firstTopic]!.topic!.marker.tokenType;
+  const list = blocks.findIndex((b, i) => i > firstTopic && b.kind === "distributionList");
+  if (list < 0 || !blocks.some((b, i) => i > list && b.kind === "topic" && b.topic!.marker.tokenType !== style)) return blocks;
+  return blocks.flatMap((b, i) => (i > list && b.kind === "topic" && b.topic!.marker.tokenType !== style ? unfold(b) : [b]));
+}
+
+/** A topic block as paragraphs: its marker's line, then its body's blocks (nested topics unfolded too). */
+function unfold(b: GrammarBlock): Block[] {
+  const { marker, heading, body } = b.topic!;
+  const head = toBlock({ kind: "paragraph", tokens: [marker, ...heading], topic: null });
+  return [...(head ? [head] : []), ...body.flatMap((part) => (part.kind === "topic" ? unfold(part) : (toBlock(part) ?? [])))];
+}
+
+/**
  * Topic blocks of an inner numbering style that follow a 书面通报 sentence standing between the
  * items of the last outermost topic: they belong to that topic, not to the top level.
  */

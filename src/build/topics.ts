@@ -1,5 +1,5 @@
 // Numbered items (一、 / （一） / 1.) → topics, with their paragraphs, decisions and requirements.
-import { CIRCLED_NUMBERS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, ROMAN_NUMERALS } from "../lex/chars.js";
+import { CIRCLED_NUMBERS, DIGITS_IN_PARENS, OTHER_CIRCLED_NUMBERS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, ROMAN_NUMERALS } from "../lex/chars.js";
 import { charClass } from "./values/char-class.js";
 import type { IToken } from "chevrotain";
 import type { GrammarBlock } from "../grammar/index.js";
@@ -23,8 +23,8 @@ const STYLE_OF: Record<string, MarkerStyle> = {
   OrdinalMarker: "ordinal",
 };
 const MARKER_DIGITS = /[0-9０-９一二三四五六七八九十]+/;
-/** The numbers written in one character, each list from 1: ① … ⑳, ⒈ … ⒛, ⑴ … ⒇, Ⅰ … Ⅻ, ㈠ … ㈩. */
-const ONE_CHARACTER_NUMBERS = [CIRCLED_NUMBERS, DIGITS_WITH_STOP, DIGITS_IN_PARENS, ROMAN_NUMERALS, IDEOGRAPHS_IN_PARENS];
+/** The numbers written in one character, each list from 1: ① … ⑳ (❶ … ⓴ …), ⒈ … ⒛, ⑴ … ⒇, Ⅰ … Ⅻ, ㈠ … ㈩. */
+const ONE_CHARACTER_NUMBERS = [CIRCLED_NUMBERS, ...OTHER_CIRCLED_NUMBERS, DIGITS_WITH_STOP, DIGITS_IN_PARENS, ROMAN_NUMERALS, IDEOGRAPHS_IN_PARENS];
 
 /** The number a marker gives: 一、 → 1, （3） → 3, ② → 2, ⒋ → 4, Ⅲ、 → 3. */
 export function markerNumber(marker: string): number | null {

@@ -24,6 +24,12 @@ export const ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
 /** Numbers written in one character, each list from 1: circled ① … ⑳, in parentheses ⑴ … ⒇, with a full stop ⒈ … ⒛ (Word's numbering), Roman Ⅰ … Ⅻ. */
 export const CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/**
+ * The other enclosed numbers that copies number their items with (WeChat articles, Word's
+ * numbering), each list from 1: white on black ❶ … ❿ ⓫ … ⓴, sans-serif ➀ … ➉ and ➊ … ➓, double
+ * circled ⓵ … ⓾. They are markers of the circled style, as ① … ⑳ are.
+ */
+export const OTHER_CIRCLED_NUMBERS = ["❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓", "⓵⓶⓷⓸⓹⓺⓻⓼⓽⓾"];
 export const DIGITS_IN_PARENS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 export const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
 export const ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";

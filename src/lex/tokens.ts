@@ -5,7 +5,7 @@
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
-import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, startChars, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, OTHER_CIRCLED_NUMBERS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, startChars, isLineBreak } from "./chars.js";
 
 /**
  * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
@@ -112,6 +112,21 @@ function notUnderTitle(match: CustomPatternMatcherFunc): CustomPatternMatcherFun
     let j = i - 1;
     while (j > 0 && isBlank(text.charCodeAt(j))) j--;
     return text.charCodeAt(j) === 0x7eaa || text.charCodeAt(j) === 0x7d00 ? null : m;
+  };
+}
+
+/**
+ * A marker matcher that does not take an enclosed number before a 纪要's title for a marker: a
+ * sample site's first section, headed by the document it shows (❶ 翠北区人民政府第8次常务会议纪要⏎…).
+ */
+function notBeforeMinutesTitle(match: CustomPatternMatcherFunc): CustomPatternMatcherFunc {
+  return (text, offset, tokens, groups) => {
+    const m = match(text, offset, tokens, groups);
+    if (m === null) return m;
+    const end = restOfLine(text, offset);
+    if (end - offset < 4 || text.charCodeAt(end - 1) !== 0x8981) return m;
+    const c = text.charCodeAt(end - 2);
+    return c === 0x7eaa || c === 0x7d00 ? null : m;
   };
 }
 
@@ -401,11 +416,11 @@ export const ParenArabicMarker = createToken({
   categories: [Marker],
 });
 
-/** `①` … `⑳`: circled numbers. */
+/** `①` … `⑳`: circled numbers (and ❶ … ⓴, ➀ … ➉, ➊ … ➓, ⓵ … ⓾). */
 export const CircledMarker = createToken({
   name: "CircledMarker",
-  pattern: { exec: lineStart(/[①-⑳][ \u3000]*/) },
-  start_chars_hint: chars(CIRCLED_NUMBERS),
+  pattern: { exec: notBeforeMinutesTitle(lineStart(/[①-⑳❶-➓⓫-⓾][ \u3000]*/)) },
+  start_chars_hint: chars(CIRCLED_NUMBERS + OTHER_CIRCLED_NUMBERS.join("")),
   line_breaks: false,
   categories: [Marker],
 });

@@ -15,6 +15,42 @@ describe("markers in one character", () => {
     ]);
   });
 
+  it("reads ❶ ❷, ➊ ➋, ➀ ➁ and ⓵ ⓶ as circled markers, their numbers from 1, and the lists after them", () => {
+    for (const [one, two] of [["❶", "❷"], ["➊", "➋"], ["➀", "➁"], ["⓵", "⓶"]]) {
+      const m = parse(["县人民政府第19次常务会议纪要", OPENING, `${one}审议《青禾县城乡供水一体化实施方案》`, "会议原则同意该方案。", `${two}听取县财政局关于一季度财政收支情况的汇报`, "会议要求严控一般性支出。", "出席：王建明、李华、张强", "请假：赵丽（出差）"].join("\n"));
+      expect(m.topics.map((t) => [t.number, t.style, t.heading])).toEqual([
+        [1, "circled", "审议《青禾县城乡供水一体化实施方案》"],
+        [2, "circled", "听取县财政局关于一季度财政收支情况的汇报"],
+      ]);
+      expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王建明", "李华", "张强"]);
+      expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["赵丽"]);
+    }
+    expect(headings([OPENING, "⓫关于防汛工作", "会议要求加强值守。"])).toEqual([[11, "关于防汛工作"]]);
+  });
+
+  it("takes a sample site's enclosed-number sections around the minutes for none of its topics", () => {
+    const m = parse(
+      [
+        "❶ 青禾县人民政府第19次常务会议纪要",
+        "县人民政府第19次常务会议纪要",
+        "〔2023〕19号",
+        OPENING,
+        "一、关于防汛工作",
+        "会议要求加强值守。",
+        "二、关于安全生产工作",
+        "会议要求压实责任。",
+        "出席：戚振华、李华",
+        "分送：县委办公室，县人大常委会办公室。",
+        "❷ 会议纪要的格式怎么写",
+        "正文先写会议概况，再写议定事项，最后写出席、请假、列席人员。",
+      ].join("\n"),
+    );
+    expect(m.title).toBe("县人民政府第19次常务会议纪要");
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作", "关于安全生产工作"]);
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["戚振华", "李华"]);
+    expect(m.meeting?.absentees).toEqual([]);
+  });
+
   it("nests 1. items under ⒈ topics, a level of their own", () => {
     expect(headings([OPENING, "⒈关于区级储备粮轮换工作", "会议议定：", "1.同意轮换区级储备稻谷2800吨；", "2.区财政局要及时拨付补贴资金。", "⒉关于暑期学生防溺水工作", "会议要求加强宣传。"])).toEqual([
       [1, "关于区级储备粮轮换工作"],
