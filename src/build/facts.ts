@@ -131,6 +131,9 @@ const TITLE_IN_BRACKETS = /^(.+?)[（(]([^（()）]{1,20})[）)]$/;
 /** A name, wide blanks, then its title (after the form's label of it too): 冼国梁　　区委副书记、区长, 卓文杰⇥职　　务⇥县委副书记、县长. */
 const TITLE_IN_COLUMN = /^([\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})(?:[ \u3000]{2,}|\t)[ \u3000\t]*(?:[职職][ \u3000]*[务務][ \u3000]*[：:]?(?:[ \u3000]+|\t)[ \u3000\t]*)?(\S.{0,30})$/;
 
+/** A transliterated name, blanks, then its title: 艾克拜尔·吾甫尔　　市委副书记、市长 (a dot between its parts: the name ends at the blank). */
+const DOTTED_NAME_THEN_TITLE = /^([\u3400-\u9fff]{1,10}(?:[·•‧・．][\u3400-\u9fff]{1,10}){1,3})(?:[ \u3000]+|\t)[ \u3000\t]*(\S.{0,30})$/;
+
 /** A name, one blank, then its title, ending with a role word: 刘卫华　镇党委副书记、镇长. */
 const TITLE_AFTER_BLANK = /^([\u3400-\u9fff]{2,4})[ \u3000]+(\S.{0,30}(?:[长長]|主任|[书書][记記]|主席))$/;
 
@@ -142,7 +145,7 @@ function chairOf(value: Span, ctx: BuildContext): Person | null {
   // (Who entrusted the chair is none of the title: 受区长委托，区委常委、常务副区长　戚永康.)
   const text = stripEnd(value.text).replace(ENTRUSTED_BY, "");
   // (Or after it in a column of its own: 冼国梁　　区委副书记、区长, a form's name and title cells.)
-  const bracketed = TITLE_IN_BRACKETS.exec(text) ?? TITLE_IN_COLUMN.exec(text);
+  const bracketed = TITLE_IN_BRACKETS.exec(text) ?? TITLE_IN_COLUMN.exec(text) ?? DOTTED_NAME_THEN_TITLE.exec(text);
   let { name, title } = bracketed && looksLikeName(ctx.compact(bracketed[1]!)) ? { name: ctx.compact(bracketed[1]!), title: ctx.compact(bracketed[2]!) } : splitTitleName(text, ctx.compact);
   // (Or after it one blank away, the title ending as titles do: 刘卫华　镇党委副书记、镇长.)
   const after = !looksLikeName(name) ? TITLE_AFTER_BLANK.exec(text) : null;

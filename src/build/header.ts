@@ -82,6 +82,8 @@ const LABELS: Record<string, [Field, number]> = {
 };
 /** A disclosure period's value: 长期公开, 长期, 定期公开, 一年. */
 const PERIOD_VALUE = /[长長]期|定期|公[开開]|[0-9一二三四五六七八九十]+年/;
+/** A disclosure mode's value: 主动公开, 依申请公开, 不予公开 (公开形式 may name the medium instead, 网站, 政府公报). */
+const MODE_VALUE = /公[开開]|主[动動]|依申[请請]/;
 const LEADING_DIGIT = /^[\s|｜]*[0-9〇○零一二三四五六七八九]/;
 const LEADING_PIPES = /^[\s|｜]*/;
 /** A document number's bracketed year: 〔2024〕, [2024]. */
@@ -269,6 +271,7 @@ export function buildDisclosure(rows: Block[], ctx: BuildContext): Disclosure {
     if (field.value === null || NONE_VALUE.test(field.value)) continue;
     if (label === "字号" && !NUMBER_WITH_YEAR.test(field.value)) continue;
     if (label === "时效" && !PERIOD_VALUE.test(field.value)) continue;
+    if (label === "公开形式" && !MODE_VALUE.test(field.value)) continue;
     // (A number keeps no blanks a site put around its digits: 第 20 号.)
     // (Nor blanks around its brackets: 白岩府纪 〔2021〕 9号. A title keeps no 《》 around it whole.)
     const value = DATE_FIELDS.has(name) ? parseDate(field.value).iso : name === "fileNumber" ? withoutLatinSpacing(field.value).replace(BLANKS_AT_BRACKET, "") : name === "title" ? field.value.replace(QUOTED_WHOLE, "$1").replace(SPACED_DIGITS, "") : field.value;

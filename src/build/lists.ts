@@ -41,7 +41,21 @@ function lines(block: Block, ctx: BuildContext): { text: string; start: number }
     last = t;
   }
   if (last !== null) out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
+  // (A list in brackets, （列席：镇应急办主任龚伟、镇派出所所长刘卫东）: its closing bracket is no part of the last name.)
+  const end = out[out.length - 1];
+  if (end !== undefined && OPEN_BRACKET_LABEL.test(block.tokens[0]!.image) && CLOSE_AT_END.test(end.text) && unclosed(out) < 0) end.text = end.text.replace(CLOSE_AT_END, "");
   return out;
+}
+
+/** A label after an opening bracket, and a closing bracket at a line's end. */
+const OPEN_BRACKET_LABEL = /^[（(]/;
+const CLOSE_AT_END = /[）)][ \t\u3000]*$/;
+
+/** Opening brackets less closing ones in the lines' text (negative: a bracket closes one opened before them). */
+function unclosed(lines: { text: string }[]): number {
+  let n = 0;
+  for (const { text } of lines) for (const c of text) n += c === "（" || c === "(" ? 1 : c === "）" || c === ")" ? -1 : 0;
+  return n;
 }
 
 /** Whether a line break stands in text[from, to) (between two tokens: only blanks besides). */

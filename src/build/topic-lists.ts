@@ -262,9 +262,27 @@ export function innerTopicsAfterTopicLists(blocks: Block[], topicBlocks: Block[]
     const inner: Block[] = [];
     for (; j < blocks.length && !isOuter(blocks[j]!); j++) if (isTopic.has(blocks[j]!)) inner.push(blocks[j]!);
     if (j < blocks.length && inner.length > 0) out.push(...inner);
+    // (Or the last topic's own observers, right under its heading, its items from 1 after them:
+    // 三、研究…⏎列席：…⏎议定事项：⏎1.…⏎2.…; the items run to the first block that is neither.)
+    else if (j === blocks.length && isOuter(blocks[i - 1]!)) out.push(...itemsUnderHeading(blocks, i + 1, outermost));
     i = j - 1;
   }
   return out;
+}
+
+/** The topic blocks from `from` of one inner style numbered from 1, paragraphs between them, up to the first other block. */
+function itemsUnderHeading(blocks: Block[], from: number, outermost: TokenType): Block[] {
+  const items: Block[] = [];
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind === "paragraph" && items.length === 0) continue;
+    if (b.kind !== "topic") break;
+    const style = b.topic!.marker.tokenType;
+    if (style === outermost || (items.length > 0 && style !== items[0]!.topic!.marker.tokenType)) break;
+    if (markerNumber(b.topic!.marker.image.trim()) !== items.length + 1) break;
+    items.push(b);
+  }
+  return items;
 }
 
 /** Text that lists reports: a body's first words name one (区审计局关于…的情况汇报). */

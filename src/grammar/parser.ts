@@ -32,8 +32,12 @@ import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, E
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
-const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・]{1,15}$/;
+const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・．]{1,15}$/;
 const NAME_SEPARATORS = /[、，,；;/／]/;
+/** A middle dot (or the full-width full stop written for one) at a text's end. */
+const DOT_AT_END = /[·•‧・．]$/;
+/** A long name, no title or unit in it (那仁满都拉, 乌云其木格): five to seven Han characters, none a title's or a unit's end. */
+const NAME_ONLY = /^(?![^]*[长長局委办辦室府院会會所部队隊处處厅廳任记記员員席])[\u3400-\u9fff]{5,7}$/;
 /** An organ's name alone before a header's first label, on the same line. */
 const LEADING_ORGAN = /^[\u3400-\u9fff]{2,24}(?:人民政府|政府|办公室|局|委员会|管委会|办事处)$/;
 /** A page date opening a line: 2024-11-12, 2024年11月12日, in full-width digits (２０２５－０２－１１) or Chinese numerals (二〇二三年九月二十日). */
@@ -140,7 +144,7 @@ const FULL_STOP_AT_END = /[。.]$/;
 /** A line led by a short label and its colon: 主持人：…, 地　点：…. */
 const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 /** The verb of an attendance sentence: …列席会议。 */
-const STATEMENT_VERB = /(?:出席|列席|参加|參加)(?:了)?[会會][议議]|[请請]假。/;
+const STATEMENT_VERB = /(?:出席|列席|参加|參加|主持)(?:了)?[会會][议議]|[请請]假。/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|參加|参会|參會|请假|請假|缺席|应邀|應邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 /** A unit or a title before its people in a list's line: 县发改局：孙立新, 市政府副秘书长：赵俊峰、李春雨. */
@@ -921,6 +925,7 @@ export class MinutesParser extends EmbeddedActionsParser {
     // Scraped pages sometimes put blank lines between the lines of a list.
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     const first = i;
+    let underSubLabel = false;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       // (A table flattened to lines: | 沈一鸣、陆国栋.)
       if (tokenMatcher(t, Pipe)) continue;
@@ -946,7 +951,10 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (Up to a full stop that another list's label follows: 振宇（因公出差）。列席：…, the rest of a
       // name a wrap cut after 请假：饶; the next list is the builder's to split off.)
       const image = i === first && t.image.includes("。") ? t.image.replace(NEXT_LIST_AFTER_STOP, "。") : t.image;
-      const rest = image.replace(DASH_NOTE, "").replace(UNIT_COLON, "").replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      const unitless = image.replace(DASH_NOTE, "").replace(UNIT_COLON, "");
+      // (A group's sub-label opens the line, its people after it: 旗政府领导：那仁满都拉　刘志强.)
+      if (i === first && unitless.length < image.replace(DASH_NOTE, "").length) underSubLabel = true;
+      const rest = unitless.replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < image.length) notes++;
       // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)
       if (i > first && UNITS_GROUP.test(rest)) {
@@ -1027,7 +1035,14 @@ export class MinutesParser extends EmbeddedActionsParser {
         }
         // (A title alone after a name, an unnamed office among the items: …毕春燕；市政府副秘书长，市政府办公室…负责同志.)
         const titleAlone = chunks > 0 && k < parts.length - 1 && TITLE_ONLY.test(part);
-        if (part.length > 4 && !/[·•‧・]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
+        // (A long name under a group's sub-label, a Mongolian one of five to seven characters: 那仁满都拉.)
+        const longName = underSubLabel && part.length <= 7 && NAME_ONLY.test(part);
+        // (Or the rest of a transliterated name a wrap cut after its dot: 热依拉·⏎阿不都热合曼.)
+        if (i === first && k === 0 && DOT_AT_END.test(before) && part.length <= 10 && NAME_CHUNK.test(part)) {
+          chunks++;
+          continue;
+        }
+        if (part.length > 4 && !longName && !/[·•‧・．]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }

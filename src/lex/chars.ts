@@ -41,7 +41,7 @@ export const IDEOGRAPHS_IN_PARENS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
  * alternation: shared by the grammar (a list line opened by a unit) and the builder (the unit
  * read off the names).
  */
-export const UNIT_NAME_ENDS = "局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|所|队|隊|镇|鎮|乡|鄉|街道|站|处|處|厅|廳|集团|集團|苏木|蘇木|嘎查|农场|農場|林场|林場|牧场|牧場";
+export const UNIT_NAME_ENDS = "局|委|办|辦|室|府|院|会|會|协|協|联|聯|中心|公司|部|部门|部門|单位|單位|所|队|隊|镇|鎮|乡|鄉|街道|站|处|處|厅|廳|集团|集團|苏木|蘇木|嘎查|农场|農場|林场|林場|牧场|牧場";
 /** The words that name those in charge, ending a group's sub-label in a list (站所负责人：…; a regex source). */
 export const IN_CHARGE = "负责人|負責人|负责同志|負責同志";
 /**

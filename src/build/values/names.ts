@@ -8,6 +8,9 @@ import { cleanText, compact, toMatchable } from "./text.js";
 /** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
 const ROLE_WORDS: readonly string[] = [
   "召集人",
+  // (The one in charge of a unit, before a name: 镇生态环境办负责人刘霞.)
+  "负责人",
+  "負責人",
   "秘书长",
   "秘書長",
   "调研员",
