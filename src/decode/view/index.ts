@@ -137,7 +137,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;
 const FOOT_CHARS = 1200;
 /**
- * Whether a text may hold a print's page number on a line of its own (— 2 —, -2-, 第２页 共３页), or a
+ * Whether a text may hold a print's page number on a line of its own (— 2 —, -2-, 第２页 共３页, 第 2 页), or a
  * gazette's page mark at a running head's end (…公报　　·18·).
  */
-const PAGE_NUMBER_HINT = /\n[ \t\u3000]*(?:[-—–－=·•]{3,}|【)[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页|\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|\n[ \t\f\u3000\u00a0]*第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页[ \t\u3000\u00a0]*\r?\n|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;
+const PAGE_NUMBER_HINT = /\n[ \t\u3000]*(?:[-—–－=·•]{3,}|【)[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页|\n[ \t\f\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*[0-9]{1,3}[ \t\u3000\u00a0]*[-—–－]{1,2}[ \t\u3000\u00a0]*\r?\n|\n[ \t\f\u3000\u00a0]*第[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页(?:[ \t\u3000\u00a0]*[,，/／]?[ \t\u3000\u00a0]*共[ \t\u3000\u00a0]*[0-9０-９]{1,3}[ \t\u3000\u00a0]*页)?[ \t\u3000\u00a0]*(?:\r?\n|$)|(?:^|\n)[ \t\u3000]*[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]{3}|[ \t\u3000]{3}[·•][ \t]*[0-9]{1,3}[ \t]*[·•][ \t\u3000]*(?:\r?\n|$)/;
