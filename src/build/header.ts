@@ -15,6 +15,7 @@ const LABELS: Record<string, [Field, number]> = {
   信息索引号: ["indexNumber", 0],
   // (Shanghai's sites: 索取号：SY0014-2021-000318.)
   索取号: ["indexNumber", 1],
+  信息索取号: ["indexNumber", 1],
   索引编号: ["indexNumber", 1],
   信息名称: ["title", 0],
   文件名称: ["title", 0],

@@ -189,8 +189,10 @@ const NOTE_AFTER_NAME = /[(（][^()（）]{1,12}[)）]$/;
 const ENTRUSTED_AFTER_NAME = /受[^,，。;；]{1,12}?委托$/;
 /** Who entrusted the chair, before the chair: 会议由市长沈德明委托常务副市长朱民阳主持. */
 const ENTRUSTING_BEFORE = /^[^,，。;；]{2,20}?委托(?=[^,，。;；]{2,})/;
-/** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开. */
-const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
+/** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开, 区长邵振东20日下午主持召开. */
+const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
+/** A news report's dateline and byline before the chair's title: 津沽网讯（记者 郝卫东 通讯员 穆雪）, 本报讯(记者 冯晓岚). */
+const BYLINE_BEFORE = /^[^,，。;；（(]{0,16}?(?:讯|电)[ \t\u3000]*[(（][^()（）]{0,40}[)）][ \t\u3000]*/;
 
 /** A chair's name: two to four characters, or a long name without a dot (额尔德木图). */
 const isChairName = (s: string): boolean => !NOT_A_CHAIR.test(s) && (looksLikeName(s) || looksLikeLongName(s));
@@ -249,6 +251,7 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
     let raw = sentence.text.slice(at, at + m[1]!.length);
     const noise = LEADING_NOISE.exec(sentence.match.slice(at, at + m[1]!.length));
     if (noise) raw = raw.slice(noise[0].length);
+    raw = raw.replace(BYLINE_BEFORE, "");
     raw = stripEnd(raw.replace(HOW_AFTER_NAME, "").replace(NOTE_AFTER_NAME, "").replace(ENTRUSTED_AFTER_NAME, "").replace(ENTRUSTING_BEFORE, "").replace(/同志$/, "").replace(WHEN_AFTER_NAME, ""));
     let { name, title } = splitTitleName(raw);
     // (A note inside the title, 常务副县长（主持县政府工作）韩立平, is the title's: read without it.)

@@ -171,7 +171,7 @@ const CHAIR_HINT = /主持(?:会议)?[。.]?\s*$/;
 /** A paragraph that may state attendance. */
 /** A sentence of what the meeting said: 会议强调，…, 会议指出…, 会议要求…. */
 const SAID_BY_MEETING = /^\s*会议(?:强调|指出|要求|认为|提出|明确|号召)/;
-const ATTENDANCE_HINT = /出席|参加|参会|列席|请[病事]?假|缺席|到会/;
+const ATTENDANCE_HINT = /出席|参加|参会|列席|请[病事]?假|缺席|到会|与会/;
 /**
  * A list statement whose items end in ；, the text (a paragraph or a sentence) ending with one of
  * them: 列席会议的有：区政府办公室主任何勇；…金晓红；
@@ -427,12 +427,13 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   // A news report's day alone (25日，市长…主持召开…): the month and year of the page's date, on
   // that day or a few days after it.
   // (After a news dateline too: 汶阳新闻网1月24日讯(记者 …)23日上午,….)
+  // (Or the day after the chair's name, before 主持: 区委副书记、区长邵振东20日下午主持召开….)
   if (date.month === null && held) {
-    const day = DAY_ALONE.exec(held.match);
+    const day = DAY_ALONE.exec(held.match) ?? DAY_BEFORE_CHAIRING.exec(held.match);
     const page = day === null ? undefined : references.find((r) => typeof r === "string" && dayBefore(r, Number(day[2])));
     if (day !== null && page) {
       const lead = day[1]!.length;
-      const text = day[0].slice(lead).replace(/[，,\s]+$/, "");
+      const text = `${day[2]}日${day[3] ?? ""}`;
       const time = day[3] ?? null;
       const iso = `${page.slice(0, 8)}${day[2]!.padStart(2, "0")}`;
       const at = held.start + day.index + lead;
@@ -576,6 +577,8 @@ function namesSession(s: Span, session: number | null): boolean {
 
 /** A day alone opening the sentence or one of its first lines, a news report's, maybe after its dateline: 25日，…, 3日上午，…, …1月24日讯(记者 …)23日上午，…. */
 const DAY_ALONE = /^((?:[^\n]*\n){0,3}?\s*(?:[^，,。\n]{0,24}?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?)([1-9]|[12][0-9]|3[01])日(上午|下午|晚上)?[，,\s]/;
+/** A day alone between the chair's name and 主持 (the lead in group 1, empty; the day and time of day after it). */
+const DAY_BEFORE_CHAIRING = /()(?<![0-9０-９月])([1-9]|[12][0-9]|3[01])日(上午|下午|晚上)?(?=(?:在[^，,。]{1,20}?)?主持)/;
 /** The most days a news report is dated after the meeting it tells of. */
 const REPORT_DELAY = 7;
 
