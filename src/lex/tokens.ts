@@ -130,6 +130,28 @@ function notBeforeMinutesTitle(match: CustomPatternMatcherFunc): CustomPatternMa
   };
 }
 
+/** A citation's unit right after a bracketed number: （二）项, （3）款 (sticky). */
+const CITED_UNIT = /[项項款目条條]/y;
+
+/**
+ * A marker matcher that does not take a bracketed number for a marker where the line before
+ * ends with 第 and a citation's unit follows it: a wrap cut the citation (…第四十二条第⏎（二）项规定…).
+ */
+function notCitation(match: CustomPatternMatcherFunc): CustomPatternMatcherFunc {
+  return (text, offset, tokens, groups) => {
+    const m = match(text, offset, tokens, groups);
+    if (m === null) return m;
+    CITED_UNIT.lastIndex = offset + m[0].length;
+    if (!CITED_UNIT.test(text)) return m;
+    let i = offset - 1;
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    if (i < 0 || !isLineBreak(text.charCodeAt(i))) return m;
+    while (i >= 0 && isLineBreak(text.charCodeAt(i))) i--;
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    return text.charCodeAt(i) === 0x7b2c ? null : m;
+  };
+}
+
 /** The text up to the end of the line (blanks at the end excluded). */
 function restOfLine(text: string, offset: number): number {
   let end = offset;
@@ -369,7 +391,7 @@ export const CnMarker = createToken({
 /** `（一）` or `(一)`, or the one character `㈠` … `㈩` */
 export const ParenCnMarker = createToken({
   name: "ParenCnMarker",
-  pattern: { exec: notUnderTitle(lineStart(new RegExp(`[（(]${N}[）)]|[${IDEOGRAPHS_IN_PARENS}]`))) },
+  pattern: { exec: notCitation(notUnderTitle(lineStart(new RegExp(`[（(]${N}[）)]|[${IDEOGRAPHS_IN_PARENS}]`)))) },
   start_chars_hint: chars("（(" + IDEOGRAPHS_IN_PARENS),
   line_breaks: false,
   categories: [Marker],
@@ -410,7 +432,7 @@ export const ArabicParenMarker = createToken({
 export const ParenArabicMarker = createToken({
   name: "ParenArabicMarker",
   // (Not (0): a page's comment counter alone on its line.)
-  pattern: { exec: notUnderTitle(lineStart(/[（(](?![0０][）)])[0-9０-９]{1,2}[）)]|[\u2474-\u2487]/)) },
+  pattern: { exec: notCitation(notUnderTitle(lineStart(/[（(](?![0０][）)])[0-9０-９]{1,2}[）)]|[\u2474-\u2487]/))) },
   start_chars_hint: chars("（(" + DIGITS_IN_PARENS),
   line_breaks: false,
   categories: [Marker],

@@ -51,6 +51,21 @@ describe("markers in one character", () => {
     expect(m.meeting?.absentees).toEqual([]);
   });
 
+  it("takes a wrapped citation's （二）项 after a line ending in 第 for none of the topics", () => {
+    const m = parse(
+      [
+        "县人民政府第19次常务会议纪要",
+        OPENING,
+        "（一）关于耕地保护工作",
+        "会议要求：1. 各乡镇要落实耕地保护责任；2. 对违法占用耕地的，依照《湘岭县耕地保护管理办法》第四十二条第",
+        "（二）项规定从严查处；3. 县财政局要及时拨付补贴资金。",
+        "（二）关于防汛工作",
+        "会议要求加强值守。",
+      ].join("\n"),
+    );
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于耕地保护工作", "关于防汛工作"]);
+  });
+
   it("nests 1. items under ⒈ topics, a level of their own", () => {
     expect(headings([OPENING, "⒈关于区级储备粮轮换工作", "会议议定：", "1.同意轮换区级储备稻谷2800吨；", "2.区财政局要及时拨付补贴资金。", "⒉关于暑期学生防溺水工作", "会议要求加强宣传。"])).toEqual([
       [1, "关于区级储备粮轮换工作"],

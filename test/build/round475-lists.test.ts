@@ -133,3 +133,33 @@ describe("the disclosure header", () => {
     expect(header("主动公开").disclosureMode).toBe("主动公开");
   });
 });
+
+describe("a table of people with a column for each one's part (round 482)", () => {
+  it("reads each row under the part its column gives (出席, 请假, 列席), the title from the 职务 column", () => {
+    const m = parse(
+      [
+        "丰渠经开区管委会2025年第2次常务会议纪要",
+        "　　2025年1月22日下午，丰渠经开区管委会召开2025年第2次常务会议，管委会主任贺振东主持会议。参会人员如下：",
+        "",
+        "| 序号 | 姓名 | 职务 | 备注 |",
+        "|---|---|---|---|",
+        "| 1 | 贺振东 | 管委会主任 | 出席 |",
+        "| 2 | 聂晓光 | 管委会常务副主任 | 出席 |",
+        "| 3 | 尹国柱 | 管委会副主任 | 请假 |",
+        "| 4 | 邬　芳 | 财政金融局局长 | 列席 |",
+        "",
+        "　　会议研究了有关事项，现纪要如下：",
+        "　　（一）关于春节期间安全稳定工作",
+        "　　会议要求严格落实值班值守。",
+      ].join("\n"),
+    );
+    expect(m.meeting?.attendees.map((p) => [p.name, p.title])).toEqual([
+      ["贺振东", "管委会主任"],
+      ["聂晓光", "管委会常务副主任"],
+    ]);
+    expect(m.meeting?.absentees.map((p) => [p.name, p.title])).toEqual([["尹国柱", "管委会副主任"]]);
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["邬芳", "财政金融局局长"]]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于春节期间安全稳定工作"]);
+  });
+});
+

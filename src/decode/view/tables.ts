@@ -170,7 +170,13 @@ export function peopleTableEdits(source: string, edits: Edit[]): void {
   const lines = linesOf(source);
   for (let i = 0; i < lines.length; i++) {
     const head = source.slice(lines[i]!.start, lines[i]!.end);
-    if (!PEOPLE_HEADS_ROW.test(head) || !/[|｜]/.test(head)) continue;
+    if (!/[|｜]/.test(head)) continue;
+    const statusRows = statusTableEdits(source, lines, i, edits);
+    if (statusRows > 0) {
+      i += statusRows;
+      continue;
+    }
+    if (!PEOPLE_HEADS_ROW.test(head)) continue;
     const cells = head.trim().replace(/^[|｜]|[|｜]$/g, "").split(/[|｜]/).length;
     for (let j = i; j < lines.length && lines[j]!.end > lines[j]!.start; j++) {
       const { start, end, next } = lines[j]!;
@@ -187,4 +193,65 @@ export function peopleTableEdits(source: string, edits: Edit[]): void {
       }
     }
   }
+}
+
+/** A column head that gives each person's part in the meeting: 备注, 类别, 参会情况, 出席情况, 状态. */
+const STATUS_HEAD = /^(?:[备備][ \u3000]*[注註]|[类類][ \u3000]*[别別]|[参參][会會]情[况況]|出(?:缺)?席情[况況]|出缺席|[状狀]态|[状狀]態)$/;
+/** A cell that gives a person's part: 出席, 请假, 列席, 应邀出席 … (the label read for the row). */
+const STATUS_CELL = /^(?:出席|参会|參會|列席|[请請]假|缺席|[应應]邀出席|[应應]邀列席|特邀出席|特邀列席)$/;
+/** The cells of a table row: their text and where each starts and ends in the row. */
+function rowCells(row: string): { text: string; at: number; end: number }[] {
+  const out: { text: string; at: number; end: number }[] = [];
+  const open = row.search(/[|｜]/);
+  let from = open + 1;
+  for (let k = from; k <= row.length; k++) {
+    if (k < row.length && row[k] !== "|" && row[k] !== "｜") continue;
+    if (k === row.length && row.slice(from).trim() === "") break;
+    const raw = row.slice(from, k);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    out.push({ text, at: from + lead, end: from + lead + text.length });
+    from = k + 1;
+  }
+  return out;
+}
+
+/**
+ * A pipe table of people whose column gives each one's part in the meeting (| 序号 | 姓名 | 职务 | 备注 |⏎
+ * | 1 | 贺振东 | 管委会主任 | 出席 |⏎| 4 | 尹国柱 | 管委会副主任 | 请假 |): each row read as a list of its own
+ * under that part as its label (出席：贺振东　管委会主任), the number, the pipes and the part's cell as
+ * nothing. The rows it read after the heads (the rule row too), or 0 when the table is none such.
+ */
+function statusTableEdits(source: string, lines: Line[], i: number, edits: Edit[]): number {
+  const heads = rowCells(source.slice(lines[i]!.start, lines[i]!.end)).map((c) => c.text.replace(/[ \u3000]/g, ""));
+  const nameAt = heads.indexOf("姓名");
+  const statusAt = heads.findIndex((h) => STATUS_HEAD.test(h));
+  if (nameAt < 0 || statusAt < 0) return 0;
+  const titleAt = heads.findIndex((h) => /^(?:[职職][务務]|[单單]位(?:及[职職][务務])?|[单單]位[职職][务務])$/.test(h));
+  const rows: { line: Line; cells: { text: string; at: number; end: number }[] }[] = [];
+  let rule: Line | null = null;
+  let j = i + 1;
+  for (; j < lines.length && lines[j]!.end > lines[j]!.start; j++) {
+    const row = source.slice(lines[j]!.start, lines[j]!.end);
+    if (j === i + 1 && RULE_CELLS_ROW.test(row)) {
+      rule = lines[j]!;
+      continue;
+    }
+    const cells = rowCells(row);
+    if (cells.length !== heads.length || !STATUS_CELL.test(cells[statusAt]!.text)) break;
+    rows.push({ line: lines[j]!, cells });
+  }
+  if (rows.length === 0) return 0;
+  edits.push({ start: lines[i]!.start, end: lines[i]!.end, text: "" });
+  if (rule !== null) edits.push({ start: rule.start, end: rule.end, text: "" });
+  for (const { line, cells } of rows) {
+    const name = cells[nameAt]!;
+    const title = titleAt >= 0 && cells[titleAt]!.text !== "" ? cells[titleAt]! : null;
+    // (The label from the part's cell, before the name; the title after it, a wide gap between.)
+    edits.push({ start: line.start, end: line.start + name.at, text: `${cells[statusAt]!.text}：` });
+    if (title !== null && title.at > name.end) {
+      edits.push({ start: line.start + name.end, end: line.start + title.at, text: "\u3000\u3000" }, { start: line.start + title.end, end: line.end, text: "" });
+    } else edits.push({ start: line.start + name.end, end: line.end, text: "" });
+  }
+  return j - i - 1;
 }
