@@ -117,6 +117,9 @@ const VENUE_MARKS = /[ \t\u3000]*(?:[（(]主会场[)）][^]*|主会场$|[，,�
 /** A room number in brackets after a place: …三楼会议室（316）. */
 const ROOM_NOTE = /[(（][^()（）]{1,8}[)）]$/;
 
+/** A branch venue at a place's end: 杭州分会场, 各镇分会场. */
+const BRANCH_VENUE = /分会场$/;
+
 /** The first match of `re` in `text` from `from` on, or null. */
 function nextMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
   const m = re.exec(text.slice(from));
@@ -139,7 +142,8 @@ export function meetingPlace(sentence: Span): string | null {
       const at = m.index + m[0].indexOf(m[1]!);
       // (Without its main venue's mark: …六楼会议室主会场, …四楼会议室（主会场）; the mark alone is no place, 在主会场主持会议.)
       const kept = m[1]!.length - (MAIN_VENUE_MARK.exec(m[1]!)?.[0].length ?? 0);
-      if (kept < 2) continue;
+      // (A branch venue is where someone joined from, not the meeting's place: …杜晓梅在杭州分会场以视频方式出席会议.)
+      if (kept < 2 || BRANCH_VENUE.test(m[1]!)) continue;
       const place = compact(sentence.text.slice(at, at + kept));
       if (PLACE_END.test(sentence.match.slice(at, at + kept).replace(ROOM_NOTE, ""))) return place;
     }

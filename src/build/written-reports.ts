@@ -12,16 +12,22 @@ const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|�
 const REPEATED_VERB = /^(?:会议)?(?:还)?(?:书面)?(?:通报|听取|审议)(?:了)?(?:并(?:原则)?同意)?/;
 /** The words that lead a list of reports before its colon: 以下事项, 如下情况, 两项工作 (a regex source). */
 const LEAD_WORDS = "(?:(?:以下|如下)(?:[0-9两二三四五六七八九十]{1,2}[项个])?|[0-9两二三四五六七八九十]{1,2}[项个])(?:事项|情况|报告|工作)?";
-/** A lead-in before the reports: 以下事项：, 如下事项：, 两项工作：, a bare colon (书面通报了：1.…). */
-const LEAD_IN = new RegExp(`^(?:${LEAD_WORDS})?[:：]\\s*`);
+/** A lead-in before the reports: 以下事项：, 如下事项：, 两项工作：, 事项： (书面通报事项：1、…), a bare colon (书面通报了：1.…). */
+const LEAD_IN = new RegExp(`^(?:${LEAD_WORDS}|事项|情况)?[:：]\\s*`);
 const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|上报的|呈报的|关于)/;
 /** A colon after the proposer of a line: 镇财政所：关于…的汇报. */
 const COLON_AT_END = /[:：]$/;
 /** A person named after the proposing body: 区交通运输局朱新民, 区民政局罗 英 (the name in group 1). */
 const REPORTER_AFTER_BODY = /(?<=(?:局|委|办|辦|室|院|所|中心|站|队|隊|公司|政府|街道|镇|鎮|乡|鄉))((?:[ \u3000]*[\u3400-\u9fff]){2,3})$/;
 
+/** A person named after the proposing body with a head's title between: 区财政局局长邵建民 (the name in group 1). */
+const TITLED_REPORTER_AFTER_BODY = /(?<=(?:局|委|办|辦|室|院|所|中心|站|队|隊|公司|政府|街道|镇|鎮|乡|鄉))(?:常务)?副?(?:局长|主任|书记|处长|科长|所长|站长|院长|部长|队长|经理|董事长|主席|镇长|乡长)((?:[ \u3000]*[\u3400-\u9fff]){2,3})$/;
+
 /** A proposer without the person named after the body (区统计局钟海涛 → 区统计局): the body proposes. */
 function withoutReporter(proposer: string, ctx: BuildContext): string {
+  // (Or with the person's title between: 区财政局局长邵建民, 区统计局副局长冉晓燕.)
+  const titled = TITLED_REPORTER_AFTER_BODY.exec(proposer);
+  if (titled !== null && titled.index >= 2 && looksLikeName(ctx.compact(titled[1]!))) return proposer.slice(0, titled.index);
   const m = REPORTER_AFTER_BODY.exec(proposer);
   if (m === null || m.index < 2) return proposer;
   const name = ctx.compact(m[1]!);
@@ -31,8 +37,8 @@ function withoutReporter(proposer: string, ctx: BuildContext): string {
 /** How the proposers proposed, before 提出的: 联合, 牵头, 共同. */
 const PROPOSING_MANNER = /(?<=.{2})(?:联合|牵头|共同)$/;
 const LINE_WRAP = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
-/** How a report's name ends: 的情况汇报, 的汇报, 的情况报告, 的报告, 的情况 (a regex source). */
-export const REPORT_ENDING = "(?:的情况汇报|的汇报|的情况报告|的报告|的情况)";
+/** How a report's name ends: 的情况汇报, 的汇报, 的情况报告, 的报告, 的请示, 的情况 (a regex source). */
+export const REPORT_ENDING = "(?:的情况汇报|的汇报|的情况报告|的报告|的请示|的情况)";
 const SUBJECT_END = new RegExp(`${REPORT_ENDING}$`);
 /** {@link REPORT_ENDING} with a line wrap allowed between its characters (…编纂工作的⏎情况汇报；). */
 const WRAPPABLE_ENDING = REPORT_ENDING.replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, "(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?");
@@ -51,9 +57,9 @@ const FOLLOW_UP = new RegExp(`(?:${FOLLOW_UP_VERBS})$`);
 /** 等事项 after the last report a summary names: …审计情况的报告等事项, …的情况汇报等2项工作, …的报告等情况 (a regex source). */
 const MATTERS_AFTER = "等(?:[0-9两二三四五六七八九十]{1,2}[项个件])?(?:事项|工作|议题|内容|情况|材料)?";
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\([^()]{2,40}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30})?(?:${MATTERS_AFTER})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
+const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\((?:[^()]|\\([^()]{1,16}\\)){2,40}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30})?(?:${MATTERS_AFTER})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
 /** The body that submitted a report, in brackets after its name or after a dash: …的汇报（新区财政局）, …的报告——区审计局，提交…. */
-const PROPOSER_AFTER = /^》?(?:\(([^()]{2,40})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff、]{2,30})\s*(?:[。;；,，]|$))/;
+const PROPOSER_AFTER = /^》?(?:\(((?:[^()]|\([^()]{1,16}\)){2,40})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff、]{2,30})\s*(?:[。;；,，]|$))/;
 /** A verb of submitting after the body named in brackets: （县统计局提交）. */
 const SUBMITTED_AT_END = /(?<=.{2})(?:提交|报送|提出|上报|呈报)$/;
 
@@ -147,18 +153,29 @@ const TOPIC_REPORT_SENTENCE = /^(\s*(?:[(（]?[0-9一二三四五六七八九十
  */
 export function reportsInTopic(span: Span, ctx: BuildContext): WrittenReport[] {
   if (!span.match.includes("书面")) return [];
-  return cut(span, SENTENCE_END).flatMap((s) => {
+  const out: WrittenReport[] = [];
+  for (const s of cut(span, SENTENCE_END)) {
+    // (A lead with its colon, the reports after it to the text's end, one a clause: 五、会议书面通报了以下事项：一是区统计局关于…；二是…;
+    // 四、会议书面通报了4项工作：….)
+    const lead = LEAD_WITH_COLON.exec(s.match);
+    if (lead !== null && REVIEWED_REPORT.test(s.match.slice(lead[0].length))) {
+      out.push(...reportsOf(slice(span, s.start - span.start, span.text.length), lead[1]!.length, ctx));
+      break;
+    }
     const verb = TOPIC_REPORT_SENTENCE.exec(s.match);
-    if (verb === null) return [];
+    if (verb === null) continue;
     // (A document reviewed in writing, 书面审议《…办法》, is a topic's business, not a report: only a report's name counts.)
-    if (!verb[0].includes("通报") && !REVIEWED_REPORT.test(s.match)) return [];
+    if (!verb[0].includes("通报") && !REVIEWED_REPORT.test(s.match)) continue;
     // (Nor a heading over the reports, which names none: 三、会议书面通报的工作, （五）书面通报有关工作.)
-    if (HEADING_WORDS_ONLY.test(s.match.slice(verb.index + verb[0].length))) return [];
+    if (HEADING_WORDS_ONLY.test(s.match.slice(verb.index + verb[0].length))) continue;
     // (The proposer first: its name is read with the item, from the marker's end.)
     const proposerFirst = !REPORT_SENTENCE.test(s.match.slice(verb[1]!.length));
-    return reportsOf(s, proposerFirst ? verb[1]!.length : verb[0].length, ctx);
-  });
+    out.push(...reportsOf(s, proposerFirst ? verb[1]!.length : verb[0].length, ctx));
+  }
+  return out;
 }
+/** A topic's line that leads its reports with a colon (the verb in group 1, the lead-in after it): 五、会议书面通报了以下事项：, 四、会议书面通报了4项工作：. */
+const LEAD_WITH_COLON = new RegExp(`^(\\s*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\\s*)?(?:会议)?(?:同时|另外|另|还|也)?(?:以书面形式|书面)通报(?:了)?)(?:${LEAD_WORDS}|事项|情况)?[:：]\\s*`);
 /** What follows the report verb in a heading over the reports: 的工作, 有关工作, 事项 (matchable text). */
 const HEADING_WORDS_ONLY = /^(?:的|了)?(?:有关|相关|以下|如下)?(?:事项|情况|工作|材料|报告)?\s*[。.:：]?\s*$/;
 
@@ -240,6 +257,11 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
         proposer = ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "").replace(SUBMITTED_AT_END, "") || null;
       }
     }
+    // (Or a document named in 《》 without 关于: 区司法局提出的《灞川区行政执法公示办法（试行）》, the name whole.)
+    else {
+      const named = BOOK_TITLE.exec(match.slice(at));
+      if (named !== null) subject = ctx.clean(text.slice(at + named.index, at + named.index + named[0].length)).replace(LINE_WRAP, "");
+    }
     // (An item that opens with 关于 after one whose proposer was named has that proposer:
     // 县财政局提出的关于A的汇报和关于B的汇报.)
     if (proposer === null && i > 0 && STARTS_WITH_ABOUT.test(match)) proposer = previousProposer;
@@ -257,6 +279,9 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     };
   });
 }
+
+/** A document's name in 《》 right after the proposer (its own brackets inside allowed). */
+const BOOK_TITLE = /^\s*《[^《》]{2,80}》/;
 
 /** An item's number inside a sentence, and the blanks after it (matchable text). */
 const INLINE_ITEM_MARKER = new RegExp(`^(?:${INLINE_ITEM_NUMBER})\\s*`);

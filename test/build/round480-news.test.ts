@@ -44,3 +44,35 @@ describe("the disclosure header", () => {
     expect(m.disclosure).toMatchObject({ indexNumber: "007482459/2023-00318", publisher: "珠岗区人民政府办公室" });
   });
 });
+
+describe("attendance sentences (round 483)", () => {
+  const meeting = (sentence: string) => parse(`测试县召开县政府第5次常务会议\n11月8日上午，县长张伟主持召开县政府第5次常务会议。${sentence}\n`).meeting;
+
+  it("names no one for who entrusted another to attend (受…委托，)", () => {
+    expect(names(meeting("受县人大常委会主任李永强委托，县人大常委会副主任邓美兰应邀出席会议。")?.invitedAttendees)).toEqual(["邓美兰"]);
+  });
+
+  it("leaves the absence's verb before 外 out of the last name excepted (除…（因病）请假外)", () => {
+    expect(names(meeting("除副县长陈志坚（因公在外招商）、邱美玲（因病）请假外，县政府领导班子其他成员均出席会议；")?.absentees)).toEqual(["陈志坚", "邱美玲"]);
+  });
+
+  it("leaves 分别 (分別) before 列席 and 应邀出席 out of the last name", () => {
+    expect(names(meeting("区府办主任马建新，区发改局局长程一鸣、区财政局局长丁雅芳分别列席有关议题；")?.observers)).toEqual(["马建新", "程一鸣", "丁雅芳"]);
+    expect(names(meeting("區人大常委會副主任區偉強、區政協副主席盧淑貞分別應邀出席會議。")?.invitedAttendees)).toEqual(["區偉強", "盧淑貞"]);
+  });
+
+  it("takes no branch venue one joined from for the meeting's place", () => {
+    const m = meeting("会议由区长陆明远主持，副区长方建华、程丽君出席会议，区政府党组成员杜晓梅在杭州分会场以视频方式出席会议。");
+    expect(m?.place).toBeNull();
+    expect(names(m?.attendees)).toEqual(["方建华", "程丽君", "杜晓梅"]);
+  });
+});
+
+describe("document numbers (round 485)", () => {
+  it("reads a number with a blank before its round brackets (蒙政纪 (2020) 31号), its year the meeting's", () => {
+    const m = parse(["蒙阳市人民政府常务会议纪要", "蒙政纪 (2020) 31号", "　　11月3日下午，市人民政府五届68次常务会议在市政府第三会议室召开，市长李明主持会议。"].join("\n"));
+    expect(m.documentNumber).toMatchObject({ text: "蒙政纪(2020)31号", prefix: "蒙政纪", year: 2020, serial: 31 });
+    expect(m.meeting?.date.iso).toBe("2020-11-03");
+  });
+});
+

@@ -219,7 +219,7 @@ const TRADITIONAL_SIMPLIFIED_PAIRS: readonly string[] = [
   "給给間间聯联繫系係系員员財财務务屆届選选舉举區区鎮镇縣县黨党議议決决紀纪錄录總总處处",
   "長长問问題题項项設设資资訊讯環环態态護护衛卫擴扩內内謀谋撐撑轉转園园幫帮繼继續续圍围庫库",
   "獲获權权寫写訴诉訟讼歷历劑剂屆届辭辞簡简義义畢毕頓顿擔担囑嘱穩稳況况該该鞏巩掃扫棟栋",
-  "狀状詞词鍵键瀏浏覽览訪访擊击",
+  "狀状詞词鍵键瀏浏覽览訪访擊击別别",
 ];
 
 /** Traditional → Simplified lookup built from {@link TRADITIONAL_SIMPLIFIED_PAIRS}. */

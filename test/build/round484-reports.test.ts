@@ -1,0 +1,60 @@
+// Helper round 484 (书面通报 in many forms): reports listed after a topic line's colon, an inline
+// 书面通报事项：1、…, the presenter after the body, a 《关于…的请示》, a document named in 《》 alone.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+
+const reports = (line: string) =>
+  parse(["测试县人民政府第5次常务会议纪要", "11月8日上午，县长张伟主持召开县政府第5次常务会议。", "一、关于防汛工作", "会议要求加强值守。", line].join("\n")).writtenReports.map((r) => [r.proposer, r.subject]);
+
+describe("书面通报 items", () => {
+  it("reads the reports a topic's line lists after its lead's colon, one a clause", () => {
+    const both = [
+      ["区统计局", "1—2月全区主要经济指标完成情况"],
+      ["区审计局", "2023年度审计整改情况"],
+    ];
+    expect(reports("二、会议书面通报了以下事项：一是区统计局关于1—2月全区主要经济指标完成情况的汇报；二是区审计局关于2023年度审计整改情况的汇报。")).toEqual(both);
+    expect(reports("二、会议书面通报了4项工作：一是区统计局关于1—2月全区主要经济指标完成情况的汇报；二是区审计局关于2023年度审计整改情况的汇报。")).toEqual(both);
+    expect(reports("二、会议书面通报了以下事项：区统计局关于1—2月全区主要经济指标完成情况的汇报；区审计局关于2023年度审计整改情况的汇报。")).toEqual(both);
+  });
+
+  it("leaves an inline 书面通报事项：'s label and the first item's number out of the proposer", () => {
+    expect(reports("书面通报事项：1、县人社局关于根治欠薪夏季专项行动开展情况的汇报；2、县医保局关于医保基金监管工作的汇报。")).toEqual([
+      ["县人社局", "根治欠薪夏季专项行动开展情况"],
+      ["县医保局", "医保基金监管工作"],
+    ]);
+  });
+
+  it("takes the body for the proposer, not the presenter's title and name after it", () => {
+    expect(reports("会议书面通报了区财政局局长邵建民关于一季度区级财政收支情况的汇报，区统计局副局长冉晓燕关于一季度经济运行情况的汇报。")).toEqual([
+      ["区财政局", "一季度区级财政收支情况"],
+      ["区统计局", "一季度经济运行情况"],
+    ]);
+  });
+
+  it("reads a 《关于…的请示》 without its ending, and a document named in 《》 alone whole", () => {
+    expect(reports("会议书面通报并原则同意区民政局提出的《关于调整城乡最低生活保障标准的请示》，按程序报批后实施。")).toEqual([["区民政局", "调整城乡最低生活保障标准"]]);
+    expect(reports("会议书面通报并原则同意区司法局提出的《灞川区行政执法公示办法（试行）》，认真组织实施。")).toEqual([["区司法局", "《灞川区行政执法公示办法（试行）》"]]);
+  });
+
+  it("reads a table of reports whose name comes before its unit, a unit with its other name in brackets", () => {
+    const m = parse(
+      [
+        "太屯县人民政府第19次常务会议纪要",
+        "　　9月5日上午，县长王明主持召开县政府第19次常务会议。",
+        "　　（一）关于防汛工作",
+        "　　会议要求加强值守。",
+        "　　（二）书面通报事项",
+        "　　会议书面通报了以下事项：",
+        "| 序号 | 通报事项 | 报送单位 |",
+        "| 1 | 关于1—8月县级财政收支情况的汇报 | 县财政局 |",
+        "| 2 | 关于秋粮生产及防灾减灾工作的情况汇报 | 县农业农村局（县乡村振兴局） |",
+        "| 3 | 关于县域品牌培育工作的情况 | 县商务局 |",
+      ].join("\n"),
+    );
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县财政局", "1—8月县级财政收支情况"],
+      ["县农业农村局（县乡村振兴局）", "秋粮生产及防灾减灾工作"],
+      ["县商务局", "县域品牌培育工作"],
+    ]);
+  });
+});
