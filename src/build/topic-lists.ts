@@ -7,7 +7,7 @@ import { type Block, toBlock } from "./blocks.js";
 import { type BuildContext, tokensRange } from "./context.js";
 import { FILE_LINK } from "./front.js";
 import { ATTACHMENTS, isReportHeading } from "./placement.js";
-import { DECISION_CLAUSE, REPORT_BULLET, REPORT_ENDING, buildWrittenReports, reportsOf } from "./written-reports.js";
+import { BODY_IN_BRACKETS, DECISION_CLAUSE, REPORT_BULLET, REPORT_ENDING, buildWrittenReports, reportsOf } from "./written-reports.js";
 import { markerNumber } from "./topics.js";
 
 /** A paragraph's last sentence that leads a list of 书面通报 items: 会议书面通报了：, 会议还书面通报并原则同意以下事项： (matchable text). */
@@ -17,7 +17,7 @@ export const REPORTS_LEAD_AT_END = /(?:^|[。；;])\s*(?:会议)?(?:还)?(?:以�
  * An unnamed line of a 书面通报 list: a report's name, perhaps its body before or after it (关于…的汇报——区财政局), and its
  * decision (…的汇报，原则同意，认真组织实施); after a bullet (——县发改局关于…的汇报；, ——《关于…的汇报》（市统计局）；).
  */
-export const REPORT_LINE = new RegExp(`^\\s*(?:${REPORT_BULLET}\\s*《|(?:${REPORT_BULLET}\\s*)?(?:[\\u3400-\\u9fff、]{2,30}(?:\\([\\u3400-\\u9fff、]{2,16}\\))?[:：]?)?)关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30}|\\((?:[^()]|\\([^()]{1,16}\\)){2,40}\\))?(?:[,，]\\s*${DECISION_CLAUSE}){0,2}\\s*[。.;；]?\\s*$`);
+export const REPORT_LINE = new RegExp(`^\\s*(?:${REPORT_BULLET}\\s*《|(?:${REPORT_BULLET}\\s*)?(?:[\\u3400-\\u9fff、]{2,30}(?:\\([\\u3400-\\u9fff、]{2,16}\\))?[:：]?)?)关于[^。]{2,80}?${REPORT_ENDING}(?:》)?(?:\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30}|\\(${BODY_IN_BRACKETS}\\))?(?:[,，]\\s*${DECISION_CLAUSE}){0,2}\\s*[。.;；]?\\s*$`);
 
 /** The 书面通报 items under a topic headed 书面通报事项 (四、书面通报事项 ⏎ （一）…的汇报). */
 export function reportsUnderTopics(topics: Block[], reportItems: Set<Block>, ctx: BuildContext): WrittenReport[] {

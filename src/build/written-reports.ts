@@ -56,10 +56,12 @@ const JOINING_WORD = /^\s*(?:以及|及|(?:和|并)(?=[区县市镇乡州盟旗�
 const FOLLOW_UP = new RegExp(`(?:${FOLLOW_UP_VERBS})$`);
 /** 等事项 after the last report a summary names: …审计情况的报告等事项, …的情况汇报等2项工作, …的报告等情况 (a regex source). */
 const MATTERS_AFTER = "等(?:[0-9两二三四五六七八九十]{1,2}[项个件])?(?:事项|工作|议题|内容|情况|材料)?";
+/** A report's body inside the brackets after its name, one bracket of its own inside allowed: 县农业农村局（县乡村振兴局） (matchable text, a regex source). */
+export const BODY_IN_BRACKETS = "(?:[^()]|\\([^()]{1,16}\\)){2,40}";
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
-const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\((?:[^()]|\\([^()]{1,16}\\)){2,40}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30})?(?:${MATTERS_AFTER})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
+const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\(${BODY_IN_BRACKETS}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30})?(?:${MATTERS_AFTER})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
 /** The body that submitted a report, in brackets after its name or after a dash: …的汇报（新区财政局）, …的报告——区审计局，提交…. */
-const PROPOSER_AFTER = /^》?(?:\(((?:[^()]|\([^()]{1,16}\)){2,40})\)|\s*[—–-]{1,2}\s*([\u3400-\u9fff、]{2,30})\s*(?:[。;；,，]|$))/;
+const PROPOSER_AFTER = new RegExp(`^》?(?:\\((${BODY_IN_BRACKETS})\\)|\\s*[—–-]{1,2}\\s*([\\u3400-\\u9fff、]{2,30})\\s*(?:[。;；,，]|$))`);
 /** A verb of submitting after the body named in brackets: （县统计局提交）. */
 const SUBMITTED_AT_END = /(?<=.{2})(?:提交|报送|提出|上报|呈报)$/;
 

@@ -24,6 +24,10 @@ const REPORT_TABLE_HEADS = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:序[ \u3000]*号[ 
 /** A row of that table: its number, the unit (group 1) and the report's name (group 2). */
 const REPORT_TABLE_ROW = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:[0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*)?([\u3400-\u9fff（）()]{2,24}?)[ \t\u3000]*[|｜][ \t\u3000]*(关于[^|｜\r\n]{2,80}?)[ \t\u3000]*[|｜][ \t\u3000]*$/;
 
+/** The heads of such a table set apart by tabs: 序号⇥汇报单位⇥汇报事项. */
+const REPORT_TABLE_HEADS_TABBED = /^[ \u3000]*(?:序[ \u3000]*号[ \u3000]*\t[ \t\u3000]*)?(?:报送|汇报|提交|通报)?单[ \u3000]*位[ \u3000]*\t[ \t\u3000]*(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)[ \t\u3000]*$/;
+/** A row of that table: its number, the unit (group 1) and the report's name (group 2), tabs between. */
+const REPORT_TABLE_ROW_TABBED = /^[ \u3000]*(?:[0-9]{1,2}[ \u3000]*\t[ \t\u3000]*)?([\u3400-\u9fff（）()]{2,24}?)[ \u3000]*\t[ \t\u3000]*(关于[^\t\r\n]{2,80}?)[ \t\u3000]*$/;
 /** The same heads, the report's name first: | 序号 | 通报事项 | 报送单位 |. */
 const REPORT_TABLE_HEADS_SUBJECT_FIRST = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:序[ \u3000]*号[ \t\u3000]*[|｜][ \t\u3000]*)?(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)[ \t\u3000]*[|｜][ \t\u3000]*(?:报送|汇报|提交|通报)?单[ \u3000]*位[ \t\u3000]*[|｜][ \t\u3000]*$/;
 /** A row of that table: its number, the report's name (group 1) and the unit (group 2). */
@@ -34,12 +38,14 @@ const REPORT_TABLE_ROW_SUBJECT_FIRST = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:[0-9]{
  * as the line a list of reports writes (县统计局关于…的汇报), its heads left out as the table's frame.
  */
 export function reportTableEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
-  if (!source.includes("单位") || (!source.includes("|") && !source.includes("｜"))) return;
+  if (!source.includes("单位") || (!source.includes("|") && !source.includes("｜") && !source.includes("\t"))) return;
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     const heads = source.slice(head.start, head.end);
     const subjectFirst = !REPORT_TABLE_HEADS.test(heads) && REPORT_TABLE_HEADS_SUBJECT_FIRST.test(heads);
-    if (!subjectFirst && !REPORT_TABLE_HEADS.test(heads)) continue;
+    // (Or its cells set apart by tabs, as a page's table copied: 序号⇥汇报单位⇥汇报事项⏎1⇥区财政局⇥关于…的汇报.)
+    const tabbed = !subjectFirst && !REPORT_TABLE_HEADS.test(heads) && REPORT_TABLE_HEADS_TABBED.test(heads);
+    if (!subjectFirst && !tabbed && !REPORT_TABLE_HEADS.test(heads)) continue;
     out.push({ start: head.start, end: head.next, text: "" });
     chromeRanges.push([head.text, head.end]);
     for (let j = i + 1; j < lines.length; j++) {
@@ -55,7 +61,7 @@ export function reportTableEdits(source: string, lines: Line[], out: Edit[], chr
         i = j;
         continue;
       }
-      const row = REPORT_TABLE_ROW.exec(source.slice(start, end));
+      const row = (tabbed ? REPORT_TABLE_ROW_TABBED : REPORT_TABLE_ROW).exec(source.slice(start, end));
       if (row === null) break;
       const unitAt = start + row[0].indexOf(row[1]!);
       const itemAt = start + row[0].indexOf(row[2]!, unitAt - start + row[1]!.length);
