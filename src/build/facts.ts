@@ -35,7 +35,7 @@ export interface MeetingFacts {
 }
 
 /** The kind of fact a block states, with the span of its value, or null. */
-function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span } | null {
+function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span }[] | null {
   const span = spanOf(block.tokens, ctx);
   const m = FACT_LABEL.exec(span.match);
   if (m === null) return null;
@@ -44,8 +44,18 @@ function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span } 
   // (名称 alone is a disclosure header's; 会议名称 names the meeting.)
   if (fact === "名称" && !m[0].includes("会议")) return null;
   const at = m[0].length;
-  return { fact, value: { text: span.text.slice(at), match: span.match.slice(at), start: span.start + at } };
+  // (Another fact's label after a wide gap on the line ends the value: 会议时间：2023年11月2日上午　　会议地点：县政府第一会议室.)
+  const gap = LATER_FACT.exec(span.match.slice(at));
+  const end = gap === null ? span.text.length : at + gap.index;
+  const facts = [{ fact, value: { text: span.text.slice(at, end), match: span.match.slice(at, end), start: span.start + at } }];
+  if (gap !== null) {
+    const rest = factOf({ ...block, tokens: block.tokens.filter((t) => t.startOffset >= span.start + end) }, ctx);
+    if (rest !== null) facts.push(...rest);
+  }
+  return facts;
 }
+/** A wide gap, then a fact's label: the next fact on the same line (matchable text). */
+const LATER_FACT = new RegExp(`(?:[ \\t]{2,}|\\t)(?=${FACT_LABEL.source.replace(/^\^/, "")})`);
 
 /**
  * The meeting's facts: the first run of consecutive labelled lines before `bodyStart` that
@@ -62,11 +72,11 @@ export function meetingFacts(blocks: Block[], bodyStart: number, ctx: BuildConte
       if (b.kind !== "paragraph" && b.kind !== "headerRow" && b.kind !== "peopleList") break;
       const found = factOf(b, ctx);
       if (found === null) break;
-      run.push({ block: b, ...found });
+      for (const f of found) run.push({ block: b, ...f });
     }
     const named = new Set(run.map((r) => r.fact).filter((f) => MEETING_FACTS.has(f)));
     if (named.size >= 2) return readFacts(run, ctx);
-    i += Math.max(0, run.length - 1);
+    i += Math.max(0, new Set(run.map((r) => r.block)).size - 1);
   }
   return null;
 }

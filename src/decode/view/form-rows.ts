@@ -558,6 +558,12 @@ export function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): v
       if (tail !== null && HEADER_KEY_SET.has(head[1]! + tail[1]!)) out.push({ start: i + head[0].length, end: next!.text, text: "" });
       continue;
     }
+    // (A numbered heading in brackets whole, 【一、关于当前疫情防控工作】: the heading without them.)
+    const heading = BRACKETED_HEADING.exec(source.slice(i, l.end));
+    if (heading !== null) {
+      out.push({ start: i, end: i + 1, text: "" }, { start: i + heading[0].length - 1, end: i + heading[0].length, text: "" });
+      continue;
+    }
     BRACKET_LABEL.lastIndex = i;
     const m = BRACKET_LABEL.exec(source);
     if (m === null) {
@@ -579,8 +585,19 @@ export function bracketLabelEdits(source: string, lines: Line[], out: Edit[]): v
     }
     if (!FORM_LABEL.test(m[1]!.trim())) continue;
     out.push({ start: i, end: i + 1, text: "" }, { start: i + m[0].length - 1, end: i + m[0].length, text: "：" });
+    // (And the labels after a wide gap on the same line: 【会议时间】2023年11月2日上午　　【会议地点】县政府第一会议室.)
+    const line = source.slice(i, l.end);
+    for (const later of line.matchAll(LATER_BRACKET_LABEL)) {
+      if (!FORM_LABEL.test(later[1]!.trim())) continue;
+      const at = i + later.index + later[0].indexOf("【");
+      out.push({ start: at, end: at + 1, text: "" }, { start: at + later[1]!.length + 1, end: at + later[1]!.length + 2, text: "：" });
+    }
   }
 }
+/** A numbered heading in lenticular brackets alone on its line: 【一、关于当前疫情防控工作】, 【（二）…】. */
+const BRACKETED_HEADING = /^【(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])[^【】\r\n]{2,80}】(?=[ \t\u3000]*$)/;
+/** A form's label in lenticular brackets after a wide gap, text after it (the label in group 1). */
+const LATER_BRACKET_LABEL = /(?:[ \t]{2,}|\u3000)[ \t\u3000]*【([^【】\r\n]{2,10})】(?=[ \t\u3000]*[^ \t\u3000\r\n【])/g;
 /** A bracket's label cut at the line's end (【字), and the rest of it opening a later line (号】…). */
 const CUT_LABEL_HEAD = /^【([\u3400-\u9fff]{1,4})[ \t\u3000]*$/;
 const CUT_LABEL_TAIL = /^([\u3400-\u9fff]{1,4})】/;
