@@ -72,7 +72,7 @@ export function lastLine(b: GrammarBlock): GrammarBlock {
 /** 会议议题：一、… : a form's list of the agenda, its first item on the label's line. */
 const AGENDA_FORM = /^[ \t\u3000]*(?:会议|主要)?议[题程][ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
 /** A form's agenda label alone on its line: 会议议题, 会议议程, 主要议题. */
-const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:会议|主要)?议[题程][ \u3000]*[:：]?[ \t\u3000]*$/;
+const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:【[ \u3000]*(?:会议|主要)?议[题程][ \u3000]*】|(?:会议|主要)?议[题程])[ \u3000]*[:：]?[ \t\u3000]*$/;
 /** A form's row of the decisions, its label and colon first: 议定事项：…, 会议决定：…. */
 const DECISIONS_ROW = /^[ \t\u3000]*(?:会议)?(?:议定事项|决定事项|会议决定|决定)[ \u3000]*[:：]/;
 /** A marker that starts a numbering again (一、, 1.). */
@@ -95,18 +95,25 @@ export function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> 
     // 会议研究了以下事项：⏎（一）…；⏎（三）…。⏎现纪要如下：⏎一、….)
     const led = !alone && !AGENDA_FORM.test(line) && AGENDA_LEAD_AT_END.test(line) && agendaListLed(blocks, i + 1, ctx);
     if (!alone && !led && !AGENDA_FORM.test(line)) continue;
-    for (let j = i + 1; j < blocks.length; j++) {
+    const items: Block[] = [];
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
       const item = blocks[j]!;
       if (item.kind !== "topic" || (FIRST_MARKER.test(ctx.match.slice(item.start, item.end)) && !((alone || led) && j === i + 1))) break;
       if (led && item.topic!.marker.tokenType !== blocks[i + 1]!.topic!.marker.tokenType) break;
       if (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx)) {
         // (The last item, the form's decisions row run on under it: 三、审议…⏎议定事项：关于第一项议题：….)
         const [from] = tokensRange(item.topic!.body[0]!.tokens);
-        if (DECISIONS_ROW.test(ctx.match.slice(from, item.end))) out.add(item);
+        if (DECISIONS_ROW.test(ctx.match.slice(from, item.end))) items.push(item);
         break;
       }
-      out.add(item);
+      items.push(item);
     }
+    // (A label in brackets, 【会议议题】, leads the agenda only where the decisions after it are numbered
+    // a rank above it, 1.…⏎【议定事项】⏎一、…; under 【会议议题】⏎一、…⏎【会议决定】⏎1、…, its items are the topics.)
+    const after = blocks[j];
+    if (alone && line.includes("【") && !(after?.kind === "topic" && after.topic!.marker.tokenType.name === "CnMarker" && items[0]?.topic!.marker.tokenType.name !== "CnMarker")) continue;
+    for (const item of items) out.add(item);
   }
   return out;
 }
@@ -148,8 +155,11 @@ function onlyMinutesFollow(item: Block, ctx: BuildContext): boolean {
   const body = item.topic!.body;
   if (body.length !== 1 || body[0]!.kind !== "paragraph") return false;
   const [from, to] = tokensRange(body[0]!.tokens);
-  return MINUTES_FOLLOW.test(ctx.match.slice(from, to));
+  // (Or a form's label of the decisions alone: 【议定事项】.)
+  return MINUTES_FOLLOW.test(ctx.match.slice(from, to)) || DECISIONS_LABEL_ALONE.test(ctx.match.slice(from, to));
 }
+/** A form's label of the decisions alone on its line: 【议定事项】, 会议议定事项： (matchable text). */
+const DECISIONS_LABEL_ALONE = /^\s*(?:【\s*(?:会议)?议定事项\s*】|(?:会议)?议定事项[:：])\s*$/;
 
 /** The topic blocks that follow an 附件： line, one after another: entries of the attachment list. */
 export function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block> {

@@ -163,7 +163,7 @@ const MIN_WRAPPED_HEADING = 16;
  */
 const HEADING_TAIL = /^(?!会议|会上|原则|同意|要求)[^，。；：,.;:！？!?\s]{1,16}$/;
 /** The last word of a heading. */
-const HEADING_END = /(?:汇报|报告|方案|意见|办法|规定|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|模式|机制|举措|措施|打算|部署|任务|活动|》|）)$/;
+const HEADING_END = /(?:汇报|报告|方案|意见|办法|规定|事项|事宜|工作|问题|情况|规划|计划|项目|安排|建议|模式|机制|举措|措施|打算|部署|任务|活动|精神|》|）)$/;
 
 /** Whether a heading may have been cut by a hard wrap: long, and no sentence end. */
 function mayBeWrapped(heading: string): boolean {

@@ -23,6 +23,18 @@ describe("the agenda and the topics", () => {
     }
   });
 
+  it("joins a heading cut by a wrap before its 会议精神 (传达学习…⏎　　工作会议精神)", () => {
+    const m = parse(["丹岭县人民政府第21次常务会议纪要", "　　10月8日上午，县长王明主持召开县政府第21次常务会议。", "一、传达学习全省秋冬季森林防火和地质灾害防治", "　　工作会议精神", "　　会议要求抓好贯彻落实。", "二、关于防汛工作", "　　会议要求加强值守。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["传达学习全省秋冬季森林防火和地质灾害防治工作会议精神", "关于防汛工作"]);
+  });
+
+  it("takes a form's agenda under 【会议议题】 for none of the topics when the decisions under 【议定事项】 are numbered a rank above it", () => {
+    const m = parse(
+      ["白桦县人民政府常务会议纪要", "会议时间：2023.5.12（星期五）上午9:00", "主 持 人：赵国梁 县长", "【会议议题】", "\t1.传达学习全省春季农业生产工作会议精神；", "\t2.研究县城区集中供热管网更新改造资金筹措事宜。", "", "【议定事项】", "\t一、关于传达学习全省春季农业生产工作会议精神", "\t会议要求抓好春耕。", "\t二、关于县城区集中供热管网更新改造资金筹措事宜", "\t会议同意。"].join("\n"),
+    );
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于传达学习全省春季农业生产工作会议精神", "关于县城区集中供热管网更新改造资金筹措事宜"]);
+  });
+
   it("reads a numbered heading in 【】 whole as a topic's heading", () => {
     const m = parse(["玉岭县人民政府常务会议纪要", "　　4月26日下午，县长王明主持召开县政府常务会议。", "【一、关于当前疫情防控工作】", "会议要求加强防控。", "【二、关于春季防火和春耕生产工作】", "会议要求压实责任。"].join("\n"));
     expect(m.topics.map((t) => t.heading)).toEqual(["关于当前疫情防控工作", "关于春季防火和春耕生产工作"]);
