@@ -14,6 +14,7 @@ import { spanOf } from "./topics.js";
 import { locate } from "./lists.js";
 import { looksLikeLongName, looksLikeName, splitTitleName } from "./values/names.js";
 import { withoutVenueMarks } from "./meeting-fields.js";
+import { MIDDLE_DOTS } from "../lex/chars.js";
 
 /** A fact label at the start of a line (matchable text), and which fact it gives. */
 const FACT_LABEL = /^[ \t]*(?:会议)?(名[ \t]*称|时[ \t]*间|日[ \t]*期|地[ \t]*点|主[ \t]*持(?:[ \t]*人|[ \t]*领[ \t]*导)?|召[ \t]*集[ \t]*人|记[ \t]*录(?:[ \t]*人)?|出[ \t]*席(?:人员?)?|参[会加](?:人员)?|列[ \t]*席(?:人员?)?|请[ \t]*假(?:人员?)?|缺[ \t]*席(?:人员?)?)[ \t]*:/;
@@ -142,7 +143,7 @@ const TITLE_IN_BRACKETS = /^(.+?)[（(]([^（()）]{1,20})[）)]$/;
 const TITLE_IN_COLUMN = /^([\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})(?:[ \u3000]{2,}|\t)[ \u3000\t]*(?:[职職][ \u3000]*[务務][ \u3000]*[：:]?(?:[ \u3000]+|\t)[ \u3000\t]*)?(\S.{0,30})$/;
 
 /** A transliterated name, blanks, then its title: 艾克拜尔·吾甫尔　　市委副书记、市长 (a dot between its parts: the name ends at the blank). */
-const DOTTED_NAME_THEN_TITLE = /^([\u3400-\u9fff]{1,10}(?:[·•‧・．][\u3400-\u9fff]{1,10}){1,3})(?:[ \u3000]+|\t)[ \u3000\t]*(\S.{0,30})$/;
+const DOTTED_NAME_THEN_TITLE = new RegExp(`^([\\u3400-\\u9fff]{1,10}(?:[${MIDDLE_DOTS}][\\u3400-\\u9fff]{1,10}){1,3})(?:[ \\u3000]+|\\t)[ \\u3000\\t]*(\\S.{0,30})$`);
 
 /** A name, one blank, then its title, ending with a role word: 刘卫华　镇党委副书记、镇长. */
 const TITLE_AFTER_BLANK = /^([\u3400-\u9fff]{2,4})[ \u3000]+(\S.{0,30}(?:[长長]|主任|[书書][记記]|主席))$/;

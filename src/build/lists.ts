@@ -42,8 +42,8 @@ function lines(block: Block, ctx: BuildContext): { text: string; start: number }
   }
   if (last !== null) out.push({ text: ctx.text.slice(lineStart, tokenRange(last)[1]), start: lineStart });
   // (A list in brackets, （列席：镇应急办主任龚伟、镇派出所所长刘卫东）: its closing bracket is no part of the last name.)
-  const end = out[out.length - 1];
-  if (end !== undefined && OPEN_BRACKET_LABEL.test(block.tokens[0]!.image) && CLOSE_AT_END.test(end.text) && unclosed(out) < 0) end.text = end.text.replace(CLOSE_AT_END, "");
+  const lastLine = out[out.length - 1];
+  if (lastLine !== undefined && OPEN_BRACKET_LABEL.test(block.tokens[0]!.image) && CLOSE_AT_END.test(lastLine.text) && unclosed(out) < 0) lastLine.text = lastLine.text.replace(CLOSE_AT_END, "");
   return out;
 }
 

@@ -28,14 +28,16 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, IN_CHARGE, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
-const NAME_CHUNK = /^[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff·•‧・．]{1,15}$/;
+const NAME_CHUNK = new RegExp(`^[\\u3400-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff${MIDDLE_DOTS}]{1,15}$`);
 const NAME_SEPARATORS = /[、，,；;/／]/;
 /** A middle dot (or the full-width full stop written for one) at a text's end. */
-const DOT_AT_END = /[·•‧・．]$/;
+const DOT_AT_END = new RegExp(`[${MIDDLE_DOTS}]$`);
+/** A middle dot anywhere. */
+const ANY_DOT = new RegExp(`[${MIDDLE_DOTS}]`);
 /** A long name, no title or unit in it (那仁满都拉, 乌云其木格): five to seven Han characters, none a title's or a unit's end. */
 const NAME_ONLY = /^(?![^]*[长長局委办辦室府院会會所部队隊处處厅廳任记記员員席])[\u3400-\u9fff]{5,7}$/;
 /** An organ's name alone before a header's first label, on the same line. */
@@ -1042,7 +1044,7 @@ export class MinutesParser extends EmbeddedActionsParser {
           chunks++;
           continue;
         }
-        if (part.length > 4 && !longName && !/[·•‧・．]/.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
+        if (part.length > 4 && !longName && !ANY_DOT.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
         if (!NAME_CHUNK.test(part)) return false;
         chunks++;
       }

@@ -22,6 +22,8 @@ export const CN_DATE_DIGITS = "〇○零一二三四五六七八九十";
 export const ASCII_DIGITS = "0123456789";
 export const ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export const FULLWIDTH_DIGITS = "０１２３４５６７８９";
+/** The characters written as a transliterated name's middle dot (艾尔肯·吐尔逊), the full-width full stop too (阿依古丽．买买提): a regex class's content. */
+export const MIDDLE_DOTS = "·•‧・．";
 /** Numbers written in one character, each list from 1: circled ① … ⑳, in parentheses ⑴ … ⒇, with a full stop ⒈ … ⒛ (Word's numbering), Roman Ⅰ … Ⅻ. */
 export const CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /**
