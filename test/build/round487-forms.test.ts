@@ -69,3 +69,25 @@ describe("invited observers in sentences (round 489)", () => {
     expect(invited("吴阿努、潘秀英、龙德光、姜明芳等州人大代表、州政协委员应邀列席会议。")).toEqual(["吴阿努", "潘秀英", "龙德光", "姜明芳"]);
   });
 });
+
+describe("a PDF extraction's blanks around middle dots (round 489)", () => {
+  it("reads 阿不都热合曼 · 买买提 as one name in blank-separated lists, their continuation lines too", () => {
+    const m = parse(
+      [
+        "阿克塔什县人民政府第十五次常务会议纪要",
+        "　　3月5日上午，县长李明在县政府四楼会议室主持召开县人民政府第十五次常务会议。",
+        "出席：阿不都热合曼 · 买买提　王志勇　古丽娜尔 · 吐尔逊　张海军",
+        "　　　艾尔肯 · 热西提　李建华",
+        "请假：买买提江 · 阿布都拉（在自治区参加培训）",
+        "列席：周国华　努尔艾力 · 吾守尔　刘　强",
+        "　　　吐尔洪 · 艾海提　陈晓燕",
+        "一、关于防汛工作",
+        "　　会议要求加强值守。",
+      ].join("\n"),
+    );
+    const names = (people: { name: string }[] | undefined) => (people ?? []).map((p) => p.name);
+    expect(names(m.meeting?.attendees)).toEqual(["阿不都热合曼·买买提", "王志勇", "古丽娜尔·吐尔逊", "张海军", "艾尔肯·热西提", "李建华"]);
+    expect(names(m.meeting?.absentees)).toEqual(["买买提江·阿布都拉"]);
+    expect(names(m.meeting?.observers)).toEqual(["周国华", "努尔艾力·吾守尔", "刘强", "吐尔洪·艾海提", "陈晓燕"]);
+  });
+});

@@ -8,7 +8,7 @@ import { footnoteEdits } from "./footnotes.js";
 import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, isBlankChar, linesOf } from "./lines.js";
-import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits } from "./markup.js";
+import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits, spacedDotEdits } from "./markup.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
@@ -30,6 +30,7 @@ export function readingView(source: string): TextView {
   const edits: Edit[] = annotationCuts(source).map(([start, end]) => ({ start, end, text: "" }));
   entityEdits(source, edits);
   noBreakSpaceEdits(source, edits);
+  spacedDotEdits(source, edits);
   radicalEdits(source, edits);
   oddColonEdits(source, edits);
   doubledReturnEdits(source, edits);

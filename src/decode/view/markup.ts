@@ -74,6 +74,18 @@ export function noBreakSpaceEdits(source: string, out: Edit[]): void {
   if (ZERO_WIDTH_HINT.test(source)) for (const m of source.matchAll(ZERO_WIDTH)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
 }
 /**
+ * A middle dot set apart by one blank on each side inside a transliterated name, as a PDF's text
+ * layer writes it (阿不都热合曼 · 买买提): read without the blanks, the name whole. Only between two words
+ * of two to eight ideographs, nothing else in them, the blanks single ASCII spaces (not 3.6万粉丝 · 泽岗区融媒体中心官方账号).
+ */
+export function spacedDotEdits(source: string, out: Edit[]): void {
+  if (!source.includes(" · ") && !source.includes(" • ") && !source.includes(" ・ ")) return;
+  for (const m of source.matchAll(SPACED_DOT)) out.push({ start: m.index, end: m.index + 1, text: "" }, { start: m.index + 2, end: m.index + 3, text: "" });
+}
+/** A middle dot with one space on each side between two words of two to eight ideographs each, as a name's parts are (the space before the dot at the match's start). */
+const SPACED_DOT = /(?<=(?:^|[ \t\u3000、，,：:；;（(])[\u3400-\u9fff]{2,8}) [·•・] (?=[\u3400-\u9fff]{2,8}(?:[ \t\u3000、，,。；;：:（()）\r\n]|$))/gm;
+
+/**
  * A line end written \r\r\n (a file whose CRLF line ends were converted once more) is one line break,
  * not a blank line after each line: its first \r is read as nothing.
  */
