@@ -211,7 +211,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     cuts.push(at);
   }
   let previousProposer: string | null = null;
-  return cuts.map((itemStart, i) => {
+  return cuts.flatMap((itemStart, i) => {
     const itemEnd = i + 1 < cuts.length ? cuts[i + 1]! - boundaryLength(span.match, cuts[i + 1]!) : reportsEnd;
     // (Or join it with a word after the separator: …的情况，以及区审计局关于….)
     const joined = i > 0 ? JOINING_WORD.exec(span.match.slice(itemStart, itemEnd)) : null;
@@ -271,7 +271,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
     const single = cuts.length === 1;
     const start = single ? span.start : span.start + itemStart;
     const end = single ? span.start + span.text.length : span.start + stripEnd(span.text.slice(0, itemEnd)).length;
-    return {
+    const report: WrittenReport = {
       text: single ? ctx.clean(span.text) : ctx.clean(stripEnd(text)),
       proposer,
       subject,
@@ -279,7 +279,23 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       followUp,
       position: ctx.position(start, end),
     };
+    return joinedReports(report, match);
   });
+}
+
+/** 关于 again inside a subject, after 和 / 及 / 、: two reports under one ending (关于A和关于B的汇报). */
+const ABOUT_AGAIN = /(?:和|及|以及|、)关于/;
+
+/**
+ * The reports one item names with 关于 twice under one ending (县统计局、县审计局分别提交的关于A和关于B的汇报):
+ * one report each, the bodies given 分别 (respectively) in their order, else the one body for both.
+ */
+function joinedReports(report: WrittenReport, match: string): WrittenReport[] {
+  const { subject, proposer } = report;
+  if (subject === null || !ABOUT_AGAIN.test(subject)) return [report];
+  const parts = subject.split(ABOUT_AGAIN).map((p) => p.replace(SUBJECT_END, "")).filter((p) => p !== "");
+  const bodies = proposer !== null && match.includes("分别") ? proposer.split("、") : [];
+  return parts.map((part, k) => ({ ...report, subject: part, proposer: bodies.length === parts.length ? bodies[k]! : proposer }));
 }
 
 /** A document's name in 《》 right after the proposer (its own brackets inside allowed). */
