@@ -5,6 +5,7 @@ import type { BuildContext } from "./context.js";
 import { type Span, cut, slice, stripEnd, COMMA, SENTENCE_END } from "./sentences.js";
 import { spanOf } from "./topics.js";
 import { TITLE_OR_ORGAN_END, looksLikeName } from "./values/names.js";
+import { ENCLOSED_NUMBERS } from "../lex/chars.js";
 import { toMatchable, withoutLatinSpacing } from "./values/text.js";
 
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
@@ -47,7 +48,7 @@ const FOLLOW_UP_VERBS = "实施|研究|审议|印发|办理|执行";
 /** A decision or follow-up after a report's name (a regex source): 原则同意, 认真组织实施, 提交县委常委会研究. */
 export const DECISION_CLAUSE = `(?:原则同意|同意|原则通过|审议通过|通过|[^，,。；;]{0,16}(?:${FOLLOW_UP_VERBS}))`;
 /** An item's number inside a sentence (matchable text; a regex source): 1., 2、, (1), (一), 一、, 二是, ①, ❶. */
-const INLINE_ITEM_NUMBER = "[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[\\u2460-\\u2473\\u2776-\\u2793\\u24eb-\\u24fe]";
+const INLINE_ITEM_NUMBER = `[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}[、是]|[${ENCLOSED_NUMBERS}]`;
 /** Where one item ends and the next begins (its decision between: …的汇报，原则同意，提交…审议；二是…): …的汇报、区市场监管局关于… / …的汇报和市审计局关于… / …的情况汇报（县林业局），县人社局关于… / …的汇报》；县市场监管局《关于… / …的汇报（区财政局）；关于… (matchable text) */
 // (Or a report named without its ending, …经济运行情况、县审计局关于…: a body's name after the 、 or 和 / 与 / 及.)
 const ITEM_BOUNDARY = new RegExp(`${WRAPPABLE_ENDING}》?(?:\\([^()]{2,40}\\))?(?:[,，]${DECISION_CLAUSE})*(?:[、;；,，]|以及|及|和|与)(?!\\s*(?:原则)?(?:同意|通过))(?=\\s*(?:${INLINE_ITEM_NUMBER})?[^,，;；。]{2,30}?关于|关于)|(?<=情况|工作)(?:、|和|与|及)(?=[\\u3400-\\u9fff]{2,16}?(?:局|委|办|院|所|中心|政府|公司|大队)关于)`, "g");

@@ -953,9 +953,10 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (Up to a full stop that another list's label follows: 振宇（因公出差）。列席：…, the rest of a
       // name a wrap cut after 请假：饶; the next list is the builder's to split off.)
       const image = i === first && t.image.includes("。") ? t.image.replace(NEXT_LIST_AFTER_STOP, "。") : t.image;
-      const unitless = image.replace(DASH_NOTE, "").replace(UNIT_COLON, "");
+      const noteless = image.replace(DASH_NOTE, "");
+      const unitless = noteless.replace(UNIT_COLON, "");
       // (A group's sub-label opens the line, its people after it: 旗政府领导：那仁满都拉　刘志强.)
-      if (i === first && unitless.length < image.replace(DASH_NOTE, "").length) underSubLabel = true;
+      if (i === first && unitless.length < noteless.length) underSubLabel = true;
       const rest = unitless.replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < image.length) notes++;
       // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)

@@ -32,6 +32,8 @@ export const CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯
  * circled ⓵ … ⓾. They are markers of the circled style, as ① … ⑳ are.
  */
 export const OTHER_CIRCLED_NUMBERS = ["❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓", "⓵⓶⓷⓸⓹⓺⓻⓼⓽⓾"];
+/** Every enclosed number a circled marker may be: ① … ⑳ and the others (a regex class's content). */
+export const ENCLOSED_NUMBERS = CIRCLED_NUMBERS + OTHER_CIRCLED_NUMBERS.join("");
 export const DIGITS_IN_PARENS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 export const DIGITS_WITH_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
 export const ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";

@@ -5,7 +5,7 @@
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
-import { ASCII_DIGITS, ASCII_LETTERS, CIRCLED_NUMBERS, CN_DIGITS, OTHER_CIRCLED_NUMBERS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, startChars, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, ENCLOSED_NUMBERS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, startChars, isLineBreak } from "./chars.js";
 
 /**
  * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
@@ -441,8 +441,8 @@ export const ParenArabicMarker = createToken({
 /** `①` … `⑳`: circled numbers (and ❶ … ⓴, ➀ … ➉, ➊ … ➓, ⓵ … ⓾). */
 export const CircledMarker = createToken({
   name: "CircledMarker",
-  pattern: { exec: notBeforeMinutesTitle(lineStart(/[①-⑳❶-➓⓫-⓾][ \u3000]*/)) },
-  start_chars_hint: chars(CIRCLED_NUMBERS + OTHER_CIRCLED_NUMBERS.join("")),
+  pattern: { exec: notBeforeMinutesTitle(lineStart(new RegExp(`[${ENCLOSED_NUMBERS}][ \\u3000]*`))) },
+  start_chars_hint: chars(ENCLOSED_NUMBERS),
   line_breaks: false,
   categories: [Marker],
 });

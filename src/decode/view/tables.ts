@@ -19,53 +19,67 @@ export function quotedCellEdits(source: string, out: Edit[]): void {
   }
 }
 
-/** The heads of a table of 书面通报 items: | 序号 | 报送单位 | 通报事项 |. */
-const REPORT_TABLE_HEADS = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:序[ \u3000]*号[ \t\u3000]*[|｜][ \t\u3000]*)?(?:报送|汇报|提交|通报)?单[ \u3000]*位[ \t\u3000]*[|｜][ \t\u3000]*(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)[ \t\u3000]*[|｜][ \t\u3000]*$/;
-/** A row of that table: its number, the unit (group 1) and the report's name (group 2). */
-const REPORT_TABLE_ROW = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:[0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*)?([\u3400-\u9fff（）()]{2,24}?)[ \t\u3000]*[|｜][ \t\u3000]*(关于[^|｜\r\n]{2,80}?)[ \t\u3000]*[|｜][ \t\u3000]*$/;
+/** The heads of a table of 书面通报 items, the unit's and the report's (regex sources): 报送单位, 通报事项. */
+const UNIT_HEAD = "(?:报送|汇报|提交|通报)?单[ \\u3000]*位";
+const ITEM_HEAD = "(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)";
+/** A row's cells: the unit (a regex group) and the report's name (a group, without the cells' separator). */
+const UNIT_CELL = "([\\u3400-\\u9fff（）()]{2,24}?)";
+const itemCell = (separator: string): string => `(关于[^${separator}\\r\\n]{2,80}?)`;
 
-/** The heads of such a table set apart by tabs: 序号⇥汇报单位⇥汇报事项. */
-const REPORT_TABLE_HEADS_TABBED = /^[ \u3000]*(?:序[ \u3000]*号[ \u3000]*\t[ \t\u3000]*)?(?:报送|汇报|提交|通报)?单[ \u3000]*位[ \u3000]*\t[ \t\u3000]*(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)[ \t\u3000]*$/;
-/** A row of that table: its number, the unit (group 1) and the report's name (group 2), tabs between. */
-const REPORT_TABLE_ROW_TABBED = /^[ \u3000]*(?:[0-9]{1,2}[ \u3000]*\t[ \t\u3000]*)?([\u3400-\u9fff（）()]{2,24}?)[ \u3000]*\t[ \t\u3000]*(关于[^\t\r\n]{2,80}?)[ \t\u3000]*$/;
-/** The same heads, the report's name first: | 序号 | 通报事项 | 报送单位 |. */
-const REPORT_TABLE_HEADS_SUBJECT_FIRST = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:序[ \u3000]*号[ \t\u3000]*[|｜][ \t\u3000]*)?(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)[ \t\u3000]*[|｜][ \t\u3000]*(?:报送|汇报|提交|通报)?单[ \u3000]*位[ \t\u3000]*[|｜][ \t\u3000]*$/;
-/** A row of that table: its number, the report's name (group 1) and the unit (group 2). */
-const REPORT_TABLE_ROW_SUBJECT_FIRST = /^[ \t\u3000]*[|｜][ \t\u3000]*(?:[0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*)?(关于[^|｜\r\n]{2,80}?)[ \t\u3000]*[|｜][ \t\u3000]*([\u3400-\u9fff（）()]{2,24}?)[ \t\u3000]*[|｜][ \t\u3000]*$/;
+/** One layout of a table of 书面通报 items: its heads row, a row (unit and report's name in groups 1 and 2, in the row's order), which comes first. */
+interface ReportTable {
+  heads: RegExp;
+  row: RegExp;
+  subjectFirst: boolean;
+}
+/** A layout from what opens a row, separates its cells and closes it (regex sources). */
+function reportTable(lead: string, gap: string, trail: string, separator: string, subjectFirst: boolean): ReportTable {
+  const [firstHead, secondHead] = subjectFirst ? [ITEM_HEAD, UNIT_HEAD] : [UNIT_HEAD, ITEM_HEAD];
+  const [firstCell, secondCell] = subjectFirst ? [itemCell(separator), UNIT_CELL] : [UNIT_CELL, itemCell(separator)];
+  return {
+    heads: new RegExp(`^${lead}(?:序[ \\u3000]*号${gap})?${firstHead}${gap}${secondHead}${trail}$`),
+    row: new RegExp(`^${lead}(?:[0-9]{1,2}${gap})?${firstCell}${gap}${secondCell}${trail}$`),
+    subjectFirst,
+  };
+}
+const PIPE_GAP = "[ \\t\\u3000]*[|｜][ \\t\\u3000]*";
+const TAB_GAP = "[ \\u3000]*\\t[ \\t\\u3000]*";
+/**
+ * The layouts: | 序号 | 报送单位 | 通报事项 |, the report's name first (| 序号 | 通报事项 | 报送单位 |), and the
+ * cells set apart by tabs, as a page's table copied (序号⇥汇报单位⇥汇报事项).
+ */
+const REPORT_TABLES: ReportTable[] = [
+  reportTable(PIPE_GAP, PIPE_GAP, PIPE_GAP, "|｜", false),
+  reportTable(PIPE_GAP, PIPE_GAP, PIPE_GAP, "|｜", true),
+  reportTable("[ \\u3000]*", TAB_GAP, "[ \\t\\u3000]*", "\\t", false),
+];
 
 /**
  * A table of 书面通报 items (| 序号 | 报送单位 | 通报事项 |⏎| 1 | 县统计局 | 关于…的汇报 |, or the name first): each row read
- * as the line a list of reports writes (县统计局关于…的汇报), its heads left out as the table's frame.
+ * as the line a list of reports writes (县统计局关于…的汇报, or …的汇报（县统计局）), its heads left out as the table's frame.
  */
 export function reportTableEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
   if (!source.includes("单位") || (!source.includes("|") && !source.includes("｜") && !source.includes("\t"))) return;
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     const heads = source.slice(head.start, head.end);
-    const subjectFirst = !REPORT_TABLE_HEADS.test(heads) && REPORT_TABLE_HEADS_SUBJECT_FIRST.test(heads);
-    // (Or its cells set apart by tabs, as a page's table copied: 序号⇥汇报单位⇥汇报事项⏎1⇥区财政局⇥关于…的汇报.)
-    const tabbed = !subjectFirst && !REPORT_TABLE_HEADS.test(heads) && REPORT_TABLE_HEADS_TABBED.test(heads);
-    if (!subjectFirst && !tabbed && !REPORT_TABLE_HEADS.test(heads)) continue;
+    const table = REPORT_TABLES.find((t) => t.heads.test(heads));
+    if (table === undefined) continue;
     out.push({ start: head.start, end: head.next, text: "" });
     chromeRanges.push([head.text, head.end]);
     for (let j = i + 1; j < lines.length; j++) {
       const { start, end } = lines[j]!;
       if (end === start) continue;
-      if (subjectFirst) {
-        // (The report's name first, its unit after it: read as …的汇报（县财政局）.)
-        const row = REPORT_TABLE_ROW_SUBJECT_FIRST.exec(source.slice(start, end));
-        if (row === null) break;
-        const itemAt = start + row[0].indexOf(row[1]!);
-        const unitAt = start + row[0].indexOf(row[2]!, itemAt - start + row[1]!.length);
-        out.push({ start, end: itemAt, text: "" }, { start: itemAt + row[1]!.length, end: unitAt, text: "（" }, { start: unitAt + row[2]!.length, end, text: "）" });
-        i = j;
-        continue;
-      }
-      const row = (tabbed ? REPORT_TABLE_ROW_TABBED : REPORT_TABLE_ROW).exec(source.slice(start, end));
+      const row = table.row.exec(source.slice(start, end));
       if (row === null) break;
-      const unitAt = start + row[0].indexOf(row[1]!);
-      const itemAt = start + row[0].indexOf(row[2]!, unitAt - start + row[1]!.length);
-      out.push({ start, end: unitAt, text: "" }, { start: unitAt + row[1]!.length, end: itemAt, text: "" }, { start: itemAt + row[2]!.length, end, text: "" });
+      const firstAt = start + row[0].indexOf(row[1]!);
+      const secondAt = start + row[0].indexOf(row[2]!, firstAt - start + row[1]!.length);
+      // (The report's name first, its unit after it in brackets: …的汇报（县财政局）.)
+      out.push(
+        { start, end: firstAt, text: "" },
+        { start: firstAt + row[1]!.length, end: secondAt, text: table.subjectFirst ? "（" : "" },
+        { start: secondAt + row[2]!.length, end, text: table.subjectFirst ? "）" : "" },
+      );
       i = j;
     }
   }
