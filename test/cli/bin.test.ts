@@ -203,6 +203,19 @@ describe("bin/jiyao.js (built)", () => {
     expect(akn).toContain("akomaNtoso");
   });
 
+  it("writes all of a large output to a slow reader before it exits (it exits as soon as the output is written)", () => {
+    const args = Array.from({ length: 40 }, () => SEED).join(" ");
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" bin/jiyao.js parse ${args} --pretty --positions | (sleep 0.5; cat)`], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+    expect(r.status).toBe(0);
+    const models = JSON.parse(r.stdout) as { title: string }[];
+    expect(models).toHaveLength(40);
+    expect(models[39]!.title).toBe("吴兴区人民政府第13次常务会议纪要");
+  });
+
   it("stays quiet when the reader closes the pipe early (EPIPE)", () => {
     // Enough output to fill the pipe buffer many times over, so writes hit a closed pipe.
     const args = Array.from({ length: 40 }, () => SEED).join(" ");
