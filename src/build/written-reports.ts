@@ -61,8 +61,11 @@ const MATTERS_AFTER = "等(?:[0-9两二三四五六七八九十]{1,2}[项个件]
 export const BODY_IN_BRACKETS = "(?:[^()]|\\([^()]{1,16}\\)){2,40}";
 /** The end of a report's name: 的情况汇报 / 的汇报 / 的报告 before a clause end (or the 》 of its title). */
 const REPORT_END = new RegExp(`${WRAPPABLE_ENDING}(?=》?(?:\\(${BODY_IN_BRACKETS}\\)|\\s*[—–-]{1,2}\\s*[\\u3400-\\u9fff、]{2,30})?(?:${MATTERS_AFTER})?\\s*(?:[,，。.;；\\r\\n]|$))`, "g");
-/** The body that submitted a report, in brackets after its name or after a dash: …的汇报（新区财政局）, …的报告——区审计局，提交…. */
-const PROPOSER_AFTER = new RegExp(`^》?(?:\\((${BODY_IN_BRACKETS})\\)|\\s*[—–-]{1,2}\\s*([\\u3400-\\u9fff、]{2,30})\\s*(?:[。;；,，]|$))`);
+/**
+ * The body that submitted a report, in brackets after its name, after a dash, or labelled on the line below:
+ * …的汇报（新区财政局）, …的报告——区审计局，提交…, …的汇报⏎　报送单位：区财政局.
+ */
+const PROPOSER_AFTER = new RegExp(`^》?(?:\\((${BODY_IN_BRACKETS})\\)|\\s*[—–-]{1,2}\\s*([\\u3400-\\u9fff、]{2,30})\\s*(?:[。;；,，]|$)|[ \\t]*\\r?\\n\\s*(?:报送|提交|汇报|呈报)单位[:：]\\s*([\\u3400-\\u9fff、()]{2,30}?)\\s*(?:[。;；,，]|$))`);
 /** A verb of submitting after the body named in brackets: （县统计局提交）. */
 const SUBMITTED_AT_END = /(?<=.{2})(?:提交|报送|提出|上报|呈报)$/;
 
@@ -254,7 +257,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       else subject ||= null;
       const after = end && proposer === null ? PROPOSER_AFTER.exec(match.slice(end.index + end[0].length)) : null;
       if (after !== null) {
-        const name = after[1] ?? after[2]!;
+        const name = after[1] ?? after[2] ?? after[3]!;
         const inside = end!.index + end![0].length + after[0].indexOf(name);
         // (A wrap inside the brackets is layout: （区⏎应急管理局）.)
         proposer = ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "").replace(SUBMITTED_AT_END, "") || null;

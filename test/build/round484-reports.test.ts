@@ -36,6 +36,30 @@ describe("书面通报 items", () => {
     expect(reports("会议书面通报并原则同意区司法局提出的《灞川区行政执法公示办法（试行）》，认真组织实施。")).toEqual([["区司法局", "《灞川区行政执法公示办法（试行）》"]]);
   });
 
+  it("reads the unit labelled on the line under each numbered report (报送单位：), not a list of recipients", () => {
+    const m = parse(
+      [
+        "灞川区人民政府第四十一次常务会议纪要",
+        "　　2023年11月8日上午，区长常伟东主持召开区政府第四十一次常务会议。现纪要如下：",
+        "　　一、关于冬季清洁取暖工作",
+        "　　会议原则同意区住建局提出的方案。",
+        "　　二、书面通报事项",
+        "　　会议书面通报了以下事项：",
+        "　　1.关于1—9月区级财政收支情况的汇报",
+        "　　　报送单位：区财政局",
+        "　　2.关于秋冬季“散乱污”企业排查整治工作的情况汇报",
+        "　　　报送单位：区生态环境分局",
+        "",
+        "分送：区委各部门，区人大常委会办公室。",
+      ].join("\n"),
+    );
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["区财政局", "1—9月区级财政收支情况"],
+      ["区生态环境分局", "秋冬季“散乱污”企业排查整治工作"],
+    ]);
+    expect(m.distribution).toEqual(["区委各部门", "区人大常委会办公室"]);
+  });
+
   it("reads a table of reports whose name comes before its unit, a unit with its other name in brackets", () => {
     const m = parse(
       [

@@ -92,6 +92,9 @@ describe("lexer", () => {
     expect(names("参加人员：顾明哲")[0]).toBe("AttendeeLabel");
     expect(names("抄送：区委办公室")[0]).toBe("DistributionLabel");
     expect(names("分　送：区委办公室")[0]).toBe("DistributionLabel");
+    expect(names("报送：市政府办公室")[0]).toBe("DistributionLabel");
+    // (The unit that sent a report, under a 书面通报 item: no recipients.)
+    expect(names("报送单位：区财政局")[0]).toBe("Text");
   });
 
   it("keeps blanks and &nbsp; out of the parser's tokens but in the blank group", () => {
