@@ -59,6 +59,8 @@ function secondMeetingAt(text: string): number {
   return JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1;
 }
 /** The same day as the meeting told before, at another time: 当天下午, 同日上午, 当日傍晚, 当晚. */
+/** A date that opens a sentence: 1月23日上午，…, 2024年1月23日，…. */
+const OWN_DATE_OPENS = /^\s*(?:[0-9〇○零一二三四五六七八九]{4}年)?[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]/;
 const SAME_DAY_TIME = /^\s*(?:(?:当天|当日|同日|同天)(上午|下午|晚上|傍晚|中午|晚)|当(晚))/;
 /** The day after the meeting told before, perhaps at a time: 次日上午, 第二天. */
 const NEXT_DAY_TIME = /^\s*((?:次日|翌日|第二天)(上午|下午|晚上)?)/;
@@ -388,6 +390,15 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
   if (sameDay !== null && date.text !== null) date = { ...date, timeOfDay: (sameDay[1] ?? sameDay[2])! };
   // Minutes that state their facts as labelled lines: the 时间 line dates the meeting.
   let dateSpan = held;
+  // (Or on a day of its own, the date opening its sentence: 1月22日下午，…召开区政府党组（扩大）会议…。⏎1月23日上午，
+  // 区长…主持召开区政府第3次常务会议.)
+  if (continued !== undefined && sameDay === null && OWN_DATE_OPENS.test(continued.match)) {
+    const own = meetingDate(continued, ctx, null);
+    if (own.month !== null) {
+      date = own;
+      dateSpan = continued;
+    }
+  }
   if (date.text === null && facts?.date) {
     date = meetingDate(facts.date, ctx, null);
     dateSpan = facts.date;

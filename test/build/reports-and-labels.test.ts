@@ -81,6 +81,31 @@ describe("minutes of a party meeting, then the standing meeting's (round 403)", 
   });
 });
 
+describe("a party meeting, then the standing meeting on a day of its own (round 491)", () => {
+  const page = (standing: string) =>
+    parse(
+      [
+        "澄湾区召开区政府党组（扩大）会议和区政府第3次常务会议",
+        "发布日期：2024-01-24",
+        "1月22日下午，澄湾区在区委区政府大楼三楼会议室召开区政府党组（扩大）会议，传达学习中央经济工作会议精神。区委副书记、区长何俊峰主持会议并讲话。",
+        "会议强调，要牢牢把握一季度关键窗口期。",
+        standing,
+        "区领导何俊峰、陈海燕参加会议。",
+      ].join("\n"),
+    ).meeting!;
+
+  it("dates the standing meeting by its own sentence's date, not the party meeting's", () => {
+    const m = page("1月23日上午，区长何俊峰主持召开区政府第3次常务会议。会议审议并原则通过《澄湾区2024年重点建设项目计划》。");
+    expect(m.date).toMatchObject({ iso: "2024-01-23", timeOfDay: "上午" });
+    expect(m.sessionNumber).toBe(3);
+  });
+
+  it("keeps the party meeting's date where the standing meeting's sentence gives none, or only its time of day", () => {
+    expect(page("随后，区长何俊峰主持召开区政府第3次常务会议。").date).toMatchObject({ iso: "2024-01-22", timeOfDay: "下午" });
+    expect(page("当天晚上，区长何俊峰主持召开区政府第3次常务会议。").date).toMatchObject({ iso: "2024-01-22", timeOfDay: "晚上" });
+  });
+});
+
 describe("recipients apart by blanks after others apart by commas", () => {
   it("splits at a blank after an organ that ends in 部 or 会 (…，县纪委　县人武部　县法院)", () => {
     const m = parse(["县人民政府常务会议纪要", OPENING, ...TOPIC, "送：县委办，县人大办，县政协办，县纪委　县人武部　县法院，县人大常委会　县政协。"].join("\n"));

@@ -226,3 +226,31 @@ describe("a hard wrap that cuts a label after 应邀", () => {
     expect(readingView(lines.join("\n")).text).toContain("出席了会议。应邀列席会议的区人大代表：");
   });
 });
+
+describe("a word cut by a stray line end in a text no page width wrapped", () => {
+  const lines = [
+    "澄湾区召开区政府第41次常务会议",
+    "发布日期：2024-01-02",
+    "12月29日下午，区长何俊峰主持召开区政府第41次常务会议。会议审议了《澄湾区老旧小区加装电梯财政补助办法》。",
+    "区领导陈海燕、吴志雄、林淑贞、黄敬业、麦建辉参加会",
+    "议。区政府办、区直有关单位主要负责同志列席会议。",
+  ];
+
+  it("reads the two lines as one, and the attendees of the sentence so joined", () => {
+    expect(readingView(lines.join("\n")).text).toContain("麦建辉参加会议。区政府办");
+    expect(parse(lines.join("\n")).meeting?.attendees.map((p) => p.name)).toEqual(["陈海燕", "吴志雄", "林淑贞", "黄敬业", "麦建辉"]);
+    const invited = parse("县政府召开第三十一次常务会议\n9月26日下午，县长汪立群主持召开县政府第三十一次常务会议。县领导钱红、许志刚参加会议，县人大常委会副主任邵光明、县政协副主席孔丽娟应邀参\n加会议。");
+    expect(invited.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["邵光明", "孔丽娟"]);
+  });
+
+  it("leaves a heading and the decision under it apart, and a short line or a line without a comma", () => {
+    const heading = "三、关于调整城区、乡镇公交线路的请示\n同意。";
+    expect(readingView(heading).text).toBe(heading);
+    const unnumbered = "关于城区污水管网、雨污分流改造工程的请示\n同意。";
+    expect(readingView(unnumbered).text).toBe(unnumbered);
+    const short = "会议研究了公交线路\n议。";
+    expect(readingView(short).text).toBe(short);
+    const indented = "区领导陈海燕、吴志雄、林淑贞、黄敬业、麦建辉参加会\n　　议。";
+    expect(readingView(indented).text).toBe(indented);
+  });
+});

@@ -353,6 +353,33 @@ export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRang
   }
 }
 
+// ── One word cut by a line end in a text that is not hard-wrapped ───────────────────────────
+
+/** A line's start that only ends a sentence cut before it: one to three letters and a stop or comma (议。, 加会议。), not a decision of its own (同意。). */
+const WORD_REST = /^(?!同意|通过|原则|会议|会上)[\u3400-\u9fff]{1,3}[。，；]/;
+/** A line of prose: long, with a comma or a list's 、. */
+const PROSE_LINE = /^.{15,}[，、].*[\u3400-\u9fff][ \t\u3000]*$/;
+
+/**
+ * A sentence cut inside its last word by a stray line end, in a text no page width wrapped: the
+ * next line opens with the word's rest and a stop (…孔丽娟应邀参⏎加会议。, …麦建辉参加会⏎议。区政府办…).
+ * The two lines are read as one. Not after a heading (a numbered line, or one ending in a heading's word:
+ * …的请示⏎同意。), nor into an indented line.
+ */
+export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1]!;
+    const c = source.charCodeAt(next.start);
+    if (c < 0x3400 || c > 0x9fff || !WORD_REST.test(source.slice(next.start, next.start + 6))) continue;
+    const line = lines[i]!;
+    const text = source.slice(line.start, line.end);
+    if (!PROSE_LINE.test(text) || MARKER_LINE.test(text) || HEADING_WORD_END.test(text)) continue;
+    let cutAt = line.end;
+    while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09 || source.charCodeAt(cutAt - 1) === 0x3000)) cutAt--;
+    out.push({ start: cutAt, end: next.start, text: "" });
+  }
+}
+
 /** What never opens a line of its own: a comma, a stop or a closing bracket (…事宜⏎，同意…). */
 const CONTINUATION_OPENS = /^[，、；：。,;）》」』]/;
 /** A line ending in a label's first character after text or a gap: …童佳怡应, …葛嘉树主, …（外出招商）  应. */
