@@ -60,6 +60,41 @@ describe("书面通报 items", () => {
     expect(m.distribution).toEqual(["区委各部门", "区人大常委会办公室"]);
   });
 
+  it("reads a box-drawn table of reports whose rows are numbered in full-width digits", () => {
+    const m = parse(
+      [
+        "周塬县人民政府第9次常务会议纪要",
+        "　　6月18日上午，县长王明主持召开县政府第9次常务会议。",
+        "　　一、关于防汛工作",
+        "　　会议要求加强值守。",
+        "　　二、书面通报事项",
+        "　　会议书面通报了以下事项：",
+        "┌──┬──────────┬────────────────────────┐",
+        "│序号│报送单位　　　　　　│通报事项　　　　　　　　　　　　　　　　　　　　│",
+        "├──┼──────────┼────────────────────────┤",
+        "│１　│县统计局　　　　　　│关于1—5月全县主要经济指标完成情况的汇报　　　　│",
+        "├──┼──────────┼────────────────────────┤",
+        "│２　│县农业农村局　　　　│关于夏粮收购和“三夏”生产工作的情况汇报　　　　│",
+        "└──┴──────────┴────────────────────────┘",
+      ].join("\n"),
+    );
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县统计局", "1—5月全县主要经济指标完成情况"],
+      ["县农业农村局", "夏粮收购和“三夏”生产工作"],
+    ]);
+  });
+
+  it("reads a table of reports flattened one cell a line (序号⏎汇报单位⏎汇报事项⏎1⏎…), the unit's column first or second", () => {
+    const table = (heads: string[], rows: string[][]) =>
+      parse(["清柳县人民政府第22次常务会议纪要", "　　12月5日上午，县长王明主持召开县政府第22次常务会议。", "　　一、关于防汛工作", "　　会议要求加强值守。", "　　二、书面通报事项", "　　会议书面通报了以下事项：", "序号", ...heads, ...rows.flat(), "　　会议要求，各部门要加强跟踪督办。"].join("\n")).writtenReports.map((r) => [r.proposer, r.subject]);
+    const want = [
+      ["县农业农村局", "2023年粮食生产和秋粮收购工作"],
+      ["县人社局", "根治欠薪冬季专项行动开展情况"],
+    ];
+    expect(table(["汇报单位", "汇报事项"], [["1", "县农业农村局", "关于2023年粮食生产和秋粮收购工作的情况汇报"], ["2", "县人社局", "关于根治欠薪冬季专项行动开展情况的汇报"]])).toEqual(want);
+    expect(table(["通报事项", "报送单位"], [["1", "关于2023年粮食生产和秋粮收购工作的情况汇报", "县农业农村局"], ["2", "关于根治欠薪冬季专项行动开展情况的汇报", "县人社局"]])).toEqual(want);
+  });
+
   it("reads a table of reports whose name comes before its unit, a unit with its other name in brackets", () => {
     const m = parse(
       [

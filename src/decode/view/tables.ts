@@ -38,7 +38,7 @@ function reportTable(lead: string, gap: string, trail: string, separator: string
   const [firstCell, secondCell] = subjectFirst ? [itemCell(separator), UNIT_CELL] : [UNIT_CELL, itemCell(separator)];
   return {
     heads: new RegExp(`^${lead}(?:序[ \\u3000]*号${gap})?${firstHead}${gap}${secondHead}${trail}$`),
-    row: new RegExp(`^${lead}(?:[0-9]{1,2}${gap})?${firstCell}${gap}${secondCell}${trail}$`),
+    row: new RegExp(`^${lead}(?:[0-9０-９]{1,2}${gap})?${firstCell}${gap}${secondCell}${trail}$`),
     subjectFirst,
   };
 }
@@ -59,7 +59,9 @@ const REPORT_TABLES: ReportTable[] = [
  * as the line a list of reports writes (县统计局关于…的汇报, or …的汇报（县统计局）), its heads left out as the table's frame.
  */
 export function reportTableEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
-  if (!source.includes("单位") || (!source.includes("|") && !source.includes("｜") && !source.includes("\t"))) return;
+  if (!source.includes("单位")) return;
+  if (NUMBER_HEAD_LINE.test(source)) cellLineReportTableEdits(source, lines, out, chromeRanges);
+  if (!source.includes("|") && !source.includes("｜") && !source.includes("\t")) return;
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     const heads = source.slice(head.start, head.end);
@@ -82,6 +84,43 @@ export function reportTableEdits(source: string, lines: Line[], out: Edit[], chr
       );
       i = j;
     }
+  }
+}
+
+/** 序号 alone on its line: a table flattened one cell a line may follow. */
+const NUMBER_HEAD_LINE = /^[ \t\u3000]*序号[ \t\u3000]*\r?$/m;
+/** A table flattened one cell a line: its heads, each alone on its line (序号⏎汇报单位⏎汇报事项, or the report's name first). */
+const CELL_LINE_HEADS = [new RegExp(`^${UNIT_HEAD}$`), new RegExp(`^${ITEM_HEAD}$`)];
+/** A row's cells on their lines: its number, its unit, the report's name. */
+const CELL_LINE_NUMBER = /^[0-9０-９]{1,2}$/;
+const CELL_LINE_UNIT = new RegExp(`^${UNIT_CELL}$`);
+const CELL_LINE_ITEM = /^关于.{2,80}$/;
+
+/**
+ * A table of 书面通报 items flattened one cell a line, as a page's table copied without its grid
+ * (序号⏎汇报单位⏎汇报事项⏎1⏎县农业农村局⏎关于…的情况汇报⏎2⏎…): each row read as the line a list of reports
+ * writes (县农业农村局关于…的情况汇报, or …的汇报（县农业农村局）), its heads and numbers left out as the table's frame.
+ */
+function cellLineReportTableEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  const cell = (k: number): string => (k < lines.length ? source.slice(lines[k]!.text, lines[k]!.end).trimEnd() : "");
+  for (let i = 0; i + 5 < lines.length; i++) {
+    if (cell(i) !== "序号") continue;
+    const unitFirst = CELL_LINE_HEADS[0]!.test(cell(i + 1)) && CELL_LINE_HEADS[1]!.test(cell(i + 2));
+    const itemFirst = CELL_LINE_HEADS[1]!.test(cell(i + 1)) && CELL_LINE_HEADS[0]!.test(cell(i + 2));
+    if (!unitFirst && !itemFirst) continue;
+    const [unitAt, itemAt] = unitFirst ? [1, 2] : [2, 1];
+    const rows: number[] = [];
+    for (let j = i + 3; j + 2 < lines.length && CELL_LINE_NUMBER.test(cell(j)) && CELL_LINE_UNIT.test(cell(j + unitAt)) && CELL_LINE_ITEM.test(cell(j + itemAt)); j += 3) rows.push(j);
+    if (rows.length === 0) continue;
+    out.push({ start: lines[i]!.start, end: lines[i + 2]!.next, text: "" });
+    chromeRanges.push([lines[i]!.text, lines[i + 2]!.end]);
+    for (const j of rows) {
+      const [first, second] = [lines[j + 1]!, lines[j + 2]!];
+      out.push({ start: lines[j]!.start, end: first.text, text: "" });
+      out.push({ start: first.end, end: second.text, text: unitFirst ? "" : "（" });
+      if (!unitFirst) out.push({ start: second.end, end: second.end, text: "）" });
+    }
+    i = rows[rows.length - 1]! + 2;
   }
 }
 

@@ -357,8 +357,8 @@ export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRang
 
 /** A line's start that only ends a sentence cut before it: one to three letters and a stop or comma (议。, 加会议。), not a decision of its own (同意。). */
 const WORD_REST = /^(?!同意|通过|原则|会议|会上)[\u3400-\u9fff]{1,3}[。，；]/;
-/** A line of prose: long, with a comma or a list's 、. */
-const PROSE_LINE = /^.{15,}[，、].*[\u3400-\u9fff][ \t\u3000]*$/;
+/** The fewest characters of a line of prose cut so. */
+const PROSE_LINE_MIN = 16;
 
 /**
  * A sentence cut inside its last word by a stray line end, in a text no page width wrapped: the
@@ -371,11 +371,14 @@ export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
     const next = lines[i + 1]!;
     const c = source.charCodeAt(next.start);
     if (c < 0x3400 || c > 0x9fff || !WORD_REST.test(source.slice(next.start, next.start + 6))) continue;
+    // (A line of prose, long, with a comma or a list's 、, that ends in a letter.)
     const line = lines[i]!;
-    const text = source.slice(line.start, line.end);
-    if (!PROSE_LINE.test(text) || MARKER_LINE.test(text) || HEADING_WORD_END.test(text)) continue;
     let cutAt = line.end;
     while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09 || source.charCodeAt(cutAt - 1) === 0x3000)) cutAt--;
+    const last = source.charCodeAt(cutAt - 1);
+    if (cutAt - line.start < PROSE_LINE_MIN || last < 0x3400 || last > 0x9fff) continue;
+    const text = source.slice(line.start, cutAt);
+    if ((!text.includes("，") && !text.includes("、")) || MARKER_LINE.test(text) || HEADING_WORD_END.test(text)) continue;
     out.push({ start: cutAt, end: next.start, text: "" });
   }
 }
