@@ -1,7 +1,7 @@
 // The meeting's own fields in the opening sentence: date, time of day, place, chair.
 import type { MeetingDate, Person } from "../model/index.js";
 import type { BuildContext } from "./context.js";
-import { type Span, CLAUSE_END, cut, stripEnd } from "./sentences.js";
+import { type Span, CLAUSE_END, cut, slice, stripEnd } from "./sentences.js";
 import { findDates, findTimeOfDay } from "./values/dates.js";
 import { TITLE_ROLE_AT_END, looksLikeLongName, looksLikeName, nameBetweenOrganAndTitle, splitTitleName } from "./values/names.js";
 import { compact } from "./values/text.js";
@@ -242,8 +242,15 @@ const NOT_A_CHAIR = /^(?:继续|接着|随后|随即|又|再次|会后|当天|�
 
 /** The chair of the opening sentence: `县长汪立群主持召开…` → 汪立群 (县长). */
 export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
-  const held = sentence.match.indexOf("主持");
+  let held = sentence.match.indexOf("主持");
   if (held < 0) return null;
+  // (Two meetings' chairs in one sentence, the standing meeting's second: 党组（扩大）会议由区长蔡文博主持，常务会议由
+  // 常务副区长钟立群主持: the standing meeting's clause.)
+  const standing = STANDING_CHAIR_CLAUSE.exec(sentence.match);
+  if (standing !== null && standing.index > held) {
+    sentence = slice(sentence, standing.index + 1, sentence.text.length);
+    held = sentence.match.indexOf("主持");
+  }
   // Every match ends at a 主持: the patterns search from a little before the first one.
   const from = Math.max(0, held - CHAIR_REACH);
   const text = from > 0 ? sentence.match.slice(from) : sentence.match;
@@ -277,6 +284,8 @@ export function meetingChair(sentence: Span, ctx: BuildContext): Person | null {
   return null;
 }
 
+/** A clause that names the standing meeting's chair after another's: ，常务会议由…主持 (matchable text). */
+const STANDING_CHAIR_CLAUSE = /[,，;；][^,，;；。]{0,16}常务会议?由[^,，;；。]{2,40}主持/;
 /** A clause of titles only right before the chair's clause, after the sentence's start or a comma (matchable text): 区委副书记、区长，. */
 const TITLE_CLAUSE_BEFORE = /(?:^|[,，])([^,，。;；0-9]{2,20})[,，]$/;
 const TITLE_CLAUSE_REACH = 24;

@@ -58,10 +58,10 @@ function secondMeetingAt(text: string): number {
   if (at >= 0 || (!text.includes("常务") && !text.includes("常務"))) return at;
   return JOINED_AFTER_MEETING.exec(toMatchable(text))?.index ?? -1;
 }
-/** The same day as the meeting told before, at another time: 当天下午, 同日上午, 当日傍晚, 当晚. */
 /** A date that opens a sentence: 1月23日上午，…, 2024年1月23日，…. */
 const OWN_DATE_OPENS = /^\s*(?:[0-9〇○零一二三四五六七八九]{4}年)?[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]/;
-const SAME_DAY_TIME = /^\s*(?:(?:当天|当日|同日|同天)(上午|下午|晚上|傍晚|中午|晚)|当(晚))/;
+/** The same day as the meeting told before, at another time: 当天下午, 同日上午, 当日傍晚, 当晚, 下午，. */
+const SAME_DAY_TIME = /^\s*(?:(?:当天|当日|同日|同天)(上午|下午|晚上|傍晚|中午|晚)|当(晚)|(上午|下午|晚上|傍晚|中午)(?=[,，]))/;
 /** The day after the meeting told before, perhaps at a time: 次日上午, 第二天. */
 const NEXT_DAY_TIME = /^\s*((?:次日|翌日|第二天)(上午|下午|晚上)?)/;
 /** A government's plenary meeting (全体会议), which pages may tell of before the standing one. */
@@ -90,6 +90,9 @@ const HELD_NEWS = /主持|随后|接着|会后|当天|同日|[0-9一二三四五
 /** A party group or committee that met: 区政府党组召开会议, 党组（扩大）召开会议. */
 const GROUP_MET = /(?:党组|党委|党工委)(?:[（(]扩大[）)])?(?:召开|举行)(?:了)?(?:扩大)?会议/;
 
+/** A party group's theory group that met to study: 党组理论学习中心组举行…集中学习. */
+const STUDY_HELD = /中心组[^,，。;；]{0,12}?(?:召开|举行)[^,，。;；]{0,24}?学习/;
+
 /** `…继续召开第27次常务会议` → standing; `…召开区政府党组（扩大）会议` → other; no meeting named → null. */
 function meetingKind(sentence: string): MeetingKind | null {
   if (!sentence.includes("召开") && !sentence.includes("举行")) return null;
@@ -99,6 +102,8 @@ function meetingKind(sentence: string): MeetingKind | null {
   const m = HELD_MEETING.exec(sentence);
   // (A party group that met, 区政府党组召开会议, tells of its own meeting.)
   if (m !== null && (m[1] === "会议" || m[1] === "会") && GROUP_MET.test(sentence)) return "other";
+  // (So does a study session of its theory group: 区政府党组理论学习中心组举行2024年第5次集中学习.)
+  if (m === null && STUDY_HELD.test(sentence)) return HELD_NEWS.test(sentence) ? "other" : null;
   // 召开的…会议 tells of a meeting held before (…召开的区政府第21次常务会议研究确定的…).
   if (m === null || m[1] === "会议" || m[1] === "会") return null;
   // (X主持召开…党组（扩大）会议暨第十九次政府常务会议: one meeting held as both, the standing one.
@@ -387,7 +392,7 @@ export function buildMeeting({ title, titleBlock, openingBlocks, agendaBlocks, f
     (held ? meetingDate(held, ctx, null) : { text: null, iso: null, timeOfDay: null, year: null, month: null, day: null });
   // (The standing meeting told after another on the same day, at its own time: 当天下午，…主持召开….)
   const sameDay = continued ? SAME_DAY_TIME.exec(continued.match) : null;
-  if (sameDay !== null && date.text !== null) date = { ...date, timeOfDay: (sameDay[1] ?? sameDay[2])! };
+  if (sameDay !== null && date.text !== null) date = { ...date, timeOfDay: (sameDay[1] ?? sameDay[2] ?? sameDay[3])! };
   // Minutes that state their facts as labelled lines: the 时间 line dates the meeting.
   let dateSpan = held;
   // (Or on a day of its own, the date opening its sentence: 1月22日下午，…召开区政府党组（扩大）会议…。⏎1月23日上午，

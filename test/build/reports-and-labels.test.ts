@@ -106,6 +106,26 @@ describe("a party meeting, then the standing meeting on a day of its own (round 
   });
 });
 
+describe("two meetings told on one page (round 496)", () => {
+  it("takes the standing meeting's chair from its own clause when one sentence names both chairs", () => {
+    const m = parse(
+      [
+        "洋水区召开区政府党组（扩大）会议和区政府第28次常务会议",
+        "2024年11月4日上午，区政府在区行政中心A楼603会议室先后召开区政府党组（扩大）会议和区政府第28次常务会议。党组（扩大）会议由区委副书记、区长蔡文博主持，常务会议由区委常委、常务副区长钟立群主持。",
+        "会议审议了《洋水区城市更新实施方案》。",
+      ].join("\n"),
+    ).meeting!;
+    expect(m.chair).toMatchObject({ name: "钟立群", title: "区委常委、常务副区长" });
+  });
+
+  it("reads a theory group's study session as another meeting: the standing meeting's time of day is its own (当天下午, 下午，)", () => {
+    const page = (standing: string) =>
+      parse(["鹤汀区政府第7次常务会议", "7月12日上午，鹤汀区政府党组理论学习中心组举行2024年第5次集中学习，区长宋景行主持。", standing, "会议审议了《鹤汀区城市更新实施方案》。"].join("\n")).meeting!.date;
+    expect(page("当天下午，区长宋景行在区政府1号会议室主持召开区政府第7次常务会议。")).toMatchObject({ iso: "2024-07-12", timeOfDay: "下午" });
+    expect(page("下午，区长宋景行在区政府1号会议室主持召开区政府第7次常务会议。")).toMatchObject({ iso: "2024-07-12", timeOfDay: "下午" });
+  });
+});
+
 describe("recipients apart by blanks after others apart by commas", () => {
   it("splits at a blank after an organ that ends in 部 or 会 (…，县纪委　县人武部　县法院)", () => {
     const m = parse(["县人民政府常务会议纪要", OPENING, ...TOPIC, "送：县委办，县人大办，县政协办，县纪委　县人武部　县法院，县人大常委会　县政协。"].join("\n"));

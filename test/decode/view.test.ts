@@ -254,3 +254,16 @@ describe("a word cut by a stray line end in a text no page width wrapped", () =>
     expect(readingView(indented).text).toBe(indented);
   });
 });
+
+describe("a watermark's line (a scan's or a print's)", () => {
+  it("is left out as the page's chrome, so that a list it stands in goes on", () => {
+    const m = parse(["柘川区人民政府第17次常务会议纪要", "　　9月6日上午，区长韩明主持召开区政府第17次常务会议。", "　　一、关于防汛工作", "　　会议要求加强值守。", "列席：田 野 郑海波 邱 敏", "仅供参考", "　　　方建新 程晓丽"].join("\n"));
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["田野", "郑海波", "邱敏", "方建新", "程晓丽"]);
+    expect(m.chrome.map((c) => c.text)).toContain("仅供参考");
+    expect(readingView("内部资料　注意保存\n县人民政府常务会议纪要").text).toBe("县人民政府常务会议纪要");
+  });
+
+  it("stays in a sentence", () => {
+    expect(readingView("以上意见仅供参考。").text).toBe("以上意见仅供参考。");
+  });
+});

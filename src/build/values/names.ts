@@ -178,6 +178,10 @@ export function nameBetweenOrganAndTitle(s: string): { name: string; title: stri
 
 /** A reason written alone before a name in a 请假 list (因公, 因病, 因事). */
 const REASON_ALONE = /^因[公病事私]$/;
+/** A reason written alone after a name in a 请假 list's columns (蓝晓梅　病假, 覃建华　外出学习). */
+const REASON_AFTER_NAME_ALONE = /^(?:因[公病事私]|(?:因公|外出|赴外)?(?:出差|公出|学习|學習|培训|培訓|开会|開會|考察|招商)|[病事公休产產婚丧喪]假|年休假)$/;
+/** A reason run on after a name, with 因 (请假：钱伟因带队赴深圳招商，葛红梅因病): the name alone (group 1). */
+const NAME_THEN_REASON = /(?<=^|[、，,；;\s])([\u3400-\u9fff]{2,4}?)因[^、，,；;。\s]{1,24}(?=$|[、，,；;。\s])/g;
 /**
  * Whether an unnamed group's start stands right before a bracketed note at `at`: 各村（社区）…,
  * 全体镇（街道）… (looked for within a few characters; the text's start counts as a separator).
@@ -319,7 +323,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
   // (So is a reason after a dash: 郝伟——出差.)
   // (A group, then its people in brackets, 管委会领导班子成员（华振邦、满立新、桂晓梅）: the people.)
-  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "").replace(PADDED_THEN_ETC, "");
+  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "").replace(PADDED_THEN_ETC, "").replace(NAME_THEN_REASON, "$1");
   const names: string[] = [];
   // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
   const separated = LIST_SEPARATOR.test(text);
@@ -333,6 +337,8 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
       const next = chunks[i + 1];
       // A reason before the name it excuses: 因公　副区长　高志军.
       if (REASON_ALONE.test(chunk!) && next !== undefined) continue;
+      // (And one after the name: 蓝晓梅　病假.)
+      if (i > 0 && REASON_AFTER_NAME_ALONE.test(chunk!)) continue;
       const after = chunks[i + 2];
       if (separated && isSingleHan(chunk!) && next !== undefined && isSingleHan(next) && after !== undefined && isSingleHan(after) && i + 3 === chunks.length) {
         // (A name padded letter by letter in a separated list: 庄 志 刚.)

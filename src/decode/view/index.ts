@@ -9,7 +9,7 @@ import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits 
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, isBlankChar, linesOf } from "./lines.js";
 import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits, spacedDotEdits } from "./markup.js";
-import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits } from "./page-frame.js";
+import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits, watermarkEdits } from "./page-frame.js";
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
 import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
@@ -100,6 +100,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   showAllEdits(source, lines, edits, chromeRanges);
   pageLinkEdits(source, lines, edits, chromeRanges);
   barePageNumberEdits(source, lines, edits, chromeRanges);
+  watermarkEdits(source, lines, edits, chromeRanges);
   reportTableEdits(source, lines, edits, chromeRanges);
   quotedCellEdits(source, edits);
   gazetteContentsEdits(source, lines, edits, chromeRanges);

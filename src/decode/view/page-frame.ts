@@ -142,6 +142,20 @@ export function barePageNumberEdits(source: string, lines: Line[], out: Edit[], 
   for (const f of found) leaveOut(f.line, out, chromeRanges);
 }
 
+/** A watermark a print or a scan left on the page, alone on its line: 仅供参考, 内部资料　注意保存. */
+const WATERMARK_LINE = /^[ \t\u3000]*(?:[仅僅]供[参參][考攷]|[内內]部[资資]料(?:[，,、 \u3000]*注意保存)?|注意保存|[严嚴]禁外[传傳])[ \t\u3000]*$/;
+/** Whether a text may hold one (one search each). */
+const WATERMARK_HINT = /供[参參][考攷]|部[资資]料|注意保存|禁外[传傳]/;
+
+/**
+ * A watermark's line (仅供参考, 内部资料　注意保存), which a scan's or a print's text puts wherever the page
+ * had it, inside a list too: the page's chrome, left out of what the grammar reads, so that the list goes on.
+ */
+export function watermarkEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+  if (!WATERMARK_HINT.test(source)) return;
+  for (const l of lines) if (l.end - l.text <= 12 && WATERMARK_LINE.test(source.slice(l.start, l.end))) leaveOut(l, out, chromeRanges);
+}
+
 /** A 文库 page's link to one of the document's pages: …纪要(2023年第8次)_第2页. */
 const PAGE_LINK_LINE = /_第[0-9]{1,3}[页頁][ \t\u3000]*$/;
 

@@ -52,6 +52,17 @@ describe("splitNames", () => {
   });
 });
 
+describe("splitNames: a 请假 list's reasons without brackets (round 497)", () => {
+  it("leaves out a reason run on after a name with 因, and one alone in the column after it", () => {
+    expect(splitNames("钱伟因带队赴深圳招商，葛红梅因参加市政府专题会议")).toEqual(["钱伟", "葛红梅"]);
+    expect(splitNames("钱伟因公出差，葛红梅因病")).toEqual(["钱伟", "葛红梅"]);
+    expect(splitNames("蓝晓梅　病假")).toEqual(["蓝晓梅"]);
+    expect(splitNames("覃建华　外出学习")).toEqual(["覃建华"]);
+    // (A reason before the name stays as it was read.)
+    expect(splitNames("因公　副区长　高志军")).toEqual(["副区长高志军"]);
+  });
+});
+
 describe("splitTitleName", () => {
   it("separates a title written before the name", () => {
     expect(splitTitleName("副区长钱振宇")).toEqual({ name: "钱振宇", title: "副区长" });
