@@ -96,8 +96,8 @@ export function meetingDate(sentence: Span, ctx: BuildContext, defaultYear: numb
   };
 }
 
-/** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 (以视频会议形式召开 after it too) */
-const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:[,，]|以[^,，。;；]{1,10}?(?:形式|方式)|召集并主持|召开并主持|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
+/** 在区行政中心2号楼四楼会议室(，)主持召开 → 区行政中心2号楼四楼会议室 (以视频会议形式召开 after it too; 先后召开 two meetings there) */
+const PLACE = /(?:在|于)([^,，。;；在于]{2,40}?)\s*(?:先后|分别|相继|依次)?(?:[,，]|以[^,，。;；]{1,10}?(?:形式|方式)|召集并主持|召开并主持|继续主持召开|继续主持|主持召开|继续召开|召开|举行|主持)/;
 /** A place, then 由 and the one who chaired the meeting there. */
 const PLACE_BEFORE_CHAIR = /(?:在|于)([^,，。;；在于]{2,40}?)由[^,，。;；]{2,30}?主持/;
 /** A place after the meeting's clause, before what was done there: …常务会议，在县政府四楼会议室研究了以下事项. */

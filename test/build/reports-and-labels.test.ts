@@ -116,6 +116,8 @@ describe("two meetings told on one page (round 496)", () => {
       ].join("\n"),
     ).meeting!;
     expect(m.chair).toMatchObject({ name: "钟立群", title: "区委常委、常务副区长" });
+    // (Both held there, 先后召开: the place.)
+    expect(m.place).toBe("区行政中心A楼603会议室");
   });
 
   it("reads a theory group's study session as another meeting: the standing meeting's time of day is its own (当天下午, 下午，)", () => {

@@ -267,3 +267,38 @@ describe("a watermark's line (a scan's or a print's)", () => {
     expect(readingView("以上意见仅供参考。").text).toBe("以上意见仅供参考。");
   });
 });
+
+describe("a text whose lines were broken anywhere (no one page width)", () => {
+  const lines = [
+    "平湾县召开第二十六次常务会议",
+    "发布日期：2021-12-06",
+    "",
+    "12",
+    "月3日下午，县长邓",
+    "国平主持召开县政府第二十六次常",
+    "务会议，研究部署冬季安全生产等工作。副县长骆",
+    "海鹰、宁志刚，县政府党组成员孟庆",
+    "华出席",
+    "会议。县政协副主席欧阳",
+    "明辉应邀出席会议。",
+    "请",
+    "假：孔德明",
+    "会议听取了县应急管理局关于今冬明春安全生产工作的汇报。",
+  ];
+
+  it("reads every line end inside a sentence as nothing: dates, names, titles and labels whole", () => {
+    const view = readingView(lines.join("\n")).text;
+    expect(view).toContain("12月3日下午，县长邓国平主持召开县政府第二十六次常务会议，研究部署");
+    expect(view).toContain("孟庆华出席会议。县政协副主席欧阳明辉应邀出席会议。\n请假：孔德明\n会议听取了");
+    const m = parse(lines.join("\n")).meeting!;
+    expect(m.date).toMatchObject({ iso: "2021-12-03", timeOfDay: "下午" });
+    expect(m.chair).toMatchObject({ name: "邓国平", title: "县长" });
+    expect(m.attendees.map((p) => p.name)).toEqual(["骆海鹰", "宁志刚", "孟庆华"]);
+    expect(m.absentees.map((p) => p.name)).toEqual(["孔德明"]);
+  });
+
+  it("joins nothing where the lines that go on close no sentence (a page's links), nor a headline into what follows", () => {
+    const links = ["白玉主持召开哈达图旗政府2025年第5次常务会议", "文摘", "2025-03-15 21:06", "内蒙古", "14日，旗委副书记、政府旗长白玉主持召开哈达图旗政府2025年第5次常务会议。"].join("\n");
+    expect(readingView(links).text).toBe(links);
+  });
+});

@@ -133,9 +133,8 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   if (spaced) spacedTitleEdits(source, lines, edits);
   // (A 落款 spaced out as the masthead is: one search of the text's end decides.)
   if (spaced || SPACED_FOOT.test(source.slice(-FOOT_CHARS))) spacedSignatureEdits(source, lines, edits);
-  if (wrapped || paged) wrapEdits(source, lines, edits, chromeRanges, wrapped);
-  // (In a text no page width wrapped, a word a stray line end cut.)
-  else cutWordEdits(source, lines, edits);
+  // (In a text no page width wrapped, sentences stray line ends cut.)
+  if (!((wrapped || paged) && wrapEdits(source, lines, edits, chromeRanges, wrapped))) cutWordEdits(source, lines, edits);
 }
 /** Letters spaced out at a text's end; how far from the end it is looked for. */
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;

@@ -240,8 +240,8 @@ function countedWhereDenser(source: string, lines: Line[], widths: readonly numb
  * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
  * printed page: every full line as long as the page is wide), and page numbers between them.
  */
-export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][], wrapped = true): void {
-  if (lines.length < MIN_WRAPPED) return;
+export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][], wrapped = true): boolean {
+  if (lines.length < MIN_WRAPPED) return false;
   // (Measured in columns only where a few long lines come within some characters of one length.)
   // (A print whose lines are its paragraphs has page numbers and running heads to drop all the same.)
   const page = lines.filter((l) => isPageNumber(source, l));
@@ -258,7 +258,7 @@ export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRang
   for (const l of page) {
     leaveOut(l, out, chromeRanges);
   }
-  if (!clustered) return;
+  if (!clustered) return false;
   // The page's width: the width most long lines come within WIDTH_SLACK of (a printed line
   // holds a little more or less as its punctuation is squeezed).
   // (Not counting the lines left out whole, the page numbers and running heads above included: a
@@ -307,7 +307,7 @@ export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRang
   // (A print's page numbers tell a print: there fewer of the long lines need to be cut.)
   // (A narrow column, an e-paper's of 15 characters, must be cut line after line to tell.)
   const narrowColumn = width >= (page.length > 0 ? PRINT_NARROW_MIN_WIDTH : NARROW_MIN_WIDTH) && cut >= NARROW_MIN_CUT && cut >= long * NARROW_CUT_SHARE;
-  if ((width < MIN_WIDTH && !narrowColumn) || most < minWrapped || cut < minWrapped || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return;
+  if ((width < MIN_WIDTH && !narrowColumn) || most < minWrapped || cut < minWrapped || cutOrHeading < long * (page.length > 0 ? PRINT_CUT_SHARE : CUT_SHARE)) return false;
   const margin = leftMargin(lines);
   /** The line the last cut line went on in. */
   let joinedInto = -1;
@@ -351,37 +351,105 @@ export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRang
     if (runOn !== null) out.push({ start: line.start + runOn.index, end: line.start + runOn.index + runOn[1]!.length, text: "\n" });
     joinedInto = j;
   }
+  return true;
 }
 
-// ── One word cut by a line end in a text that is not hard-wrapped ───────────────────────────
+// ── Lines cut at no one width (a stray line end, a copy that broke its lines anywhere) ───────
 
 /** A line's start that only ends a sentence cut before it: one to three letters and a stop or comma (议。, 加会议。), not a decision of its own (同意。). */
 const WORD_REST = /^(?!同意|通过|原则|会议|会上)[\u3400-\u9fff]{1,3}[。，；]/;
 /** The fewest characters of a line of prose cut so. */
 const PROSE_LINE_MIN = 16;
+/** The fewest such cuts that make a text one whose lines were broken anywhere. */
+const MIN_RAGGED = 3;
+/** What opens a paragraph of its own, never the rest of a sentence: 会议…, 会上…, a date, 随后…, 现将…纪要如下. */
+const PARAGRAPH_OPENS = /^(?:会议|会上|會議|會上|随后|隨後|同日|当天|當天|次日|另外|此外|现将|現將|现纪要|现就|特此|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年)/;
 
 /**
- * A sentence cut inside its last word by a stray line end, in a text no page width wrapped: the
- * next line opens with the word's rest and a stop (…孔丽娟应邀参⏎加会议。, …麦建辉参加会⏎议。区政府办…).
- * The two lines are read as one. Not after a heading (a numbered line, or one ending in a heading's word:
- * …的请示⏎同意。), nor into an indented line.
+ * Sentences cut by line ends in a text no page width wrapped. A stray line end inside a sentence's
+ * last word, the next line opening with the word's rest and a stop (…孔丽娟应邀参⏎加会议。, …参加会⏎议。区政府办…),
+ * is read as nothing; so is every line end inside a sentence where a text has several such cuts
+ * (a copy that broke its lines anywhere: 10月24日上午，区长宋⏎明远在区行政中心⏎1号楼第二会议室主持召开…).
+ * A line is cut so when it ends in a letter or a digit, in a sentence (a comma or 、 in it, or the line
+ * before cut), and the next line goes on unindented with no line of its own (a label, a marker, a
+ * date, 会议…). Not after a heading (a numbered line, or one ending in a heading's word: …的请示⏎同意。).
  */
 export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
+  const cuts: Cut[] = [];
+  /** The cuts of the sentence going on, kept once a line closes it (a run of lines that closes no sentence is no prose: a page's links). */
+  let open: Cut[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    const next = lines[i + 1]!;
-    const c = source.charCodeAt(next.start);
-    if (c < 0x3400 || c > 0x9fff || !WORD_REST.test(source.slice(next.start, next.start + 6))) continue;
-    // (A line of prose, long, with a comma or a list's 、, that ends in a letter.)
     const line = lines[i]!;
+    const next = lines[i + 1]!;
+    const inSentence = open.length > 0;
+    const goesOn = cutAfter(line, next, inSentence);
+    if (goesOn?.label) cuts.push(goesOn);
+    else if (goesOn !== null) {
+      open.push(goesOn);
+      continue;
+    }
+    if (inSentence && closes(line)) cuts.push(...open);
+    open = [];
+  }
+  // (The text's last line may close the sentence.)
+  if (open.length > 0 && closes(lines[lines.length - 1]!)) cuts.push(...open);
+  const ragged = cuts.length >= MIN_RAGGED;
+  for (const cut of cuts) if (ragged || cut.rest) out.push({ start: cut.at, end: cut.next, text: "" });
+
+  /** Whether `line` ends a sentence. */
+  function closes(line: Line): boolean {
+    return SENTENCE_CLOSED_HINT.test(source.slice(Math.max(line.start, line.end - 32), line.end));
+  }
+  /** The cut after `line`, if it goes on in `next`. */
+  function cutAfter(line: Line, next: Line, inSentence: boolean): Cut | null {
+    const c = source.charCodeAt(next.start);
+    if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39))) return null;
     let cutAt = line.end;
     while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09 || source.charCodeAt(cutAt - 1) === 0x3000)) cutAt--;
     const last = source.charCodeAt(cutAt - 1);
-    if (cutAt - line.start < PROSE_LINE_MIN || last < 0x3400 || last > 0x9fff) continue;
+    // (After a letter or a digit; or after a comma in a sentence, the next line its rest: …主持召开，⏎研究部署….)
+    if (cutAt === line.start || !((last >= 0x3400 && last <= 0x9fff) || (last >= 0x30 && last <= 0x39) || ((last === 0xff0c || last === 0x3001) && inSentence))) return null;
     const text = source.slice(line.start, cutAt);
-    if ((!text.includes("，") && !text.includes("、")) || MARKER_LINE.test(text) || HEADING_WORD_END.test(text)) continue;
-    out.push({ start: cutAt, end: next.start, text: "" });
+    const nextText = source.slice(next.start, next.end);
+    // (A list's label cut, its line holding only the label's first letters: 请⏎假：孔德明, 应邀出⏎席：杭晓梅, 参加人⏎员：….)
+    if (text.length - (line.text - line.start) <= 5 && LIST_LABEL_CUT.test(text.slice(line.text - line.start) + nextText.slice(0, 6))) {
+      const label = LIST_LABEL_CUT.exec(text.slice(line.text - line.start) + nextText.slice(0, 6))!;
+      if (label[1]!.length > text.length - (line.text - line.start)) return { at: cutAt, next: next.start, rest: true, label: true };
+    }
+    // (A date cut, 2023年3月⏎28日下午, goes on however short its line.)
+    const dateCut = DATE_CUT_END.test(text) && DATE_CUT_START.test(nextText);
+    // (A sentence's first line: with a comma or a list's 、, or the meeting's own sentence, 会议书面通报并原则同意区卫生健⏎康局….)
+    if (!inSentence && !dateCut && !text.includes("，") && !text.includes("、") && !(BODY_OPENS.test(text) && cutAt - line.start >= PROSE_LINE_MIN / 2)) return null;
+    // (Not a list's lines, which the grammar reads line by line as its own, nor into a label alone: …书记刘芳⏎议定事项：.)
+    if (!inSentence && LIST_LINE.test(text.slice(line.text - line.start))) return null;
+    if (MARKER_LINE.test(text) || HEADING_WORD_END.test(text) || (!inSentence && blankSeparated(text))) return null;
+    const rest = last >= 0x3400 && cutAt - line.start >= PROSE_LINE_MIN && WORD_REST.test(nextText);
+    // (会议 after a verb that takes it is the verb's object, not a paragraph's start: …华出席⏎会议。)
+    const object = VERB_OF_MEETING_END.test(text) && nextText.startsWith("会议");
+    if (!rest && !dateCut && !object && (LINE_OPENS.test(nextText) || PARAGRAPH_OPENS.test(nextText) || MARKER_LINE.test(nextText) || LABEL_ALONE.test(nextText))) return null;
+    return { at: cutAt, next: next.start, rest };
   }
 }
+/** A line of a list: its label first (出席：, 列席人员：, 分送：), or a separator first (its earlier line's rest). */
+const LIST_LINE = /^(?:[，、,；;]|[\u3400-\u9fff]{0,6}(?:出席|列席|[请請]假|缺席|[参參]加|[参參][会會]|分送|抄送|主送|[报報]送)[^：:，。]{0,12}[：:])/;
+/** A label alone on its line: 议定事项：, 会议议题：. */
+const LABEL_ALONE = /^[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,10}[：:][ \t\u3000]*$/;
+/** A verb whose object 会议 may open the next line: 出席⏎会议, 主持召开⏎会议. */
+const VERB_OF_MEETING_END = /(?:出席|列席|参加|召开|主持|举行|出席了|参加了)$/;
+/** A list's label at a line's start (the label in group 1, before its colon). */
+const LIST_LABEL_CUT = /^((?:[应應]邀|特邀)?(?:出席|列席|[参參]加|[请請]假|缺席)(?:人[员員]|[会會][议議])?|[参參][会會]人[员員]|主持人?)[ \u3000]*[：:]/;
+/** A date's first pieces at a line's end, and its rest at the next line's start: 2023年3月⏎28日, 12⏎月3日, 6月2⏎1日. */
+const DATE_CUT_END = /(?:^|[^0-9])(?:[0-9]{4}年(?:[0-9]{1,2}(?:月[0-9]?)?)?|[0-9]{1,2}(?:月[0-9]?)?)$/;
+const DATE_CUT_START = /^(?:[0-9]{0,2}月[0-9]{1,2}日|[0-9]{0,2}日|[0-9]{1,2}月)/;
+/** A line end read as nothing: where, up to the next line's start; a word's rest after it; a list's label cut. */
+interface Cut {
+  at: number;
+  next: number;
+  rest: boolean;
+  label?: boolean;
+}
+/** A line's end that closes a sentence (its last characters): 。, ；, ：, a closing bracket or quote after one. */
+const SENTENCE_CLOSED_HINT = /[。；;：:！？!?][）)》”」]?[ \t\u3000]*$/;
 
 /** What never opens a line of its own: a comma, a stop or a closing bracket (…事宜⏎，同意…). */
 const CONTINUATION_OPENS = /^[，、；：。,;）》」』]/;
