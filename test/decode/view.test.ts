@@ -295,6 +295,9 @@ describe("a text whose lines were broken anywhere (no one page width)", () => {
     expect(m.chair).toMatchObject({ name: "邓国平", title: "县长" });
     expect(m.attendees.map((p) => p.name)).toEqual(["骆海鹰", "宁志刚", "孟庆华"]);
     expect(m.absentees.map((p) => p.name)).toEqual(["孔德明"]);
+    // (So in Traditional characters: …孟慶⏎華出席⏎會議。)
+    const traditional = lines.join("\n").replace("县长邓", "縣長鄧").replace("孟庆\n华出席\n会议。", "孟慶\n華出席\n會議。");
+    expect(readingView(traditional).text).toContain("孟慶華出席會議。");
   });
 
   it("joins nothing where the lines that go on close no sentence (a page's links), nor a headline into what follows", () => {

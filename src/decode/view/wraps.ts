@@ -425,7 +425,7 @@ export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
     if (MARKER_LINE.test(text) || HEADING_WORD_END.test(text) || (!inSentence && blankSeparated(text))) return null;
     const rest = last >= 0x3400 && cutAt - line.start >= PROSE_LINE_MIN && WORD_REST.test(nextText);
     // (会议 after a verb that takes it is the verb's object, not a paragraph's start: …华出席⏎会议。)
-    const object = VERB_OF_MEETING_END.test(text) && nextText.startsWith("会议");
+    const object = VERB_OF_MEETING_END.test(text) && (nextText.startsWith("会议") || nextText.startsWith("會議"));
     if (!rest && !dateCut && !object && (LINE_OPENS.test(nextText) || PARAGRAPH_OPENS.test(nextText) || MARKER_LINE.test(nextText) || LABEL_ALONE.test(nextText))) return null;
     return { at: cutAt, next: next.start, rest };
   }
@@ -435,7 +435,7 @@ const LIST_LINE = /^(?:[，、,；;]|[\u3400-\u9fff]{0,6}(?:出席|列席|[请�
 /** A label alone on its line: 议定事项：, 会议议题：. */
 const LABEL_ALONE = /^[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,10}[：:][ \t\u3000]*$/;
 /** A verb whose object 会议 may open the next line: 出席⏎会议, 主持召开⏎会议. */
-const VERB_OF_MEETING_END = /(?:出席|列席|参加|召开|主持|举行|出席了|参加了)$/;
+const VERB_OF_MEETING_END = /(?:出席|列席|[参參]加|召[开開]|主持|[举舉]行)了?$/;
 /** A list's label at a line's start (the label in group 1, before its colon). */
 const LIST_LABEL_CUT = /^((?:[应應]邀|特邀)?(?:出席|列席|[参參]加|[请請]假|缺席)(?:人[员員]|[会會][议議])?|[参參][会會]人[员員]|主持人?)[ \u3000]*[：:]/;
 /** A date's first pieces at a line's end, and its rest at the next line's start: 2023年3月⏎28日, 12⏎月3日, 6月2⏎1日. */
