@@ -143,6 +143,14 @@ describe("pages that tell of more than one meeting", () => {
   });
 });
 
+describe("the meeting's kind between the verb and 会议 (round 500)", () => {
+  it("reads 列席常务会议, 出席常务会议 and 参加常务会议 as 列席会议 and the others", () => {
+    expect(people(`${HELD}区人大常委会副主任喻成、区政协副主席焦慧敏列席常务会议。`).observers).toEqual(["喻成", "焦慧敏"]);
+    expect(people(`${HELD}副区长李明、王芳出席常务会议。`).attendees).toEqual(["李明", "王芳"]);
+    expect(people(`${HELD}区领导李明、王芳参加常务会议。`).attendees).toEqual(["李明", "王芳"]);
+  });
+});
+
 describe("受邀, as 应邀", () => {
   it("reads 受邀列席 as an invitation to observe and 受邀出席 as one to attend", () => {
     expect(people(`${HELD}区政协副主席陈金海受邀列席会议。`).invitedObservers).toEqual(["陈金海"]);

@@ -300,6 +300,16 @@ describe("a text whose lines were broken anywhere (no one page width)", () => {
     expect(readingView(traditional).text).toContain("孟慶華出席會議。");
   });
 
+  it("joins a labelled value's rest, a heading's or a headline's last letters alone on the next line", () => {
+    expect(readingView("文号：望政发〔2024〕2\n号\n成文日期：2024-01-\n15\n发布日期：2024-01-16").text).toBe("文号：望政发〔2024〕2号\n成文日期：2024-01-15\n发布日期：2024-01-16");
+    expect(readingView("文件编号：临渚政纪〔2023〕\n21号\n发布机构：临渚区人民政府办公室").text).toBe("文件编号：临渚政纪〔2023〕21号\n发布机构：临渚区人民政府办公室");
+    expect(readingView("三、关于区级财政资金绩效评价结果运\n用\n会议同意。").text).toBe("三、关于区级财政资金绩效评价结果运用\n会议同意。");
+    expect(readingView("云渡县召开县政府第七次常务会\n议\n3月12日上午，县长林振华主持召开县政府第七次常务会议。").text).toMatch(/^云渡县召开县政府第七次常务会议\n3月12日/);
+    // (A value whole, a label alone, a heading's decision: no rest.)
+    const whole = "文号：望政发〔2024〕2号\n15\n三、关于区级财政资金绩效评价结果运用\n同意\n会议纪要\n附件";
+    expect(readingView(whole).text).toBe(whole);
+  });
+
   it("joins nothing where the lines that go on close no sentence (a page's links), nor a headline into what follows", () => {
     const links = ["白玉主持召开哈达图旗政府2025年第5次常务会议", "文摘", "2025-03-15 21:06", "内蒙古", "14日，旗委副书记、政府旗长白玉主持召开哈达图旗政府2025年第5次常务会议。"].join("\n");
     expect(readingView(links).text).toBe(links);

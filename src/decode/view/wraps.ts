@@ -407,10 +407,18 @@ export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
     let cutAt = line.end;
     while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09 || source.charCodeAt(cutAt - 1) === 0x3000)) cutAt--;
     const last = source.charCodeAt(cutAt - 1);
+    // (A labelled value cut before its end, its rest opening the next line: 文件编号：临渚政纪〔2023〕⏎21号, 成文日期：2024-01-⏎15.)
+    if (cutAt > line.start && (last === 0x3015 || last === 0xff3d || last === 0x5d || last === 0x2d || (last >= 0x30 && last <= 0x39))) {
+      const tail = source.slice(Math.max(line.start, cutAt - 24), cutAt);
+      const head = source.slice(next.start, Math.min(next.end, next.start + 8));
+      if ((NUMBER_CUT_END.test(tail) && NUMBER_REST.test(head)) || (DATE_CUT_VALUE_END.test(tail) && DATE_REST.test(head))) return { at: cutAt, next: next.start, rest: true, label: true };
+    }
     // (After a letter or a digit; or after a comma in a sentence, the next line its rest: …主持召开，⏎研究部署….)
     if (cutAt === line.start || !((last >= 0x3400 && last <= 0x9fff) || (last >= 0x30 && last <= 0x39) || ((last === 0xff0c || last === 0x3001) && inSentence))) return null;
     const text = source.slice(line.start, cutAt);
     const nextText = source.slice(next.start, next.end);
+    // (A heading's or a headline's last letters alone on the next line: 三、关于…结果运⏎用, 一、第一议⏎题, …常务会⏎议.)
+    if (last >= 0x3400 && last <= 0x9fff && LAST_LETTERS.test(nextText) && (MARKER_LINE.test(text) || (MEETING_CUT.test(text) && MEETING_REST.test(nextText)))) return { at: cutAt, next: next.start, rest: true, label: true };
     // (A list's label cut, its line holding only the label's first letters: 请⏎假：孔德明, 应邀出⏎席：杭晓梅, 参加人⏎员：….)
     if (text.length - (line.text - line.start) <= 5 && LIST_LABEL_CUT.test(text.slice(line.text - line.start) + nextText.slice(0, 6))) {
       const label = LIST_LABEL_CUT.exec(text.slice(line.text - line.start) + nextText.slice(0, 6))!;
@@ -436,6 +444,19 @@ const LIST_LINE = /^(?:[，、,；;]|[\u3400-\u9fff]{0,6}(?:出席|列席|[请�
 const LABEL_ALONE = /^[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,10}[：:][ \t\u3000]*$/;
 /** A verb whose object 会议 may open the next line: 出席⏎会议, 主持召开⏎会议. */
 const VERB_OF_MEETING_END = /(?:出席|列席|[参參]加|召[开開]|主持|[举舉]行)了?$/;
+/** A line of one or two letters only: a word's rest (not a decision of its own: 同意, 通过, 缓议). */
+const LAST_LETTERS = /^(?!同意|通过|通過|原则|原則|缓议|緩議|暂缓|暫緩|否决|否決|待定)[\u3400-\u9fff]{1,2}[ \t\u3000]*$/;
+/** 会议 cut after its 会: …第七次常务会⏎议. */
+const MEETING_CUT = /[会會]$/;
+const MEETING_REST = /^[议議]/;
+/** A labelled value cut before its end: a document number without its serial's 号 (文件编号：…〔2023〕, 文号：…〔2024〕2)… */
+const NUMBER_CUT_END = /[：:][ \t\u3000]*[^：:\s]{0,16}[〔［\[][0-9]{4}[〕］\]][0-9]{0,4}$/;
+/** …or a date without its day (成文日期：2024-01-). */
+const DATE_CUT_VALUE_END = /[：:][ \t\u3000]*[0-9]{4}-(?:[0-9]{1,2}-)?$/;
+/** A document number's rest: its serial and 号 (21号, 号). */
+const NUMBER_REST = /^[0-9]{0,4}[号號](?![0-9\u3400-\u9fff]{2})/;
+/** A date's rest: its day, or month and day (15, 10-27), nothing but blanks or a time after it. */
+const DATE_REST = /^[0-9]{1,2}(?:-[0-9]{1,2})?(?:[ \t\u3000]|$)/;
 /** A list's label at a line's start (the label in group 1, before its colon). */
 const LIST_LABEL_CUT = /^((?:[应應]邀|特邀)?(?:出席|列席|[参參]加|[请請]假|缺席)(?:人[员員]|[会會][议議])?|[参參][会會]人[员員]|主持人?)[ \u3000]*[：:]/;
 /** A date's first pieces at a line's end, and its rest at the next line's start: 2023年3月⏎28日, 12⏎月3日, 6月2⏎1日. */
