@@ -726,7 +726,8 @@ const LEVEL_ALONE = /^(?:中|中直|中央|省|省直|各县|各市|各区|县|�
 const LEVEL_FIRST = /^[省区市县][直属]?[\u3400-\u9fff（）()]{2,}/;
 /**
  * A recipient's whole end, a break, the next one's start: an organ's last word before an
- * administrative level (…办公室 县政协…; not 县纪委⏎县监委, one organ), or a whole office before 各 (…办公室⏎各乡镇…; not 区政府⏎各部门).
+ * administrative level (…办公室 县政协…; not 县纪委⏎县监委, one organ), or a whole office or court before 各 (…办公室⏎各乡镇…,
+ * …区检察院⏎各街道…; not 区政府⏎各部门, 县委⏎各部门).
  */
 const RECIPIENTS_APART = recipientsApart("\\n", "");
 /** {@link RECIPIENTS_APART} at a blank inside a line: 县人大常委会办公室 县政协办公室. */
@@ -737,7 +738,9 @@ function recipientsApart(gap: string, flags: string): RegExp {
   const office = "办公室|辦公室|办公厅|辦公廳|部门|部門|单位|單位";
   const organEnd = `${office}|局|委|院|办|辦|政府|中心|厅|廳|署|部|会|會`;
   const level = "(?=[县縣區区市镇鎮乡鄉省州旗])(?![县縣區区市州旗][监監]委)";
-  return new RegExp(`(?<=${organEnd})${gap}${level}|(?<=${office})${gap}(?=各)`, flags);
+  // (Before 各, a whole office or an organ that is never one with what follows, 区检察院⏎各街道办事处; not 县委⏎各部门.)
+  const wholeBeforeEach = `${office}|院|局|中心|厅|廳|署|所|站|队|隊`;
+  return new RegExp(`(?<=${organEnd})${gap}${level}|(?<=${wholeBeforeEach})${gap}(?=各)`, flags);
 }
 /** One character naming a kind of organ: 委, 办, 局. */
 const ORGAN_KIND_ALONE = /^[委办辦局室]$/;

@@ -157,8 +157,8 @@ export const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?�
 export const APPROVAL_FORM = /(?:审批|审签|签发|发文)(?:表|单|稿纸)$|^发文稿纸$/;
 /** A sample site's first section heading, its number enclosed: ❶ …, ① …. */
 export const FIRST_SECTION = /^[❶①➀][ \t\u3000]*[\u3400-\u9fff]/;
-/** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要(平政阅〔2022〕8号), …纪要（第3次）全文发布). */
-export const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[(（][\u3400-\u9fff]{1,8}[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号[)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)(?:全文)?(?:发布)?$/;
+/** A page's headline: a 纪要 with its number after it (…纪要（第7期）, …纪要(第6次), …纪要〔2022〕7号, …纪要(平政阅〔2022〕8号), …纪要（〔2024〕33号）, …纪要（第3次）全文发布). */
+export const NUMBERED_HEADLINE = /纪要(?:[(（](?:[0-9]{4}年)?第?[ 0-9一二三四五六七八九十]+[期次][)）]|[(（][\u3400-\u9fff]{0,8}[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号[)）]|[〔\[［][0-9]{4}[〕\]］][0-9]{1,4}号)(?:全文)?(?:发布)?$/;
 /**
  * A header's summary that is the 纪要's own title, naming its place (内容概述：孝河区人民政府常务会议纪要),
  * or null. (The value may stand on the line under its label, read as a paragraph of its own.)

@@ -35,6 +35,18 @@ describe("texts after the 落款", () => {
   });
 });
 
+describe("the end matter after a list of recipients (round 502)", () => {
+  it("ends the list at a contact's line or a note, its last line without a full stop", () => {
+    const m = parse([...HEAD, "分送：区委各部门，区人大常委会办公室，区政协办公室，各街道办", "事处，区政府各部门，区直各单位", "联系人：区政府办公室综合科　喻晓婷　　联系电话：0576-88213456", "(此件公开发布)"].join("\n"));
+    expect(m.distribution).toEqual(["区委各部门", "区人大常委会办公室", "区政协办公室", "各街道办事处", "区政府各部门", "区直各单位"]);
+  });
+
+  it("parts recipients one line each where a court ends one and 各 opens the next (…区检察院⏎各街道办事处)", () => {
+    const m = parse([...HEAD, "抄送：区委办公室、区人大常委会办公室", "　　　区法院、区检察院", "　　　各街道办事处、区政府各部门"].join("\n"));
+    expect(m.distribution).toEqual(["区委办公室", "区人大常委会办公室", "区法院", "区检察院", "各街道办事处", "区政府各部门"]);
+  });
+});
+
 describe("lists at the foot", () => {
   const names = (people: { name: string }[] | undefined) => people?.map((p) => p.name);
 

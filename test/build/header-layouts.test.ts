@@ -212,6 +212,11 @@ describe("a page's headline and the 纪要's own title", () => {
     expect(parse(HEADER("孝河区人民政府第9次常务会议纪要").join("\n")).title).toBe("孝河区人民政府第9次常务会议纪要");
   });
 
+  it("takes the title line below a headline that carries the document's number without its prefix (…纪要（〔2024〕33号）)", () => {
+    const m = parse(["连岭县人民政府常务会议纪要（〔2024〕33号）", "发布时间：2024-09-14 10:26　　来源：县政府办公室", "连岭县人民政府常务会议纪要", "〔2024〕33号", "　　9月12日上午，县长蒋立华主持召开县人民政府第三十三次常务会议。", "　　一、关于防汛工作", "　　会议要求加强值守。"].join("\n"));
+    expect(m.title).toBe("连岭县人民政府常务会议纪要");
+  });
+
   it("takes the title line below a headline that carries the document's number in brackets (…纪要(平政阅〔2022〕8号))", () => {
     const m = parse([
       "当前位置: 首页 > 政务公开 > 政府信息公开目录 > 会议纪要",

@@ -1126,6 +1126,13 @@ describe("a Word file's tables and title exported as text", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["蒋晨", "霍建明"]);
   });
 
+  it("leaves out heads that join two words (姓名<TAB>单位及职务, | 姓名 | 职务及单位 |)", () => {
+    const list = (heads: string, rows: string[]) =>
+      parse(["莲桥区人民政府常务会议纪要", "2025年7月2日上午，区长柳青云主持召开区政府第11次常务会议。", "一、研究防汛工作", "会议同意。", "", "列席人员：", heads, ...rows].join("\n")).meeting!.observers.map((p) => p.name);
+    expect(list("姓名\t单位及职务", ["蒋晨\t区政府办公室主任", "霍建明\t区财政局局长"])).toEqual(["蒋晨", "霍建明"]);
+    expect(list("| 姓名 | 职务及单位 |", ["| 蒋晨 | 区政府办公室主任 |", "| 霍建明 | 区财政局局长 |"])).toEqual(["蒋晨", "霍建明"]);
+  });
+
   it("takes the document's own 关于… title, wrapped over two lines, over the red head's 纪要 line", () => {
     const m = parse([
       "　　　　　　　鹤关市人民政府",

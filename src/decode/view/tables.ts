@@ -219,12 +219,12 @@ export function topicTableEdits(source: string, edits: Edit[], chromeRanges: [nu
 }
 
 /** A column head of a table of people other than 姓名, its letters maybe spaced out (职　　务, 备　注): a regex source. */
-const PEOPLE_HEAD = "(?:[单單][ \\u3000]*位|[职職][ \\u3000]*[务務]|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註]|[类類][ \\u3000]*[别別])";
+const PEOPLE_HEAD = "(?:(?:工作)?[单單][ \\u3000]*位(?:(?:及|和|与|、)?[职職][ \\u3000]*[务務])?|[职職][ \\u3000]*[务務](?:(?:及|和|与|、)?[单單][ \\u3000]*位)?|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註]|[类類][ \\u3000]*[别別])";
 /** The 姓名 head, maybe spaced out (姓　名). */
 const NAME_HEAD = /姓[ \u3000]*名/;
 /** A table's row of column heads over people (| 姓名 | 职务 | 请假原因 |, 单位 | 姓名 | 职务, | 类　别 | 姓　名 | 职　务 | 备　注 |): a 姓名 cell among other heads. */
 const PEOPLE_HEADS_ROW = new RegExp(
-  `^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:${PEOPLE_HEAD}[ \\t\\u3000]*[|｜][ \\t\\u3000]*)*姓[ \\u3000]*名(?:[ \\t\\u3000]*[|｜][ \\t\\u3000]*${PEOPLE_HEAD})+[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$|^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:[单單][ \\u3000]*位|[职職][ \\u3000]*[务務])[ \\t\\u3000]*[|｜][ \\t\\u3000]*姓[ \\u3000]*名[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$`,
+  `^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:${PEOPLE_HEAD}[ \\t\\u3000]*[|｜][ \\t\\u3000]*)*姓[ \\u3000]*名(?:[ \\t\\u3000]*[|｜][ \\t\\u3000]*${PEOPLE_HEAD})+[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$|^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:(?:工作)?[单單][ \\u3000]*位(?:(?:及|和|与|、)?[职職][ \\u3000]*[务務])?|[职職][ \\u3000]*[务務](?:(?:及|和|与|、)?[单單][ \\u3000]*位)?)[ \\t\\u3000]*[|｜][ \\t\\u3000]*姓[ \\u3000]*名[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$`,
 );
 /** Whether a table row's first cell is a disclosure header's key and its second a value: | 信息索引号 | 440604-GY-2024-0317 |. */
 export function keyRow(row: string): boolean {
