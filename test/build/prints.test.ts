@@ -1126,6 +1126,26 @@ describe("a Word file's tables and title exported as text", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["蒋晨", "霍建明"]);
   });
 
+  it("reads a table whose columns are parts in the meeting (| 出席 | 请假 | 列席 |), each column's people under its part", () => {
+    const m = parse([
+      "望湖县人民政府第26次常务会议纪要",
+      "10月16日上午，县长聂文涛主持召开县政府第26次常务会议。",
+      "| 出席 | 请假 | 列席 |",
+      "| --- | --- | --- |",
+      "| 聂文涛 | 钟雨桐 | 刘家宝（县政府办） |",
+      "| 包振宇 |  | 严晓光（县发改局） |",
+      "|  |  | 范思远（县住建局） |",
+      "现将会议议定事项纪要如下：",
+      "一、关于秋冬种生产工作",
+      "会议同意。",
+    ].join("\n")).meeting!;
+    expect(m.attendees.map((p) => p.name)).toEqual(["聂文涛", "包振宇"]);
+    expect(m.absentees.map((p) => p.name)).toEqual(["钟雨桐"]);
+    expect(m.observers.map((p) => p.name)).toEqual(["刘家宝", "严晓光", "范思远"]);
+    // (Each name where the source has it.)
+    expect(m.observers[2]!.position?.start.line).toBe(7);
+  });
+
   it("leaves out heads that join two words (姓名<TAB>单位及职务, | 姓名 | 职务及单位 |)", () => {
     const list = (heads: string, rows: string[]) =>
       parse(["莲桥区人民政府常务会议纪要", "2025年7月2日上午，区长柳青云主持召开区政府第11次常务会议。", "一、研究防汛工作", "会议同意。", "", "列席人员：", heads, ...rows].join("\n")).meeting!.observers.map((p) => p.name);

@@ -95,6 +95,29 @@ describe("书面通报 items", () => {
     expect(table(["通报事项", "报送单位"], [["1", "关于2023年粮食生产和秋粮收购工作的情况汇报", "县农业农村局"], ["2", "关于根治欠薪冬季专项行动开展情况的汇报", "县人社局"]])).toEqual(want);
   });
 
+  it("reads a Markdown table without pipes at its ends, with a third column of what the meeting made of each (round 501)", () => {
+    const m = parse(
+      [
+        "清漪区人民政府第30次常务会议纪要",
+        "11月20日上午，区长裴少华主持召开区政府第30次常务会议。",
+        "序号 | 议题 | 汇报单位 | 议定意见",
+        "---|---|---|---",
+        "1 | 关于区政府第一议题 | 区政府办 | 会议传达学习了有关精神。",
+        "2 | 关于2024年区级民生实事候选项目 | 区发改局 | 原则同意，提交区委常委会研究。",
+        "书面通报事项：",
+        "提交单位 | 通报事项 | 处理意见",
+        "---|---|---",
+        "区财政局 | 关于2023年区级预算调整方案（草案）的情况汇报 | 原则同意，提交区人大常委会审议",
+        "区卫健局 | 关于冬季呼吸道传染病防控工作的情况汇报 | 原则同意，认真组织实施",
+      ].join("\n"),
+    );
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于区政府第一议题", "关于2024年区级民生实事候选项目"]);
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["区财政局", "2023年区级预算调整方案（草案）"],
+      ["区卫健局", "冬季呼吸道传染病防控工作"],
+    ]);
+  });
+
   it("reads a table of reports whose name comes before its unit, a unit with its other name in brackets", () => {
     const m = parse(
       [

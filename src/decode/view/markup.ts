@@ -422,6 +422,41 @@ const QUOTE_MARK = /^[ \t]*>[ \t]+(?=[^\s>][^>\r\n]*$)/gm;
 /** A link written in Markdown: [首页](https://…) — its text stays, the brackets and the address go. */
 const MARKDOWN_LINK = /\[([^\[\]\r\n]{1,60})\]\((?:https?:\/\/|\/)[^()\s]{0,300}\)/g;
 
+/** A Markdown table's rule row without pipes at its ends: ---|---|---, :--- | ---:. */
+const OPEN_RULE_ROW = /^[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\r?$/gm;
+/** A row of such a table: cells apart by pipes, none at its start. */
+const OPEN_ROW = /^(?![ \t\u3000]*[|｜])[^\n|｜]*[|｜][^\n]*$/;
+
+/**
+ * A Markdown table written without pipes at its rows' ends (序号 | 议题 | 汇报单位⏎---|---|---⏎1 | 关于… | 区政府办):
+ * read as one with them, so that the pipe-table readings see its rows. The heads row above the rule, the rows
+ * below it while they hold a pipe.
+ */
+function openTableEdits(source: string, out: Edit[]): void {
+  for (const m of source.matchAll(OPEN_RULE_ROW)) {
+    const rows: [number, number][] = [];
+    // (The heads row: the line above.)
+    const headEnd = m.index - 1;
+    if (headEnd < 0) continue;
+    const headStart = source.lastIndexOf("\n", headEnd - 1) + 1;
+    if (!OPEN_ROW.test(source.slice(headStart, headEnd).replace(/\r$/, ""))) continue;
+    rows.push([headStart, headEnd]);
+    let at = m.index + m[0].length + 1;
+    while (at < source.length) {
+      const nl = source.indexOf("\n", at);
+      const end = nl < 0 ? source.length : nl;
+      const row = source.slice(at, end).replace(/\r$/, "");
+      if (!OPEN_ROW.test(row)) break;
+      rows.push([at, at + row.length]);
+      at = end + 1;
+    }
+    const ruleEnd = m.index + m[0].replace(/\r$/, "").length;
+    for (const [start, end] of [...rows.slice(0, 1), [m.index, ruleEnd] as [number, number], ...rows.slice(1)]) {
+      out.push({ start, end: start, text: "| " }, { start: end, end, text: " |" });
+    }
+  }
+}
+
 /**
  * What a document converter's Markdown puts around the text: a YAML front matter (kept as chrome), bold marks,
  * escapes, quote marks and links. Read only where the text holds any of them.
@@ -439,6 +474,7 @@ export function markdownEdits(source: string, out: Edit[], chromeRanges: [number
       out.push({ start: m.index + m[0].length - 2, end: m.index + m[0].length, text: "" });
     }
   }
+  if (source.includes("-|") || source.includes("- |")) openTableEdits(source, out);
   if (source.includes("\\")) for (const m of source.matchAll(MARKDOWN_ESCAPE)) out.push({ start: m.index, end: m.index + 1, text: "" });
   if (source.includes("> ")) for (const m of source.matchAll(QUOTE_MARK)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
   if (source.includes("](")) {

@@ -37,8 +37,9 @@ function reportTable(lead: string, gap: string, trail: string, separator: string
   const [firstHead, secondHead] = subjectFirst ? [ITEM_HEAD, UNIT_HEAD] : [UNIT_HEAD, ITEM_HEAD];
   const [firstCell, secondCell] = subjectFirst ? [itemCell(separator), UNIT_CELL] : [UNIT_CELL, itemCell(separator)];
   return {
-    heads: new RegExp(`^${lead}(?:序[ \\u3000]*号${gap})?${firstHead}${gap}${secondHead}${trail}$`),
-    row: new RegExp(`^${lead}(?:[0-9０-９]{1,2}${gap})?${firstCell}${gap}${secondCell}${trail}$`),
+    // (A third column may give what the meeting made of it: | 处理意见 |, | 审议意见 |.)
+    heads: new RegExp(`^${lead}(?:序[ \\u3000]*号${gap})?${firstHead}${gap}${secondHead}(?:${gap}(?:处理|审议|審議|审阅|会议|會議)?意[见見]|${gap}(?:会议|會議)?[决決]定)?${trail}$`),
+    row: new RegExp(`^${lead}(?:[0-9０-９]{1,2}${gap})?${firstCell}${gap}${secondCell}(?:${gap}([^|｜\\t\\r\\n]{0,80}?))?${trail}$`),
     subjectFirst,
   };
 }
@@ -70,18 +71,27 @@ export function reportTableEdits(source: string, lines: Line[], out: Edit[], chr
     out.push({ start: head.start, end: head.next, text: "" });
     chromeRanges.push([head.text, head.end]);
     for (let j = i + 1; j < lines.length; j++) {
-      const { start, end } = lines[j]!;
+      const { start, end, next } = lines[j]!;
       if (end === start) continue;
+      // (A Markdown table's rule row under the heads is its frame.)
+      if (j === i + 1 && RULE_CELLS_ROW.test(source.slice(start, end))) {
+        out.push({ start, end: next, text: "" });
+        continue;
+      }
       const row = table.row.exec(source.slice(start, end));
       if (row === null) break;
       const firstAt = start + row[0].indexOf(row[1]!);
       const secondAt = start + row[0].indexOf(row[2]!, firstAt - start + row[1]!.length);
+      const secondEnd = secondAt + row[2]!.length;
+      const close = table.subjectFirst ? "）" : "";
       // (The report's name first, its unit after it in brackets: …的汇报（县财政局）.)
-      out.push(
-        { start, end: firstAt, text: "" },
-        { start: firstAt + row[1]!.length, end: secondAt, text: table.subjectFirst ? "（" : "" },
-        { start: secondAt + row[2]!.length, end, text: table.subjectFirst ? "）" : "" },
-      );
+      out.push({ start, end: firstAt, text: "" }, { start: firstAt + row[1]!.length, end: secondAt, text: table.subjectFirst ? "（" : "" });
+      // (What the meeting made of it after a comma, as a line of a list of reports writes it: …的汇报，原则同意，….)
+      const decision = row[3]?.trim() ?? "";
+      if (decision !== "") {
+        const decisionAt = start + row[0].indexOf(decision, secondEnd - start);
+        out.push({ start: secondEnd, end: decisionAt, text: `${close}，` }, { start: decisionAt + decision.length, end, text: "" });
+      } else out.push({ start: secondEnd, end, text: close });
       i = j;
     }
   }
@@ -242,11 +252,18 @@ const INNER_PIPE = /[ \t\u3000]*[|｜][ \t\u3000]*/g;
  * readings take the heads row out and read each row as the person it names.
  */
 export function peopleTableEdits(source: string, edits: Edit[]): void {
-  if ((!source.includes("|") && !source.includes("｜")) || !NAME_HEAD.test(source)) return;
+  if (!source.includes("|") && !source.includes("｜")) return;
+  const roleColumns = ROLE_COLUMNS_HINT.test(source);
+  if (!roleColumns && !NAME_HEAD.test(source)) return;
   const lines = linesOf(source);
   for (let i = 0; i < lines.length; i++) {
     const head = source.slice(lines[i]!.start, lines[i]!.end);
     if (!/[|｜]/.test(head)) continue;
+    const roleRows = roleColumns ? roleColumnsTableEdits(source, lines, i, edits) : 0;
+    if (roleRows > 0) {
+      i += roleRows;
+      continue;
+    }
     const statusRows = statusTableEdits(source, lines, i, edits);
     if (statusRows > 0) {
       i += statusRows;
@@ -269,6 +286,51 @@ export function peopleTableEdits(source: string, edits: Edit[]): void {
       }
     }
   }
+}
+
+/** A head cell that names a part in the meeting, a column of people under it: 出席, 请假, 列席人员, 应邀出席. */
+const ROLE_HEAD_CELL = /^(?:出席|参会|參會|列席|[请請]假|缺席|[应應]邀出席|[应應]邀列席|特邀出席|特邀列席)(?:人[员員])?$/;
+/** Whether a text may hold a table whose columns are such parts (| 出席 | 请假 | 列席 |): one search. */
+const ROLE_COLUMNS_HINT = /[|｜][ \t\u3000]*(?:出席|列席|[请請]假|参会)(?:人[员員])?[ \t\u3000]*[|｜][ \t\u3000]*(?:出席|列席|[请請]假|缺席|[应應]邀)/;
+
+/**
+ * A pipe table whose columns are parts in the meeting, each column's people under its head (| 出席 | 请假 | 列席 |⏎
+ * | 聂文涛 | 钟雨桐 | 刘家宝（县政府办） |⏎| 包振宇 |  | 严晓光（县发改局） |): each row read as one list line a
+ * cell (出席：聂文涛⏎请假：钟雨桐⏎列席：刘家宝（县政府办）), its empty cells, the heads and the rule row as nothing.
+ * The rows it read after the heads, or 0 when the table is none such.
+ */
+function roleColumnsTableEdits(source: string, lines: Line[], i: number, edits: Edit[]): number {
+  const heads = rowCells(source.slice(lines[i]!.start, lines[i]!.end)).map((c) => c.text.replace(/[ \u3000]/g, ""));
+  if (heads.length < 2 || !heads.every((h) => ROLE_HEAD_CELL.test(h))) return 0;
+  const rows: { line: Line; cells: { text: string; at: number; end: number }[] }[] = [];
+  let rule: Line | null = null;
+  for (let j = i + 1; j < lines.length && lines[j]!.end > lines[j]!.start; j++) {
+    const row = source.slice(lines[j]!.start, lines[j]!.end);
+    if (j === i + 1 && RULE_CELLS_ROW.test(row)) {
+      rule = lines[j]!;
+      continue;
+    }
+    const cells = rowCells(row);
+    if (cells.length !== heads.length || !/^[ \t\u3000]*[|｜]/.test(row)) break;
+    rows.push({ line: lines[j]!, cells });
+  }
+  if (rows.length === 0) return 0;
+  edits.push({ start: lines[i]!.start, end: lines[i]!.next, text: "" });
+  if (rule !== null) edits.push({ start: rule.start, end: rule.next, text: "" });
+  for (const { line, cells } of rows) {
+    const filled = cells.map((c, k) => ({ ...c, k })).filter((c) => c.text !== "");
+    if (filled.length === 0) {
+      edits.push({ start: line.start, end: line.next, text: "" });
+      continue;
+    }
+    let from = line.start;
+    filled.forEach((c, n) => {
+      edits.push({ start: from, end: line.start + c.at, text: `${n > 0 ? "\n" : ""}${heads[c.k]}：` });
+      from = line.start + c.end;
+    });
+    edits.push({ start: from, end: line.end, text: "" });
+  }
+  return rows.length + (rule === null ? 0 : 1);
 }
 
 /** A column head that gives each person's part in the meeting: 备注, 类别, 参会情况, 出席情况, 状态. */
