@@ -35,11 +35,13 @@ const INVITED_BEFORE = /^\s*(?:会议)?(?:还|也|特别)?(?:邀请(?:了)?|特�
 const INVITED_NOTE_AT_END = /[（(](?:应邀|特邀|受邀)[）)]\s*$/;
 /**
  * Where or how the people before a verb took part: 在主会场, 在分会场, 分别在沙港镇、梅岭街道分会场, 在线上, 通过视频方式,
- * 在各自所在地通过线上方式 (matchable text).
+ * 在各自所在地通过线上方式, 通过视频, 通过视频连线 (matchable text).
  */
-const VENUE_BEFORE_VERB = /(?:分别)?(?:在(?:[^,，。;；在]{0,24}?(?:主|分|各))?会场|在线上|(?:在[^,，。;；在]{1,12}?)?(?:通过|以)[^,，。;；]{1,10}?(?:方式|形式))$/;
+const VENUE_BEFORE_VERB = /(?:分别)?(?:在(?:[^,，。;；在]{0,24}?(?:主|分|各))?会场|在线上|(?:在[^,，。;；在的]{1,12}?)?(?:通过|以)(?:[^,，。;；]{1,10}?(?:方式|形式)|(?:视频|网络|线上|远程)(?:连线|会议)?))$/;
 /** An invitation between the people and where they took part: …田有福应邀在主会场参加会议 (matchable text). */
 const INVITED_AT_END = /(?:应邀|特邀|受邀)$/;
+/** Where a person was, told before the person as a clause of 的: 在北京出差的, 正在省委党校参加培训的 (matchable text). */
+const AWAY_OPENS = /^\s*(?:正)?在[^,，。;；、的]{1,14}?(?:出差|学习|培训|开会|调研|考察|招商|休假|参加[^,，。;；、的]{1,10})的/;
 /** The longest clause read as a list of people (about twenty titled names). */
 const MAX_LIST_CLAUSE = 400;
 /** Verbs after which the list follows: 出席会议的有…, 出席会议的区领导有…, 请假：… */
@@ -54,8 +56,8 @@ const NOT_A_LIST = /主持|召开|会议|研究(?![室院所]|中心)|传达|审
  * 各, whatever their title: 各社区党组织书记, 各平台公司董事长.
  */
 const UNNAMED_GROUP = /^\s*(?:及|和|以及)?各[\u3400-\u9fff（）()]{2,24}$|负责\s*同\s*志|负\s*责\s*人|有关部门|有关单位|有关企业|相关部门|相关单位|相关企业|各部门|代表|委员$|人员$|成员$|领导$|级以上(?:干部)?$/;
-/** 及 / 以及 before a unit, at the end of a list item: 彭　凯及县政府办. */
-const JOINED_UNITS = /(?:以及|及)[^及、]{2,16}(?:办|局|委|院|府|室|中心|部门|部|单位|会)$/;
+/** 及 / 以及 / 和 before a unit, at the end of a list item: 彭　凯及县政府办, 仝海燕和市发展改革委 (和 only before an organ's level). */
+const JOINED_UNITS = /(?:(?:以及|及)[^及、]{2,16}|和(?=[市县区镇乡州省旗])[^和及、]{2,16})(?:办|局|委|院|府|室|中心|部门|部|单位|会)$/;
 /** 及 / 和 / 以及 before an unnamed group, at the end of a list item. */
 const GROUP_AFTER = /(?:以及|及|和)[^及和、]*(?:负责同志|负责人|有关部门|有关单位|相关部门|相关单位|各部门)[^及和、]*$/;
 /** A clause that is only organs' names: 县政府办公室, 县财政局、审计局. */
@@ -323,6 +325,9 @@ export function listPeople(clause: Span, ctx: BuildContext, absent?: Set<Person>
   // (A group's label with its colon opens the clause, no part of the first name: ；区政协委员：官天佑、韩天明.)
   const group = GROUP_LABEL_OPENS.exec(match);
   if (group !== null && group[0].length < text.length) ({ text, match } = blankOut({ text, match, start: offset }, 0, group[0].length));
+  // (Nor where the person was, told before: 在北京出差的副区长韩雪松, 在省委党校参加培训的倪晓辉副区长.)
+  const away = AWAY_OPENS.exec(match);
+  if (away !== null && away[0].length < text.length) ({ text, match } = blankOut({ text, match, start: offset }, 0, away[0].length));
   // (Nor are the delegates' groups after 等 any item: 吴阿努、姜明芳等州人大代表、州政协委员.)
   const delegates = match.includes("等") ? DELEGATES_TAIL.exec(match) : null;
   if (delegates !== null && delegates.index > 0) ({ text, match } = blankOut({ text, match, start: offset }, delegates.index, match.length));

@@ -151,6 +151,17 @@ describe("the meeting's kind between the verb and 会议 (round 500)", () => {
   });
 });
 
+describe("people who took part by video, or away, and units after 和 (rounds 503, 504)", () => {
+  it("reads a person who joined by video, where the person was told before (在北京出差的副区长韩雪松通过视频参加会议)", () => {
+    expect(people(`${HELD}副区长冯立言、葛春华在主会场出席会议，在北京出差的副区长韩雪松通过视频参加会议。`).attendees).toEqual(["冯立言", "葛春华", "韩雪松"]);
+    expect(people(`${HELD}副区长冯立言出席会议，在省委党校参加培训的倪晓辉副区长通过视频连线参加会议。`).attendees).toEqual(["冯立言", "倪晓辉"]);
+  });
+
+  it("keeps the named people before 和 and the units of an unnamed group (…仝海燕和市发展改革委、市财政局等部门主要负责同志列席会议)", () => {
+    expect(people(`${HELD}市政府秘书长晁永胜、副秘书长费立群、仝海燕和市发展改革委、市财政局等部门主要负责同志列席会议。`).observers).toEqual(["晁永胜", "费立群", "仝海燕"]);
+  });
+});
+
 describe("受邀, as 应邀", () => {
   it("reads 受邀列席 as an invitation to observe and 受邀出席 as one to attend", () => {
     expect(people(`${HELD}区政协副主席陈金海受邀列席会议。`).invitedObservers).toEqual(["陈金海"]);
