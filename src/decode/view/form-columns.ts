@@ -3,11 +3,12 @@ import { type Edit } from "./edits.js";
 import { type Cell, LABEL_ALONE, valuesAfterLabels } from "./form-rows.js";
 import { ALL_KEYS, FORM_LABEL, KEY_BLANKS } from "./labels.js";
 import { type Line, isBlankChar } from "./lines.js";
+import { UNIT_OR_TITLE_HEAD } from "./tables.js";
 
 // ── A table's column heads over a list: 姓名<TAB>职务<TAB>事由 ─────────────────────────────────
 
 /** A row of column heads only (a Word table exported with tabs, or printed in columns). */
-const COLUMN_HEADS_ROW = new RegExp(`^[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務](?:(?:及|和|与|、)?[单單][ \\u3000]*位)?|(?:工作)?[单單][ \\u3000]*位(?:(?:及|和|与|、)?[职職][ \\u3000]*[务務])?|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註])(?:(?:\\t|[ \\u3000]{2,})[ \\t\\u3000]*(?:姓[ \\u3000]*名|[职職][ \\u3000]*[务務](?:(?:及|和|与|、)?[单單][ \\u3000]*位)?|(?:工作)?[单單][ \\u3000]*位(?:(?:及|和|与|、)?[职職][ \\u3000]*[务務])?|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註]))+[ \\t\\u3000]*$`);
+const COLUMN_HEADS_ROW = new RegExp(`^[ \\t\\u3000]*(?:姓[ \\u3000]*名|${UNIT_OR_TITLE_HEAD}|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註])(?:(?:\\t|[ \\u3000]{2,})[ \\t\\u3000]*(?:姓[ \\u3000]*名|${UNIT_OR_TITLE_HEAD}|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註]))+[ \\t\\u3000]*$`);
 /** A head that names a reason, not a person or a title. */
 const REASON_HEAD = /事[ \u3000]*由|原[ \u3000]*因|[备備][ \u3000]*[注註]/;
 /** The cell separator of such a table: a tab, or wide blanks. */

@@ -13,7 +13,7 @@ import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, g
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
 import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
-import { MIN_WRAPPED, MIN_WRAPPED_PRINT, cutWordEdits, datePiecesEdits, wrapEdits } from "./wraps.js";
+import { MIN_WRAPPED, MIN_WRAPPED_PRINT, strayLineEndEdits, datePiecesEdits, wrapEdits } from "./wraps.js";
 
 /**
  * The view of `source` the grammar reads, without pinyin annotations, HTML entities, stray
@@ -134,7 +134,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   // (A 落款 spaced out as the masthead is: one search of the text's end decides.)
   if (spaced || SPACED_FOOT.test(source.slice(-FOOT_CHARS))) spacedSignatureEdits(source, lines, edits);
   // (In a text no page width wrapped, sentences stray line ends cut.)
-  if (!((wrapped || paged) && wrapEdits(source, lines, edits, chromeRanges, wrapped))) cutWordEdits(source, lines, edits);
+  if (!((wrapped || paged) && wrapEdits(source, lines, edits, chromeRanges, wrapped))) strayLineEndEdits(source, lines, edits);
 }
 /** Letters spaced out at a text's end; how far from the end it is looked for. */
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;

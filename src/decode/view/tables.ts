@@ -228,13 +228,15 @@ export function topicTableEdits(source: string, edits: Edit[], chromeRanges: [nu
   }
 }
 
+/** A column head over each person's unit or title, maybe both (单位, 职　务, 单位及职务, 职务及单位, 工作单位): a regex source. */
+export const UNIT_OR_TITLE_HEAD = "(?:(?:工作)?[单單][ \\u3000]*位(?:(?:及|和|与|、)?[职職][ \\u3000]*[务務])?|[职職][ \\u3000]*[务務](?:(?:及|和|与|、)?[单單][ \\u3000]*位)?)";
 /** A column head of a table of people other than 姓名, its letters maybe spaced out (职　　务, 备　注): a regex source. */
-const PEOPLE_HEAD = "(?:(?:工作)?[单單][ \\u3000]*位(?:(?:及|和|与|、)?[职職][ \\u3000]*[务務])?|[职職][ \\u3000]*[务務](?:(?:及|和|与|、)?[单單][ \\u3000]*位)?|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註]|[类類][ \\u3000]*[别別])";
+const PEOPLE_HEAD = `(?:${UNIT_OR_TITLE_HEAD}|事[ \\u3000]*由|[请請]假(?:事由|原因)|原[ \\u3000]*因|[备備][ \\u3000]*[注註]|[类類][ \\u3000]*[别別])`;
 /** The 姓名 head, maybe spaced out (姓　名). */
 const NAME_HEAD = /姓[ \u3000]*名/;
 /** A table's row of column heads over people (| 姓名 | 职务 | 请假原因 |, 单位 | 姓名 | 职务, | 类　别 | 姓　名 | 职　务 | 备　注 |): a 姓名 cell among other heads. */
 const PEOPLE_HEADS_ROW = new RegExp(
-  `^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:${PEOPLE_HEAD}[ \\t\\u3000]*[|｜][ \\t\\u3000]*)*姓[ \\u3000]*名(?:[ \\t\\u3000]*[|｜][ \\t\\u3000]*${PEOPLE_HEAD})+[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$|^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:(?:工作)?[单單][ \\u3000]*位(?:(?:及|和|与|、)?[职職][ \\u3000]*[务務])?|[职職][ \\u3000]*[务務](?:(?:及|和|与|、)?[单單][ \\u3000]*位)?)[ \\t\\u3000]*[|｜][ \\t\\u3000]*姓[ \\u3000]*名[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$`,
+  `^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*(?:${PEOPLE_HEAD}[ \\t\\u3000]*[|｜][ \\t\\u3000]*)*姓[ \\u3000]*名(?:[ \\t\\u3000]*[|｜][ \\t\\u3000]*${PEOPLE_HEAD})+[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$|^[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*${UNIT_OR_TITLE_HEAD}[ \\t\\u3000]*[|｜][ \\t\\u3000]*姓[ \\u3000]*名[ \\t\\u3000]*[|｜]?[ \\t\\u3000]*$`,
 );
 /** Whether a table row's first cell is a disclosure header's key and its second a value: | 信息索引号 | 440604-GY-2024-0317 |. */
 export function keyRow(row: string): boolean {
@@ -288,8 +290,10 @@ export function peopleTableEdits(source: string, edits: Edit[]): void {
   }
 }
 
+/** A part in the meeting, as a table's cell names it: 出席, 请假, 列席, 应邀出席 … (a regex source). */
+const PART = "(?:出席|参会|參會|列席|[请請]假|缺席|[应應]邀出席|[应應]邀列席|特邀出席|特邀列席)";
 /** A head cell that names a part in the meeting, a column of people under it: 出席, 请假, 列席人员, 应邀出席. */
-const ROLE_HEAD_CELL = /^(?:出席|参会|參會|列席|[请請]假|缺席|[应應]邀出席|[应應]邀列席|特邀出席|特邀列席)(?:人[员員])?$/;
+const ROLE_HEAD_CELL = new RegExp(`^${PART}(?:人[员員])?$`);
 /** Whether a text may hold a table whose columns are such parts (| 出席 | 请假 | 列席 |): one search. */
 const ROLE_COLUMNS_HINT = /[|｜][ \t\u3000]*(?:出席|列席|[请請]假|参会)(?:人[员員])?[ \t\u3000]*[|｜][ \t\u3000]*(?:出席|列席|[请請]假|缺席|[应應]邀)/;
 
@@ -336,7 +340,7 @@ function roleColumnsTableEdits(source: string, lines: Line[], i: number, edits: 
 /** A column head that gives each person's part in the meeting: 备注, 类别, 参会情况, 出席情况, 状态. */
 const STATUS_HEAD = /^(?:[备備][ \u3000]*[注註]|[类類][ \u3000]*[别別]|[参參][会會]情[况況]|出(?:缺)?席情[况況]|出缺席|[状狀]态|[状狀]態)$/;
 /** A cell that gives a person's part: 出席, 请假, 列席, 应邀出席 … (the label read for the row). */
-const STATUS_CELL = /^(?:出席|参会|參會|列席|[请請]假|缺席|[应應]邀出席|[应應]邀列席|特邀出席|特邀列席)$/;
+const STATUS_CELL = new RegExp(`^${PART}$`);
 /** The cells of a table row: their text and where each starts and ends in the row. */
 function rowCells(row: string): { text: string; at: number; end: number }[] {
   const out: { text: string; at: number; end: number }[] = [];

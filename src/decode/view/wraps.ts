@@ -366,15 +366,19 @@ const MIN_RAGGED = 3;
 const PARAGRAPH_OPENS = /^(?:会议|会上|會議|會上|随后|隨後|同日|当天|當天|次日|另外|此外|现将|現將|现纪要|现就|特此|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年)/;
 
 /**
- * Sentences cut by line ends in a text no page width wrapped. A stray line end inside a sentence's
- * last word, the next line opening with the word's rest and a stop (…孔丽娟应邀参⏎加会议。, …参加会⏎议。区政府办…),
- * is read as nothing; so is every line end inside a sentence where a text has several such cuts
- * (a copy that broke its lines anywhere: 10月24日上午，区长宋⏎明远在区行政中心⏎1号楼第二会议室主持召开…).
- * A line is cut so when it ends in a letter or a digit, in a sentence (a comma or 、 in it, or the line
- * before cut), and the next line goes on unindented with no line of its own (a label, a marker, a
- * date, 会议…). Not after a heading (a numbered line, or one ending in a heading's word: …的请示⏎同意。).
+ * Line ends inside sentences, words and values in a text no page width wrapped, read as nothing:
+ * - always where what was cut is plain: a labelled value's rest (文号：望政发〔2024〕2⏎号), a heading's last letters
+ *   alone (三、关于…结果运⏎用), a list's label (请⏎假：孔德明);
+ * - in a sentence a line closes, a stray line end inside its last word, the next line opening with the word's rest
+ *   and a stop (…孔丽娟应邀参⏎加会议。, …参加会⏎议。区政府办…);
+ * - every line end inside such a sentence where a text has several (a copy that broke its lines anywhere:
+ *   10月24日上午，区长宋⏎明远在区行政中心⏎1号楼第二会议室主持召开…).
+ * A sentence's line is cut so when it ends in a letter or a digit (or a comma, past its first line), its first line
+ * has a comma or 、 (or is a date cut, or the meeting's own sentence), and the next line goes on unindented with no
+ * line of its own (a label, a marker, a date, 会议…). Not after a heading (a numbered line, or one ending in a
+ * heading's word: …的请示⏎同意。), nor inside a list's own lines, which the grammar reads.
  */
-export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
+export function strayLineEndEdits(source: string, lines: Line[], out: Edit[]): void {
   const cuts: Cut[] = [];
   /** The cuts of the sentence going on, kept once a line closes it (a run of lines that closes no sentence is no prose: a page's links). */
   let open: Cut[] = [];
@@ -383,7 +387,7 @@ export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
     const next = lines[i + 1]!;
     const inSentence = open.length > 0;
     const goesOn = cutAfter(line, next, inSentence);
-    if (goesOn?.label) cuts.push(goesOn);
+    if (goesOn?.sure) cuts.push(goesOn);
     else if (goesOn !== null) {
       open.push(goesOn);
       continue;
@@ -402,8 +406,7 @@ export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
   }
   /** The cut after `line`, if it goes on in `next`. */
   function cutAfter(line: Line, next: Line, inSentence: boolean): Cut | null {
-    const c = source.charCodeAt(next.start);
-    if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39))) return null;
+    if (!isLetterOrDigit(source.charCodeAt(next.start))) return null;
     let cutAt = line.end;
     while (cutAt > line.start && (source.charCodeAt(cutAt - 1) === 0x20 || source.charCodeAt(cutAt - 1) === 0x09 || source.charCodeAt(cutAt - 1) === 0x3000)) cutAt--;
     const last = source.charCodeAt(cutAt - 1);
@@ -411,25 +414,25 @@ export function cutWordEdits(source: string, lines: Line[], out: Edit[]): void {
     if (cutAt > line.start && (last === 0x3015 || last === 0xff3d || last === 0x5d || last === 0x2d || (last >= 0x30 && last <= 0x39))) {
       const tail = source.slice(Math.max(line.start, cutAt - 24), cutAt);
       const head = source.slice(next.start, Math.min(next.end, next.start + 8));
-      if ((NUMBER_CUT_END.test(tail) && NUMBER_REST.test(head)) || (DATE_CUT_VALUE_END.test(tail) && DATE_REST.test(head))) return { at: cutAt, next: next.start, rest: true, label: true };
+      if ((NUMBER_CUT_END.test(tail) && NUMBER_REST.test(head)) || (DATE_CUT_VALUE_END.test(tail) && DATE_REST.test(head))) return { at: cutAt, next: next.start, rest: true, sure: true };
     }
     // (After a letter or a digit; or after a comma in a sentence, the next line its rest: …主持召开，⏎研究部署….)
-    if (cutAt === line.start || !((last >= 0x3400 && last <= 0x9fff) || (last >= 0x30 && last <= 0x39) || ((last === 0xff0c || last === 0x3001) && inSentence))) return null;
+    if (cutAt === line.start || !(isLetterOrDigit(last) || ((last === 0xff0c || last === 0x3001) && inSentence))) return null;
     const text = source.slice(line.start, cutAt);
+    /** The line without its indent. */
+    const content = text.slice(line.text - line.start);
     const nextText = source.slice(next.start, next.end);
     // (A heading's or a headline's last letters alone on the next line: 三、关于…结果运⏎用, 一、第一议⏎题, …常务会⏎议.)
-    if (last >= 0x3400 && last <= 0x9fff && LAST_LETTERS.test(nextText) && (MARKER_LINE.test(text) || (MEETING_CUT.test(text) && MEETING_REST.test(nextText)))) return { at: cutAt, next: next.start, rest: true, label: true };
+    if (last >= 0x3400 && last <= 0x9fff && LAST_LETTERS.test(nextText) && (MARKER_LINE.test(text) || (MEETING_CUT.test(text) && MEETING_REST.test(nextText)))) return { at: cutAt, next: next.start, rest: true, sure: true };
     // (A list's label cut, its line holding only the label's first letters: 请⏎假：孔德明, 应邀出⏎席：杭晓梅, 参加人⏎员：….)
-    if (text.length - (line.text - line.start) <= 5 && LIST_LABEL_CUT.test(text.slice(line.text - line.start) + nextText.slice(0, 6))) {
-      const label = LIST_LABEL_CUT.exec(text.slice(line.text - line.start) + nextText.slice(0, 6))!;
-      if (label[1]!.length > text.length - (line.text - line.start)) return { at: cutAt, next: next.start, rest: true, label: true };
-    }
+    const label = content.length <= 5 ? LIST_LABEL_CUT.exec(content + nextText.slice(0, 6)) : null;
+    if (label !== null && label[1]!.length > content.length) return { at: cutAt, next: next.start, rest: true, sure: true };
     // (A date cut, 2023年3月⏎28日下午, goes on however short its line.)
     const dateCut = DATE_CUT_END.test(text) && DATE_CUT_START.test(nextText);
     // (A sentence's first line: with a comma or a list's 、, or the meeting's own sentence, 会议书面通报并原则同意区卫生健⏎康局….)
     if (!inSentence && !dateCut && !text.includes("，") && !text.includes("、") && !(BODY_OPENS.test(text) && cutAt - line.start >= PROSE_LINE_MIN / 2)) return null;
     // (Not a list's lines, which the grammar reads line by line as its own, nor into a label alone: …书记刘芳⏎议定事项：.)
-    if (!inSentence && LIST_LINE.test(text.slice(line.text - line.start))) return null;
+    if (!inSentence && LIST_LINE.test(content)) return null;
     if (MARKER_LINE.test(text) || HEADING_WORD_END.test(text) || (!inSentence && blankSeparated(text))) return null;
     const rest = last >= 0x3400 && cutAt - line.start >= PROSE_LINE_MIN && WORD_REST.test(nextText);
     // (会议 after a verb that takes it is the verb's object, not a paragraph's start: …华出席⏎会议。)
@@ -462,12 +465,16 @@ const LIST_LABEL_CUT = /^((?:[应應]邀|特邀)?(?:出席|列席|[参參]加|[�
 /** A date's first pieces at a line's end, and its rest at the next line's start: 2023年3月⏎28日, 12⏎月3日, 6月2⏎1日. */
 const DATE_CUT_END = /(?:^|[^0-9])(?:[0-9]{4}年(?:[0-9]{1,2}(?:月[0-9]?)?)?|[0-9]{1,2}(?:月[0-9]?)?)$/;
 const DATE_CUT_START = /^(?:[0-9]{0,2}月[0-9]{1,2}日|[0-9]{0,2}日|[0-9]{1,2}月)/;
-/** A line end read as nothing: where, up to the next line's start; a word's rest after it; a list's label cut. */
+/** A line end read as nothing: where, up to the next line's start; whether a word's rest follows it; whether it is plain (kept outside a sentence too). */
 interface Cut {
   at: number;
   next: number;
   rest: boolean;
-  label?: boolean;
+  sure?: boolean;
+}
+/** A CJK letter or an ASCII digit (character codes). */
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
 }
 /** A line's end that closes a sentence (its last characters): 。, ；, ：, a closing bracket or quote after one. */
 const SENTENCE_CLOSED_HINT = /[。；;：:！？!?][）)》”」]?[ \t\u3000]*$/;
