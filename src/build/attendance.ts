@@ -245,7 +245,8 @@ export function readAttendance(sentence: Span, ctx: BuildContext, into: Attendan
           // An unnamed group (市直有关部门主要负责同志) may stand among named people: step over it.
           // (Tested without the comma that ends it: …县工商联领导，.)
           // (So may an organ's name that opens such a group across a comma: 县政府办公室，县财政局…的负责同志.)
-          if (unnamedGroupClause(clause, i < clauses.length - 1)) {
+          // (So may a title with no name: 市政府秘书长矫志鹏，市政府副秘书长，市直有关部门主要负责同志列席.)
+          if (unnamedGroupClause(clause, i < clauses.length - 1) || (i > 0 && isTitleOnly(stripEnd(clause.text).replace(CLAUSE_PUNCTUATION_AT_END, "")))) {
             first = clause.start - sentence.start;
             continue;
           }

@@ -52,7 +52,9 @@ const LABELS: Record<string, [Field, number]> = {
   发文单位: ["publisher", 1],
   公开方式: ["disclosureMode", 0],
   公开形式: ["disclosureMode", 1],
+  公开属性: ["disclosureMode", 1],
   公开时限: ["disclosurePeriod", 0],
+  公开期限: ["disclosurePeriod", 0],
   公开时效: ["disclosurePeriod", 0],
   // An English edition's labels, as read without their blanks (Index No. → IndexNo.).
   "IndexNo.": ["indexNumber", 0],

@@ -506,6 +506,11 @@ describe("a bulleted row the lexer does not know is no value's rest (qingning)",
     const m = parse(["  • 发文机构:上海市清宁区人民政府办公室", "  • 索引号:SY002519870202300347", "  • 公开属性:主动公开", "  • 主题分类:政务公开", "  • 发布日期:2023-11-21", "", ...BODY].join("\n"));
     expect(m.disclosure.indexNumber).toBe("SY002519870202300347");
   });
+
+  it("reads 公开属性 as the disclosure's mode and 公开期限 as its period (round 506)", () => {
+    const m = parse(["公开属性：主动公开　　公开期限：长期公开", "发布日期：2023-11-21", "", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ disclosureMode: "主动公开", disclosurePeriod: "长期公开" });
+  });
 });
 
 describe("a padded key after a wide gap in a row (round 437)", () => {
