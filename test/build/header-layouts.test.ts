@@ -513,6 +513,20 @@ describe("a bulleted row the lexer does not know is no value's rest (qingning)",
   });
 });
 
+describe("a run-together header's key at a line's end, its value opening the next line (round 508)", () => {
+  it("reads the value on its key's line where more keys follow it", () => {
+    const m = parse(["索引号：", "11522635MB1762093E/2023-0117 信息分类：政府会议 发布机构：岑岭县人民政府办公室 发文日期：2023-06-27 发文字号：岑府常议〔2023〕17号", "", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "11522635MB1762093E/2023-0117", publisher: "岑岭县人民政府办公室", fileNumber: "岑府常议〔2023〕17号" });
+    const n = parse(["索引号：11513427008851236K/2023-00214 发布机构：", "岷溪县人民政府办公室 发文日期：2023-06-02 文号：岷府阅〔2023〕14号", "", ...BODY].join("\n"));
+    expect(n.disclosure.publisher).toBe("岷溪县人民政府办公室");
+  });
+
+  it("leaves a key alone at its line's end where the next line is text (日期：⏎11月9日上午，…)", () => {
+    const m = parse(["发布日期：", "11月9日上午，县长杨梦华主持召开县政府第28次常务会议。", "一、关于防汛工作", "会议要求加强值守。"].join("\n"));
+    expect(m.meeting?.date.text).toBe("11月9日上午");
+  });
+});
+
 describe("a padded key after a wide gap in a row (round 437)", () => {
   it.each([
     ["公开方式：主动公开　　　　　　　　　时　　效：有效", "主动公开", null],

@@ -10,7 +10,7 @@ import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.j
 import { TITLE_LINES, head, isBlankChar, linesOf } from "./lines.js";
 import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits, spacedDotEdits } from "./markup.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits, watermarkEdits } from "./page-frame.js";
-import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
+import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, keyAtLineEndEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
 import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
 import { MIN_WRAPPED, MIN_WRAPPED_PRINT, strayLineEndEdits, datePiecesEdits, wrapEdits } from "./wraps.js";
@@ -90,6 +90,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   // (The text cut into lines once, for the readings that go line by line.)
   const lines = linesOf(source);
   headerValueWrapEdits(source, lines, edits);
+  keyAtLineEndEdits(source, lines, edits);
   inlineLabelEdits(source, lines, edits);
   bracketLabelEdits(source, lines, edits);
   runTogetherCellEdits(source, lines, edits);

@@ -335,6 +335,29 @@ export function headerValueWrapEdits(source: string, lines: Line[], out: Edit[])
     out.push({ start: lines[i]!.end, end: lines[i + 1]!.start + next.indexOf(rest[1]!), text: "" });
   }
 }
+/** A header's key and its colon after a blank inside a line: … 发文日期：…. */
+const KEY_AFTER_BLANK = new RegExp(`[ \\t\\u3000](?:${ALL_KEYS})[ \\u3000]*[：:]`);
+/** A header's key and its colon ending a line, after the line's start or a blank: …发布机构：, 索引号：. */
+const KEY_AT_LINE_END = new RegExp(`(?:^|[ \\t\\u3000])(?:${ALL_KEYS})[ \\u3000]*[：:][ \\t\\u3000]*$`);
+
+/**
+ * A run-together header's key at a line's end, its value opening the next line and more keys after it (索引号：⏎
+ * 11522635…/2023-0117 信息分类：…, … 发布机构：⏎岷溪县人民政府办公室 发文日期：…): the line break read as nothing, the
+ * value on its key's line.
+ */
+export function keyAtLineEndEdits(source: string, lines: Line[], out: Edit[]): void {
+  for (let i = 0; i + 1 < lines.length && i < HEADER_VALUE_WRAP_LINES; i++) {
+    const line = lines[i]!;
+    const c = source.charCodeAt(line.end - 1);
+    if (c !== 0xff1a && c !== 0x3a) continue;
+    const next = lines[i + 1]!;
+    if (next.end === next.start || next.text !== next.start || !KEY_AT_LINE_END.test(source.slice(line.start, line.end))) continue;
+    // (The next line holds a value, no key or label of its own first, and more of the header's keys after a blank.)
+    const nextText = source.slice(next.start, next.end);
+    if (KEY_AT_START.test(nextText) || /^[^ \t\u3000]{1,8}[：:]/.test(nextText) || !KEY_AFTER_BLANK.test(nextText)) continue;
+    out.push({ start: line.end, end: next.start, text: "" });
+  }
+}
 /** What ends a minutes' title: 纪要. */
 const MINUTES_END = /[纪紀]要[）)]?$/;
 /** How far down the header is looked for. */
