@@ -462,6 +462,9 @@ function blankSeparatedNames(item: Span): Span[] {
   }
   const isName = (n: Span): boolean => looksLikeName(n.text.replace(BLANK_RUN, ""));
   if (names.length > 1 && names.every(isName)) return names;
+  // (Or the first after its title, which the others share: 副市长孙伟　郭丽华　韩东升; three or more, so that a name a
+  // wrap cut, 局长管⏎永辉, stays whole.)
+  if (names.length > 2 && names.every((n, k) => (k === 0 ? isTitledPerson(n.text) : isName(n)))) return names;
   // (Or each name after its organisation: 县政府办公室 卢家兴  县林业局 翁明亮, one item per pair.)
   const pairs: Span[] = [];
   for (let i = 0; i < names.length; i++) {

@@ -157,6 +157,10 @@ describe("people who took part by video, or away, and units after 和 (rounds 50
     expect(people(`${HELD}副区长冯立言出席会议，在省委党校参加培训的倪晓辉副区长通过视频连线参加会议。`).attendees).toEqual(["冯立言", "倪晓辉"]);
   });
 
+  it("reads names apart by blanks before the verb, the first after the title they share (副市长孙伟　郭丽华　韩东升　马建军出席会议)", () => {
+    expect(people(`${HELD}副市长孙伟　郭丽华　韩东升　马建军出席会议，市政府秘书长李振宇列席会议。`)).toMatchObject({ attendees: ["孙伟", "郭丽华", "韩东升", "马建军"], observers: ["李振宇"] });
+  });
+
   it("steps over a title with no name among the clauses before the verb (…矫志鹏，市政府副秘书长，市直有关部门主要负责同志列席)", () => {
     expect(people(`${HELD}市政府秘书长矫志鹏，市政府副秘书长，市直有关部门主要负责同志列席。`).observers).toEqual(["矫志鹏"]);
   });
