@@ -205,7 +205,9 @@ const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS}|${IN_CHARG
 /** A colon, ASCII or full-width. */
 const COLON = /[：:]/;
 /** A title and a colon before the names it holds (市政府副秘书长：赵俊峰): the colon is read as nothing. */
-const TITLE_COLON = /^([^：:\s]{1,16}(?:[长長]|主任|助理|成员|成員|委员|委員))[：:]/;
+const TITLE_COLON = /^([^：:\s]{1,16}(?:[长長]|主任|主席|[书書][记記]|助理|成员|成員|委员|委員))[：:]/;
+/** A one-letter level and 长 padded apart before a colon, a title before its people: 县　长：龙海波 (read 县长：). */
+const PADDED_TITLE_BEFORE_COLON = /(?<=^|[、，,；;\s])([县縣区區市镇鎮乡鄉州旗])[ \u3000\u00a0]+([长長])(?=[ \u3000]*[：:])/g;
 /** Trailing sentence punctuation on a list. */
 const TRAILING_STOPS = /[。.．]+$/;
 /** A role word at the end (matchable text): a title that the name follows. */
@@ -323,7 +325,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
   // (So is a reason after a dash: 郝伟——出差.)
   // (A group, then its people in brackets, 管委会领导班子成员（华振邦、满立新、桂晓梅）: the people.)
-  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "").replace(PADDED_THEN_ETC, "").replace(NAME_THEN_REASON, "$1");
+  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "").replace(PADDED_THEN_ETC, "").replace(NAME_THEN_REASON, "$1").replace(PADDED_TITLE_BEFORE_COLON, "$1$2");
   const names: string[] = [];
   // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
   const separated = LIST_SEPARATOR.test(text);

@@ -52,6 +52,13 @@ describe("splitNames", () => {
   });
 });
 
+describe("splitNames: a title before its people and a colon (round 509)", () => {
+  it("reads a padded level and 长 as one title (县　长：龙海波), and 主席 or 书记 before a colon", () => {
+    expect(splitNames("县　长：龙海波")).toEqual(["县长龙海波"]);
+    expect(splitNames("县政协副主席：田丽君")).toEqual(["县政协副主席田丽君"]);
+  });
+});
+
 describe("splitNames: a 请假 list's reasons without brackets (round 497)", () => {
   it("leaves out a reason run on after a name with 因, and one alone in the column after it", () => {
     expect(splitNames("钱伟因带队赴深圳招商，葛红梅因参加市政府专题会议")).toEqual(["钱伟", "葛红梅"]);
