@@ -40,6 +40,8 @@ const INVITED_NOTE_AT_END = /[（(](?:应邀|特邀|受邀)[）)]\s*$/;
 const VENUE_BEFORE_VERB = /(?:分别)?(?:在(?:[^,，。;；在]{0,24}?(?:主|分|各))?会场|在线上|(?:在[^,，。;；在的]{1,12}?)?(?:通过|以)(?:[^,，。;；]{1,10}?(?:方式|形式)|(?:视频|网络|线上|远程)(?:连线|会议)?))$/;
 /** An invitation between the people and where they took part: …田有福应邀在主会场参加会议 (matchable text). */
 const INVITED_AT_END = /(?:应邀|特邀|受邀)$/;
+/** The leaders' group word before their names: 县领导, 市政府领导 (a list's first blank-separated chunk). */
+const LEADERS_WORD = /^[县縣区區市州旗盟镇鎮乡鄉](?:政府)?[领領][导導]$/;
 /** Where a person was, told before the person as a clause of 的: 在北京出差的, 正在省委党校参加培训的 (matchable text). */
 const AWAY_OPENS = /^\s*(?:正)?在[^,，。;；、的]{1,14}?(?:出差|学习|培训|开会|调研|考察|招商|休假|参加[^,，。;；、的]{1,10})的/;
 /** The longest clause read as a list of people (about twenty titled names). */
@@ -465,6 +467,8 @@ function blankSeparatedNames(item: Span): Span[] {
   // (Or the first after its title, which the others share: 副市长孙伟　郭丽华　韩东升; three or more, so that a name a
   // wrap cut, 局长管⏎永辉, stays whole.)
   if (names.length > 2 && names.every((n, k) => (k === 0 ? isTitledPerson(n.text) : isName(n)))) return names;
+  // (Or after the leaders' group word, which names no one: 县领导 乌兰托娅　马福祥　才仁东珠.)
+  if (names.length > 2 && LEADERS_WORD.test(names[0]!.text) && names.slice(1).every(isName)) return names.slice(1);
   // (Or each name after its organisation: 县政府办公室 卢家兴  县林业局 翁明亮, one item per pair.)
   const pairs: Span[] = [];
   for (let i = 0; i < names.length; i++) {

@@ -161,6 +161,10 @@ describe("people who took part by video, or away, and units after 和 (rounds 50
     expect(people(`${HELD}副市长孙伟　郭丽华　韩东升　马建军出席会议，市政府秘书长李振宇列席会议。`)).toMatchObject({ attendees: ["孙伟", "郭丽华", "韩东升", "马建军"], observers: ["李振宇"] });
   });
 
+  it("reads names apart by blanks after the leaders' group word, which names no one (县领导 乌兰托娅　马福祥　才仁东珠 出席会议)", () => {
+    expect(people(`${HELD}县领导 乌兰托娅　马福祥　才仁东珠　赵永红 出席会议。`).attendees).toEqual(["乌兰托娅", "马福祥", "才仁东珠", "赵永红"]);
+  });
+
   it("steps over a title with no name among the clauses before the verb (…矫志鹏，市政府副秘书长，市直有关部门主要负责同志列席)", () => {
     expect(people(`${HELD}市政府秘书长矫志鹏，市政府副秘书长，市直有关部门主要负责同志列席。`).observers).toEqual(["矫志鹏"]);
   });
