@@ -1,6 +1,7 @@
 // Where the paragraphs of a document's front and foot belong: the lines around the title (a
 // second title line, a bare date line, the site's name), 书面通报 headings, a dateless 落款.
 import { RULE_LINE, TRAIL_WORDS } from "../decode/index.js";
+import { FOOT_NOTE_LABEL } from "../lex/chars.js";
 import { type Block, onNextLine } from "./blocks.js";
 import type { BuildContext } from "./context.js";
 import { isOpening } from "./front.js";
@@ -32,7 +33,7 @@ export const ATTACHMENTS = /^\s*(?:相关)?附\s*件(?:下载|列表)?\s*[:：]|
 export const ATTACHMENT_OPENS = /^\s*(?:相关)?附\s*件\s*(?:[0-9一二三四五六七八九十]{1,2}|下载|列表)?\s*(?:[:：]|$)/;
 
 /** A note of the 版记 after the lists: a print count （共印20份）, the recorder 记录：施雨婷, 校对：… (matchable text). */
-export const FOOT_NOTE = /^\s*(?:\(此件[^()]{2,12}\)|\(?共印[0-9一二三四五六七八九十百]+份\)?|(?:记\s*录|校\s*[对對]|核\s*稿|[审審]\s*核|[编編]\s*[辑輯]|[责責]任[编編][辑輯])(?:人)?\s*[:：][^。；;]{1,40})\s*$/;
+export const FOOT_NOTE = new RegExp(`^\\s*(?:\\(此件[^()]{2,12}\\)|\\(?共印[0-9一二三四五六七八九十百]+份\\)?|(?:${FOOT_NOTE_LABEL})(?:人)?\\s*[:：][^。；;]{1,40})\\s*$`);
 
 /** A word of a site's navigation bar: 首页, 政务服务, 走进枫林 … */
 const NAV_WORD = "(?:网站首页|首页|首頁|政务公开|政務公開|政务服务|政務服務|互动交流|互動交流|政民互动|政民互動|新闻中心|新聞中心|新闻动态|要闻动态|信息公开|信息公開|办事服务|公众参与|数据开放|专题专栏|走进[\\u3400-\\u9fff]{2,4}|走進[\\u3400-\\u9fff]{2,4})";

@@ -28,7 +28,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, FOOT_NOTE_LABEL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -66,7 +66,7 @@ const LAST_LINE_TOKENS = 40;
 const ORGANIZATION_NAME_ITEM = /[局办辦室所院处處站队隊部厅廳委][\u3400-\u9fff]{2,3}(?:[，,、；;]|$)/;
 /** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
 /** A line of the end matter after the lists, never more recipients: 联系人：…, 联系电话：…, 记录人：…, (此件公开发布), 共印20份. */
-const END_MATTER_LINE = /^\s*(?:(?:联系人|聯繫人|联系电话|聯繫電話|联系方式|记录人?|記錄人?|审核人?|審核人?|校\s*对|核\s*稿|承办(?:人|单位)?|经办人)\s*[：:]|[（(]\s*此件|\(?\s*共印)/;
+const END_MATTER_LINE = new RegExp(`^\\s*(?:(?:联系人|聯繫人|联系电话|聯繫電話|联系方式|承办(?:人|单位)?|经办人|(?:${FOOT_NOTE_LABEL})人?)\\s*[：:]|[（(]\\s*此件|\\(?\\s*共印)`);
 const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
 /** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录： (either script). */
 /** A form's agenda label opening a line: 会议议题, 议题：, 会议议程：1.…, 主要议题. */

@@ -105,6 +105,9 @@ export function cjkChars(): string[] {
   return startChars(CJK_RANGES);
 }
 
+/** The labels of the notes at a 版记's foot, who recorded, checked or edited it (记录：, 校对：, 核稿：, 审核：, 责任编辑：): a regex source. */
+export const FOOT_NOTE_LABEL = "记\\s*录|記\\s*錄|校\\s*[对對]|核\\s*稿|[审審]\\s*核|[编編]\\s*[辑輯]|[责責]任[编編][辑輯]";
+
 /**
  * A reason after a name and a dash, to the item's end (a separator, a U+3000 before the next name,
  * or the line's end): 郝伟——出差, 苗　娟——参加省政府培训, 丁一鸣——出差　吴春燕——… (a regex source).

@@ -335,6 +335,8 @@ export function headerValueWrapEdits(source: string, lines: Line[], out: Edit[])
     out.push({ start: lines[i]!.end, end: lines[i + 1]!.start + next.indexOf(rest[1]!), text: "" });
   }
 }
+/** A label of any kind opening a line: a short word and its colon. */
+const LABEL_FIRST = /^[^ \t\u3000]{1,8}[：:]/;
 /** A header's key and its colon after a blank inside a line: … 发文日期：…. */
 const KEY_AFTER_BLANK = new RegExp(`[ \\t\\u3000](?:${ALL_KEYS})[ \\u3000]*[：:]`);
 /** A header's key and its colon ending a line, after the line's start or a blank: …发布机构：, 索引号：. */
@@ -354,7 +356,7 @@ export function keyAtLineEndEdits(source: string, lines: Line[], out: Edit[]): v
     if (next.end === next.start || next.text !== next.start || !KEY_AT_LINE_END.test(source.slice(line.start, line.end))) continue;
     // (The next line holds a value, no key or label of its own first, and more of the header's keys after a blank.)
     const nextText = source.slice(next.start, next.end);
-    if (KEY_AT_START.test(nextText) || /^[^ \t\u3000]{1,8}[：:]/.test(nextText) || !KEY_AFTER_BLANK.test(nextText)) continue;
+    if (KEY_AT_START.test(nextText) || LABEL_FIRST.test(nextText) || !KEY_AFTER_BLANK.test(nextText)) continue;
     out.push({ start: line.end, end: next.start, text: "" });
   }
 }
