@@ -38,9 +38,9 @@ const CHARS = new Map<RegExp, string[]>();
 function charsOf(re: RegExp): string[] {
   let chars = CHARS.get(re);
   if (chars === undefined) {
-    const m = /^\[([^\]\\^-]+)\]$/.exec(re.source);
+    const m = /^\[((?:[^\]\\^-]|\\u[0-9a-fA-F]{4})+)\]$/.exec(re.source);
     if (m === null) throw new Error(`cut: not a class of plain characters: ${re.source}`);
-    chars = Array.from(m[1]!);
+    chars = Array.from(m[1]!.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
     CHARS.set(re, chars);
   }
   return chars;
