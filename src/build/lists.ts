@@ -195,41 +195,39 @@ export function buildPeopleList(block: Block, ctx: BuildContext): PeopleList {
         // is no name, though 区 is a surname.)
         if (LEVEL_THEN_SECTOR.test(toMatchable(item))) continue;
         // splitNames gives compact items; most are a bare name.
-        let clean = item;
-        let title: string | null = null;
+        let found: { name: string; title: string | null }[] = [{ name: item, title: null }];
         if (item.length > 4 || !looksLikeName(item)) {
           // Its name and title come out compact.
           const split = splitTitleName(item, ctx.compact);
-          clean = split.name;
-          title = split.title;
+          found = [split];
           // A list of bare names may hold a longer one written without a dot (乌云其木格).
-          if (!looksLikeName(clean) && !looksLikeLongName(clean)) {
+          if (!looksLikeName(split.name) && !looksLikeLongName(split.name)) {
             const [, itemEnd] = locate(line.text, cursor, item);
-            // (A unit with its person in brackets: 列席单位：县政府办公室（邬小军）、县卫健局（甄　莉）.)
-            const inBrackets = itemEnd > cursor && UNIT_AT_END.test(item) ? PERSON_IN_BRACKETS.exec(line.text.slice(itemEnd, itemEnd + MAX_PERSON_IN_BRACKETS)) : null;
-            const bracketed = inBrackets === null ? "" : ctx.compact(inBrackets[1]!);
-            if (looksLikeName(bracketed)) {
-              clean = bracketed;
-              title = item;
-            } else {
+            // (A unit with its person in brackets: 列席单位：县政府办公室（邬小军）、县卫健局（甄　莉）; the person's title
+            // too, 县政府办公室（主任 熊建华）; or two people, 县政府办公室（王建、钟小燕）.)
+            const inBrackets = itemEnd > cursor && UNIT_AT_END.test(item) ? PEOPLE_IN_BRACKETS.exec(line.text.slice(itemEnd, itemEnd + MAX_PEOPLE_IN_BRACKETS)) : null;
+            found = inBrackets === null ? [] : peopleInBrackets(inBrackets[1]!, item, ctx);
+            if (found.length === 0) {
               // (A group present, with a note naming one of them absent: 县政府领导班子成员（副县长娄国栋因公请假）.)
               if (role === "attendees" && target === role && itemEnd > cursor && notedAbsentees(itemEnd)) cursor = itemEnd;
               continue;
             }
           }
         }
-        const [at, end] = locate(line.text, cursor, clean);
-        cursor = end;
-        const person: Person = { name: clean, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
-        // (Or a note after the name that names others absent: …季永红（芮文斌请假）, …马国强（请假：丁文杰）.)
-        const named = role === "attendees" && target === role && notedAbsentees(end);
-        // (One of those present marked absent by a note after the name: 出席：…　况晓梅（请假）　向　东.)
-        if (target !== role || (!named && role === "attendees" && ABSENCE_NOTE_AT.test(line.text.slice(end, end + MAX_ABSENCE_NOTE)))) {
-          others.push({ role: target !== role ? (target as Role) : "absentees", person });
-          continue;
+        for (const { name: clean, title } of found) {
+          const [at, end] = locate(line.text, cursor, clean);
+          cursor = end;
+          const person: Person = { name: clean, title, position: ctx.position(line.offsetOf(at), line.offsetOf(end - 1) + 1) };
+          // (Or a note after the name that names others absent: …季永红（芮文斌请假）, …马国强（请假：丁文杰）.)
+          const named = role === "attendees" && target === role && notedAbsentees(end);
+          // (One of those present marked absent by a note after the name: 出席：…　况晓梅（请假）　向　东.)
+          if (target !== role || (!named && role === "attendees" && ABSENCE_NOTE_AT.test(line.text.slice(end, end + MAX_ABSENCE_NOTE)))) {
+            others.push({ role: target !== role ? (target as Role) : "absentees", person });
+            continue;
+          }
+          people.push(person);
+          groups[groups.length - 1]!.people.push(person);
         }
-        people.push(person);
-        groups[groups.length - 1]!.people.push(person);
       }
     }
   }
@@ -377,8 +375,27 @@ export function sentencesAfterLists(blocks: Block[], ctx: BuildContext): Span[] 
   return out;
 }
 /** A person in brackets right after a unit's name (县政府办公室（邬小军）), and how far it is looked for. */
-const PERSON_IN_BRACKETS = /^[ \t\u3000]*[（(]([\u3400-\u9fff·][\u3400-\u9fff· \u3000]{1,8})[）)]/;
-const MAX_PERSON_IN_BRACKETS = 14;
+const PEOPLE_IN_BRACKETS = /^[ \t\u3000]*[（(]([\u3400-\u9fff·][\u3400-\u9fff· \u3000、，,]{1,24})[）)]/;
+const MAX_PEOPLE_IN_BRACKETS = 30;
+
+/**
+ * The people in brackets after a unit, the unit their title (with theirs, where the brackets give it): 邬小军,
+ * 主任 熊建华 (县政府办公室主任), 王建、钟小燕; none where any item is no person.
+ */
+function peopleInBrackets(inside: string, unit: string, ctx: BuildContext): { name: string; title: string | null }[] {
+  const out: { name: string; title: string | null }[] = [];
+  for (const item of inside.split(/[、，,]/)) {
+    const compact = ctx.compact(item);
+    if (looksLikeName(compact)) {
+      out.push({ name: compact, title: unit });
+      continue;
+    }
+    const { name, title } = splitTitleName(compact, ctx.compact);
+    if (title === null || !looksLikeName(name)) return [];
+    out.push({ name, title: unit + title });
+  }
+  return out;
+}
 /** The end of a unit's name (…局, …办公室, …中心). */
 const UNIT_AT_END = new RegExp(`(?:${UNIT_NAME_ENDS})$`);
 /** A column row of a name, then its title: 司马燕　　区委副书记、代区长, 冯振江　市　长 (the name and the title). */

@@ -28,12 +28,14 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, FOOT_NOTE_LABEL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, COLON_TITLE_ENDS, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, FOOT_NOTE_LABEL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
 const NAME_CHUNK = new RegExp(`^[\\u3400-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff${MIDDLE_DOTS}]{1,15}$`);
 const NAME_SEPARATORS = /[、，,；;/／]/;
+/** Blanks or the separators of a list's items. */
+const BLANKS_OR_SEPARATORS = /[ \t\u3000、，,；;/／]+/;
 /** A middle dot (or the full-width full stop written for one) at a text's end. */
 const DOT_AT_END = new RegExp(`[${MIDDLE_DOTS}]$`);
 /** A middle dot anywhere. */
@@ -152,7 +154,7 @@ const STATEMENT_VERB = /(?:出席|列席|参加|參加|主持)(?:了)?[会會][�
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|參加|参会|參會|请假|請假|缺席|应邀|應邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
 /** A unit or a title before its people in a list's line: 县发改局：孙立新, 市政府副秘书长：赵俊峰、李春雨. */
-const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|成员|成員|顾问|顧問|${IN_CHARGE})[：:]|^[^：:]{1,16}(?:[长長]|主任|助理)[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]|^(?:[^：:]{1,8}[领領][导導]|${AGENDA_ITEM_SUBLABEL})[：:]`);
+const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|成员|成員|顾问|顧問|${IN_CHARGE})[：:]|^[^：:]{1,16}(?:${COLON_TITLE_ENDS})[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]|^(?:[^：:]{1,8}[领領][导導]|${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A bracketed note after a name in a list: 王五（出差）. */
 const NAME_NOTE = /[（(][^（()）]{1,24}[）)]/g;
 /** A name's note with another name right after it. */
@@ -930,6 +932,8 @@ export class MinutesParser extends EmbeddedActionsParser {
     while (tokenMatcher(this.LA(i), LineBreak)) i++;
     const first = i;
     let underSubLabel = false;
+    /** Whether the line above holds a long name (read only where an item needs it). */
+    let longNameAbove: boolean | undefined;
     for (let t = this.LA(i); !tokenMatcher(t, LineBreak) && !tokenMatcher(t, EOF); t = this.LA(++i)) {
       // (A table flattened to lines: | 沈一鸣、陆国栋.)
       if (tokenMatcher(t, Pipe)) continue;
@@ -1040,8 +1044,9 @@ export class MinutesParser extends EmbeddedActionsParser {
         }
         // (A title alone after a name, an unnamed office among the items: …毕春燕；市政府副秘书长，市政府办公室…负责同志.)
         const titleAlone = chunks > 0 && k < parts.length - 1 && TITLE_ONLY.test(part);
-        // (A long name under a group's sub-label, a Mongolian one of five to seven characters: 那仁满都拉.)
-        const longName = underSubLabel && part.length <= 7 && NAME_ONLY.test(part);
+        // (A long name under a group's sub-label, a Mongolian one of five to seven characters: 那仁满都拉; or in a list
+        // whose line above held one: 列席：…孟和巴雅尔  苏日娜⏎      哈斯其其格  王 军.)
+        const longName = part.length <= 7 && NAME_ONLY.test(part) && (underSubLabel || (longNameAbove ??= this.lastLineText(1).split(BLANKS_OR_SEPARATORS).some((c) => NAME_ONLY.test(c))));
         // (Or the rest of a transliterated name a wrap cut after its dot: 热依拉·⏎阿不都热合曼.)
         if (i === first && k === 0 && DOT_AT_END.test(before) && part.length <= 10 && NAME_CHUNK.test(part)) {
           chunks++;

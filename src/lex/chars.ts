@@ -54,6 +54,11 @@ export const IN_CHARGE = "负责人|負責人|负责同志|負責同志";
  */
 export const AGENDA_ITEM_SUBLABEL = "第[一二三四五六七八九十0-9]{1,3}项[议議][题題程]|[议議][题題程][一二三四五六七八九十0-9]{1,3}|全程列席";
 /**
+ * The last words of a person's title before a colon and the name in a list (县　长：龙海波, 县政协副主席：田丽君;
+ * a regex alternation): the grammar's (a list's line goes on) and the builder's (the title read off).
+ */
+export const COLON_TITLE_ENDS = "[长長]|主任|主席|[书書][记記]|助理";
+/**
  * A title alone in a list's title column, the grammar's and the builder's (区委副书记、代区长, 副区长、区公安分局局长,
  * 区人大常委会副主任 set over its name).
  */

@@ -157,6 +157,17 @@ describe("people who took part by video, or away, and units after 和 (rounds 50
     expect(people(`${HELD}副区长冯立言出席会议，在省委党校参加培训的倪晓辉副区长通过视频连线参加会议。`).attendees).toEqual(["冯立言", "倪晓辉"]);
   });
 
+  it("reads one who joined by video where the person was is told after the name, in a clause of its own (副区长孔令辉在外出差，通过视频连线参加会议)", () => {
+    expect(people(`${HELD}副区长黎建新、欧阳倩出席会议，副区长孔令辉在外出差，通过视频连线参加会议。`).attendees).toEqual(["黎建新", "欧阳倩", "孔令辉"]);
+    // (Away, and no way of joining told: absent.)
+    expect(people(`${HELD}副区长黎建新出席会议，副区长孔令辉在外出差，请假。`)).toMatchObject({ attendees: ["黎建新"], absent: ["孔令辉"] });
+  });
+
+  it("reads a late arrival as present (副县长苏婉因接待省检查组迟到，参加了第二项议题起的会议; 副县长苏婉参加第二项议题)", () => {
+    expect(people(`${HELD}副县长洪晓燕出席会议，副县长苏婉因接待省检查组迟到，参加了第二项议题起的会议。`).attendees).toEqual(["洪晓燕", "苏婉"]);
+    expect(people(`${HELD}副县长洪晓燕出席会议，副县长苏婉参加第二项议题。`).attendees).toEqual(["洪晓燕", "苏婉"]);
+  });
+
   it("reads names apart by blanks before the verb, the first after the title they share (副市长孙伟　郭丽华　韩东升　马建军出席会议)", () => {
     expect(people(`${HELD}副市长孙伟　郭丽华　韩东升　马建军出席会议，市政府秘书长李振宇列席会议。`)).toMatchObject({ attendees: ["孙伟", "郭丽华", "韩东升", "马建军"], observers: ["李振宇"] });
   });

@@ -21,6 +21,21 @@ describe("people lists and page frames (rounds 48–51)", () => {
     expect(names(m.meeting?.observers)).toEqual(["王丹", "朱明远", "欧阳蕾"]);
   });
 
+  it("goes on with a list's next line of a title, a colon and the name, whatever the title ends in (县政协副主席：田丽君, 县委副书记：…)", () => {
+    const m = doc("出　　席：县　长：龙海波", "　　　　　副县长：石建军、杨秀兰", "应邀出席：县人大常委会副主任：彭德明", "　　　　　县政协副主席：田丽君", "　　　　　县委副书记：吴　强", "请　　假：副县长：姚国辉");
+    expect(names(m.meeting?.attendees)).toEqual(["龙海波", "石建军", "杨秀兰"]);
+    expect(people(m.meeting?.invitedAttendees)).toEqual([["彭德明", "县人大常委会副主任"], ["田丽君", "县政协副主席"], ["吴强", "县委副书记"]]);
+    expect(names(m.meeting?.absentees)).toEqual(["姚国辉"]);
+    expect(m.diagnostics.filter((d) => d.code === "unplaced-text")).toEqual([]);
+  });
+
+  it("goes on with a blank-separated list's next line that opens with a long name, where the line above held one (哈斯其其格  王 军)", () => {
+    const m = doc("列席：吴 刚  斯琴图雅  孟和巴雅尔  李 静  宝音德力格尔  苏日娜", "      哈斯其其格  王 军  阿拉坦仓", "分送：旗委办公室，旗人大常委会办公室。");
+    expect(names(m.meeting?.observers)).toEqual(["吴刚", "斯琴图雅", "孟和巴雅尔", "李静", "宝音德力格尔", "苏日娜", "哈斯其其格", "王军", "阿拉坦仓"]);
+    // (Not under a list of short names alone: a line of five-letter words is no more names.)
+    expect(names(doc("列席：吴 刚  李 静  苏日娜", "      加强组织领导  王 军").meeting?.observers)).toEqual(["吴刚", "李静", "苏日娜"]);
+  });
+
   it("reads 列席会议： / 出席会议： as labels, not as the rest of the list above", () => {
     const m = doc("应邀出席：市人大常委会副主任胡少林，市政协副主席罗琼", "列席会议：市政府副秘书长唐　勇，市发改委主任杨春生，", "市司法局局长姚文静");
     expect(names(m.meeting?.invitedAttendees)).toEqual(["胡少林", "罗琼"]);

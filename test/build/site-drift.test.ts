@@ -142,6 +142,13 @@ describe("units with their people in brackets (qiyun)", () => {
     expect(m.meeting?.observers[0]?.title).toBe("县政府办公室");
   });
 
+  it("reads a unit's people in brackets with their titles (县政府办公室（主任 熊建华）) or two of them (县政府办公室（王建、钟小燕）)", () => {
+    const m = parse(["县政府第4次常务会议纪要", OPENING, ...TOPICS, "　　列席人员：县政府办公室（主任 熊建华）、县财政局（局长 冉小琴）、县商务委（主任 刘　波）、县教育局（王建、钟小燕）、县审计局（曾晓红）"].join("\n"));
+    expect(m.meeting?.observers.map((p) => [p.name, p.title])).toEqual([["熊建华", "县政府办公室主任"], ["冉小琴", "县财政局局长"], ["刘波", "县商务委主任"], ["王建", "县教育局"], ["钟小燕", "县教育局"], ["曾晓红", "县审计局"]]);
+    // (Each where it is written.)
+    expect(m.meeting!.observers[4]!.position!.start.column).toBe(m.meeting!.observers[3]!.position!.end.column + 1);
+  });
+
   it("reads no person from a unit's other name in brackets (县发改局（县粮食局）)", () => {
     const m = parse(["县政府第4次常务会议纪要", OPENING, ...TOPICS, "　　列席单位：县发改局（县粮食局）、县财政局（国资办）、县卫健局（甄　莉）"].join("\n"));
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["甄莉"]);

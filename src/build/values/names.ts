@@ -2,7 +2,7 @@
  * People in minutes: lists of names (padded with blanks, separated by 、), and a name written
  * with its title before or after it (副区长钱振宇, 潘永锋区长).
  */
-import { AGENDA_ITEM_SUBLABEL, DASH_NOTE as DASH_NOTE_SOURCE, IN_CHARGE, UNIT_NAME_ENDS } from "../../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, COLON_TITLE_ENDS, DASH_NOTE as DASH_NOTE_SOURCE, IN_CHARGE, UNIT_NAME_ENDS } from "../../lex/chars.js";
 import { cleanText, compact, toMatchable } from "./text.js";
 
 /** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
@@ -205,7 +205,7 @@ const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS}|${IN_CHARG
 /** A colon, ASCII or full-width. */
 const COLON = /[：:]/;
 /** A title and a colon before the names it holds (市政府副秘书长：赵俊峰): the colon is read as nothing. */
-const TITLE_COLON = /^([^：:\s]{1,16}(?:[长長]|主任|主席|[书書][记記]|助理|成员|成員|委员|委員))[：:]/;
+const TITLE_COLON = new RegExp(`^([^：:\\s]{1,16}(?:${COLON_TITLE_ENDS}|成员|成員|委员|委員))[：:]`);
 /** A one-letter level and 长 padded apart before a colon, a title before its people: 县　长：龙海波 (read 县长：). */
 const PADDED_TITLE_BEFORE_COLON = /(?<=^|[、，,；;\s])([县縣区區市镇鎮乡鄉州旗])[ \u3000\u00a0]+([长長])(?=[ \u3000]*[：:])/g;
 /** Trailing sentence punctuation on a list. */
