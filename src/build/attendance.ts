@@ -59,7 +59,7 @@ const LIST_FOLLOWS = /的(?:还)?(?:[^,，。;；:：、\s]{1,6}?)?有[:：]?$|[
 const COMMA_AT_END = /[,，]\s*$/;
 const COMMA_OR_SEMICOLON = /[,，;；]/;
 /** A clause that cannot be part of a list of people. */
-const NOT_A_LIST = /主持|召开|会议|研究(?![室院所]|中心)|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
+const NOT_A_LIST = /主持|召开|会议|研究(?![室院所生员員]|中心)|传达|审议|听取|[0-9]月|[0-9一二三四五六七八九十]日/;
 /**
  * A group of people named by office only: 有关部门主要负责同志, 县直有关单位负责人, 市政府办公室全体班子成员; or opened by
  * 各, whatever their title: 各社区党组织书记, 各平台公司董事长.

@@ -163,6 +163,10 @@ describe("people who took part by video, or away, and units after 和 (rounds 50
     expect(people(`${HELD}副区长黎建新出席会议，副区长孔令辉在外出差，请假。`)).toMatchObject({ attendees: ["黎建新"], absent: ["孔令辉"] });
   });
 
+  it("reads titles that open with 研究 as titles, not the verb (研究生处处长卢佳慧, 研究员王强)", () => {
+    expect(people(`${HELD}教务处处长黎志坚、研究生处处长卢佳慧、农科院研究员王强列席会议。`).observers).toEqual(["黎志坚", "卢佳慧", "王强"]);
+  });
+
   it("reads a late arrival as present (副县长苏婉因接待省检查组迟到，参加了第二项议题起的会议; 副县长苏婉参加第二项议题)", () => {
     expect(people(`${HELD}副县长洪晓燕出席会议，副县长苏婉因接待省检查组迟到，参加了第二项议题起的会议。`).attendees).toEqual(["洪晓燕", "苏婉"]);
     expect(people(`${HELD}副县长洪晓燕出席会议，副县长苏婉参加第二项议题。`).attendees).toEqual(["洪晓燕", "苏婉"]);

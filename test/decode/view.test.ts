@@ -315,3 +315,43 @@ describe("a text whose lines were broken anywhere (no one page width)", () => {
     expect(readingView(links).text).toBe(links);
   });
 });
+
+describe("an enumeration comma in another form (丶, ､, ﹑)", () => {
+  it("reads each as 、, one for one, 丶 only between words", () => {
+    const v = readingView("区领导王海涛丶陈　静、李永明﹑赵　欣､孙伟\n丶丶\n");
+    expect(v.text).toBe("区领导王海涛、陈　静、李永明、赵　欣、孙伟\n丶丶\n");
+    expect(v.text.length).toBe("区领导王海涛丶陈　静、李永明﹑赵　欣､孙伟\n丶丶\n".length);
+  });
+
+  it("parts the names, and a marker typed 三丶 is a topic's", () => {
+    const m = parse(["某区人民政府常务会议纪要", "　　3月5日上午，区长张伟主持召开区政府第5次常务会议。区领导王海涛丶陈　静、李永明出席会议。", "　　一、关于防汛", "　　会议同意。", "　　二、关于供水", "　　会议同意。", "　　三丶关于道路", "　　会议同意。"].join("\n"));
+    expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["王海涛", "陈静", "李永明"]);
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛", "关于供水", "关于道路"]);
+  });
+});
+
+describe("a topic's marker typed with another sign than its list's (二，, 二., 3、 among 1．)", () => {
+  const topics = (...lines: string[]) => parse(["某区人民政府常务会议纪要", "　　3月5日上午，区长张伟主持召开区政府第5次常务会议。", ...lines].join("\n")).topics;
+
+  it("reads 二， / 二. / 二： / 二 among 一、 三、 as 二、", () => {
+    for (const slip of ["二，", "二,", "二.", "二：", "二 "]) {
+      const t = topics("　　一、关于防汛", "　　会议同意。", `　　${slip}关于《城乡环境综合整治工作方案》`, "　　会议原则同意。", "　　三、关于道路", "　　会议同意。");
+      expect(t.map((x) => [x.number, x.heading]), slip).toEqual([[1, "关于防汛"], [2, "关于《城乡环境综合整治工作方案》"], [3, "关于道路"]]);
+    }
+  });
+
+  it("reads 3、 in a list of 1． 2． 4． as the list's third item, not a sub-item", () => {
+    const t = topics("　　1．审议《关于防汛的请示》", "　　会议同意。", "　　2．审议《关于供水的请示》", "　　会议同意。", "　　3、听取《关于农村公路的汇报》", "　　会议同意。", "　　4．审议《关于道路的请示》", "　　会议同意。");
+    expect(t.map((x) => [x.number, x.level, x.subtopics.length])).toEqual([[1, 1, 0], [2, 1, 0], [3, 1, 0], [4, 1, 0]]);
+  });
+
+  it("leaves a list of its own sign alone, a sub-list between (1、…1．2．3．…4、)", () => {
+    const t = topics("　　1、关于防汛", "　　1．各街道要排查。", "　　2．区水务局要清淤。", "　　3．区城管局要备勤。", "　　2、关于供水", "　　会议同意。", "　　3、关于学校", "　　1．区发改局要立项。", "　　2．区教育局要招生。", "　　3．区财政局要拨款。", "　　4、关于其他事项", "　　会议同意。");
+    expect(t.map((x) => [x.number, x.heading])).toEqual([[1, "关于防汛"], [2, "关于供水"], [3, "关于学校"], [4, "关于其他事项"]]);
+  });
+
+  it("leaves 4. among 1．2．3．5． as written (one sign in two widths), and the others", () => {
+    const t = topics("　　1．关于防汛", "　　会议同意。", "　　2．关于供水", "　　会议同意。", "　　3．关于学校", "　　会议同意。", "　　4.关于医院", "　　会议同意。", "　　5．关于道路", "　　会议同意。");
+    expect(t.map((x) => [x.marker, x.level])).toEqual([["1．", 1], ["2．", 1], ["3．", 1], ["4.", 1], ["5．", 1]]);
+  });
+});

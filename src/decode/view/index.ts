@@ -8,7 +8,8 @@ import { footnoteEdits } from "./footnotes.js";
 import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits } from "./form-columns.js";
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, isBlankChar, linesOf } from "./lines.js";
-import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, radicalEdits, tagEdits, spacedDotEdits } from "./markup.js";
+import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, oddCommaEdits, radicalEdits, tagEdits, spacedDotEdits } from "./markup.js";
+import { markerSlipEdits } from "./marker-slips.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits, watermarkEdits } from "./page-frame.js";
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, keyAtLineEndEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
@@ -33,6 +34,7 @@ export function readingView(source: string): TextView {
   spacedDotEdits(source, edits);
   radicalEdits(source, edits);
   oddColonEdits(source, edits);
+  oddCommaEdits(source, edits);
   doubledReturnEdits(source, edits);
   const chromeRanges: [number, number][] = [];
   tagEdits(source, edits, chromeRanges);
@@ -84,6 +86,7 @@ function doubleSpacedEdits(source: string, edits: Edit[]): void {
 /** The readings that work on lines: meeting-form rows, spaced titles, hard wraps and page numbers. */
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   ocrStopEdits(source, edits);
+  markerSlipEdits(source, edits);
   wrappedCellEdits(source, edits);
   spacedTitleLabelEdits(source, edits);
   formRowEdits(source, edits);

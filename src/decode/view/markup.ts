@@ -104,6 +104,20 @@ export function oddColonEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(ODD_COLON)) out.push({ start: m.index, end: m.index + 1, text: "：" });
 }
 
+/**
+ * The enumeration comma in other forms: the half-width ､ and the small ﹑, and 丶 (the radical "dot", an input
+ * method's slip for 、) after a word and before another.
+ */
+const ODD_COMMA = /[､﹑]|(?<=[^\s丶])丶(?=[^\s丶])/g;
+const ODD_COMMA_HINT = /[､﹑丶]/;
+
+/** An enumeration comma written in another form (王海涛丶陈静, 县财政局﹑县审计局, 三丶关于…) is read as 、, one for one. */
+export function oddCommaEdits(source: string, out: Edit[]): void {
+  // (Most texts hold none: one search decides.)
+  if (!ODD_COMMA_HINT.test(source)) return;
+  for (const m of source.matchAll(ODD_COMMA)) out.push({ start: m.index, end: m.index + 1, text: "、" });
+}
+
 /** Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements, where a PDF's text layer wrote them for characters. */
 const RADICAL = /[\u2e80-\u2fd5]/;
 const RADICALS = /[\u2e80-\u2fd5]/g;

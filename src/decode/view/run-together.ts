@@ -126,7 +126,7 @@ const MARKER_AT_LINE_START = /^[ \t\u3000]*([一二三四五六七八九十]{1,3
 const CN_DIGIT = "一二三四五六七八九";
 
 /** The value of a small Chinese numeral (一 … 九十九), or 0. */
-function smallNumeral(s: string): number {
+export function smallNumeral(s: string): number {
   const ten = s.indexOf("十");
   if (ten < 0) return s.length === 1 ? CN_DIGIT.indexOf(s) + 1 : 0;
   const tens = ten === 0 ? 1 : CN_DIGIT.indexOf(s[0]!) + 1;
