@@ -961,8 +961,12 @@ export class MinutesParser extends EmbeddedActionsParser {
       const image = i === first && t.image.includes("。") ? t.image.replace(NEXT_LIST_AFTER_STOP, "。") : t.image;
       const noteless = image.replace(DASH_NOTE, "");
       const unitless = noteless.replace(UNIT_COLON, "");
-      // (A group's sub-label opens the line, its people after it: 旗政府领导：那仁满都拉　刘志强.)
-      if (i === first && unitless.length < noteless.length) underSubLabel = true;
+      // (A group's sub-label opens the line, its people after it: 旗政府领导：那仁满都拉　刘志强; or below it, the label
+      // alone on its line: 各村（社区）党组织书记：⏎石垭村　何大勇….)
+      if (i === first && unitless.length < noteless.length) {
+        underSubLabel = true;
+        if (unitless.trim() === "" && (tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF))) chunks++;
+      }
       const rest = unitless.replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < image.length) notes++;
       // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)

@@ -36,6 +36,12 @@ describe("people lists and page frames (rounds 48–51)", () => {
     expect(names(doc("列席：吴 刚  李 静  苏日娜", "      加强组织领导  王 军").meeting?.observers)).toEqual(["吴刚", "李静", "苏日娜"]);
   });
 
+  it("goes on with a list past a sub-label alone on its line (各村（社区）党组织书记：⏎石垭村　何大勇…)", () => {
+    const m = doc("列席：镇党政办　蒲　莉　　镇经发办　罗永胜", "　　　各村（社区）党组织书记：", "　　　石垭村　何大勇　　沙坪社区　邓秀英", "", "抄送：县人民政府办公室。");
+    expect(names(m.meeting?.observers)).toEqual(["蒲莉", "罗永胜", "何大勇", "邓秀英"]);
+    expect(m.distribution).toEqual(["县人民政府办公室"]);
+  });
+
   it("reads 列席会议： / 出席会议： as labels, not as the rest of the list above", () => {
     const m = doc("应邀出席：市人大常委会副主任胡少林，市政协副主席罗琼", "列席会议：市政府副秘书长唐　勇，市发改委主任杨春生，", "市司法局局长姚文静");
     expect(names(m.meeting?.invitedAttendees)).toEqual(["胡少林", "罗琼"]);

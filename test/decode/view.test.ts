@@ -345,6 +345,16 @@ describe("a topic's marker typed with another sign than its list's (二，, 二.
     expect(t.map((x) => [x.number, x.level, x.subtopics.length])).toEqual([[1, 1, 0], [2, 1, 0], [3, 1, 0], [4, 1, 0]]);
   });
 
+  it("reads a list that goes on in another sign (1. 2. 3、 4、 ５、) as one list", () => {
+    const t = topics("　　1.审议《森林防灭火工作方案》", "　　会议同意。", "　　2.审议《关于农村供水的请示》", "　　会议同意。", "　　3、听取《关于商业体系建设的汇报》", "　　会议同意。", "　　4、审议《关于道路的请示》", "　　会议同意。", "　　５、关于其他事项", "　　会议同意。");
+    expect(t.map((x) => [x.number, x.level])).toEqual([[1, 1], [2, 1], [3, 1], [4, 1], [5, 1]]);
+  });
+
+  it("reads a doubled sign once (三、、听取…)", () => {
+    const t = topics("　　一、关于防汛", "　　会议同意。", "　　二、关于供水", "　　会议同意。", "　　三、、听取全区秋季开学工作情况汇报", "　　会议同意。");
+    expect(t.map((x) => [x.marker, x.heading])).toEqual([["一、", "关于防汛"], ["二、", "关于供水"], ["三、", "听取全区秋季开学工作情况汇报"]]);
+  });
+
   it("leaves a list of its own sign alone, a sub-list between (1、…1．2．3．…4、)", () => {
     const t = topics("　　1、关于防汛", "　　1．各街道要排查。", "　　2．区水务局要清淤。", "　　3．区城管局要备勤。", "　　2、关于供水", "　　会议同意。", "　　3、关于学校", "　　1．区发改局要立项。", "　　2．区教育局要招生。", "　　3．区财政局要拨款。", "　　4、关于其他事项", "　　会议同意。");
     expect(t.map((x) => [x.number, x.heading])).toEqual([[1, "关于防汛"], [2, "关于供水"], [3, "关于学校"], [4, "关于其他事项"]]);

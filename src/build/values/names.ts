@@ -298,9 +298,9 @@ function isOrganizationWord(m: string): boolean {
   const last = m[m.length - 1] ?? "";
   return (m.length <= 4 && ((m.length >= 2 && ORGANIZATION_END_CHARS.includes(last)) || (m.length >= 3 && PLACE_END_CHARS.includes(last)))) || (m.length >= 4 && BANNER_PLACE_END.test(m));
 }
-/** Words that show a phrase is a group of people or an organ, not a name (matchable text). */
+/** Words that show a phrase is a group of people or an organ, not a name (matchable text; 各 at a name's end is a Yi name's: 沙马伍各). */
 const INSTITUTIONAL_WORDS =
-  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察|部分|召集|班子|工会|妇联|团委|委会|图片|街道|中队|大队|支队|社区|公司|集团|管委/;
+  /部门|负责|单位|有关|人员|同志|代表|委员|领导|干部|全体|各(?!$)|主要|其他|相关|成员|政府|会议|办公|机关|中心|等|们|人大|政协|纪委|监委|人武|法院|检察|部分|召集|班子|工会|妇联|团委|委会|图片|街道|中队|大队|支队|社区|公司|集团|管委/;
 const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
 
 /**

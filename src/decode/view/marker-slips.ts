@@ -26,8 +26,9 @@ interface Marker {
 
 /**
  * A marker whose sign differs from the markers around it, where its number goes on from the one before and the one
- * after goes on from it (一、…二，…三、; 2．…3、…4．): its sign is read as theirs, one for one. (A list of its own, a
- * sub-list, starts at 1 again: nothing there.)
+ * after goes on from it (一、…二，…三、; 2．…3、…4．): its sign is read as theirs, one for one; so are the items after
+ * it where the list goes on in its sign (1. 2. 3、 4、 5、). (A list of its own, a sub-list, starts at 1 again:
+ * nothing there.)
  */
 export function markerSlipEdits(source: string, out: Edit[]): void {
   const markers: Marker[] = [];
@@ -39,10 +40,19 @@ export function markerSlipEdits(source: string, out: Edit[]): void {
   }
   // (Most texts write every marker alike: nothing to look at.)
   if (markers.length < 2 || markers.every((m) => m.kind === markers[0]!.kind)) return;
+  /** A list that went on in another sign from one of its items (1. 2. 3、 4、): that sign, and the list's. */
+  let switched: { from: Marker; to: string } | undefined;
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i]!;
     const before = nearest(markers, i, -1);
     const after = nearest(markers, i, 1);
+    // (The rest of a list that went on in another sign: read in the list's.)
+    if (switched !== undefined && before === switched.from && m.kind === before.kind && m.n === before.n + 1) {
+      switched.from = m;
+      out.push({ start: m.at, end: m.at + m.length, text: switched.to });
+      continue;
+    }
+    switched = undefined;
     // The list's sign: the one the markers around it share, one the list's kind is written with.
     const list = before ?? after;
     if (list === undefined || list.kind === m.kind || !(m.chinese ? CN_SIGNS : DIGIT_SIGNS).includes(list.sign)) continue;
@@ -51,11 +61,13 @@ export function markerSlipEdits(source: string, out: Edit[]): void {
     // (At a list's end, the two before it agree; at its start, the two after it.)
     const goesOn =
       before !== undefined
-        ? before.n === m.n - 1 && (after !== undefined ? after.n === m.n + 1 && after.kind === before.kind : agrees(before, nearest(markers, markers.indexOf(before), -1), -1))
+        ? before.n === m.n - 1 && (after !== undefined && after.kind === before.kind ? after.n === m.n + 1 : agrees(before, nearest(markers, markers.indexOf(before), -1), -1))
         : m.n === 1 && after!.n === 2 && agrees(after!, nearest(markers, markers.indexOf(after!), 1), 1);
     // (Nor where it goes on with a list of its own sign above, a sub-list between: 3、…1．…3．⏎4、.)
     if (!goesOn || markers.some((o, k) => k < i && o.chinese === m.chinese && o.kind === m.kind && o.n === m.n - 1)) continue;
     out.push({ start: m.at, end: m.at + m.length, text: list.sign });
+    // (The items after it in its sign, numbered on, are the list's too: 1. 2. 3、 4、 5、.)
+    if (before !== undefined && after !== undefined && after.kind === m.kind) switched = { from: m, to: list.sign };
   }
 }
 

@@ -252,13 +252,13 @@ export function mangledEndTagEdits(source: string, out: Edit[]): void {
   for (const m of source.matchAll(MANGLED_END_TAG)) out.push({ start: m.index, end: m.index + m[0].length, text: "。" });
 }
 
-// ── A comma a scraper doubled: 閆慧敏,,市政府秘書長蘇和 ──────────────────────────────────────────
+// ── A comma a scraper doubled: 閆慧敏,,市政府秘書長蘇和; or a clerk: 三、、听取… ─────────────────────────
 
-/** Commas after a comma. */
-const DOUBLED_COMMA = /[,，]([,，]+)/g;
-const DOUBLED_COMMA_HINT = /[,，][,，]/;
+/** Commas after a comma; enumeration commas after one. */
+const DOUBLED_COMMA = /[,，][,，]+|、、+/g;
+const DOUBLED_COMMA_HINT = /[,，][,，]|、、/;
 
-/** A comma doubled by a scraper (,, or ，，) is read once: the ones after the first are read as nothing. */
+/** A comma doubled (,, or ，，, 、、 after a marker or a name) is read once: the ones after the first are read as nothing. */
 export function doubledCommaEdits(source: string, out: Edit[]): void {
   // (One search decides: most texts have none.)
   if (!DOUBLED_COMMA_HINT.test(source)) return;

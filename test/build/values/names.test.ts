@@ -124,6 +124,13 @@ describe("looksLikeName", () => {
     expect(looksLikeName("·吐尔洪")).toBe(false);
   });
 
+  it("accepts a Yi name ending in 各 (沙马伍各, 阿各), not a group opened or joined by 各 (各镇, 区各镇)", () => {
+    expect(looksLikeName("沙马伍各")).toBe(true);
+    expect(looksLikeName("阿各")).toBe(true);
+    expect(looksLikeName("各镇")).toBe(false);
+    expect(looksLikeName("区各镇")).toBe(false);
+  });
+
   it("rejects single characters, long runs, punctuation and latin", () => {
     expect(looksLikeName("李")).toBe(false);
     expect(looksLikeName("王小明大明")).toBe(false);
