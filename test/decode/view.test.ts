@@ -350,6 +350,11 @@ describe("a topic's marker typed with another sign than its list's (二，, 二.
     expect(t.map((x) => [x.number, x.level])).toEqual([[1, 1], [2, 1], [3, 1], [4, 1], [5, 1]]);
   });
 
+  it("reads a sign typed after a bracketed or dotted marker as nothing (（一）、关于…, 2.、关于…)", () => {
+    expect(topics("　　（一）、关于防汛", "　　会议同意。", "　　（二）、关于供水", "　　会议同意。").map((x) => [x.marker, x.heading])).toEqual([["（一）", "关于防汛"], ["（二）", "关于供水"]]);
+    expect(topics("　　1.、关于防汛", "　　会议同意。", "　　2.，关于供水", "　　会议同意。").map((x) => [x.marker, x.heading])).toEqual([["1.", "关于防汛"], ["2.", "关于供水"]]);
+  });
+
   it("reads a doubled sign once (三、、听取…)", () => {
     const t = topics("　　一、关于防汛", "　　会议同意。", "　　二、关于供水", "　　会议同意。", "　　三、、听取全区秋季开学工作情况汇报", "　　会议同意。");
     expect(t.map((x) => [x.marker, x.heading])).toEqual([["一、", "关于防汛"], ["二、", "关于供水"], ["三、", "听取全区秋季开学工作情况汇报"]]);

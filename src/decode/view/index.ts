@@ -9,7 +9,7 @@ import { columnHeadEdits, headerColumnsEdits, labelColumnsEdits, oneGapRowEdits 
 import { bracketLabelEdits, formRowEdits, wrappedCellEdits } from "./form-rows.js";
 import { TITLE_LINES, head, isBlankChar, linesOf } from "./lines.js";
 import { boxDrawingEdits, bulletEdits, doubledReturnEdits, entityEdits, keycapEdits, markdownEdits, noBreakSpaceEdits, ocrStopEdits, oddColonEdits, oddCommaEdits, radicalEdits, tagEdits, spacedDotEdits } from "./markup.js";
-import { markerSlipEdits } from "./marker-slips.js";
+import { markerSlipEdits, signAfterMarkerEdits } from "./marker-slips.js";
 import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, garbledIndentEdits, gazetteContentsEdits, linkListEdits, menuEdits, numberedTrailEdits, pageLinkEdits, previewEdits, showAllEdits, watermarkEdits } from "./page-frame.js";
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, keyAtLineEndEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
@@ -87,6 +87,7 @@ function doubleSpacedEdits(source: string, edits: Edit[]): void {
 function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number][]): void {
   ocrStopEdits(source, edits);
   markerSlipEdits(source, edits);
+  signAfterMarkerEdits(source, edits);
   wrappedCellEdits(source, edits);
   spacedTitleLabelEdits(source, edits);
   formRowEdits(source, edits);

@@ -82,3 +82,17 @@ function nearest(markers: Marker[], i: number, step: number): Marker | undefined
   return undefined;
 }
 
+
+/** A bracketed or dotted marker opening a line with a sign after it: （一）、关于…, 3.、关于… (the sign in group 1). */
+const SIGN_AFTER_MARKER = /^[ \t\u3000]*(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[0-9０-９]{1,2}[.．])([、，,])(?=[^\s、，,])/gm;
+const SIGN_AFTER_MARKER_HINT = /[）)．.][、，,]/;
+
+/** A sign typed after a marker that needs none (（一）、关于…, 3.、关于…) is read as nothing: no part of the heading. */
+export function signAfterMarkerEdits(source: string, out: Edit[]): void {
+  // (One search decides: most texts have none.)
+  if (!SIGN_AFTER_MARKER_HINT.test(source)) return;
+  for (const m of source.matchAll(SIGN_AFTER_MARKER)) {
+    const at = m.index + m[0].length - 1;
+    out.push({ start: at, end: at + 1, text: "" });
+  }
+}
