@@ -400,7 +400,8 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
     // (A sample site's next text after this one's topics: 第二篇：…, 篇二：…, ❷ 会议纪要的格式怎么写.)
     // (Or a column of earlier issues: 往期回顾; after a news report's opening too, which has no topics.
     // Or the news report of the same meeting after the minutes: 【相关报道】.)
-    if ((b.kind === "paragraph" || b.kind === "chromeLine") && NEXT_SAMPLE.test(ctx.match.slice(b.start, b.end)) && (topics || openedBefore(blocks, i, ctx))) return i;
+    // (Not a list of links under it with the page's info bar after them: 相关新闻⏎· …⏎· …⏎【发布时间：…】.)
+    if ((b.kind === "paragraph" || b.kind === "chromeLine") && NEXT_SAMPLE.test(ctx.match.slice(b.start, b.end)) && (topics || openedBefore(blocks, i, ctx)) && !linksBelow(blocks, i)) return i;
     // (Only after its topics: a print's 版头 holds an organ and a date above the title.)
     if (topics && (b.kind === "signature" || b.kind === "distributionList" || b.kind === "peopleList")) {
       ended = true;
@@ -414,6 +415,13 @@ export function nextDocumentStart(blocks: Block[], ctx: BuildContext): number {
     if (ended && b.kind === "paragraph" && OTHER_DOCUMENT_TITLE.test(ctx.match.slice(b.start, b.end)) && titledDocumentAt(blocks, i, ctx)) return otherDocumentHead(blocks, i, ctx);
   }
   return -1;
+}
+
+/** Whether the blocks under block `i` are a list of links (two or more chrome lines) and the page's info bar after them, not another text. */
+function linksBelow(blocks: Block[], i: number): boolean {
+  let j = i + 1;
+  while (blocks[j]?.kind === "chromeLine") j++;
+  return j >= i + 3 && blocks[j]?.kind === "headerRow";
 }
 
 /**

@@ -85,8 +85,8 @@ const MINUTES_FOLLOW_AT_END = /[纪紀]要如下[:：][ \t\u3000]*$/;
 const COLON_AT_END = /[:：][ \t\u3000]*$/;
 /** The most tokens a lead's line is read back over. */
 const MAX_LEAD_TOKENS = 6;
-/** The lead of a list of 书面通报 items, ending its line: 会议书面通报并原则同意以下事项：, 会议书面通报了：. */
-const REPORTS_LEAD = /(?:通报|通報)(?:并(?:原则)?同意|並(?:原則)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|事項|情况|情況|报告|報告)?)?[:：][ \t\u3000]*$/;
+/** The lead of a list of 书面通报 items, ending its line: 会议书面通报并原则同意以下事项：, 会议书面通报了：, 下列事项书面通报，不再上会讨论：. */
+const REPORTS_LEAD = /(?:通报|通報)(?:并(?:原则)?同意|並(?:原則)?同意)?(?:了)?(?:(?:以下|如下)(?:事项|事項|情况|情況|报告|報告)?)?(?:[,，][^。：:,，]{1,16})?[:：][ \t\u3000]*$/;
 /** An item's line closed by ； or 。. */
 const ITEM_CLOSED = /[；;。][ \t\u3000]*$/;
 /** How many tokens back such a label is looked for. */

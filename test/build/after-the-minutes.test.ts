@@ -489,6 +489,13 @@ describe("pages from round 260", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["审议《实施方案》", "研究其他事项"]);
   });
 
+  it("reads the page's info bar after a 相关新闻 list of links as the page's (its publish date gives the meeting's year)", () => {
+    const m = parse(["钟宇航主持召开区政府第二十五次常务会议", "　　6月19日上午，钟宇航区长在区政府第一会议室主持召开区政府第二十五次常务会议。", "　　会议研究了城市更新工作。", "相关新闻", "· 钟宇航区长主持召开区政府第二十四次常务会议", "· 钟宇航调研城市更新重点项目", "【发布时间：2025-06-20 09:48】【来源：区政府办】", "分享到：微信　微博"].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2025-06-20");
+    expect(m.meeting?.date?.iso).toBe("2025-06-19");
+    expect(m.diagnostics.filter((d) => d.code === "another-document")).toEqual([]);
+  });
+
   it("reads the headlines under 往期推荐 after a news report without topics as other pages (no session, no chair from them)", () => {
     const m = parse(["房立荣主持召开县政府党组（扩大）会议和县十六届第9次政府常务会议", "", "原创 芳岭融媒 芳岭融媒 2023-03-22 19:05 甘肃", "", "　　3月21日下午，县委副书记、县长房立荣主持召开县政府党组（扩大）会议和县十六届第9次政府常务会议。县政府副县长、县政府党组成员出席会议。", "", "　　会议指出，要抓好春耕生产。", "", "往期推荐", "", "房立荣主持召开县十六届第8次政府常务会议", "", "我县召开2023年春耕生产动员大会"].join("\n"));
     expect(m.meeting).toMatchObject({ sessionNumber: 9, chair: { name: "房立荣", title: "县委副书记、县长" } });

@@ -236,8 +236,8 @@ describe("a serial under the title past the page's byline (round 421)", () => {
   });
 });
 
-describe("a lead that names the matters first (以下事项书面通报：, round 424)", () => {
-  it.each(["以下事项书面通报：", "下列事项予以书面通报："])("reads the items under %s as 书面通报", (lead) => {
+describe("a lead that names the matters first (以下事项书面通报：, round 424; 会议对以下事项进行了书面通报：, round 520)", () => {
+  it.each(["以下事项书面通报：", "下列事项予以书面通报：", "会议对以下事项进行了书面通报：", "下列事项书面通报，不再上会讨论："])("reads the items under %s as 书面通报", (lead) => {
     const m = parse(["澜沧县人民政府常务会议纪要", "　　6月10日上午，县长王明主持召开县政府第11次常务会议。现纪要如下：", "　　一、关于防汛工作", "　　会议要求加强值守。", `　　${lead}`, "　　1.县财政局关于1—5月财政收支情况的汇报；", "　　2.县林草局关于森林草原防灭火工作情况的汇报。"].join("\n"));
     expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
       ["县财政局", "1—5月财政收支情况"],

@@ -479,7 +479,8 @@ export function splitTitleName(s: string, compactText: (s: string) => string = c
   if (organ !== null && looksLikeName(text.slice(0, organ[1]!.length))) return { name: text.slice(0, organ[1]!.length), title: text.slice(organ[1]!.length) };
   // A title this vocabulary does not know, ending as titles do (…大队长王海): the name is the
   // last two or three characters when what stands before them ends like a title.
-  for (const len of [3, 2]) {
+  // (A compound surname's name first, of three or four: 县财政局欧阳建军, 市广播电视台司徒敏 is no 市广播电视台司 and 徒敏.)
+  for (const len of COMPOUND_SURNAME.test(text.slice(-4)) ? [4, 3, 2] : [3, 2]) {
     const cut = text.length - len;
     // (Not inside a transliterated name: 吐尔洪·司马义 is no title 吐尔洪·司 and a name 马义.)
     // (Nor the end of 委员会, cut after its 委 or 委员: 县发展和改革委员会 is no title 县发展和改革委 and a name 员会.)
@@ -511,9 +512,9 @@ const ORGANIZATION_END_CHAR = /[局委办辦室院所处處厅廳部站队隊团
 const ORGAN_BEFORE_ROLE = /^[区县市省州镇乡旗](?:人大|政协|纪委|委|政府)/;
 
 /** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室, 团, 府, 委员会, a town's 镇, 乡, 街道 …): a name may follow. */
-const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團府会會镇鎮乡鄉道]/;
-/** Characters that end an organisation's name and never start a person's: 局刘晖 is no name. */
-const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團]/;
+const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團府会會镇鎮乡鄉道社行联聯协協学學台馆館]/;
+/** Characters that end an organisation's name and never start a person's: 局刘晖 is no name, nor 委刘军 (县团委) or 会李伟 (管委会). */
+const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團委会會社联聯协協台馆館]/;
 
 /** The most characters of a name written without a middle dot (Mongolian, Tibetan, Uyghur names). */
 const LONG_NAME = 6;

@@ -71,6 +71,26 @@ describe("splitNames: a 请假 list's reasons without brackets (round 497)", () 
 });
 
 describe("splitTitleName", () => {
+  it("splits a unit of any kind from the name after it (联社, 银行, 支行, 妇联, 科协, 中学, 供销社, 电视台, 团县委, 管委会)", () => {
+    const cases: [string, string, string][] = [
+      ["县农村信用联社包丽萍", "包丽萍", "县农村信用联社"],
+      ["县人民银行苏建华", "苏建华", "县人民银行"],
+      ["人行岚江支行温雅琴", "温雅琴", "人行岚江支行"],
+      ["县妇联仲国庆", "仲国庆", "县妇联"],
+      ["县科协王强", "王强", "县科协"],
+      ["县第一中学李明", "李明", "县第一中学"],
+      ["县供销社张伟", "张伟", "县供销社"],
+      ["县团委刘军", "刘军", "县团委"],
+      ["经开区管委会李伟", "李伟", "经开区管委会"],
+    ];
+    for (const [item, name, title] of cases) expect(splitTitleName(item), item).toEqual({ name, title });
+  });
+
+  it("keeps a compound surname's name whole after its unit (县财政局欧阳建军, 市广播电视台司徒敏)", () => {
+    expect(splitTitleName("县财政局欧阳建军")).toEqual({ name: "欧阳建军", title: "县财政局" });
+    expect(splitTitleName("市广播电视台司徒敏")).toEqual({ name: "司徒敏", title: "市广播电视台" });
+  });
+
   it("separates a title written before the name", () => {
     expect(splitTitleName("副区长钱振宇")).toEqual({ name: "钱振宇", title: "副区长" });
     expect(splitTitleName("常务副区长陈海燕")).toEqual({ name: "陈海燕", title: "常务副区长" });
