@@ -42,6 +42,16 @@ describe("people lists and page frames (rounds 48–51)", () => {
     expect(m.distribution).toEqual(["县人民政府办公室"]);
   });
 
+  it("goes on with a list's flush-left lines of titles and transliterated names, or of a 总经理 (…局长阿不都外力•艾则孜，⏎…总经理赵磊)", () => {
+    const m = doc("列席：县政府办公室主任张卫东，县发展和改革委员会主任热合曼·买买提，", "县财政局局长刘建军，县农业农村局局长阿不都外力•艾则孜，", "托克苏县第一中学校长周涛，国网托克苏县供电公司总经理赵磊", "抄送：县委办公室。");
+    expect(names(m.meeting?.observers)).toEqual(["张卫东", "热合曼·买买提", "刘建军", "阿不都外力•艾则孜", "周涛", "赵磊"]);
+  });
+
+  it("goes on with a list of units and names wrapped flush left, an item cut between its unit and name (…、县农业农村局⏎雷小林、…联社翁建华…)", () => {
+    const m = doc("列席：县政府办公室徐国强、县发改局潘志远、县金融办上官文杰、县农业农村局", "雷小林、县教育局钟晓梅、县农村信用联社翁建华、人行桐溪支行欧阳晨、县农商银行", "季红、县广播电视台司徒佳、团县委宋洁、县妇联蓝秀英", "分送：县委各部门。");
+    expect(names(m.meeting?.observers)).toEqual(["徐国强", "潘志远", "上官文杰", "雷小林", "钟晓梅", "翁建华", "欧阳晨", "季红", "司徒佳", "宋洁", "蓝秀英"]);
+  });
+
   it("reads 列席会议： / 出席会议： as labels, not as the rest of the list above", () => {
     const m = doc("应邀出席：市人大常委会副主任胡少林，市政协副主席罗琼", "列席会议：市政府副秘书长唐　勇，市发改委主任杨春生，", "市司法局局长姚文静");
     expect(names(m.meeting?.invitedAttendees)).toEqual(["胡少林", "罗琼"]);
