@@ -114,6 +114,8 @@ const PAGE_BUTTONS_AT_END = /[ \t\u3000\u00a0]+(?:[【\[]?(?:打印本页|打印
 /** A header label alone at a value's end, after a blank: the label of an empty cell (县府办 文号). */
 const EMPTY_KEY_AT_END = new RegExp(`[ \\t\\u3000\\u00a0]+(?:${keyPattern(HEADER_KEYS)})[ \\t\\u3000\\u00a0]*[：:]?$`);
 
+/** The label's colon at the value's start, where a table set it in the value's cell: | 索引号 | ：001234567/2024-00058 |. */
+const COLON_OPENS = /^[：:][ \t\u3000]*/;
 /** A label's English, with its colon, at a value's start: Index No.：, Issued by:, Date of Creation：. */
 const ENGLISH_LABEL = /^[A-Za-z][A-Za-z .]{1,30}[：:](?!\/\/)[ \t\u3000]*/;
 /** Blanks before an opening bracket of a number's year or after its closing one: 白岩府纪 〔2021〕 9号. */
@@ -155,10 +157,10 @@ export function headerFields(block: Block, ctx: BuildContext): DisclosureField[]
     const cellEnd = cellEndAt(ctx.text, keyEnd, piped === null ? valueEnd : keyEnd + piped.index);
     const raw = unwrap(ctx.clean(ctx.text.slice(keyEnd, cellEnd)));
     // (An empty cell's label the lexer left at the value's end, after one blank: 县府办 文号.)
-    // (Nor is the label's English after it: 索引号 Index No.：….)
+    // (Nor is the label's English after it: 索引号 Index No.：…; nor its colon, set in the value's cell: | 索引号 | ：001234567/… |.)
     // (Nor the separator a one-line header puts between its fields: 发布机构：区政府办公室 / 生成日期：….)
     // (Nor the page's buttons on the row behind a gap: 芦溪县人民政府办公室　　　　打印　关闭, 长期公开　　【打印本页】【关闭窗口】.)
-    const value = raw.replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(PAGE_BUTTONS_AT_END, "").replace(EMPTY_KEY_AT_END, "").replace(FIELD_SEPARATOR_AT_END, "");
+    const value = raw.replace(COLON_OPENS, "").replace(ENGLISH_LABEL, "").replace(UNKNOWN_FIELD_AFTER, "").replace(PAGE_BUTTONS_AT_END, "").replace(EMPTY_KEY_AT_END, "").replace(FIELD_SEPARATOR_AT_END, "");
     // (The page's date after it, unlabelled, is a field of its own: 来源：…　　编辑：…　　2022-03-22 10:15.)
     const date = piped ?? UNLABELLED_DATE_CELL.exec(raw);
     const dateAt = date === null ? -1 : ctx.text.indexOf(date[1]!, keyEnd);

@@ -554,6 +554,11 @@ describe("round 263–267 layouts", () => {
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["邝振东", "葛明远", "卓立", "骆海平"]);
   });
 
+  it("reads header values without the label's colon set in the value's cell (| 索引号 | ：001234567/2024-00058 |)", () => {
+    const m = parse(["| 索引号 | ：001234567/2024-00058 |", "| 发布机构 | ：青岙县人民政府办公室 |", "| 公开方式 | ：主动公开 |", "", "青岙县人民政府第5次常务会议纪要", "　　3月5日上午，县长王明主持召开县政府第5次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议原则同意。"].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "001234567/2024-00058", publisher: "青岙县人民政府办公室", disclosureMode: "主动公开" });
+  });
+
   it("reads header values without their labels' English (索引号 Index No.：…, 发布机构 Issued by：…)", () => {
     const m = parse(["索引号 Index No.：11370983MB0123456X/2023-00417", "发布机构 Issued by：燕桥市人民政府办公室", "来源：http://www.yanqiao.gov.cn", "", "燕桥市人民政府第十七次常务会议纪要", "　　3月5日上午，市长王明主持召开市政府第十七次常务会议。现纪要如下：", "　　一、关于防汛", "　　会议原则同意。"].join("\n"));
     expect(m.disclosure?.indexNumber).toBe("11370983MB0123456X/2023-00417");

@@ -140,6 +140,25 @@ describe("书面通报 items", () => {
     ]);
   });
 
+  it("reads a table of reports whose unit's column is headed 提出单位", () => {
+    const m = parse(
+      [
+        "太屯县人民政府第19次常务会议纪要",
+        "　　9月5日上午，县长王明主持召开县政府第19次常务会议。",
+        "　　一、关于防汛工作",
+        "　　会议要求加强值守。",
+        "　　二、书面通报事项",
+        "| 序号 | 提出单位 | 书面通报事项 |",
+        "| 1 | 县财政局 | 关于县级预算调整方案（草案）的情况汇报 |",
+        "| 2 | 县教育局 | 关于春季学期学位供给的情况汇报 |",
+      ].join("\n"),
+    );
+    expect(m.writtenReports.map((r) => [r.proposer, r.subject])).toEqual([
+      ["县财政局", "县级预算调整方案（草案）"],
+      ["县教育局", "春季学期学位供给"],
+    ]);
+  });
+
   it("reads a table of reports whose cells are set apart by tabs", () => {
     const m = parse(
       [

@@ -20,7 +20,7 @@ export function quotedCellEdits(source: string, out: Edit[]): void {
 }
 
 /** The heads of a table of 书面通报 items, the unit's and the report's (regex sources): 报送单位, 通报事项. */
-const UNIT_HEAD = "(?:报送|汇报|提交|通报)?单[ \\u3000]*位";
+const UNIT_HEAD = "(?:报送|汇报|提交|提出|通报|责任)?单[ \\u3000]*位";
 const ITEM_HEAD = "(?:书面)?(?:通报|汇报|报告)?(?:事项|内容|名称|材料)";
 /** A row's cells: the unit (a regex group) and the report's name (a group, without the cells' separator). */
 const UNIT_CELL = "([\\u3400-\\u9fff（）()]{2,24}?)";
