@@ -193,6 +193,10 @@ function longFirstItem(image: string): boolean {
 const UNIT_COLUMN = /^[\u3400-\u9fff（）()]{2,20}(?:[办辦]公室|局|委|[办辦]|集[团團]|公司|中心|院|所|站|[队隊]|部|[厅廳]|[处處]|科|[会會]|行|社|政府)$/;
 /** One organ of a distribution list: 市纪委监委, 市中级人民法院, 各县（市、区）人民政府 (or its leaders: 县政府各副县长, 县长助理, 县政府办公室各副主任). */
 const ORGAN_ITEM = /^[\u3400-\u9fff（）()]{2,24}(?:[办辦]公室|[办辦]|委[员員]?[会會]?|监委|院|局|政府|部门|[单單]位|部|[厅廳]|[处處]|中心|公司|集[团團]|[银銀]行|[会會]|署|[机機]构|[机機]关|[县縣市区區][长長]|助理|秘[书書][长長]|主任|室|[队隊]|站|所|[团團]|[学學]校)$/;
+/** Whether a sub-label's items are units before names, two or more (议题（一）：县交通运输局龙腾飞，县公路事业发展中心金永). */
+function unitsUnderSubLabel(parts: string[]): boolean {
+  return parts.filter((p) => p.length <= 16 && ORGANIZATION_NAME.test(p)).length >= 2;
+}
 /** A bracket the line before left open: 程小峰（市发改⏎委）. */
 const OPEN_NOTE_AT_END = /[（(][^（()）]*$/;
 /** Words of a page's frame, never in a list of names. */
@@ -1060,7 +1064,7 @@ export class MinutesParser extends EmbeddedActionsParser {
           chunks++;
           continue;
         }
-        if (part.length > 4 && !longName && !ANY_DOT.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && organizationNames())))) return false;
+        if (part.length > 4 && !longName && !ANY_DOT.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && (organizationNames() || (underSubLabel && unitsUnderSubLabel(parts))))))) return false;
         // (A title before a transliterated name is longer: 县农业农村局局长阿不都外力•艾则孜.)
         if (!NAME_CHUNK.test(part) && !(ANY_DOT.test(part) && TITLED_DOTTED_NAME.test(part))) return false;
         chunks++;

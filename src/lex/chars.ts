@@ -50,9 +50,9 @@ export const UNIT_NAME_ENDS = "局|委|办|辦|室|府|院|会|會|协|協|联|�
 export const IN_CHARGE = "负责人|負責人|负责同志|負責同志";
 /**
  * A sub-label inside a list before its people, naming what they came for (a regex source, before the colon):
- * 第一项议题, 议题一, 全程列席 (列席人员：⏎　　第一项议题：县农业农村局局长　赖永平…).
+ * 第一项议题, 议题一, 议题（一）, 全程列席 (列席人员：⏎　　第一项议题：县农业农村局局长　赖永平…).
  */
-export const AGENDA_ITEM_SUBLABEL = "第[一二三四五六七八九十0-9]{1,3}项[议議][题題程]|[议議][题題程][一二三四五六七八九十0-9]{1,3}|全程列席";
+export const AGENDA_ITEM_SUBLABEL = "第[一二三四五六七八九十0-9]{1,3}项[议議][题題程]|[议議][题題程](?:[一二三四五六七八九十0-9]{1,3}|[（(][一二三四五六七八九十0-9]{1,3}[）)])|全程列席";
 /**
  * The last words of a person's title before a colon and the name in a list (县　长：龙海波, 县政协副主席：田丽君;
  * a regex alternation): the grammar's (a list's line goes on) and the builder's (the title read off).

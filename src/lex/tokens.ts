@@ -466,8 +466,9 @@ export const OrdinalMarker = createToken({
 export const LabelMarker = createToken({
   name: "LabelMarker",
   // (Or the number in brackets: 议题（一）审议….)
-  // (Not an agenda item's people in a 列席 list, 议题一：区住建局局长　阙文博，…: a title, blanks, a name.)
-  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2}|[（(]${N}[）)])(?![ \u3000]*[：:][ \u3000]*[^，,。；;：:\r\n]{2,20}?(?:[长長]|主任|[书書][记記])[ \u3000]+[\u3400-\u9fff])[ \u3000]*[：:、．.]?`)) },
+  // (Not an agenda item's people in a 列席 list, 议题一：区住建局局长　阙文博，…: a title, blanks, a name; or a unit or title
+  // and a name before a separator, 议题（一）：县交通运输局龙腾飞，….)
+  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2}|[（(]${N}[）)])(?![ \u3000]*[：:][ \u3000]*[^，,。；;：:\r\n]{2,20}?(?:[长長]|主任|[书書][记記])[ \u3000]+[\u3400-\u9fff]|[ \u3000]*[：:][ \u3000]*(?!关于|關於|审议|審議|研究|听取|聽取|讨论|討論|传达|傳達|《)[^，,。；;：:\r\n]{2,24}?(?:[局委办辦院校社联聯协協台]|中心|公司|[长長]|主任|[书書][记記]|主席)[\u3400-\u9fff]{2,4}[，,、])[ \u3000]*[：:、．.]?`)) },
   start_chars_hint: chars("议議【"),
   line_breaks: false,
   categories: [Marker],

@@ -433,6 +433,12 @@ describe("more list labels (round 420)", () => {
     expect(foot(["到会人员：卢晓川、乔宇"]).attendees.map((p) => p.name)).toEqual(["卢晓川", "乔宇"]);
   });
 
+  it("reads no topic from an agenda item's people under 列席人员： written 议题（一）：unit and name, …", () => {
+    const m = parse(["区政府第5次常务会议纪要", HELD, "一、关于防汛工作", "会议要求加强值守。", "二、关于秋粮收购", "会议同意。", "列席人员：", "议题（一）：县交通运输局龙腾飞，县公路事业发展中心金永", "议题（二）：县教育局杜若，枫江中学校长司马青云", "全程列席：县政府办公室副主任钟秀", "", "抄送：县委办公室。"].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作", "关于秋粮收购"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["龙腾飞", "金永", "杜若", "司马青云", "钟秀"]);
+  });
+
   it("reads no topic from an agenda item's people under 列席人员： (第一项议题：县农业农村局局长　赖永平，…)", () => {
     const m = parse(["区政府第5次常务会议纪要", HELD, "列席人员：", "第一项议题：县农业农村局局长　赖永平，县乡村振兴局局长　蒲秀英", "第二项议题：县教育局局长　汤国梁", "一、关于防汛工作", "会议要求加强值守。", "二、关于秋粮收购", "会议同意。"].join("\n"));
     expect(m.topics.map((t) => t.heading)).toEqual(["关于防汛工作", "关于秋粮收购"]);

@@ -201,6 +201,8 @@ const NAME_SEPARATORS = /[、，,；;/／]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
 /** A unit and a colon before the names it sends (县政府：王晓东), or a group of leaders (县领导：杨光富). */
+/** An agenda item's sub-label before its people, read before any bracket goes: 议题（一）：县交通运输局龙腾飞，…. */
+const AGENDA_SUBLABEL = new RegExp(`(?:^|(?<=[\\s，,；;]))(?:${AGENDA_ITEM_SUBLABEL})[：:]`, "g");
 const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS}|${IN_CHARGE})[：:]|^[^：:\\s]{0,8}[县區区市镇鎮乡鄉旗州府][领領][导導][：:]|^(?:${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A colon, ASCII or full-width. */
 const COLON = /[：:]/;
@@ -325,7 +327,7 @@ export function splitNames(s: string, clean: (s: string) => string = cleanText):
   // (Inside a group's name it is part of it: 各村（社区）党组织书记.)
   // (So is a reason after a dash: 郝伟——出差.)
   // (A group, then its people in brackets, 管委会领导班子成员（华振邦、满立新、桂晓梅）: the people.)
-  const text = clean(s).replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "").replace(PADDED_THEN_ETC, "").replace(NAME_THEN_REASON, "$1").replace(PADDED_TITLE_BEFORE_COLON, "$1$2");
+  const text = clean(s).replace(AGENDA_SUBLABEL, " ").replace(GROUP_WITH_NAMES, "$1").replace(BRACKET_NOTE, (note, at: number, all: string) => (groupBeforeNote(all, at) && isBmpNameHan(all.charCodeAt(at + note.length)) ? "" : " ")).replace(DASH_NOTE, " ").replace(TRAILING_STOPS, "").replace(BLANKS_AFTER_DOT, "").replace(PADDED_THEN_ETC, "").replace(NAME_THEN_REASON, "$1").replace(PADDED_TITLE_BEFORE_COLON, "$1$2");
   const names: string[] = [];
   // (Between separators, blanks inside an item are padding: 景 晓光, 庄 志 刚.)
   const separated = LIST_SEPARATOR.test(text);
