@@ -12,8 +12,8 @@ export const CONVEYED_WHAT = "(?:精神|部署|要求|议定事项|决定事项|
 
 /** Words that say a meeting was held (召开 / 主持 / 举行). */
 export const HELD = /召开|主持|举行/;
-/** Words that say a meeting is only planned (a notice, not minutes), or held as a rule (一般每月召开两次: a page about the meeting), or what minutes hold (一般写明…主持人: a page about writing them). */
-export const PLANNED = /定于|关于召开[^。，]{2,40}的通知|拟于|将于|计划于|一般每|一般写明|用于记载|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持(?!召开)/;
+/** Words that say a meeting is only planned (a notice, not minutes; a preview, 将在…召开, …明日召开), or held as a rule (一般每月召开两次: a page about the meeting), or what minutes hold (一般写明…主持人: a page about writing them). */
+export const PLANNED = /定于|关于召开[^。，]{2,40}的通知|拟于|将于|将在[^。，,]{2,30}?召开|(?:明日|明天)召开|计划于|一般每|一般写明|用于记载|每[月周年季](?:召开|一次|两次|[一二两三四][至到]|[0-9一二两三四]次)|可临时召开|召集[和并]主持(?!召开)/;
 
 /** A month and day joined by a dash, opening the sentence before its comma (3-24，), 年 / 月 / 日 stripped. */
 const DASHED_MONTH_DAY = /^\s*([0-9]{1,2})-([0-9]{1,2})(?=\s*[,，])/;
@@ -193,8 +193,8 @@ const NOTE_AFTER_NAME = /[(（][^()（）]{1,12}[)）]$/;
 const ENTRUSTED_AFTER_NAME = /受[^,，。;；]{1,12}?委托$/;
 /** Who entrusted the chair, before the chair: 会议由市长沈德明委托常务副市长朱民阳主持. */
 const ENTRUSTING_BEFORE = /^[^,，。;；]{2,20}?委托(?=[^,，。;；]{2,})/;
-/** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开, 区长邵振东20日下午主持召开. */
-const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
+/** A date or time of day written after the chair's name: 县长贺建军于3月5日下午(在…)主持召开, 区长邵振东20日下午主持召开, 县长宋启航于2019年1月9日（星期三）下午在…. */
+const WHEN_AFTER_NAME = /(?:于|在)?(?:[0-9０-９]{4}年)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚)?(?:[0-9０-９]{1,2}[时:：][0-9０-９]{0,2}分?)?$/;
 /** A news report's dateline and byline before the chair's title: 津沽网讯（记者 郝卫东 通讯员 穆雪）, 本报讯(记者 冯晓岚). */
 const BYLINE_BEFORE = /^[^,，。;；（(]{0,16}?(?:讯|电)[ \t\u3000]*[(（][^()（）]{0,40}[)）][ \t\u3000]*/;
 

@@ -261,8 +261,16 @@ describe("layout variants", () => {
     expect(a.meeting?.date).toMatchObject({ iso: "2025-03-05", text: "3月5日下午" });
     const b = parse(["县人民政府常务会议纪要", "县长贺建军于3月5日下午在县行政中心1号楼第一会议室主持召开县人民政府第23次常务会议。"].join("\n"));
     expect(b.meeting?.chair).toMatchObject({ name: "贺建军", title: "县长" });
+    // (With the weekday in brackets between the date and the time of day.)
+    const d = parse(["县人民政府常务会议纪要", "　　县长宋启航于2019年1月9日（星期三）下午在县人民政府常务会议室主持召开县人民政府2019年第2次常务会议。"].join("\n"));
+    expect(d.meeting).toMatchObject({ chair: { name: "宋启航", title: "县长" }, date: { iso: "2019-01-09", timeOfDay: "下午" } });
     const c = parse(["区政府第14次常务会议纪要", "6月3日上午，区政府召开第14次常务会议，区长司马文涛主持，现将会议议定事项纪要如下："].join("\n"));
     expect(c.meeting?.chair).toMatchObject({ name: "司马文涛", title: "区长" });
+  });
+
+  it("takes a meeting's preview for no minutes (县政府第二十三次常务会议明日召开; 县政府将在…召开)", () => {
+    const m = parse(["县政府第二十三次常务会议明日召开", "　　8月15日上午9:00，县政府将在县政府四楼常务会议室召开第二十三次常务会议，县长韩立新主持。", "　　会议议程：", "　　一、研究秋粮收购工作"].join("\n"));
+    expect(m.diagnostics.map((d) => d.code)).toContain("not-minutes");
   });
 
   it("takes a 政策解读 page for no minutes, though it tells of a standing meeting", () => {
