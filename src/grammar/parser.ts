@@ -28,7 +28,7 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
-import { AGENDA_ITEM_SUBLABEL, COLON_TITLE_ENDS, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, FOOT_NOTE_LABEL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_NAME_ENDS } from "../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, COLON_TITLE_ENDS, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, FOOT_NOTE_LABEL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_LAST_CHARS, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
 /** Names one line's worth of a people list: short names separated by blanks or 、，. */
@@ -58,18 +58,16 @@ const PADDED_REST = /^[\u3400-\u9fff](?:[、，,；;。.]|$)/;
 const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[员員]|[经經]理)$/;
 /** A title or an organisation and the first character of a padded name: 区财政局局长黄(　敏), 区国资中心方(　毅). */
 const TITLED_PADDED_NAME = /[长長员員任记記席师師监監局办辦室所院处處站队隊部厅廳委心][\u3400-\u9fff]$/;
-/** The last characters of a unit's name before its person's in a list (县财政局柳丹, 县农村信用联社翁建华, 人行桐溪支行欧阳晨, 县妇联蓝秀英). */
-const UNIT_END_CHARS = "局办辦室所院处處站队隊部厅廳委社行联聯协協学學台馆館";
 /** A name after its organisation: 区发改局冉小平 (in a list written that way). */
-const ORGANIZATION_NAME = new RegExp(`(?:[${UNIT_END_CHARS}]|中心)[\\u3400-\\u9fff]{1,3}[^局办辦室所院处處站队隊部厅廳委会府心]$`);
+const ORGANIZATION_NAME = new RegExp(`(?:[${UNIT_LAST_CHARS}]|中心)[\\u3400-\\u9fff]{1,3}[^局办辦室所院处處站队隊部厅廳委会府心]$`);
 /** A department's name alone: 县政府办公室, 县财政局. */
 const UNIT_ONLY = /^[县縣区區市镇鎮乡鄉][\u3400-\u9fff]{1,14}(?:局|办|辦|办公室|辦公室|委|中心|院|所|部|厅|廳|站|队|隊|公司|集团)$/;
 /** An organisation + name item inside a line of blank-separated items: …市住建局倪建强 …. */
-const ORGANIZATION_NAME_IN_LINE = new RegExp(`[${UNIT_END_CHARS}][\\u3400-\\u9fff]{2,4}(?:[，,、；;\\s]|$)`);
+const ORGANIZATION_NAME_IN_LINE = new RegExp(`[${UNIT_LAST_CHARS}][\\u3400-\\u9fff]{2,4}(?:[，,、；;\\s]|$)`);
 /** The most tokens of the line before read back. */
 const LAST_LINE_TOKENS = 40;
 /** A list line written as organisation + name items: 区政府办公室范德全，… */
-const ORGANIZATION_NAME_ITEM = new RegExp(`[${UNIT_END_CHARS}][\\u3400-\\u9fff]{2,4}(?:[，,、；;]|$)`);
+const ORGANIZATION_NAME_ITEM = new RegExp(`[${UNIT_LAST_CHARS}][\\u3400-\\u9fff]{2,4}(?:[，,、；;]|$)`);
 /** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
 /** A line of the end matter after the lists, never more recipients: 联系人：…, 联系电话：…, 记录人：…, (此件公开发布), 共印20份. */
 const END_MATTER_LINE = new RegExp(`^\\s*(?:(?:联系人|聯繫人|联系电话|聯繫電話|联系方式|承办(?:人|单位)?|经办人|(?:${FOOT_NOTE_LABEL})人?)\\s*[：:]|[（(]\\s*此件|\\(?\\s*共印)`);

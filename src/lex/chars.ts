@@ -54,6 +54,12 @@ export const IN_CHARGE = "负责人|負責人|负责同志|負責同志";
  */
 export const AGENDA_ITEM_SUBLABEL = "第[一二三四五六七八九十0-9]{1,3}项[议議][题題程]|[议議][题題程](?:[一二三四五六七八九十0-9]{1,3}|[（(][一二三四五六七八九十0-9]{1,3}[）)])|全程列席";
 /**
+ * The last characters of a unit's name written right before its person's in a list (县财政局柳丹, 县农村信用联社翁建华,
+ * 人行桐溪支行欧阳晨, 县妇联蓝秀英; a character class's letters): the grammar's (a list's line goes on, an agenda item's
+ * people are no topic's marker).
+ */
+export const UNIT_LAST_CHARS = "局办辦室所院处處站队隊部厅廳委社行联聯协協学學台馆館";
+/**
  * The last words of a person's title before a colon and the name in a list (县　长：龙海波, 县政协副主席：田丽君;
  * a regex alternation): the grammar's (a list's line goes on) and the builder's (the title read off).
  */

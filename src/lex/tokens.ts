@@ -5,7 +5,7 @@
 // each declares `start_chars_hint` so the lexer's first-character optimisation stays on.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { ENGLISH_HEADER_KEYS, HEADER_KEYS, TRADITIONAL_OF, keyPattern } from "./header-keys.js";
-import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, ENCLOSED_NUMBERS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, cjkChars, isBlank, startChars, isLineBreak } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LETTERS, CN_DIGITS, ENCLOSED_NUMBERS, DIGITS_IN_PARENS, DIGITS_WITH_STOP, IDEOGRAPHS_IN_PARENS, DISCLOSURE_NOTE_SOURCE, FULLWIDTH_DIGITS, ROMAN_NUMERALS, UNIT_LAST_CHARS, cjkChars, isBlank, startChars, isLineBreak } from "./chars.js";
 
 /**
  * The last answer of {@link atLineStart}: at the start of a token the lexer tries several
@@ -468,7 +468,7 @@ export const LabelMarker = createToken({
   // (Or the number in brackets: 议题（一）审议….)
   // (Not an agenda item's people in a 列席 list, 议题一：区住建局局长　阙文博，…: a title, blanks, a name; or a unit or title
   // and a name before a separator, 议题（一）：县交通运输局龙腾飞，….)
-  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2}|[（(]${N}[）)])(?![ \u3000]*[：:][ \u3000]*[^，,。；;：:\r\n]{2,20}?(?:[长長]|主任|[书書][记記])[ \u3000]+[\u3400-\u9fff]|[ \u3000]*[：:][ \u3000]*(?!关于|關於|审议|審議|研究|听取|聽取|讨论|討論|传达|傳達|《)[^，,。；;：:\r\n]{2,24}?(?:[局委办辦院校社联聯协協台]|中心|公司|[长長]|主任|[书書][记記]|主席)[\u3400-\u9fff]{2,4}[，,、])[ \u3000]*[：:、．.]?`)) },
+  pattern: { exec: lineStart(new RegExp(`【(?:议题|議題)?(?:${N}|[0-9０-９]{1,2})】|(?:议题|議題|议定事项|議定事項)(?:${N}|[0-9０-９]{1,2}|[（(]${N}[）)])(?![ \u3000]*[：:][ \u3000]*[^，,。；;：:\r\n]{2,20}?(?:[长長]|主任|[书書][记記])[ \u3000]+[\u3400-\u9fff]|[ \u3000]*[：:][ \u3000]*(?!关于|關於|审议|審議|研究|听取|聽取|讨论|討論|传达|傳達|《)[^，,。；;：:\r\n]{2,24}?(?:[${UNIT_LAST_CHARS}]|中心|公司|[长長]|主任|[书書][记記]|主席)[\u3400-\u9fff]{2,4}[，,、])[ \u3000]*[：:、．.]?`)) },
   start_chars_hint: chars("议議【"),
   line_breaks: false,
   categories: [Marker],

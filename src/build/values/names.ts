@@ -200,9 +200,9 @@ const LIST_SEPARATOR = /[、，,；;]/;
 const NAME_SEPARATORS = /[、，,；;/／]+/;
 /** Blanks between chunks of a list. */
 const BLANKS = /[\s\u00A0\u3000]+/;
-/** A unit and a colon before the names it sends (县政府：王晓东), or a group of leaders (县领导：杨光富). */
 /** An agenda item's sub-label before its people, read before any bracket goes: 议题（一）：县交通运输局龙腾飞，…. */
 const AGENDA_SUBLABEL = new RegExp(`(?:^|(?<=[\\s，,；;]))(?:${AGENDA_ITEM_SUBLABEL})[：:]`, "g");
+/** A unit and a colon before the names it sends (县政府：王晓东), or a group of leaders (县领导：杨光富). */
 const UNIT_PREFIX = new RegExp(`^[^：:\\s]{2,16}(?:${UNIT_NAME_ENDS}|${IN_CHARGE})[：:]|^[^：:\\s]{0,8}[县區区市镇鎮乡鄉旗州府][领領][导導][：:]|^(?:${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A colon, ASCII or full-width. */
 const COLON = /[：:]/;
