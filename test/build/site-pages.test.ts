@@ -105,6 +105,9 @@ describe("a header value wrapped onto the next line (round 383)", () => {
     expect(a.disclosure.title).toBe("泰州市姜堰区人民政府第4次常务会议纪要");
     const b = parse(["名称：市政府第15次常务会议（邀请人大代表、政协委员和公众", "代表列席）　　文号：", "发布日期：2024-10-14", ...BODY].join("\n"));
     expect(b.disclosure.title).toBe("市政府第15次常务会议（邀请人大代表、政协委员和公众代表列席）");
+    // (The header's last field: the rest closes the bracket, no key after it.)
+    const c = parse(["索引号：001/2022-31　　发布日期：2022-08-02", "标题：沙湄区人民政府第31次常务会议纪要（研究预制菜产业发展、中小学学位供给等事", "项）", "", ...BODY].join("\n"));
+    expect(c.disclosure.title).toBe("沙湄区人民政府第31次常务会议纪要（研究预制菜产业发展、中小学学位供给等事项）");
   });
 
   it("leaves a whole title value and the headline below it apart", () => {

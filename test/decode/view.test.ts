@@ -227,6 +227,13 @@ describe("a hard wrap that cuts a label after 应邀", () => {
   });
 });
 
+describe("a hard wrap that cuts a list's label before its colon", () => {
+  it("joins the label's rest to it (应邀列席的区人大代表、区政⏎协委员:), so that the group's people are read", () => {
+    const m = parse(["某区人民政府常务会议纪要", "　　3月5日上午，区长张伟主持召开区政府第5次常务会议。", "　　一、关于防汛", "　　会议同意。", "应邀列席的区人大代表、区政", "协委员:", "缪 亚 邱美华 庄国伟 宣 琳"].join("\n"));
+    expect(m.meeting?.invitedObservers.flatMap((g) => g.people.map((p) => p.name))).toEqual(["缪亚", "邱美华", "庄国伟", "宣琳"]);
+  });
+});
+
 describe("a word cut by a stray line end in a text no page width wrapped", () => {
   const lines = [
     "澄湾区召开区政府第41次常务会议",

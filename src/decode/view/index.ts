@@ -14,7 +14,7 @@ import { barePageNumberEdits, browserPrintEdits, contentsEdits, fileItemEdits, g
 import { doubledCommaEdits, formulaThenMarkerEdits, halfWidthStopEdits, headerValueWrapEdits, inlineLabelEdits, inlineMarkerEdits, itemsOnOneLineEdits, keyAtLineEndEdits, labelBeforeColonEdits, mangledEndTagEdits, organNumberEdits, runOnLineEdits, runTogetherCellEdits } from "./run-together.js";
 import { SPACED_LETTERS, mayBeHardWrapped, spacedSignatureEdits, spacedTitleEdits, spacedTitleLabelEdits } from "./spaced.js";
 import { peopleTableEdits, quotedCellEdits, reportTableEdits, topicTableEdits } from "./tables.js";
-import { MIN_WRAPPED, MIN_WRAPPED_PRINT, strayLineEndEdits, datePiecesEdits, wrapEdits } from "./wraps.js";
+import { MIN_WRAPPED, MIN_WRAPPED_PRINT, strayLineEndEdits, datePiecesEdits, labelCutEdits, wrapEdits } from "./wraps.js";
 
 /**
  * The view of `source` the grammar reads, without pinyin annotations, HTML entities, stray
@@ -128,6 +128,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   halfWidthStopEdits(source, edits);
   mangledEndTagEdits(source, edits);
   datePiecesEdits(source, edits);
+  labelCutEdits(source, edits);
   bulletEdits(source, lines, edits);
   keycapEdits(source, edits);
   // (Most texts have neither: one search each decides.)

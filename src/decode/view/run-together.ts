@@ -311,6 +311,8 @@ export function organNumberEdits(source: string, lines: Line[], out: Edit[]): vo
 
 /** A header's title key and its value: 信息名称： 泰州市…常务会, 名称：市政府第15次常务会议（…. */
 const TITLE_KEY_LINE = /^[ \t\u3000]*(?:信息名称|文件名称|名[ \u3000]*称|标[ \u3000]*题|標[ \u3000]*題)[ \u3000]*[：:][ \t\u3000]*(\S[^\r\n]*?)[ \t\u3000]*$/;
+/** A short rest of a value alone on its line that closes the bracket its value opened: 项）, 等事项）. */
+const CLOSES_BRACKET = /^[ \t\u3000]*[^\s（(）)]{0,12}[）)][ \t\u3000]*$/;
 /** The rest of a value on the next line: short, no sentence's end, up to a wide gap (and another key after it). */
 const VALUE_REST_LINE = /^[ \t\u3000]*([^\s：:。|｜][^\s：:。|｜]{0,19})(?:[ \t\u3000]{2,}\S[^\r\n]*)?$/;
 
@@ -331,7 +333,9 @@ export function headerValueWrapEdits(source: string, lines: Line[], out: Edit[])
     const cut = MINUTES_END.test(rest[1]!) && !MINUTES_END.test(value);
     // (And a header's key follows: on the rest's line after a gap, or on the line after it.)
     const keyAfter = rest[0].length > rest[1]!.length + (next.length - next.trimStart().length) || (i + 2 < lines.length && KEY_AT_START.test(source.slice(lines[i + 2]!.start, lines[i + 2]!.end)));
-    if (!(open || cut) || !keyAfter) continue;
+    // (Or, the header's last field, the rest closes the bracket the value left open: …等事⏎项）.)
+    const closes = open && CLOSES_BRACKET.test(rest[0]);
+    if (!(open || cut) || !(keyAfter || closes)) continue;
     out.push({ start: lines[i]!.end, end: lines[i + 1]!.start + next.indexOf(rest[1]!), text: "" });
   }
 }
