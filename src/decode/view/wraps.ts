@@ -532,11 +532,14 @@ export function datePiecesEdits(source: string, out: Edit[]): void {
  * A list's label that opens with its verb and a wrap cut before its colon, the rest short on the next line
  * (应邀列席的区人大代表、区政⏎协委员:): the line break and the indent after it (group 1) read as nothing.
  */
-const LABEL_CUT_BEFORE_COLON = /(?<=(?:^|\n)[ \t\u3000]*(?:[应應]邀|特邀)?(?:出席|列席)(?:[会會][议議])?的[^\n：:，,。]{1,24})(\r?\n[ \t\u3000]*)(?=[^\n：:，,。\s]{1,10}[：:][ \t\u3000]*\r?\n)/g;
+const LABEL_CUT_BEFORE_COLON = /(?:^|\n)[ \t\u3000]*(?:[应應]邀|特邀)?(?:出席|列席)(?:[会會][议議])?的[^\n：:，,。]{1,24}(\r?\n[ \t\u3000]*)(?=[^\n：:，,。\s]{1,10}[：:][ \t\u3000]*\r?\n)/g;
 
 /** The line break inside a list's label a wrap cut before its colon, read as nothing. */
 export function labelCutEdits(source: string, out: Edit[]): void {
   // (One search decides: most texts have none.)
   if (!source.includes("席的")) return;
-  for (const m of source.matchAll(LABEL_CUT_BEFORE_COLON)) out.push({ start: m.index, end: m.index + m[1]!.length, text: "" });
+  for (const m of source.matchAll(LABEL_CUT_BEFORE_COLON)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    out.push({ start: at, end: at + m[1]!.length, text: "" });
+  }
 }
