@@ -454,7 +454,7 @@ function sideBySideRows(text: string, ctx: BuildContext): { name: string; title:
 /** A line that names an unnamed group only: 县水利局、县应急管理局、县交通运输局负责同志. */
 const GROUP_LINE = /^[\u3400-\u9fff、（）()]{2,60}(?:负责同志|负责人|有关人员)$/;
 /** A column row of a unit, then its person's name: 区政府办公室　　　　郭　宁 (or names: 蓝　川　许　林). */
-const UNIT_THEN_NAME_ROW = /^\s*[\u3400-\u9fff（）()]{2,20}(?:[ \t\u3000]{2,}|(?<=[局办室委院所站心队部府])[ \t\u3000])(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])(?:[ \t\u3000]+(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff]))*[ \t\u3000]*$/;
+const UNIT_THEN_NAME_ROW = /^\s*[\u3400-\u9fff（）()]{2,20}(?:[ \t\u3000]{2,}|(?<=[局办室委院所站心队部府学校台联协馆社行])[ \t\u3000])(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])(?:[ \t\u3000]+(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff]))*[ \t\u3000]*$/;
 /** One person of a list laid out in columns: the name, then the title (黄　丽　　副区长、区公安分局局长), or the unit, then the name. */
 const isColumnRow = (line: string): boolean => NAME_THEN_TITLE_ROW.test(line) || UNIT_THEN_NAME_ROW.test(line);
 

@@ -52,6 +52,11 @@ describe("people lists and page frames (rounds 48–51)", () => {
     expect(names(m.meeting?.observers)).toEqual(["徐国强", "潘志远", "上官文杰", "雷小林", "钟晓梅", "翁建华", "欧阳晨", "季红", "司徒佳", "宋洁", "蓝秀英"]);
   });
 
+  it("goes on with a column of unit　name rows whose unit is a school or a station (临渚第二中学　罗世杰, 县广播电视台　韦丽)", () => {
+    const m = doc("列席：", "县人民医院　卢建国", "临渚第二中学　罗世杰", "县广播电视台　韦　丽", "县税务局　韦国栋", "", "抄送：县委办公室。");
+    expect(names(m.meeting?.observers)).toEqual(["卢建国", "罗世杰", "韦丽", "韦国栋"]);
+  });
+
   it("reads 列席会议： / 出席会议： as labels, not as the rest of the list above", () => {
     const m = doc("应邀出席：市人大常委会副主任胡少林，市政协副主席罗琼", "列席会议：市政府副秘书长唐　勇，市发改委主任杨春生，", "市司法局局长姚文静");
     expect(names(m.meeting?.invitedAttendees)).toEqual(["胡少林", "罗琼"]);

@@ -526,7 +526,7 @@ const LONG_NAME = 6;
  */
 const MONGOLIAN_SEVEN = /^[阿拉坦格日勒图圖乌烏力吉巴雅尔爾额額德尼特斯琴高娃其木那顺順达達赖賴门門朝鲁魯宝寶音敖包苏蘇和满滿都呼毕畢胡恩赛賽罕塔娜仁花扎布哈查干诺諾敏白彦彥孟克吐赫希萨薩沁托娅婭温溫根伦倫贝貝宁寧金照乐樂]{7}$/;
 /** The last character of most titles, organisations and places (…高新区, …产业园): such a word is no name. */
-export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心团團社厂廠场場区區园園县縣镇鎮乡鄉村]$/;
+export const TITLE_OR_ORGAN_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室处處所站队隊院部厅廳会會司组組科股中心团團社厂廠场場区區园園县縣镇鎮乡鄉村学學校台馆館联聯协協]$/;
 /** The start of a place or an organ's name (市…, 区…): such a word is no name. */
 export const PLACE_START = /^[市区县省镇乡州盟旗]/;
 
