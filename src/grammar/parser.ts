@@ -992,6 +992,8 @@ export class MinutesParser extends EmbeddedActionsParser {
       // (Or a transliterated name with its middle dot: 县发展改革委主任　努尔兰·哈力别克.)
       const nextItem = tokenMatcher(this.LA(i + 1), Text) ? (this.LA(i + 1).image.split(NAME_SEPARATORS)[0] ?? "").replace(NAME_NOTE, "").replace(FULL_STOP_AT_END, "") : "";
       const nameNext = nextItem !== "" && (nextItem.length <= 4 || (nextItem.length <= 16 && DOTTED_NAME.test(nextItem)));
+      /** Whether the line's items under a sub-label are units before names (read only where an item needs it). */
+      let subLabelUnits: boolean | undefined;
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
         if (part === "") continue;
@@ -1062,7 +1064,7 @@ export class MinutesParser extends EmbeddedActionsParser {
           chunks++;
           continue;
         }
-        if (part.length > 4 && !longName && !ANY_DOT.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && (organizationNames() || (underSubLabel && unitsUnderSubLabel(parts))))))) return false;
+        if (part.length > 4 && !longName && !ANY_DOT.test(part) && !(part.length <= 16 && (GROUP_IN_LIST.test(part) || officeGoesOn || titleAlone || TITLED_NAME.test(part) || (ORGANIZATION_NAME.test(part) && (organizationNames() || (underSubLabel && (subLabelUnits ??= unitsUnderSubLabel(parts)))))))) return false;
         // (A title before a transliterated name is longer: 县农业农村局局长阿不都外力•艾则孜.)
         if (!NAME_CHUNK.test(part) && !(ANY_DOT.test(part) && TITLED_DOTTED_NAME.test(part))) return false;
         chunks++;

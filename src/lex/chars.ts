@@ -56,7 +56,7 @@ export const AGENDA_ITEM_SUBLABEL = "第[一二三四五六七八九十0-9]{1,3}
 /**
  * The last characters of a unit's name written right before its person's in a list (县财政局柳丹, 县农村信用联社翁建华,
  * 人行桐溪支行欧阳晨, 县妇联蓝秀英; a character class's letters): the grammar's (a list's line goes on, an agenda item's
- * people are no topic's marker).
+ * people are no topic's marker) and the builder's (where a name may follow a title or a unit).
  */
 export const UNIT_LAST_CHARS = "局办辦室所院处處站队隊部厅廳委社行联聯协協学學台馆館";
 /**

@@ -2,7 +2,7 @@
  * People in minutes: lists of names (padded with blanks, separated by 、), and a name written
  * with its title before or after it (副区长钱振宇, 潘永锋区长).
  */
-import { AGENDA_ITEM_SUBLABEL, COLON_TITLE_ENDS, DASH_NOTE as DASH_NOTE_SOURCE, IN_CHARGE, UNIT_NAME_ENDS } from "../../lex/chars.js";
+import { AGENDA_ITEM_SUBLABEL, COLON_TITLE_ENDS, DASH_NOTE as DASH_NOTE_SOURCE, IN_CHARGE, UNIT_LAST_CHARS, UNIT_NAME_ENDS } from "../../lex/chars.js";
 import { cleanText, compact, toMatchable } from "./text.js";
 
 /** Role words that end a title, Simplified (matched on toMatchable text) and Traditional. */
@@ -514,7 +514,7 @@ const ORGANIZATION_END_CHAR = /[局委办辦室院所处處厅廳部站队隊团
 const ORGAN_BEFORE_ROLE = /^[区县市省州镇乡旗](?:人大|政协|纪委|委|政府)/;
 
 /** The last character of most titles (长, 员, 任, 记, 师, 监 …) and organisations (局, 办, 室, 团, 府, 委员会, a town's 镇, 乡, 街道 …): a name may follow. */
-const TITLE_LIKE_END = /[长長员員任记記理师師委席官监監编編导導事督局办辦室所院处處站队隊部厅廳司心团團府会會镇鎮乡鄉道社行联聯协協学學台馆館]/;
+const TITLE_LIKE_END = new RegExp(`[长長员員任记記理师師席官监監编編导導事督${UNIT_LAST_CHARS}司心团團府会會镇鎮乡鄉道]`);
 /** Characters that end an organisation's name and never start a person's: 局刘晖 is no name, nor 委刘军 (县团委) or 会李伟 (管委会). */
 const ORGAN_END_NOT_SURNAME = /^[局办辦室厅廳处處站队隊部团團委会會社联聯协協台馆館]/;
 

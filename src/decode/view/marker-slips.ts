@@ -44,8 +44,10 @@ export function markerSlipEdits(source: string, out: Edit[]): void {
   let switched: { from: Marker; to: string } | undefined;
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i]!;
-    const before = nearest(markers, i, -1);
-    const after = nearest(markers, i, 1);
+    const b = nearestAt(markers, i, -1);
+    const a = nearestAt(markers, i, 1);
+    const before = markers[b];
+    const after = markers[a];
     // (The rest of a list that went on in another sign: read in the list's.)
     if (switched !== undefined && before === switched.from && m.kind === before.kind && m.n === before.n + 1) {
       switched.from = m;
@@ -61,8 +63,8 @@ export function markerSlipEdits(source: string, out: Edit[]): void {
     // (At a list's end, the two before it agree; at its start, the two after it.)
     const goesOn =
       before !== undefined
-        ? before.n === m.n - 1 && (after !== undefined && after.kind === before.kind ? after.n === m.n + 1 : agrees(before, nearest(markers, markers.indexOf(before), -1), -1))
-        : m.n === 1 && after!.n === 2 && agrees(after!, nearest(markers, markers.indexOf(after!), 1), 1);
+        ? before.n === m.n - 1 && (after !== undefined && after.kind === before.kind ? after.n === m.n + 1 : agrees(before, markers[nearestAt(markers, b, -1)], -1))
+        : m.n === 1 && after!.n === 2 && agrees(after!, markers[nearestAt(markers, a, 1)], 1);
     // (Nor where it goes on with a list of its own sign above, a sub-list between: 3、…1．…3．⏎4、.)
     if (!goesOn || markers.some((o, k) => k < i && o.chinese === m.chinese && o.kind === m.kind && o.n === m.n - 1)) continue;
     out.push({ start: m.at, end: m.at + m.length, text: list.sign });
@@ -76,10 +78,10 @@ function agrees(marker: Marker, other: Marker | undefined, step: number): boolea
   return other !== undefined && other.kind === marker.kind && other.n === marker.n + step;
 }
 
-/** The nearest marker of the same kind before (`step` -1) or after (1) the `i`th. */
-function nearest(markers: Marker[], i: number, step: number): Marker | undefined {
-  for (let k = i + step; k >= 0 && k < markers.length; k += step) if (markers[k]!.chinese === markers[i]!.chinese) return markers[k];
-  return undefined;
+/** Where the nearest marker of the same kind before (`step` -1) or after (1) the `i`th stands, or -1. */
+function nearestAt(markers: Marker[], i: number, step: number): number {
+  for (let k = i + step; k >= 0 && k < markers.length; k += step) if (markers[k]!.chinese === markers[i]!.chinese) return k;
+  return -1;
 }
 
 
