@@ -28,6 +28,8 @@ import {
   WrittenReportStart,
   allTokens,
 } from "../lex/tokens.js";
+import frozenAnalysis from "./frozen-analysis.json" with { type: "json" };
+import { type FrozenAnalysis, FrozenLookahead, thawAnalysis } from "./frozen-analysis.js";
 import { AGENDA_ITEM_SUBLABEL, COLON_TITLE_ENDS, DASH_NOTE as DASH_NOTE_SOURCE, DISCLOSURE_NOTE, EDITOR_CELL, FOOT_NOTE_LABEL, IN_CHARGE, MIDDLE_DOTS, TITLE_COLUMN, UNIT_LAST_CHARS, UNIT_NAME_ENDS } from "../lex/chars.js";
 
 
@@ -247,14 +249,21 @@ function isIndented(input: IToken[], token: IToken): boolean {
   return before === undefined ? token.startOffset > 0 : token.startOffset > before.startOffset + before.image.length;
 }
 
+/** The grammar is LL(1): one token decides every choice (GATEs look further where needed). */
+export const MAX_LOOKAHEAD = 1;
+
 export class MinutesParser extends EmbeddedActionsParser {
   /**
    * @param validate check the grammar while building the parser (chevrotain's validations:
    *   ambiguities, left recursion, …). The tests do; parsing skips them, which halves the start-up.
+   * @param analysis the grammar's analysis frozen ahead of time (frozen-analysis.ts), used when not
+   *   validating; null runs chevrotain's analysis as usual.
    */
-  constructor({ validate = true }: { validate?: boolean } = {}) {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations: !validate });
-    this.performSelfAnalysis();
+  constructor({ validate = true, analysis = frozenAnalysis as FrozenAnalysis }: { validate?: boolean; analysis?: FrozenAnalysis | null } = {}) {
+    const lookahead = new FrozenLookahead(MAX_LOOKAHEAD);
+    super(allTokens, { recoveryEnabled: true, maxLookahead: MAX_LOOKAHEAD, skipValidations: !validate, lookaheadStrategy: lookahead });
+    // (The validations need chevrotain's own analysis: they inspect what it computes.)
+    if (validate || analysis === null || !thawAnalysis(this, analysis, allTokens, lookahead)) this.performSelfAnalysis();
   }
 
   /** The numbering style of the document's first top-level topic: its outermost level. */
