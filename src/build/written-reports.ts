@@ -15,7 +15,10 @@ const REPEATED_VERB = /^(?:会议)?(?:还)?(?:书面)?(?:通报|听取|审议)(?
 const LEAD_WORDS = "(?:(?:以下|如下)(?:[0-9两二三四五六七八九十]{1,2}[项个])?|[0-9两二三四五六七八九十]{1,2}[项个])(?:事项|情况|报告|工作)?";
 /** A lead-in before the reports: 以下事项：, 如下事项：, 两项工作：, 事项： (书面通报事项：1、…), a bare colon (书面通报了：1.…). */
 const LEAD_IN = new RegExp(`^(?:${LEAD_WORDS}|事项|情况)?[:：]\\s*`);
-const PROPOSER = /^(.{2,40}?)(提出的|提交的|报送的|上报的|呈报的|关于)/;
+/** The proposer, up to how it proposed (提出的, 提请审议的, 报送的) or to the report's 关于 (group 1). */
+const PROPOSER = /^(.{2,40}?)((?:提出|提交|提请|报请|报送|上报|呈报)(?:审议|研究|审定)?的|关于)/;
+/** 由 before a proposer that proposed: 由市发改委提出的. */
+const BY = /^由(?=[\u3400-\u9fff]{2})/;
 /** A colon after the proposer of a line: 镇财政所：关于…的汇报. */
 const COLON_AT_END = /[:：]$/;
 /** A person named after the proposing body: 区交通运输局朱新民, 区民政局罗 英 (the name in group 1). */
@@ -239,6 +242,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       const named = p[1]!.length - (VERB_AFTER_PROPOSER.exec(p[1]!)?.[0].length ?? 0);
       // (How they proposed it is none of the name: 区教育局、区发改局联合提出的, 区农业农村局牵头提出的.)
       proposer = withoutReporter(ctx.clean(stripEnd(text.slice(0, named).replace(/《$/, ""))).replace(LINE_WRAP, "").replace(PROPOSING_MANNER, "").replace(COLON_AT_END, ""), ctx) || null;
+      if (proposer !== null && p[2] !== "关于") proposer = proposer.replace(BY, "");
       at = p[2] === "关于" ? p[1]!.length : p[0].length;
     }
     // The subject: from 关于 to the end of its clause, less 的情况汇报 / 的汇报 / 的情况.
