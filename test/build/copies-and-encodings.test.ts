@@ -28,6 +28,16 @@ describe("a page's frame around the minutes", () => {
     expect(m.meeting?.observers.map((p) => p.name).slice(-6)).toEqual(["许文博", "颜冰", "阮志强", "柯晓峰", "戴玉兰", "朱琦"]);
   });
 
+  it("leaves the running head under a bare page number out too, so a heading or a list does not take it in", () => {
+    const head = "望岑县人民政府常务会议纪要";
+    const m = parse(
+      [head, "〔2024〕33号", "", "\t2024年10月21日上午，县长祁向东主持召开县政府第33次常务会议。", "\t一、关于城区停车设施建设", "\t会议原则同意。", "\t二、关于农村饮水安全巩固提升工程", "", "1", "", head, "", "\t会议原则同意，请县水利局抓好落实。",
+        "\t列席：罗家明　冯志强　吴丽贞　麦国安　谭少华　钟伟明", "2", head, "\t　　杨静仪　区  彬　苏家豪　曾嘉欣", "", "3", ""].join("\n"),
+    );
+    expect(m.topics.map((t) => t.heading)).toEqual(["关于城区停车设施建设", "关于农村饮水安全巩固提升工程"]);
+    expect(m.meeting?.observers.map((p) => p.name)).toEqual(["罗家明", "冯志强", "吴丽贞", "麦国安", "谭少华", "钟伟明", "杨静仪", "区彬", "苏家豪", "曾嘉欣"]);
+  });
+
   it("reads a heading after an emoji that opens its line unindented apart from its flush-left body", () => {
     const m = parse(["北仑区召开区政府常务会议", OPENING, "📌一、传达学习全省防御台风“暹芭”工作视频会议精神", "会议强调，各地各部门要立足于防大汛、抗大灾，坚决守住不死人、少伤人的底线。", "📌二、听取全区上半年经济运行情况汇报", "会议强调，下半年要紧盯全年目标。"].join("\n"));
     expect(m.topics.map((t) => t.heading)).toEqual(["传达学习全省防御台风“暹芭”工作视频会议精神", "听取全区上半年经济运行情况汇报"]);

@@ -104,7 +104,7 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   numberedTrailEdits(source, lines, edits, chromeRanges);
   showAllEdits(source, lines, edits, chromeRanges);
   pageLinkEdits(source, lines, edits, chromeRanges);
-  barePageNumberEdits(source, lines, edits, chromeRanges);
+  const barePages = barePageNumberEdits(source, lines, edits, chromeRanges);
   watermarkEdits(source, lines, edits, chromeRanges);
   reportTableEdits(source, lines, edits, chromeRanges);
   quotedCellEdits(source, edits);
@@ -140,7 +140,8 @@ function lineEdits(source: string, edits: Edit[], chromeRanges: [number, number]
   // (A 落款 spaced out as the masthead is: one search of the text's end decides.)
   if (spaced || SPACED_FOOT.test(source.slice(-FOOT_CHARS))) spacedSignatureEdits(source, lines, edits);
   // (In a text no page width wrapped, sentences stray line ends cut.)
-  if (!((wrapped || paged) && wrapEdits(source, lines, edits, chromeRanges, wrapped))) strayLineEndEdits(source, lines, edits);
+  // (A document site's bare page numbers may head pages with a running head: 1⏎⏎…常务会议纪要.)
+  if (!((wrapped || paged || barePages.length > 0) && wrapEdits(source, lines, edits, chromeRanges, wrapped, barePages))) strayLineEndEdits(source, lines, edits);
 }
 /** Letters spaced out at a text's end; how far from the end it is looked for. */
 const SPACED_FOOT = /(?:[\u3400-\u9fff0-9０-９][ \u3000\u00a0]){5}[\u3400-\u9fff0-9０-９]/;

@@ -127,9 +127,9 @@ const BARE_NUMBER_LINE = /^[ \t\u3000]*([0-9]{1,3})[ \t\u3000]*$/;
 /**
  * A document site's page numbers, each a bare number alone on its line, counting up (1⏎…⏎2⏎…⏎3):
  * the page's chrome, left out of what the grammar reads, so that a list cut by one goes on. Two
- * or more in order count; a number alone elsewhere stays.
+ * or more in order count; a number alone elsewhere stays. Returns their lines.
  */
-export function barePageNumberEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): void {
+export function barePageNumberEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][]): Line[] {
   const found: { line: Line; n: number }[] = [];
   for (const l of lines) {
     // (A digit opens the line, after its indent: one character code decides most lines.)
@@ -138,8 +138,9 @@ export function barePageNumberEdits(source: string, lines: Line[], out: Edit[], 
     const m = BARE_NUMBER_LINE.exec(source.slice(l.start, l.end));
     if (m !== null) found.push({ line: l, n: Number(m[1]) });
   }
-  if (found.length < 2 || !found.every((f, i) => i === 0 || f.n === found[i - 1]!.n + 1)) return;
+  if (found.length < 2 || !found.every((f, i) => i === 0 || f.n === found[i - 1]!.n + 1)) return [];
   for (const f of found) leaveOut(f.line, out, chromeRanges);
+  return found.map((f) => f.line);
 }
 
 /** A watermark a print or a scan left on the page, alone on its line: 仅供参考, 内部资料　注意保存. */

@@ -240,12 +240,13 @@ function countedWhereDenser(source: string, lines: Line[], widths: readonly numb
  * Line breaks a hard wrap put inside paragraphs, headings and lists (text converted from a
  * printed page: every full line as long as the page is wide), and page numbers between them.
  */
-export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][], wrapped = true): boolean {
+export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRanges: [number, number][], wrapped = true, barePages: Line[] = []): boolean {
   if (lines.length < MIN_WRAPPED) return false;
   // (Measured in columns only where a few long lines come within some characters of one length.)
   // (A print whose lines are its paragraphs has page numbers and running heads to drop all the same.)
   const page = lines.filter((l) => isPageNumber(source, l));
-  if (page.length >= 1) page.push(...repeatedPageHeads(source, lines, page));
+  // (So has a document site's copy with bare page numbers, left out already: its running heads go.)
+  if (page.length + barePages.length >= 1) page.push(...repeatedPageHeads(source, lines, barePages.length > 0 ? [...page, ...barePages].sort((a, b) => a.start - b.start) : page));
   // (A print's page numbers tell a print: there fewer lines cut at one width tell the wrap.)
   const minWrapped = page.length > 0 ? MIN_WRAPPED_PRINT : MIN_WRAPPED;
   const clustered = wrapped && mostAround(lines, LONG_LINE / 2, 2 * WIDTH_SLACK).most >= minWrapped;
