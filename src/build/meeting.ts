@@ -562,13 +562,13 @@ const MEETING_NOUN = /常务会议|常務會議|办公会议|辦公會議/;
  */
 function sessionLineSession(blocks: Block[], ctx: BuildContext): { sessionNumber: number; term: number | null } | null {
   const line = sessionLine(blocks, ctx);
-  const sessionNumber = line === null ? null : parseNumber(line[2] ?? line[4]!);
-  return sessionNumber === null ? null : { sessionNumber, term: null };
+  const sessionNumber = line === null ? null : parseNumber(line[2] ?? line[4] ?? line[6]!);
+  return sessionNumber === null ? null : { sessionNumber, term: line?.[3] !== undefined ? parseNumber(line[3]) : null };
 }
 /** The year of the bracketed session line before the body, （2024年第18次）, or undefined. */
 function sessionLineYear(blocks: Block[], ctx: BuildContext): string | undefined {
   const line = sessionLine(blocks, ctx);
-  return line?.[1] ?? line?.[3];
+  return line?.[1] ?? line?.[5];
 }
 /** The first bracketed session line before the body ({@link SESSION_LINE}'s match), or null. */
 function sessionLine(blocks: Block[], ctx: BuildContext): RegExpExecArray | null {
@@ -581,10 +581,11 @@ function sessionLine(blocks: Block[], ctx: BuildContext): RegExpExecArray | null
 }
 
 /**
- * A session count alone on its line (matchable text; its year and count): （2024年第6次）, (第十二次), a year in
- * a number's brackets before it (〔2023〕第15次), or a count and its running total (第9次（总第156次）).
+ * A session count alone on its line (matchable text; its year and count): （2024年第6次）, (第十二次), a term's
+ * count (（十四届37次）: its term and count), a year in a number's brackets before it (〔2023〕第15次), or a
+ * count and its running total (第9次（总第156次）).
  */
-const SESSION_LINE = /^\s*(?:[（(](?:([0-9]{4})\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]|(?:[〔\[［]([0-9]{4})[〕\]］]\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次(?:\s*[（(]总第\s*[0-9一二三四五六七八九十百零〇○]{1,6}\s*次[）)])?)\s*$/;
+const SESSION_LINE = /^\s*(?:[（(](?:([0-9]{4})\s*年\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]|[（(]([一二三四五六七八九十]{1,3})\s*届\s*第?\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次[）)]|(?:[〔\[［]([0-9]{4})[〕\]］]\s*)?第\s*([0-9]{1,4}|[一二三四五六七八九十百零〇○]{1,6})\s*次(?:\s*[（(]总第\s*[0-9一二三四五六七八九十百零〇○]{1,6}\s*次[）)])?)\s*$/;
 
 /** Whether a sentence names session `session` (第22次常务会议 told of twice). */
 function namesSession(s: Span, session: number | null): boolean {

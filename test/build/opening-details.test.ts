@@ -364,3 +364,11 @@ describe("video meetings (round 464: tongwan, meizhu, hequan, lupu, lanqiao)", (
     expect(m.meeting?.invitedAttendees.map((p) => p.name)).toEqual(["庞雪梅", "危建平"]);
   });
 });
+
+describe("a session count on its own line under the title", () => {
+  it("reads a term's count in brackets (（十四届37次）) where the opening names none", () => {
+    const m = parse(["柘川县人民政府常务会议纪要", "（十四届37次）", "柘川县人民政府办公室　　　　　　　　　2024年4月12日", "", "4月9日上午，县长钱立新主持召开县政府常务会议。", ...BODY].join("\n"));
+    expect(m.meeting).toMatchObject({ sessionNumber: 37, term: 14 });
+    expect(m.title).toBe("柘川县人民政府常务会议纪要");
+  });
+});

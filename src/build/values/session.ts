@@ -34,8 +34,8 @@ const FOLLOW_WINDOW = 12;
 const PHRASE_BREAK = /[，。；;,!?！？、：:\n\r（）()“”"《》]/;
 /** 会 that is part of another word (社会, 协会, 党代会, 大会, 全会 …), not a meeting. */
 const NOT_MEETING_BEFORE = /[社协学机工代大全都理聚约拍博]/;
-/** Nothing but blanks: an N届M次 ending the text (a bare 五届68次) counts without a meeting noun. */
-const TRAILING_BLANKS = /^[\s\u00A0]*$/;
+/** Nothing but blanks: an N届M次 ending the text (a bare 五届68次, or in brackets: （十四届37次）) counts without a meeting noun. */
+const TRAILING_BLANKS = /^[)）]?[\s\u00A0]*$/;
 /** A pinyin annotation left by a mirror site (會(huì)議), skipped when looking for the meeting noun. */
 const PINYIN_ANNOTATION = /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ\u0300-\u036F]{1,8}){0,3}\)/;
 /** 体会 is a meeting only in 全体会议 (followed by 议). */

@@ -31,6 +31,12 @@ describe("parseSession", () => {
     expect(parseSession("五届68次")).toMatchObject({ sessionNumber: 68, term: 5 });
   });
 
+  it("reads a bare N届M次 in brackets that ends the text, as a line under the title writes it (（十四届37次）)", () => {
+    expect(parseSession("（十四届37次）")).toMatchObject({ sessionNumber: 37, term: 14 });
+    expect(parseSession("(十四届37次)  ")).toMatchObject({ sessionNumber: 37, term: 14 });
+    expect(parseSession("（十四届37次）会后印发").sessionNumber).toBeNull();
+  });
+
   it("reads N届…M次 without 第 (十七届县政府35次), but not a congress's session (十七届人大三次会议)", () => {
     expect(parseSession("县长张三主持召开十七届县政府35次常务会议")).toMatchObject({ sessionNumber: 35, term: 17 });
     expect(parseSession("提请区十七届人大三次会议审议").sessionNumber).toBeNull();
