@@ -259,18 +259,16 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       // (Only where no report's name ended the clause: 关于…情况的报告的情况汇报 keeps 的报告.)
       if (end === null) subject = subject.replace(SUBJECT_END, "") || null;
       else subject ||= null;
-      const after = end && proposer === null ? PROPOSER_AFTER.exec(match.slice(end.index + end[0].length)) : null;
-      if (after !== null) {
-        const name = after[1] ?? after[2] ?? after[3]!;
-        const inside = end!.index + end![0].length + after[0].indexOf(name);
-        // (A wrap inside the brackets is layout: （区⏎应急管理局）.)
-        proposer = ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "").replace(SUBMITTED_AT_END, "") || null;
-      }
+      if (end && proposer === null) proposer = proposerAfter(text, match, end.index + end[0].length, ctx);
     }
     // (Or a document named in 《》 without 关于: 区司法局提出的《灞川区行政执法公示办法（试行）》, the name whole.)
     else {
       const named = BOOK_TITLE.exec(match.slice(at));
-      if (named !== null) subject = ctx.clean(text.slice(at + named.index, at + named.index + named[0].length)).replace(LINE_WRAP, "");
+      if (named !== null) {
+        subject = ctx.clean(text.slice(at + named.index, at + named.index + named[0].length)).replace(LINE_WRAP, "");
+        // (Its proposer after it: 《…建设情况报告》（区司法局提交）.)
+        proposer ??= proposerAfter(text, match, at + named.index + named[0].length, ctx);
+      }
     }
     // (An item that opens with 关于 after one whose proposer was named has that proposer:
     // 县财政局提出的关于A的汇报和关于B的汇报.)
@@ -304,6 +302,16 @@ function joinedReports(report: WrittenReport, match: string): WrittenReport[] {
   const parts = subject.split(ABOUT_AGAIN).map((p) => p.replace(SUBJECT_END, "")).filter((p) => p !== "");
   const bodies = proposer !== null && match.includes("分别") ? proposer.split("、") : [];
   return parts.map((part, k) => ({ ...report, subject: part, proposer: bodies.length === parts.length ? bodies[k]! : proposer }));
+}
+
+/** The body named after a report's name that ends at `end` ({@link PROPOSER_AFTER}), or null. */
+function proposerAfter(text: string, match: string, end: number, ctx: BuildContext): string | null {
+  const after = PROPOSER_AFTER.exec(match.slice(end));
+  if (after === null) return null;
+  const name = after[1] ?? after[2] ?? after[3]!;
+  const inside = end + after[0].indexOf(name);
+  // (A wrap inside the brackets is layout: （区⏎应急管理局）.)
+  return ctx.clean(text.slice(inside, inside + name.length)).replace(LINE_WRAP, "").replace(SUBMITTED_AT_END, "") || null;
 }
 
 /** A document's name in 《》 right after the proposer (its own brackets inside allowed). */

@@ -143,6 +143,17 @@ describe("how the proposers proposed a report", () => {
     ]);
   });
 
+  it("reads the reports after a label in 【】 on their line (【书面通报】县统计局关于…；县审计局关于…)", () => {
+    expect(reports(["【书面通报】县统计局关于2019年1—8月主要经济指标完成情况的汇报；县审计局关于2018年度县本级预算执行审计发现问题整改情况的汇报。"])).toEqual([
+      ["县统计局", "2019年1—8月主要经济指标完成情况"],
+      ["县审计局", "2018年度县本级预算执行审计发现问题整改情况"],
+    ]);
+  });
+
+  it("reads the proposer in brackets after a document named in 《》 without 关于 (《…报告》（区司法局提交）)", () => {
+    expect(reports(["　　会议还书面通报了《枳阳区2022年度法治政府建设情况报告》（区司法局提交）。"])).toEqual([["区司法局", "《枳阳区2022年度法治政府建设情况报告》"]]);
+  });
+
   it("leaves 由 before the proposer and 提请的 / 提请审议的 after it out (由市发改委提出的, 区财政局提请的)", () => {
     expect(reports(["　　会议书面通报并同意区财政局提请的关于2023年区级预算调整方案的情况汇报，按程序提请区人大常委会审议。"])).toEqual([["区财政局", "2023年区级预算调整方案"]]);
     expect(reports(["　　会议书面通报了由市发改委提出的关于全市重大项目一季度开复工情况的汇报，会议书面通报了市人社局提请审议的关于2016年城镇新增就业目标任务分解方案的情况汇报。"])).toEqual([
