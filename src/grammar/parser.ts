@@ -54,8 +54,8 @@ const LEADING_DATE = /^(?:[0-9０-９]{4}(?:([-/.－／．])[0-9０-９]{1,2}\1[
 const ORGAN_LINE = /^[^。；;，,：:]{2,30}$/;
 /** A name after its title in a list: 国际交流处处长欧晓辉. */
 const TITLED_NAME = /[长長员員任记記席师師监監理]([\u3400-\u9fff]{2,4})(?:同志)?$/;
-/** The last character of a padded name, alone or before a separator: 罕 or 罕，州发展改革委…. */
-const PADDED_REST = /^[\u3400-\u9fff](?:[、，,；;。.]|$)/;
+/** The last character of a padded name, alone or before a separator, its note and the list's 等 between: 罕 or 罕，州发展改革委…, 丽（女）等。. */
+const PADDED_REST = /^[\u3400-\u9fff](?:[（(][^（()）]{1,12}[）)])?等?(?:[、，,；;。.]|$)/;
 /** A title alone: 区政协副主席. */
 const TITLE_ONLY = /(?:[长長]|主任|[书書][记記]|主席|委[员員]|成[员員]|[经經]理)$/;
 /** A title or an organisation and the first character of a padded name: 区财政局局长黄(　敏), 区国资中心方(　毅). */

@@ -692,3 +692,16 @@ describe("a 参会人员 list's sub-labels (rounds 461 and 471: jinzhu, baiyan)"
     expect(m.meeting?.attendees.map((p) => p.name)).toEqual(["龚平", "焦红梅", "戴军", "何平", "邹建军", "蔡琳"]);
   });
 });
+
+describe("lists of rows and padded names at their end (round 541: juemu, mengka)", () => {
+  it("reads rows of a title and a name, one a line, above a last line that names a group, each row apart", () => {
+    const m = people([HELD, "列　席：县人大常委会副主任　德吉央宗", "　　　　县政协副主席　罗布", "　　　　县政府办公室、县发改委、县财政局主要负责同志"].join("\n"));
+    expect(m.observers).toEqual(["德吉央宗", "罗布"]);
+  });
+
+  it("reads a unit's padded name with its note before the list's closing 等, on the line of the wrap and on a line of its own", () => {
+    const list = (rest: string) => people([HELD, "列席人员：县发展和改革局岩罕龙，县财政局玉应叫，县自然资源局", `李国强，县农业农村局召存信，${rest}`].join("\n")).observers;
+    expect(list("县林业和草原局刀  丽（女）等。")).toEqual(["岩罕龙", "玉应叫", "李国强", "召存信", "刀丽"]);
+    expect(list("县林业和草原局\n刀  丽（女）等。")).toEqual(["岩罕龙", "玉应叫", "李国强", "召存信", "刀丽"]);
+  });
+});

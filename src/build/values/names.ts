@@ -311,8 +311,8 @@ const ROLE_IN_NAME = new RegExp(`(?:${ROLE_SIMPLIFIED})`);
  */
 const DASH_NOTE = new RegExp(DASH_NOTE_SOURCE, "g");
 
-/** The 等 that closes a list of names set apart by blanks, after a padded name (…胡　敏　潘　晴等): the list's, no name's. */
-const PADDED_THEN_ETC = /(?<=[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])等(?:同志|人)?$/;
+/** The 等 that closes a list of names set apart by blanks, after a padded name (…胡　敏　潘　晴等, or its note: 刀  丽（女）等): the list's, no name's. */
+const PADDED_THEN_ETC = /(?<=[\u3400-\u9fff][ \t\u3000]{1,2}[\u3400-\u9fff])[ \t\u3000]*等(?:同志|人)?$/;
 /** Blanks (a line's wrap) after a transliterated name's middle dot: the name goes on (古丽娜尔·⏎　　　阿不都拉). */
 const BLANKS_AFTER_DOT = /(?<=[\u3400-\u9fff][·•．・])\s+(?=[\u3400-\u9fff])/g;
 /**
