@@ -71,6 +71,8 @@ export function lastLine(b: GrammarBlock): GrammarBlock {
 
 /** 会议议题：一、… : a form's list of the agenda, its first item on the label's line. */
 const AGENDA_FORM = /^[ \t\u3000]*(?:会议|主要)?议[题程][ \u3000]*[:：][ \t\u3000]*[一二三四五六七八九十]{1,3}、/;
+/** The opening's sentence that leads the agenda, its first item run on after the colon: …会议研究了以下事项：一、传达…； (matchable text). */
+const AGENDA_LEAD_FIRST_ITEM = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下)(?:事项|议题|内容)?[:：]\s*一、[^。:：]{2,80}[;；]\s*$/;
 /** A form's agenda label alone on its line: 会议议题, 会议议程, 主要议题. */
 const AGENDA_LABEL_ALONE = /^[ \t\u3000]*(?:【[ \u3000]*(?:会议|主要)?议[题程][ \u3000]*】|(?:会议|主要)?议[题程])[ \u3000]*[:：]?[ \t\u3000]*$/;
 /** A form's row of the decisions, its label and colon first: 议定事项：…, 会议决定：…. */
@@ -93,8 +95,9 @@ export function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> 
     const alone = AGENDA_LABEL_ALONE.test(line);
     // (Or the opening's sentence that leads the list, the topics after it numbered in another style:
     // 会议研究了以下事项：⏎（一）…；⏎（三）…。⏎现纪要如下：⏎一、….)
-    const led = !alone && !AGENDA_FORM.test(line) && AGENDA_LEAD_AT_END.test(line) && agendaListLed(blocks, i + 1, ctx);
-    if (!alone && !led && !AGENDA_FORM.test(line)) continue;
+    const form = AGENDA_FORM.test(line) || AGENDA_LEAD_FIRST_ITEM.test(line);
+    const led = !alone && !form && AGENDA_LEAD_AT_END.test(line) && agendaListLed(blocks, i + 1, ctx);
+    if (!alone && !led && !form) continue;
     const items: Block[] = [];
     let j = i + 1;
     for (; j < blocks.length; j++) {
@@ -119,7 +122,7 @@ export function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> 
 }
 
 /** The opening's sentence that leads a list of the agenda: 会议研究了以下事项：, 审议了如下议题：, …。会议议题： (matchable text). */
-const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下)(?:事项|议题|内容)?[:：]\s*$|(?:^|[。；;，,])\s*(?:会议)?议[题程](?:如下)?[:：]\s*$/;
+const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下|[0-9一二三四五六七八九十两]{1,2}[个项])(?:事项|议题|内容)?[:：]\s*$|(?:^|[。；;，,])\s*(?:会议)?议[题程](?:如下)?[:：]\s*$/;
 /**
  * The line that opens the minutes' own text: 现纪要如下：, 现将会议研究的事项纪要如下：, or what the meeting decided
  * (会议议定事项如下：, 会议决定如下：, 现将会议议定事项通报如下：, 会议形成以下意见：) (matchable text).
@@ -130,12 +133,15 @@ const MINUTES_RUN_ON = new RegExp(`。${MINUTES_FOLLOW.source.slice(1)}`);
 
 /**
  * Whether the numbered items from `from` are a list of the agenda the opening leads: one line
- * each, closed by ； or 。, the topics after them numbered in another style or anew.
+ * each, closed by ； or 。 (or not, where the line that opens the minutes' text follows them), the
+ * topics after them numbered in another style or anew.
  */
 function agendaListLed(blocks: Block[], from: number, ctx: BuildContext): boolean {
   const style = blocks[from]?.topic?.marker.tokenType;
   if (style === undefined) return false;
   let j = from;
+  let closed = true;
+  let minutesFollow = false;
   for (; blocks[j]?.kind === "topic" && blocks[j]!.topic!.marker.tokenType === style; j++) {
     const item = blocks[j]!;
     // (The topics may be numbered as the agenda is, starting again at 一、.)
@@ -143,11 +149,14 @@ function agendaListLed(blocks: Block[], from: number, ctx: BuildContext): boolea
     const [, headingEnd] = item.topic!.heading.length > 0 ? tokensRange(item.topic!.heading) : [0, item.topic!.marker.endOffset! + 1];
     // (The line that opens the minutes' text may run on after the last item: 3.…采购事项。现将会议议定事项纪要如下：.)
     const heading = ctx.match.slice(item.start, headingEnd);
-    if (!(/[;。]\s*$/.test(heading) || MINUTES_RUN_ON.test(heading)) || (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx))) return false;
+    if (item.topic!.body.length > 0 && !onlyMinutesFollow(item, ctx)) return false;
+    minutesFollow = item.topic!.body.length > 0 || MINUTES_RUN_ON.test(heading);
+    if (!/[;。]\s*$/.test(heading) && !MINUTES_RUN_ON.test(heading)) closed = false;
   }
   // (The line that opens the minutes' text may stand between: 现将会议议定事项纪要如下：.)
   const after = blocks[j]?.kind === "paragraph" && MINUTES_FOLLOW.test(ctx.match.slice(blocks[j]!.start, blocks[j]!.end)) ? j + 1 : j;
-  return j > from && blocks[after]?.kind === "topic";
+  // (Items not closed, （一）学习…⏎（二）听取…, are the agenda's only where that line follows them: 现纪要如下：.)
+  return j > from && blocks[after]?.kind === "topic" && (closed || minutesFollow || after > j);
 }
 
 /** Whether an item's body is only the line that opens the minutes' text (现纪要如下：). */
@@ -234,7 +243,8 @@ const LIST_LEAD_AT_END = /[：:]\s*$/;
 /**
  * Topic blocks of a list numbered anew in the topics' own style inside a topic (1.听取…⏎会议议定：…具体要求如下：⏎
  * 1.区农业农村局要…⏎2.…⏎3.…⏎2.审议…): the run from 1 after a topic whose text ends with a list's lead, where
- * the topic after the run goes on with the topics' count. They are that topic's items.
+ * the topic after the run goes on with the topics' count, or none follows (under the last topic, not
+ * the first). They are that topic's items.
  */
 export function restartedInnerLists(topicBlocks: Block[], ctx: BuildContext): Set<Block> {
   const inner = new Set<Block>();
@@ -247,7 +257,8 @@ export function restartedInnerLists(topicBlocks: Block[], ctx: BuildContext): Se
     let j = i;
     while (j + 1 < topicBlocks.length && topicBlocks[j + 1]!.topic!.marker.tokenType === style && numberOf(topicBlocks[j + 1]!) === numberOf(topicBlocks[j]!)! + 1) j++;
     const after = topicBlocks[j + 1];
-    if (after === undefined || after.topic!.marker.tokenType !== style || numberOf(after) !== count + 1) continue;
+    // (Or the run ends the topics, under the last one: 4.研究…会议要求：⏎1.…⏎2.…⏎3.….)
+    if (after === undefined ? count < 2 : after.topic!.marker.tokenType !== style || numberOf(after) !== count + 1) continue;
     for (let k = i; k <= j; k++) inner.add(topicBlocks[k]!);
     i = j + 1;
   }

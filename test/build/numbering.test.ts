@@ -112,6 +112,28 @@ describe("a list of the opening's before the topics", () => {
   });
 });
 
+describe("the opening's agenda in more forms (round 547: linzhu, zheyuan, tingping, puling)", () => {
+  const TOPICS = ["　　一、关于传达学习全省生态文明建设推进会精神", "　　会议要求抓好落实。", "　　二、关于中心城区控制性详细规划修编方案", "　　会议原则同意。"];
+  const WANT = [
+    [1, "关于传达学习全省生态文明建设推进会精神"],
+    [2, "关于中心城区控制性详细规划修编方案"],
+  ];
+
+  it("takes items not closed by ； or 。 for the agenda where 现纪要如下： follows them", () => {
+    expect(headings([`${OPENING.slice(0, -1)}，研究了以下事项：`, "　　（一）传达学习全省生态文明建设推进会精神", "　　（二）审议中心城区控制性详细规划修编方案", "　　现纪要如下：", ...TOPICS])).toEqual(WANT);
+    // (Without that line, such items may be the topics themselves.)
+    expect(headings([`${OPENING.slice(0, -1)}，研究了以下事项：`, "　　（一）传达学习全省生态文明建设推进会精神", "　　（二）审议中心城区控制性详细规划修编方案", ...TOPICS]).length).toBe(4);
+  });
+
+  it("reads a lead that counts the items (会议共研究了2个议题：)", () => {
+    expect(headings([`${OPENING}会议共研究了2个议题：`, "　　1.传达学习全省生态文明建设推进会精神；", "　　2.审议中心城区控制性详细规划修编方案。", "　　现将会议议定事项纪要如下：", ...TOPICS])).toEqual(WANT);
+  });
+
+  it("takes the items after a lead whose first item runs on after its colon for the agenda (…研究了以下事项：一、…；)", () => {
+    expect(headings([`${OPENING}会议研究了以下事项：一、传达学习全省生态文明建设推进会精神；`, "　　二、审议中心城区控制性详细规划修编方案；", "　　三、研究汀江流域水环境综合整治有关事项。", "　　现纪要如下：", ...TOPICS])).toEqual(WANT);
+  });
+});
+
 describe("a list numbered anew in the topics' own style inside a topic (round 407)", () => {
   const doc = [
     "柏江区人民政府第72次常务会议纪要",
@@ -135,6 +157,12 @@ describe("a list numbered anew in the topics' own style inside a topic (round 40
     const m = parse(doc.join("\n"));
     expect(m.topics.map((t) => t.number)).toEqual([1, 2, 3, 4]);
     expect(m.topics[0]!.subtopics.map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(m.topics[2]!.subtopics.map((t) => t.number)).toEqual([1, 2]);
+  });
+
+  it("reads the run from 1 under the last topic, not the first, as its items (round 547: songmei)", () => {
+    const m = parse([...doc.slice(0, 10), "会议要求：", "1.区住建局负责道路、管网等基础设施改造。", "2.区综合执法局负责占道经营、违规广告整治。"].join("\n"));
+    expect(m.topics.map((t) => t.number)).toEqual([1, 2, 3]);
     expect(m.topics[2]!.subtopics.map((t) => t.number)).toEqual([1, 2]);
   });
 
