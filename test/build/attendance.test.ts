@@ -705,3 +705,12 @@ describe("lists of rows and padded names at their end (round 541: juemu, mengka)
     expect(list("县林业和草原局\n刀  丽（女）等。")).toEqual(["岩罕龙", "玉应叫", "李国强", "召存信", "刀丽"]);
   });
 });
+
+describe("labels that name a list (round 546: qiyuan)", () => {
+  it("reads 列席人员名单：, 出席人员名单： and 请假人员名单： as the lists' labels", () => {
+    const m = people([HELD, "出席人员名单：韩立新、许东", "请假人员名单：刘洋", "列席人员名单：", "|姓　名|职　　务|", "|李　军|县政府办公室主任|", "|陈晓东|县发改局局长|"].join("\n"));
+    expect(m.attendees).toEqual(["韩立新", "许东"]);
+    expect(m.absent).toEqual(["刘洋"]);
+    expect(m.observers).toEqual(["李军", "陈晓东"]);
+  });
+});
