@@ -25,7 +25,7 @@ import { ORGAN_ALONE, SENTENCE_CLOSED, namesOnNextLine, SITE_NAME, BREADCRUMB, A
 import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports, reportsInParagraph, reportsInTopic } from "./written-reports.js";
 import { ATTACHMENT_LABEL, MASTHEAD_SESSION, ORGAN_TAIL_ONLY, PAPER_PAGE, SERIAL_ONLY, buildDocumentNumber, datesAboveOpening, isMastheadOrgan, numberAndOrganAbove, numberThenOffice, organBeforeNumber, organLineAbove, trailingImprint, updateDates } from "./masthead.js";
-import { APPROVAL_FORM, APPROVAL_FORM_REACH, BRACKETED_NUMBER, CALL_NOTICE, CALL_NOTICE_REACH, COLUMN_NAME, COMPILATION_HEAD, FIRST_SECTION, FORWARDING_NOTICE, HEADLINE_NUMBER, KIND_ONLY_MINUTES, LEADING_EMOJI, MEETING_WORDS, MINUTES_SITE_SUFFIX, MINUTES_TITLE_LINE, NUMBERED_HEADLINE, NUMBERED_MINUTES, ORIGINAL_TITLE, OWN_PLACE, OWN_TITLE_REACH, PADDING_RUN, PIPED_COLUMN, PLACELESS_HEADLINE, REPEATED_TITLE, SAMPLE_TEXT_HEADLINE, SESSION_COUNT, SPACED_NUMBER, TITLE_END, UNNUMBERED_MINUTES, YEAR_LED_MEETING, bulletedTitle, cellTitle, headerBelow, headlineOverOpening, summaryTitle, withoutPipedTag, withoutSiteName } from "./title.js";
+import { APPROVAL_FORM, APPROVAL_FORM_REACH, BRACKETED_NUMBER, CALL_NOTICE, CALL_NOTICE_REACH, COLUMN_NAME, COMPILATION_HEAD, FIRST_SECTION, FORWARDING_NOTICE, HEADLINE_END_NUMBER, HEADLINE_NUMBER, KIND_ONLY_MINUTES, LEADING_EMOJI, MEETING_WORDS, MINUTES_SITE_SUFFIX, MINUTES_TITLE_LINE, NUMBERED_HEADLINE, NUMBERED_MINUTES, ORIGINAL_TITLE, OWN_PLACE, OWN_TITLE_REACH, PADDING_RUN, PIPED_COLUMN, PLACELESS_HEADLINE, REPEATED_TITLE, SAMPLE_TEXT_HEADLINE, SESSION_COUNT, SPACED_NUMBER, TITLE_END, UNNUMBERED_MINUTES, YEAR_LED_MEETING, bulletedTitle, cellTitle, headerBelow, headlineOverOpening, summaryTitle, withoutPipedTag, withoutSiteName } from "./title.js";
 import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, withOtherTopicsAfterDistributionUnfolded, overlaps, restartedInnerLists, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterSignature } from "./topic-lists.js";
 
 /** A 纪要's title with its document number in brackets after it, as a document site lists it (matchable text, no blanks). */
@@ -442,10 +442,12 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   const titleDate = titleBlock ? titleDateLine(blocks, titleRest ?? titleBlock, mastheadNumber, ctx) : null;
   if (titleDate) titleDate.outline = "header";
   // A number in brackets at the title's end (…常务会议纪要（〔2023〕第5号）, …纪要（雷府纪〔2024〕12号）) is the document's, where no other is given.
-  const titleNumber = titleBlock !== null && documentNumber === null ? HEADLINE_NUMBER.exec(ctx.text.slice(titleBlock.start, titleBlock.end).trimEnd()) : null;
+  // (Or one run on after the 纪要's headline: 沧阳县人民政府常务会议纪要〔2023〕5号.)
+  const headlineText = titleBlock !== null && documentNumber === null ? ctx.text.slice(titleBlock.start, titleBlock.end).trimEnd() : null;
+  const titleNumber = headlineText !== null ? (HEADLINE_NUMBER.exec(headlineText) ?? HEADLINE_END_NUMBER.exec(headlineText)) : null;
   const titleNumberParts = titleNumber !== null ? parseDocumentNumber(titleNumber[1]!) : null;
   if (titleNumber !== null && titleNumberParts !== null) {
-    const at = titleBlock!.start + titleNumber.index + 1;
+    const at = titleBlock!.start + titleNumber.index + titleNumber[0].indexOf(titleNumber[1]!);
     documentNumber = { ...titleNumberParts, position: ctx.position(at, at + titleNumber[1]!.length) };
   }
 

@@ -151,6 +151,8 @@ export const SAMPLE_TEXT_HEADLINE = /(?:范文|范例|模板)(?:精选|大全|�
 export const FORWARDING_NOTICE = /关于(?:印发|转发)[^，。]{2,60}纪要》?的通知(?:[（(][^（()）]{2,24}[）)])?$/;
 /** A document number in brackets after a headline: …的通知(霞政办函〔2024〕17号) (the number in group 1). */
 export const HEADLINE_NUMBER = /[（(]([\u3400-\u9fff]{0,12}[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號])[）)]$/;
+/** A document number run on after a 纪要's headline, no brackets around it: …常务会议纪要〔2023〕5号 (the number in group 1). */
+export const HEADLINE_END_NUMBER = /(?<=[纪紀]要)[ \t\u3000]*([\u3400-\u9fff]{0,12}?[〔\[［][0-9]{4}[〕\]］]第?[0-9]{1,4}[号號])$/;
 /** The title of a notice calling a meeting: 关于召开市政府第8次常务会议的通知 (matchable text). */
 export const CALL_NOTICE = /^关于(?:召开|举行)[^，。：:]{2,40}会议?的(?:通知|预通知)$/;
 /** An approval form's name: 会议纪要审批表, 发文审签单, 发文稿纸. */
