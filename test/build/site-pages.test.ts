@@ -208,7 +208,9 @@ describe("archived pages of older minutes (round 447: songling, haowan, tingkou)
 
 describe("a document number in brackets at the title's end (round 454: rongxi, leishanling)", () => {
   it("reads it as the document's number where no other is given, the title kept whole", () => {
-    for (const [title, number] of [["榕溪县人民政府常务会议纪要（〔2023〕第5号）", { text: "〔2023〕第5号", prefix: null, year: 2023, serial: 5 }], ["雷山岭县人民政府常务会议纪要（雷府纪〔2024〕12号）", { text: "雷府纪〔2024〕12号", prefix: "雷府纪", year: 2024, serial: 12 }]] as const) {
+    for (const [title, number] of [["榕溪县人民政府常务会议纪要（〔2023〕第5号）", { text: "〔2023〕第5号", prefix: null, year: 2023, serial: 5 }], ["雷山岭县人民政府常务会议纪要（雷府纪〔2024〕12号）", { text: "雷府纪〔2024〕12号", prefix: "雷府纪", year: 2024, serial: 12 }],
+      // (Or run on after 纪要 without brackets, round 545: cangyang.)
+      ["沧阳县人民政府常务会议纪要〔2023〕5号", { text: "〔2023〕5号", prefix: null, year: 2023, serial: 5 }]] as const) {
       const m = parse([title, "　　2024年6月3日上午，县长杨再兴主持召开县政府第12次常务会议。", "　　一、关于防汛", "　　会议同意。"].join("\n"));
       expect(m.title).toBe(title);
       expect(m.documentNumber, title).toMatchObject(number);
