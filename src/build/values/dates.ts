@@ -40,14 +40,16 @@ const MONTH = `(?:${AR_MD}|${CN_MD}|元)`;
 
 /** A day's 日 a website stripped before the time of day: 2024年3月15下午 (a digit day only). */
 const DAY_MARK_STRIPPED = `(?<=[0-9])(?=(?:${TIME_OF_DAY.source}))`;
+/** The first day of a range whose 日 only the last day has: 5月15—16日, 5月16至17日 (the first day's date). */
+const RANGE_FIRST_DAY = `(?=(?:[—–－~～至到]|-{1,2}|—{2})${BLANK}${MD}${BLANK}[日号])`;
 /** 2022年11月28日 / 二○二二年十二月五日 / 2 0 2 2 年 4 月 23 日. */
 const YEAR_MONTH_DAY = new RegExp(
-  `(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MONTH})${BLANK}月${BLANK}(${MD})${BLANK}(?:[日号]|${DAY_MARK_STRIPPED})`,
+  `(?<![0-9])(${YEAR})${BLANK}年${BLANK}(${MONTH})${BLANK}月${BLANK}(${MD})${BLANK}(?:[日号]|${DAY_MARK_STRIPPED}|${RANGE_FIRST_DAY})`,
   "g",
 );
 /** 11月28日 / 十二月五日 / 4 月 23 日 (no year). */
 const MONTH_DAY = new RegExp(
-  `(?<![0-9〇○零一二三四五六七八九十])(${MONTH})${BLANK}月${BLANK}(${MD})${BLANK}(?:[日号]|${DAY_MARK_STRIPPED})`,
+  `(?<![0-9〇○零一二三四五六七八九十])(${MONTH})${BLANK}月${BLANK}(${MD})${BLANK}(?:[日号]|${DAY_MARK_STRIPPED}|${RANGE_FIRST_DAY})`,
   "g",
 );
 /** 2022-12-06 / 2022/12/06 / 2022.12.06 (a following time of day is not part of the date). */

@@ -86,6 +86,13 @@ describe("findDates", () => {
     expect(found[1].text).toBe("2010-03-11");
   });
 
+  it("reads the first day of a range whose 日 only the last day has (5月15—16日, 5月16至17日, 5月16-17日)", () => {
+    expect(findDates("2023年5月15—16日，区长梁志豪主持召开")[0]).toMatchObject({ iso: "2023-05-15", text: "2023年5月15" });
+    expect(findDates("5月16至17日上午", 2023)[0]?.iso).toBe("2023-05-16");
+    expect(findDates("5月16-17日", 2023)[0]?.iso).toBe("2023-05-16");
+    expect(findDates("5月16～17日", 2023)[0]?.iso).toBe("2023-05-16");
+  });
+
   it("finds month-day and Chinese-numeral dates in order", () => {
     const text = "吴兴区人民政府办公室 二○二二年十二月五日 11月28日上午";
     const found = findDates(text, 2022);
