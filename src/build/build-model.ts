@@ -26,7 +26,7 @@ import { buildSignatures } from "./signatures.js";
 import { buildWrittenReports, reportsInParagraph, reportsInTopic } from "./written-reports.js";
 import { ATTACHMENT_LABEL, MASTHEAD_SESSION, ORGAN_TAIL_ONLY, PAPER_PAGE, SERIAL_ONLY, buildDocumentNumber, datesAboveOpening, isMastheadOrgan, numberAndOrganAbove, numberThenOffice, organBeforeNumber, organLineAbove, trailingImprint, updateDates } from "./masthead.js";
 import { APPROVAL_FORM, APPROVAL_FORM_REACH, BRACKETED_NUMBER, CALL_NOTICE, CALL_NOTICE_REACH, COLUMN_NAME, COMPILATION_HEAD, FIRST_SECTION, FORWARDING_NOTICE, HEADLINE_END_NUMBER, HEADLINE_NUMBER, KIND_ONLY_MINUTES, LEADING_EMOJI, MEETING_WORDS, MINUTES_SITE_SUFFIX, MINUTES_TITLE_LINE, NUMBERED_HEADLINE, NUMBERED_MINUTES, ORIGINAL_TITLE, OWN_PLACE, OWN_TITLE_REACH, PADDING_RUN, PIPED_COLUMN, PLACELESS_HEADLINE, REPEATED_TITLE, SAMPLE_TEXT_HEADLINE, SESSION_COUNT, SPACED_NUMBER, TITLE_END, UNNUMBERED_MINUTES, YEAR_LED_MEETING, bulletedTitle, cellTitle, headerBelow, headlineOverOpening, summaryTitle, withoutPipedTag, withoutSiteName } from "./title.js";
-import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, withOtherTopicsAfterDistributionUnfolded, overlaps, restartedInnerLists, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterSignature } from "./topic-lists.js";
+import { FIRST_ITEM_MARKER, REPORTS_LEAD_AT_END, REPORTS_TOPIC_WITH_COLON, REPORT_LINE, agendaFormItems, attachmentEntries, flattenTopic, innerTopicsAfterTopicLists, withOtherTopicsAfterDistributionUnfolded, overlaps, restartedInnerLists, reportsUnderTopics, strayInnerTopics, topicHeading, topicsAfterAppendix, topicsAfterSignature } from "./topic-lists.js";
 
 /** A 纪要's title with its document number in brackets after it, as a document site lists it (matchable text, no blanks). */
 const LISTED_WITH_NUMBER = /[纪紀]要[(（][^()（）]{2,20}[号號][)）]$/;
@@ -130,6 +130,8 @@ export function buildModel(result: ParseResult, decoded: Decoded, file: string |
   // Numbered items after the 落款 that closes the topics belong to what the page appends (an 附件's
   // project list or table, a 政策解读's 一、出台背景 …): no topics either.
   for (const b of topicsAfterSignature(blocks)) attachments.add(b);
+  // (So are those after a line that opens an attachment or a table of tasks: 附件2, 附：议定事项任务分解.)
+  for (const b of topicsAfterAppendix(blocks, ctx)) attachments.add(b);
   for (const b of attachments) b.outline = "paragraph";
   // Numbered links under 相关链接： are the page's chrome, no topics.
   const linkTopics = relatedLinkTopics(blocks, ctx);

@@ -185,6 +185,34 @@ export function attachmentEntries(blocks: Block[], ctx: BuildContext): Set<Block
   return out;
 }
 
+/** A line that opens what the minutes append (matchable text): 附件2, 附件：, 附：议定事项任务分解. */
+const APPENDIX_LINE = /^\s*(?:附\s*件\s*[0-9一二三四五六七八九十]{0,2}\s*[:：]?|附\s*[:：][^。；;，,]{2,30})\s*$/;
+
+/**
+ * The topic blocks after a line that opens what the minutes append (附件2⏎…方案⏎一、总体要求, 附：议定事项任务分解⏎
+ * 1.…责任单位：…): an attachment's own text or a table of tasks, no topics. Only where the line stands
+ * after the minutes' lists (分送：…) or the numbering starts again under it: a topic's 附件：… in the
+ * body, its next topic going on with the count, ends nothing.
+ */
+export function topicsAfterAppendix(blocks: Block[], ctx: BuildContext): Block[] {
+  let seenTopic = false;
+  let listAfterTopic = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "topic") {
+      seenTopic = true;
+      listAfterTopic = false;
+    } else if (seenTopic && (b.kind === "distributionList" || b.kind === "peopleList")) listAfterTopic = true;
+    if (!seenTopic) continue;
+    const line = lastLine(b);
+    if (line.kind !== "paragraph" || line.tokens.length === 0 || !APPENDIX_LINE.test(ctx.match.slice(...tokensRange(line.tokens)))) continue;
+    const after = blocks.slice(i + 1).filter((a) => a.kind === "topic");
+    const restarts = after.length > 0 && markerNumber(after[0]!.topic!.marker.image.trim()) === 1;
+    if (listAfterTopic || restarts) return after;
+  }
+  return [];
+}
+
 /** The topic blocks after the first 落款 that follows a topic. */
 export function topicsAfterSignature(blocks: Block[]): Block[] {
   const firstTopic = blocks.findIndex((b) => b.kind === "topic");

@@ -35,6 +35,19 @@ describe("texts after the 落款", () => {
   });
 });
 
+describe("what the minutes append where no 落款 closes them (round 548: qinglan, lanyu)", () => {
+  it("reads an 附件's own text after the 分送 list as no topics", () => {
+    const text = [...HEAD, "分送：县委各部门，县人大常委会办公室。", "联系人：县政府办公室　雷丽芬　联系电话：0578-5123406", "附件2", "丹枫县城乡环境综合整治三年行动方案", "一、总体要求", "坚持政府主导、群众主体。", "二、主要任务", "整治农村生活垃圾。"].join("\n");
+    expect(headings(text)).toEqual(["关于专项债券项目申报工作", "关于秋冬季森林防火工作"]);
+  });
+
+  it("reads a table of tasks under 附： whose numbering starts again as no topics, but an 附： in a topic's body, the count going on, ends nothing", () => {
+    const arabic = ["丹枫县人民政府常务会议纪要", HEAD[1]!, "1.关于专项债券项目申报工作", "会议原则同意。", "2.关于秋冬季森林防火工作", "会议要求提前谋划。"];
+    expect(headings([...arabic, "附：议定事项任务分解", "1.落实项目申报。责任单位：县财政局；完成时限：2024年10月底。", "2.开展防火检查。责任单位：县应急管理局。"].join("\n"))).toEqual(["关于专项债券项目申报工作", "关于秋冬季森林防火工作"]);
+    expect(headings([...arabic.slice(0, 4), "附：拟申报项目清单", ...arabic.slice(4)].join("\n"))).toEqual(["关于专项债券项目申报工作", "关于秋冬季森林防火工作"]);
+  });
+});
+
 describe("the end matter after a list of recipients (round 502)", () => {
   it("ends the list at a contact's line or a note, its last line without a full stop", () => {
     const m = parse([...HEAD, "分送：区委各部门，区人大常委会办公室，区政协办公室，各街道办", "事处，区政府各部门，区直各单位", "联系人：区政府办公室综合科　喻晓婷　　联系电话：0576-88213456", "(此件公开发布)"].join("\n"));
