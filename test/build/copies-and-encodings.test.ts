@@ -38,6 +38,12 @@ describe("a page's frame around the minutes", () => {
     expect(m.meeting?.observers.map((p) => p.name)).toEqual(["罗家明", "冯志强", "吴丽贞", "麦国安", "谭少华", "钟伟明", "杨静仪", "区彬", "苏家豪", "曾嘉欣"]);
   });
 
+  it("joins a hard-wrapped line cut inside a bracket though the next line opens as a label would (…（完成⏎时限：…）)", () => {
+    const m = parse(fixture("round548-appended", "qianfeng-2024-56").toString("utf8"));
+    expect(m.disclosure?.disclosurePeriod ?? null).toBeNull();
+    expect(JSON.stringify(m.topics)).toContain("（完成时限：2024年12月31日前）");
+  });
+
   it("reads a heading after an emoji that opens its line unindented apart from its flush-left body", () => {
     const m = parse(["北仑区召开区政府常务会议", OPENING, "📌一、传达学习全省防御台风“暹芭”工作视频会议精神", "会议强调，各地各部门要立足于防大汛、抗大灾，坚决守住不死人、少伤人的底线。", "📌二、听取全区上半年经济运行情况汇报", "会议强调，下半年要紧盯全年目标。"].join("\n"));
     expect(m.topics.map((t) => t.heading)).toEqual(["传达学习全省防御台风“暹芭”工作视频会议精神", "听取全区上半年经济运行情况汇报"]);

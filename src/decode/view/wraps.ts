@@ -34,6 +34,10 @@ function isPageNumber(source: string, line: Line): boolean {
 const LINE_CLOSED = /[。！？；：:;!?）)》”」]$|[0-9０-９〇○零一二三四五六七八九十][ \u3000\u00a0]*年[^年]{1,8}日$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$/;
 /** What starts a line of its own: an indent, a numbering marker, a list label (应邀列席的县人大代表、县政协委员：), a document number alone (官政發〔2024〕41號), a date, an office and its date set right (a 印发 line: 浒关区人民政府办公室　　2023年6月12日印发), a notice's addressees (各乡镇人民政府，县政府各部门：). */
 const LINE_OPENS = /^(?:[ \t\u3000\u00a0]|[─━—\-_=＝]{3}|[〔［\[【]|(?![\u3400-\u9fff]{0,6}的(?:还)?有[：:])[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,8}[：:](?![ \t\u3000\u00a0]*$)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|议题|(?:出|列|请|請|缺|分|抄|主|印)[ \u3000\u00a0]*[席假送报報发發]|[参參应應][^：:，,。\r\n]{0,8}的(?:还|還)?有[：:]|(?:应邀|應邀|特邀|受邀)(?:列席|出席|参加|參加)[^，,。：:\r\n]{0,30}[：:]|[\u3400-\u9fff]{1,10}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}[号號][ \t\u3000]*$|附件|[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年|[\u3400-\u9fff]{2,30}(?:办公室|辦公室|办公厅|辦公廳)[ \t\u3000\u00a0]{2,}(?=[0-9〇○零一二三四五六七八九]{4}[ \u3000\u00a0]*年)|各[^。：:\r\n]{1,40}[：:][ \t\u3000\u00a0]*$)/;
+/** A bracket opened near a line's end and not closed: …（完成 (the wrap cut inside it). */
+const BRACKET_OPEN_AT_END = /[（(][^（()）\r\n]{0,8}$/;
+/** A line that opens as a label would and closes a bracket before any opens: 时限：2024年12月31日前）. */
+const BRACKET_CLOSED_AHEAD = /^[\u3400-\u9fff]{1,8}[：:][^（()）\r\n]{0,32}[）)]/;
 /** 应邀 / 特邀 ending a line: the list's label it opens goes on in the next (应邀⏎列席…). */
 const INVITED_AT_END = /(?:[应應]邀|特邀)$/;
 /** A line that opens with a numbering marker (a topic's heading). */
@@ -336,7 +340,9 @@ export function wrapEdits(source: string, lines: Line[], out: Edit[], chromeRang
     const next = lines[j];
     // (A label the wrap cut after its 应邀 goes on in its line: …应邀⏎列席会议的区人大代表…：.)
     const nextMargin = next === undefined ? 0 : Math.min(margin, next.text - next.start);
-    if (next === undefined || next.end === next.start || (!labelCut && LINE_OPENS.test(source.slice(next.start + nextMargin, next.end)) && !INVITED_AT_END.test(text))) continue;
+    // (Nor does what looks like a label open it inside a bracket the line before left open: …（完成⏎时限：2024年12月31日前）.)
+    const bracketCut = BRACKET_OPEN_AT_END.test(text) && next !== undefined && BRACKET_CLOSED_AHEAD.test(source.slice(next.text, next.end));
+    if (next === undefined || next.end === next.start || (!labelCut && !bracketCut && LINE_OPENS.test(source.slice(next.start + nextMargin, next.end)) && !INVITED_AT_END.test(text))) continue;
     // (A numbered line that fills the page's width, its heading whole: the decision under it stays apart.)
     if (MARKER_LINE.test(text) && BODY_OPENS.test(source.slice(next.start, next.end))) continue;
     // (Nor goes a line on into a 落款's organ over its date: …主要负责同志⏎柘湾区人民政府办公室⏎二〇二二年九月十六日.)
