@@ -332,26 +332,51 @@ export const StandaloneDate = createToken({
 });
 
 // ── Disclosure header labels (政府信息公开 table) ───────────────────────────────────────────
-const headerKeyPattern = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length));
+// (The regexes below are made on first use: most texts meet few of the keys, and making them all
+// was a few milliseconds of every start.)
 // A key may also stand alone on its line, its value on the next (a table copied cell by cell),
 // or right before a table's pipe (|索 引 号|…|, a box-drawn table's cells without padding).
 const KEY_END = "[ \\u3000]*(?:[：:]|(?=[ \\t\\u3000|｜])|(?=[\\r\\n]|$))";
-/**
- * The plain keys by their first character (Simplified and Traditional): at a given offset only
- * the keys that start with its character can match, so each is tried with a small regex.
- */
+/** The plain keys by their first character (Simplified and Traditional), in HEADER_KEYS' order. */
+const HEADER_KEYS_BY_FIRST = new Map<string, string[]>();
+for (const key of HEADER_KEYS) {
+  for (const first of new Set([key[0]!, TRADITIONAL_OF[key[0]!] ?? key[0]!])) {
+    const keys = HEADER_KEYS_BY_FIRST.get(first);
+    if (keys === undefined) HEADER_KEYS_BY_FIRST.set(first, [key]);
+    else keys.push(key);
+  }
+}
 const HEADER_KEY_BY_FIRST = new Map<string, RegExp>();
-for (const first of new Set(HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]))) {
-  const keys = HEADER_KEYS.filter((k) => k[0] === first || TRADITIONAL_OF[k[0]!] === first);
-  HEADER_KEY_BY_FIRST.set(first, new RegExp(`(?:${keyPattern(keys)})${KEY_END}`, "y"));
+/**
+ * The regex of the plain keys that start with `c`: at a given offset only the keys that start with
+ * its character can match, so each is tried with a small regex.
+ */
+function headerKeyStartingWith(c: string): RegExp | undefined {
+  let re = HEADER_KEY_BY_FIRST.get(c);
+  if (re === undefined) {
+    const keys = HEADER_KEYS_BY_FIRST.get(c);
+    if (keys === undefined) return undefined;
+    re = new RegExp(`(?:${keyPattern(keys)})${KEY_END}`, "y");
+    HEADER_KEY_BY_FIRST.set(c, re);
+  }
+  return re;
 }
 // An English edition's labels, always with their colon (Index No.:, Publisher:, Date of Release:):
 // without one, the words are text.
-const ENGLISH_HEADER_KEY = new RegExp(`(?:${ENGLISH_HEADER_KEYS.map((k) => k.replace(/[.]/g, "\\.").replace(/ /g, "[ ]?")).join("|")})[ \u3000]*[：:]`, "y");
+let englishHeaderKey: RegExp | undefined;
+const englishKey = (): RegExp =>
+  (englishHeaderKey ??= new RegExp(`(?:${ENGLISH_HEADER_KEYS.map((k) => k.replace(/[.]/g, "\\.").replace(/ /g, "[ ]?")).join("|")})[ \u3000]*[：:]`, "y"));
 const ENGLISH_KEY_FIRSTS = new Set(ENGLISH_HEADER_KEYS.map((k) => k[0]!));
 // Also in brackets, as some sites write them: 【发布时间】2023-05-06 【来源】县政府办, or with the
 // value inside: 【发布时间：2025-07-18】, or in square brackets: [ 索引号 ] 115001…
-const BRACKETED_HEADER_KEY = new RegExp(`【(?:${headerKeyPattern})(?:】[：:]?|[ \\u3000]*[：:])|[\\[［][ \\u3000]*(?:${headerKeyPattern})[ \\u3000]*[\\]］][：:]?`, "y");
+let bracketedHeaderKey: RegExp | undefined;
+function bracketedKey(): RegExp {
+  if (bracketedHeaderKey === undefined) {
+    const keys = keyPattern([...HEADER_KEYS].sort((a, b) => b.length - a.length));
+    bracketedHeaderKey = new RegExp(`【(?:${keys})(?:】[：:]?|[ \\u3000]*[：:])|[\\[［][ \\u3000]*(?:${keys})[ \\u3000]*[\\]］][：:]?`, "y");
+  }
+  return bracketedHeaderKey;
+}
 /** `索 引 号:`, `发布机构：`, `公开方式 `: a label of the disclosure header. */
 export const HeaderKey = createToken({
   name: "HeaderKey",
@@ -359,7 +384,7 @@ export const HeaderKey = createToken({
     exec: (text, offset) => {
       if (!atCellStart(text, offset)) return null;
       const c = text[offset]!;
-      const key = c === "【" || c === "[" || c === "［" ? BRACKETED_HEADER_KEY : (HEADER_KEY_BY_FIRST.get(c) ?? (ENGLISH_KEY_FIRSTS.has(c) ? ENGLISH_HEADER_KEY : undefined));
+      const key = c === "【" || c === "[" || c === "［" ? bracketedKey() : (headerKeyStartingWith(c) ?? (ENGLISH_KEY_FIRSTS.has(c) ? englishKey() : undefined));
       if (key === undefined) return null;
       key.lastIndex = offset;
       const m = key.exec(text);
@@ -370,7 +395,7 @@ export const HeaderKey = createToken({
       return m;
     },
   },
-  start_chars_hint: [...new Set([...HEADER_KEYS.flatMap((k) => [k[0]!, TRADITIONAL_OF[k[0]!] ?? k[0]!]), ...ENGLISH_KEY_FIRSTS, "【", "[", "［"])],
+  start_chars_hint: [...new Set([...HEADER_KEYS_BY_FIRST.keys(), ...ENGLISH_KEY_FIRSTS, "【", "[", "［"])],
   line_breaks: false,
   categories: [Inline],
 });
