@@ -714,3 +714,11 @@ describe("labels that name a list (round 546: qiyuan)", () => {
     expect(m.observers).toEqual(["李军", "陈晓东"]);
   });
 });
+
+describe("absence in writing and attendance on another's behalf (round 550: zhechuan, zhangling)", () => {
+  it("reads 书面请假 as an absence and 委托…代为出席 as an attendance, neither word in the name", () => {
+    const m = people(`${HELD}副区长郑文彬因公请假，委托区政府办公室副主任林晓东代为出席；副区长涂建华书面请假。`);
+    expect(m.absent).toEqual(["郑文彬", "涂建华"]);
+    expect(m.attendees).toEqual(["林晓东"]);
+  });
+});
