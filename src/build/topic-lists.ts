@@ -122,12 +122,12 @@ export function agendaFormItems(blocks: Block[], ctx: BuildContext): Set<Block> 
 }
 
 /** The opening's sentence that leads a list of the agenda: 会议研究了以下事项：, 审议了如下议题：, …。会议议题： (matchable text). */
-const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:以下|如下|[0-9一二三四五六七八九十两]{1,2}[个项])(?:事项|议题|内容)?[:：]\s*$|(?:^|[。；;，,])\s*(?:会议)?议[题程](?:如下)?[:：]\s*$/;
+const AGENDA_LEAD_AT_END = /(?:研究|审议|讨论|听取)(?:了)?(?:(?:以下|如下)(?:[0-9一二三四五六七八九十两]{1,2}[个项])?|[0-9一二三四五六七八九十两]{1,2}[个项])(?:事项|议题|内容)?[:：]\s*$|(?:^|[。；;，,])\s*(?:会议)?议[题程](?:如下)?[:：]\s*$/;
 /**
  * The line that opens the minutes' own text: 现纪要如下：, 现将会议研究的事项纪要如下：, or what the meeting decided
- * (会议议定事项如下：, 会议决定如下：, 现将会议议定事项通报如下：, 会议形成以下意见：) (matchable text).
+ * (会议议定事项如下：, 会议决定如下：, 现将会议议定事项通报如下：, 会议形成以下意见：, 会议经认真讨论，议定如下事项：) (matchable text).
  */
-const MINUTES_FOLLOW = /^\s*(?:现|现将|特|兹将)?[^，。,:：]{0,12}(?:纪要如下|(?:议定|决定|研究)(?:的)?(?:事项|意见)?(?:通报)?如下|形成(?:了)?(?:以下|如下)(?:意见|决定))[:：。]?\s*$/;
+const MINUTES_FOLLOW = /^\s*(?:[^，。,:：]{2,12}[，,])?(?:现|现将|特|兹将)?[^，。,:：]{0,12}(?:纪要如下|(?:议定|决定|研究)(?:的)?(?:事项|意见)?(?:通报)?如下|(?:议定|决定)如下(?:事项|意见)|形成(?:了)?(?:以下|如下)(?:意见|决定))[:：。]?\s*$/;
 /** That line run on after an item's full stop (matchable text): …采购事项。现将会议议定事项纪要如下：. */
 const MINUTES_RUN_ON = new RegExp(`。${MINUTES_FOLLOW.source.slice(1)}`);
 

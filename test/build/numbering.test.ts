@@ -125,8 +125,13 @@ describe("the opening's agenda in more forms (round 547: linzhu, zheyuan, tingpi
     expect(headings([`${OPENING.slice(0, -1)}，研究了以下事项：`, "　　（一）传达学习全省生态文明建设推进会精神", "　　（二）审议中心城区控制性详细规划修编方案", ...TOPICS]).length).toBe(4);
   });
 
-  it("reads a lead that counts the items (会议共研究了2个议题：)", () => {
+  it("reads a lead that counts the items (会议共研究了2个议题：, 会议研究了以下2个议题：)", () => {
     expect(headings([`${OPENING}会议共研究了2个议题：`, "　　1.传达学习全省生态文明建设推进会精神；", "　　2.审议中心城区控制性详细规划修编方案。", "　　现将会议议定事项纪要如下：", ...TOPICS])).toEqual(WANT);
+    expect(headings([`${OPENING}会议研究了以下2个议题：`, "　　（一）传达学习全省生态文明建设推进会精神；", "　　（二）审议中心城区控制性详细规划修编方案。", ...TOPICS])).toEqual(WANT);
+  });
+
+  it("takes 会议经认真讨论，议定如下事项： for the line that opens the minutes' text after unclosed items", () => {
+    expect(headings([`${OPENING.slice(0, -1)}，研究了以下事项：`, "　　（一）传达学习全省生态文明建设推进会精神", "　　（二）审议中心城区控制性详细规划修编方案", "　　会议经认真讨论，议定如下事项：", ...TOPICS])).toEqual(WANT);
   });
 
   it("takes the items after a lead whose first item runs on after its colon for the agenda (…研究了以下事项：一、…；)", () => {
