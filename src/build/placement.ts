@@ -42,6 +42,8 @@ const NAV_WORD = "(?:网站首页|首页|首頁|政务公开|政務公開|政务
  * 版权所有, 网站标识码, 地址：…), links in brackets (【我要纠错】), rule lines of dashes, HTML
  * comments, the mirror's notices (本站繁體版由程序自動轉換), the navigation bar (matchable text).
  */
+/** A word of a site's toolbar of versions (a regex source): 进入长者版, 无障碍, 繁體. */
+const TOOLBAR_WORD = "(?:(?:进入|進入)?(?:长者|長者|适老|適老)(?:版|模式)|无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|繁體|繁体|简体|簡體)";
 export const PAGE_FRAME = new RegExp(
   [
     "ICP[备備]|公[网網]安[备備]|版[权權]所有|[网網]站[标標][识識][码碼]|分辨率|[设設]为首[页頁]|加入收藏|欢迎访问|歡迎訪問|www\\.|https?://",
@@ -58,6 +60,8 @@ export const PAGE_FRAME = new RegExp(
     // (A line of bracketed links only: 【大】【中】【小】 【打印本页】, [ 无障碍 ]  [ 长者模式 ].)
     "^\\s*(?:[【\\[]\\s*[^【】\\[\\]]{1,16}?\\s*[】\\]]\\s*){2,}$",
     "^\\s*分享(?:到)?\\s*:?\\s*$",
+    // (A site's toolbar of versions: 进入长者版　无障碍　繁體.)
+    `^\\s*${TOOLBAR_WORD}(?:\\s+${TOOLBAR_WORD})+\\s*$`,
     // (A page's links to its top, its list or the home page, alone on a line: 返回顶部.)
     "^\\s*(?:返回|回到)(?:顶部|頂部|首页|首頁|列表|上一页|上一頁)\\s*$",
     // (A list page's pagination bar: 首页 上一页 1 2 3 下一页 尾页 跳转到 第 [ ] 页 GO.)

@@ -71,8 +71,8 @@ export function withoutSiteName(title: string): string {
 /** Pictographic emoji before a headline (not the dingbats' enclosed numbers ❶ ❷). */
 const HEADLINE_EMOJI = /^(?:[\u{1F300}-\u{1FAFF}]\uFE0F?[ \t\u3000]*)+/u;
 /** One of a page's buttons after a headline (a regex source). */
-const PAGE_BUTTON = String.raw`(?:A[-－]\s*A[+＋]|A[+＋]\s*A[-－]|[【\[]\s*字[体號号][:：]?\s*大\s*中\s*小\s*[】\]]|字[体号][:：]\s*(?:A[-－+＋]\s*){1,3}|字[体号][:：]\s*大\s*中\s*小|[【\[](?:打印|关闭|關閉|收藏|分享|纠错)[】\]]|分享到[:：]?)`;
-/** A page's buttons after a headline, apart from it by blanks: A-　A+, 【字体：大 中 小】, 字号：A- A+, [打印] [关闭], 分享到：. */
+const PAGE_BUTTON = String.raw`(?:A[-－]\s*A[+＋]|A[+＋]\s*A[-－]|[【\[]\s*字[体號号][:：]?\s*大\s*中\s*小\s*[】\]]|字[体號号][:：]?\s*[【\[]大[】\]]\s*[【\[]中[】\]]\s*[【\[]小[】\]]|字[体号][:：]\s*(?:A[-－+＋]\s*){1,3}|字[体号][:：]\s*大\s*中\s*小|[【\[](?:打印|关闭|關閉|收藏|分享|纠错)[】\]]|分享到[:：]?)`;
+/** A page's buttons after a headline, apart from it by blanks: A-　A+, 【字体：大 中 小】, 字号：【大】【中】【小】, 字号：A- A+, [打印] [关闭], 分享到：. */
 const PAGE_BUTTONS = new RegExp(`[ \\t\\u3000]+${PAGE_BUTTON}(?:[ \\t\\u3000]*${PAGE_BUTTON})*[ \\t\\u3000]*$`);
 /** Dot leaders and a page number after a contents entry: ………… （1）, ....... 3. */
 const DOT_LEADER_PAGE = /[ \t\u3000]*[…·.．]{3,}[ \t\u3000]*[（(]?[0-9]{1,3}[）)]?$/;

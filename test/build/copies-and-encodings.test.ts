@@ -17,6 +17,13 @@ describe("a page's frame around the minutes", () => {
     expect(parse(`区政府第5次常务会议召开 【字体：大 中 小】【打印】\n${OPENING}\n`).title).toBe("区政府第5次常务会议召开");
   });
 
+  it("leaves a site's toolbar of versions (进入长者版　无障碍　繁體) out of the title, and buttons in brackets after a 字号： label", () => {
+    const m = parse(`进入长者版　无障碍　繁體\n区政府召开第11次常务会议 卢振海主持\n${OPENING}\n`);
+    expect(m.title).toBe("区政府召开第11次常务会议 卢振海主持");
+    expect(m.chrome.map((c) => c.text)).toContain("进入长者版　无障碍　繁體");
+    expect(parse(`赤坎区召开区政府第35次常务会议　字号【大】【中】【小】　【打印】\n${OPENING}\n`).title).toBe("赤坎区召开区政府第35次常务会议");
+  });
+
   it("reads a byline's date where pipes set its cells apart (2024-11-15 09:40:12 | 来源：… | 作者：…)", () => {
     const m = parse(`天宁区召开区政府第18次常务会议\n2024-11-15 09:40:12 | 来源：天宁区政府办 | 作者：钮嘉\n${OPENING}\n`);
     expect(m.disclosure?.publishDate).toBe("2024-11-15");
