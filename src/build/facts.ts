@@ -55,8 +55,11 @@ function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span }[
   }
   return facts;
 }
-/** A wide gap, then a fact's label: the next fact on the same line (matchable text). */
-const LATER_FACT = new RegExp(`(?:[ \\t]{2,}|\\t)(?=${FACT_LABEL.source.replace(/^\^/, "")})`);
+/**
+ * A wide gap, then a fact's label: the next fact on the same line (matchable text). Before 地点,
+ * 主持 or 记录 one blank is enough: 时间：二零一六年十月二十日（星期四）下午　地点：区政府二楼会议室.
+ */
+const LATER_FACT = new RegExp(`(?:[ \\t]{2,}|\\t)(?=${FACT_LABEL.source.replace(/^\^/, "")})|[ \\t](?=(?:会议)?(?:地[ \\t]*点|主[ \\t]*持(?:[ \\t]*人)?|记[ \\t]*录(?:[ \\t]*人)?)[ \\t]*:)`);
 
 /**
  * The meeting's facts: the first run of consecutive labelled lines before `bodyStart` that

@@ -26,6 +26,12 @@ describe("the meeting's facts as labelled lines (时间： 地点： 主持：)"
     expect(m.meeting?.absentees.map((p) => p.name)).toEqual(["刘旺"]);
   });
 
+  it("reads a place after one full-width blank on the time's line (…下午　地点：…)", () => {
+    const m = parse(FACTS.replace("时间:2024年7月2日下午3:00\n地点：乡政府二楼会议室", "时间：二零二四年七月二日（星期二）下午　地点：乡政府二楼会议室"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-07-02", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("乡政府二楼会议室");
+  });
+
   it("reads 议题一： items as topics and keeps the fact lines out of the disclosure header", () => {
     const m = parse(FACTS);
     expect(m.topics.map((t) => [t.style, t.number, t.heading])).toEqual([
