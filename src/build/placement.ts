@@ -37,13 +37,13 @@ export const FOOT_NOTE = new RegExp(`^\\s*(?:\\(此件[^()]{2,12}\\)|\\(?共印[
 
 /** A word of a site's navigation bar: 首页, 政务服务, 走进枫林 … */
 const NAV_WORD = "(?:网站首页|首页|首頁|政务公开|政務公開|政务服务|政務服務|互动交流|互動交流|政民互动|政民互動|新闻中心|新聞中心|新闻动态|要闻动态|信息公开|信息公開|办事服务|公众参与|数据开放|专题专栏|走进[\\u3400-\\u9fff]{2,4}|走進[\\u3400-\\u9fff]{2,4})";
+/** A word of a site's toolbar of versions (a regex source): 进入长者版, 无障碍, 繁體. */
+const TOOLBAR_WORD = "(?:(?:进入|進入)?(?:长者|長者|适老|適老)(?:版|模式)|无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|繁體|繁体|简体|簡體)";
 /**
  * A line of a page's frame that no token took: the record numbers and notices at the foot (赣ICP备…,
  * 版权所有, 网站标识码, 地址：…), links in brackets (【我要纠错】), rule lines of dashes, HTML
  * comments, the mirror's notices (本站繁體版由程序自動轉換), the navigation bar (matchable text).
  */
-/** A word of a site's toolbar of versions (a regex source): 进入长者版, 无障碍, 繁體. */
-const TOOLBAR_WORD = "(?:(?:进入|進入)?(?:长者|長者|适老|適老)(?:版|模式)|无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|繁體|繁体|简体|簡體)";
 export const PAGE_FRAME = new RegExp(
   [
     "ICP[备備]|公[网網]安[备備]|版[权權]所有|[网網]站[标標][识識][码碼]|分辨率|[设設]为首[页頁]|加入收藏|欢迎访问|歡迎訪問|www\\.|https?://",
