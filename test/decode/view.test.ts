@@ -129,6 +129,13 @@ describe("the reading view (what the grammar reads)", () => {
     expect(view.split("\n").slice(0, 3)).toEqual([trail, "市政府第64次常务会议纪要", body]);
   });
 
+  it("reads an icon font's private-use glyphs as nothing, with the blank after them, so a byline's labels stay labels", () => {
+    expect(readingView("\ue60f 发布日期：2026-03-10 17:20　　\ue61c 来源：县政府办公室").text).toBe("发布日期：2026-03-10 17:20　　来源：县政府办公室");
+    const m = parse(["县政府召开第六十三次常务会议", "\ue60f 发布日期：2026-03-10 17:20　　\ue61c 来源：杉坪县人民政府办公室", "", "3月9日下午，县长苏文博主持召开县政府第六十三次常务会议。"].join("\n"));
+    expect(m.disclosure?.publishDate).toBe("2026-03-10");
+    expect(m.meeting?.date.iso).toBe("2026-03-09");
+  });
+
   it("reads zero-width spaces as nothing, and a page head repeated after page numbers as the page's chrome", () => {
     expect(readingView("抄送：区委办公室，\u200b区人大办公室。\u200b").text).toBe("抄送：区委办公室，区人大办公室。");
     const wrap = (paragraph: string): string[] => Array.from({ length: Math.ceil(paragraph.length / 28) }, (_, i) => paragraph.slice(i * 28, i * 28 + 28));

@@ -66,6 +66,9 @@ export function entityEdits(source: string, out: Edit[]): void {
  * space, one for one: indents and padding then look the same whichever way a page wrote them.
  */
 export function noBreakSpaceEdits(source: string, out: Edit[]): void {
+  // (An icon font's glyphs, private-use characters a page set before its labels, are read as nothing,
+  // with the blank after them: \ue60f 发布日期：….)
+  if (ICON_GLYPH_HINT.test(source)) for (const m of source.matchAll(ICON_GLYPHS)) out.push({ start: m.index, end: m.index + m[0].length, text: "" });
   // (Most texts hold neither: one search decides.)
   if (!ODD_BLANK.test(source)) return;
   for (let i = source.indexOf("\u00a0"); i >= 0; i = source.indexOf("\u00a0", i + 1)) out.push({ start: i, end: i + 1, text: " " });
@@ -323,6 +326,9 @@ const ZERO_WIDTH_HINT = /[\u00ad\u200b-\u200d\u2060]/;
 /** Whether a text holds a no-break space, or a zero-width one. */
 const ODD_BLANK = /[\u00a0\u00ad\u200b-\u200d\u2060]/;
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060]+/g;
+/** Whether a text holds a private-use character (an icon font's glyph); their runs, with the blank a page set after them. */
+const ICON_GLYPH_HINT = /[\ue000-\uf8ff]/;
+const ICON_GLYPHS = /[\ue000-\uf8ff]+ ?/g;
 
 /** The words a breadcrumb opens with: 当前位置, 您现在的位置 … (a regex alternation). */
 export const TRAIL_WORDS = "当前位置|當前位置|您的位置|您现在的位置|您当前的位置|您现在所在的位置";
