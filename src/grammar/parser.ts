@@ -73,7 +73,8 @@ const ORGANIZATION_NAME_ITEM = new RegExp(`[${UNIT_LAST_CHARS}][\\u3400-\\u9fff]
 /** Words of a site's footer, or a bracketed link ([ 加入收藏 ]): a line holding one is no list of recipients. */
 /** A line of the end matter after the lists, never more recipients: 联系人：…, 联系电话：…, 记录人：…, (此件公开发布), 共印20份. */
 const END_MATTER_LINE = new RegExp(`^\\s*(?:(?:联系人|聯繫人|联系电话|聯繫電話|联系方式|承办(?:人|单位)?|经办人|(?:${FOOT_NOTE_LABEL})人?)\\s*[：:]|[（(]\\s*此件|\\(?\\s*共印)`);
-const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]/;
+/** A site's footer after the 版记: its notices, its links in brackets, 返回顶部 | 打印本页 | 关闭窗口, a mirror's 本页为镜像快照. */
+const SITE_FOOTER = /版[权權]所有|[网網]站[标標][识識][码碼]|ICP[备備]|[举舉][报報][电電][话話]|[网網]站地[图圖]|公[网網]安[备備]|^\s*[【\[]\s*[^【】\[\]]{1,16}?\s*[】\]]|^\s*(?:返回|回到)(?:顶部|頂部)|打印本[页頁]|[关關][闭閉]窗口|[镜鏡]像快照/;
 /** A form's label of the decisions, or of the talk before them, alone on its line: 议定事项, 会议议定事项：, 发言记录： (either script). */
 /** A form's agenda label opening a line: 会议议题, 议题：, 会议议程：1.…, 主要议题. */
 const AGENDA_LABEL_OPENS = /^[ \t\u3000]*(?:[会會][议議])?(?:主要)?[议議][ \u3000]*[题題程](?:[:：]|[ \t\u3000]*$)/;
@@ -157,6 +158,8 @@ const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 const STATEMENT_VERB = /(?:出席|列席|参加|參加|主持)(?:了)?[会會][议議]|[请請]假。/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|參加|参会|參會|请假|請假|缺席|应邀|應邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
+/** A unit before its people after a ； that ends another's: …孔令伟；区发改局：颜世军；区财政局：曹丽. */
+const UNIT_COLON_AFTER_SEMICOLON = new RegExp(`(?<=[；;][ \\t\\u3000]*)[^：:；;，,、]{2,16}(?:${UNIT_NAME_ENDS})[：:]`, "g");
 /** A unit or a title before its people in a list's line: 县发改局：孙立新, 市政府副秘书长：赵俊峰、李春雨. */
 const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|成员|成員|顾问|顧問|${IN_CHARGE})[：:]|^[^：:]{1,16}(?:${COLON_TITLE_ENDS})[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]|^(?:[^：:]{1,8}[领領][导導]|${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A bracketed note after a name in a list: 王五（出差）. */
@@ -982,7 +985,7 @@ export class MinutesParser extends EmbeddedActionsParser {
         underSubLabel = true;
         if (unitless.trim() === "" && (tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF))) chunks++;
       }
-      const rest = unitless.replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      const rest = unitless.replace(UNIT_COLON_AFTER_SEMICOLON, "").replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < image.length) notes++;
       // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)
       if (i > first && UNITS_GROUP.test(rest)) {

@@ -54,6 +54,11 @@ describe("the end matter after a list of recipients (round 502)", () => {
     expect(m.distribution).toEqual(["区委各部门", "区人大常委会办公室", "区政协办公室", "各街道办事处", "区政府各部门", "区直各单位"]);
   });
 
+  it("ends a list without its full stop at a page's footer links (返回顶部 | 打印本页 | 关闭窗口, 本页为镜像快照…)", () => {
+    const m = parse([...HEAD, "分送：区委各部门，区人大常委会办公室，区政协办公室，区府各部门，区 直各单位 |", "返回顶部 | 打印本页 | 关闭窗口", "本页为镜像快照，内容以原网站为准 · 繁体 | 简体"].join("\n"));
+    expect(m.distribution).toEqual(["区委各部门", "区人大常委会办公室", "区政协办公室", "区府各部门", "区直各单位"]);
+  });
+
   it("parts recipients one line each where a court ends one and 各 opens the next (…区检察院⏎各街道办事处)", () => {
     const m = parse([...HEAD, "抄送：区委办公室、区人大常委会办公室", "　　　区法院、区检察院", "　　　各街道办事处、区政府各部门"].join("\n"));
     expect(m.distribution).toEqual(["区委办公室", "区人大常委会办公室", "区法院", "区检察院", "各街道办事处", "区政府各部门"]);

@@ -722,3 +722,10 @@ describe("absence in writing and attendance on another's behalf (round 550: zhec
     expect(m.attendees).toEqual(["林晓东"]);
   });
 });
+
+describe("a list's next line of units and their people apart by ； (round 551: lanfeng)", () => {
+  it("reads every unit's people on the line under a label alone", () => {
+    const m = people([HELD, "列席：", "　　区政府办公室：孟凡华、孔令伟；区发改局：颜世军；区财政局：曹丽；", "　　区自然资源局：魏东升；区住建局：褚海波、鲍晓静。"].join("\n"));
+    expect(m.observers).toEqual(["孟凡华", "孔令伟", "颜世军", "曹丽", "魏东升", "褚海波", "鲍晓静"]);
+  });
+});
