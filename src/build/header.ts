@@ -120,8 +120,8 @@ const COLON_OPENS = /^[：:][ \t\u3000]*/;
 const ENGLISH_LABEL = /^[A-Za-z][A-Za-z .]{1,30}[：:](?!\/\/)[ \t\u3000]*/;
 /** Blanks before an opening bracket of a number's year or after its closing one: 白岩府纪 〔2021〕 9号. */
 const BLANKS_AT_BRACKET = /[ \u3000\u00a0]+(?=[〔［\[])|(?<=[〕］\]])[ \u3000\u00a0]+/g;
-/** A value that says the field has none: 无, 暂无. */
-const NONE_VALUE = /^(?:无|無|暂无|暫無)$/;
+/** A value that says the field has none: 无, 暂无, or a dash or slash set in the empty cell (——, /). */
+const NONE_VALUE = /^(?:无|無|暂无|暫無|[—–\-－─]{1,4}|[/／]|[—–\-－─]{1,2}[ \u3000]*[—–\-－─]{1,2})$/;
 /** Blanks a site put around a count's digits in a title: 第 7 次. */
 const SPACED_DIGITS = /(?<=[0-9第])[ \t\u3000\u00a0]+(?=[0-9])|(?<=[0-9])[ \t\u3000\u00a0]+(?=[次届年月日号期])/g;
 /** A value in 《》 whole (the title quoted): 《…常务会议纪要》. */

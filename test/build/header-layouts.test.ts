@@ -182,6 +182,16 @@ describe("disclosure headers as pages lay them out", () => {
   });
 });
 
+describe("a dash or a slash set in an empty cell (round 552: qingqi)", () => {
+  it("reads | 文　　号： | —— | and 文号：/ as no value", () => {
+    for (const cell of ["——", "—", "/", "-"]) {
+      const m = parse([`| 索 引 号： | 001/2012-00003 | 文　　号： | ${cell} |`, "| 发布日期： | 2012-03-05 | 公开方式： | 主动公开 |", ...BODY].join("\n"));
+      expect(m.disclosure?.fileNumber ?? null, cell).toBeNull();
+      expect(m.disclosure?.indexNumber).toBe("001/2012-00003");
+    }
+  });
+});
+
 describe("a page's headline and the 纪要's own title", () => {
   const HEADER = (headline: string): string[] => [
     "返回顶部",
