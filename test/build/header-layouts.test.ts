@@ -487,6 +487,12 @@ describe("header rows of other platforms (round 411)", () => {
     expect(gaps.disclosure).toMatchObject({ indexNumber: "11361128MB0A66315P/2023-00094", publisher: "岚水县人民政府办公室" });
   });
 
+  it("reads tab columns with an empty cell, two tabs in a row, each value under its key (round 552: tinglan)", () => {
+    const m = parse(["索引号\t发文字号\t发布机构\t主题分类", "011043278/2023-05261\t\t汀澜区人民政府办公室\t综合政务", "成文日期\t发布日期", "2023-06-12\t2023-06-14", "", ...BODY].join("\n"));
+    expect(m.disclosure).toMatchObject({ indexNumber: "011043278/2023-05261", publisher: "汀澜区人民政府办公室", writtenDate: "2023-06-12", publishDate: "2023-06-14" });
+    expect(m.disclosure?.fileNumber ?? null).toBeNull();
+  });
+
   it("reads cells apart by a full-width bar without blanks around it", () => {
     const m = parse(["索引号：003267145/2023-00311｜发布机构：鹤山县人民政府办公室｜成文日期：2023年05月22日｜公开方式：主动公开", "", ...BODY].join("\n"));
     expect(m.disclosure).toMatchObject({ indexNumber: "003267145/2023-00311", publisher: "鹤山县人民政府办公室", writtenDate: "2023-05-22", disclosureMode: "主动公开" });

@@ -159,10 +159,36 @@ export function headerColumnsEdits(source: string, lines: Line[], out: Edit[]): 
     const heads = cellsByGap(source.slice(l.start, l.end), l.start, HEADER_CELL_GAP);
     if (heads.length < 2 || !heads.every((h) => KEY_CELL.test(h.text))) continue;
     const v = lines[k + 1]!;
-    const cells = cellsByGap(source.slice(v.start, v.end), v.start, HEADER_CELL_GAP);
-    if (cells.length !== heads.length || cells.some((c) => KEY_CELL.test(c.text))) continue;
+    const keyOf = (head: Cell): string => head.text.replace(COLON_AT_END, "").replace(KEY_BLANKS, "");
+    let cells = cellsByGap(source.slice(v.start, v.end), v.start, HEADER_CELL_GAP);
+    let pairs = cells.length === heads.length ? cells.map((c, i) => ({ c, head: keyOf(heads[i]!) })) : null;
+    // (Columns apart by one tab each may hold an empty cell, two tabs in a row: 011043278/2023-05261<TAB><TAB>汀澜区人民政府办公室.
+    // Its key gets no value; the others theirs, tab by tab.)
+    if (pairs === null && cells.length < heads.length && source.slice(l.start, l.end).includes("\t")) {
+      const keys = tabCells(source, l);
+      cells = tabCells(source, v);
+      if (keys.length === cells.length && keys.every((h) => KEY_CELL.test(h.text))) pairs = cells.map((c, i) => ({ c, head: keyOf(keys[i]!) })).filter(({ c }) => c.text !== "");
+    }
+    if (pairs === null || pairs.length === 0 || cells.some((c) => KEY_CELL.test(c.text))) continue;
     out.push({ start: l.start, end: l.next, text: "" });
-    valuesAfterLabels(v.start, cells.map((c, i) => ({ c, head: heads[i]!.text.replace(COLON_AT_END, "").replace(KEY_BLANKS, "") })), out);
+    valuesAfterLabels(v.start, pairs, out);
     k++;
+  }
+}
+
+/** A line's cells apart by single tabs, each without its blanks (an empty cell's text empty). */
+function tabCells(source: string, line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let from = line.start;
+  for (;;) {
+    const tab = source.indexOf("\t", from);
+    const to = tab < 0 || tab >= line.end ? line.end : tab;
+    let a = from;
+    let b = to;
+    while (a < b && isBlankChar(source.charCodeAt(a))) a++;
+    while (b > a && isBlankChar(source.charCodeAt(b - 1))) b--;
+    cells.push({ text: source.slice(a, b), start: a, end: b });
+    if (to === line.end) return cells;
+    from = to + 1;
   }
 }
