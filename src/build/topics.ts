@@ -7,7 +7,7 @@ import type { Decision, MarkerStyle, Requirement, TextNode, Topic } from "../mod
 import { type BuildContext, tokenRange, tokensRange } from "./context.js";
 import { type Span, SENTENCE_END, cut, slice, stripEnd, COMMA } from "./sentences.js";
 import { parseNumber } from "./values/numerals.js";
-import { toMatchable, withoutLatinSpacing } from "./values/text.js";
+import { toMatchable, withoutLayoutBlanks } from "./values/text.js";
 import { ATTACHMENTS } from "./placement.js";
 
 const STYLE_OF: Record<string, MarkerStyle> = {
@@ -119,7 +119,7 @@ export function buildTopic(block: GrammarBlock, level: number, ctx: BuildContext
       topic.requirements.push(...readRequirements(span, ctx, topic.requirements.length));
     }
   }
-  if (topic.heading !== null) topic.heading = withoutLatinSpacing(topic.heading);
+  if (topic.heading !== null) topic.heading = withoutLayoutBlanks(topic.heading);
   const [start, end] = block.tokens.length ? tokensRange(block.tokens) : tokenRange(marker);
   topic.position = ctx.position(start, end);
   return topic;

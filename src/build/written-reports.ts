@@ -6,7 +6,7 @@ import { type Span, cut, slice, stripEnd, COMMA, SENTENCE_END } from "./sentence
 import { spanOf } from "./topics.js";
 import { TITLE_OR_ORGAN_END, looksLikeName } from "./values/names.js";
 import { ENCLOSED_NUMBERS } from "../lex/chars.js";
-import { toMatchable, withoutLatinSpacing } from "./values/text.js";
+import { toMatchable, withoutLayoutBlanks } from "./values/text.js";
 
 const DECISION = /^(?:并|后)?(原则同意|同意|审议通过|原则通过|通过)?(?:了)?/;
 /** The report verb repeated before a later item. */
@@ -255,7 +255,7 @@ export function reportsOf(span: Span, lead: number, ctx: BuildContext): WrittenR
       const end = REPORT_END.exec(match);
       // (A line wrap inside the subject is layout: 其他财政⏎收支 → 其他财政收支.)
       // (So is a site's auto-spacing around digits, as in a topic's heading: 1—5 月 → 1—5月.)
-      subject = withoutLatinSpacing(stripEnd(ctx.clean(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))).replace(LINE_WRAP, "")));
+      subject = withoutLayoutBlanks(stripEnd(ctx.clean(text.slice(about + 2, end ? end.index : firstClauseEnd(match, about))).replace(LINE_WRAP, "")));
       // (Only where no report's name ended the clause: 关于…情况的报告的情况汇报 keeps 的报告.)
       if (end === null) subject = subject.replace(SUBJECT_END, "") || null;
       else subject ||= null;

@@ -182,3 +182,18 @@ describe("a heading whose last word alone a wrap pushed on (round 436)", () => {
     expect(m.topics.map((t) => t.heading)).toEqual(["关于蜜橘产业数字化改革工作推进情况", "关于2024年经济运行情况及2025年一季度“开门红”工作举措"]);
   });
 });
+
+describe("a leftover &nbsp; or a blank inside a heading's or a subject's words (round 553: lanwan, hongchuan, sangpu)", () => {
+  it("reads the heading and the subject without it, a bracket's too", () => {
+    const m = parse([
+      ...OPENING,
+      "　　一、研究区属国有企业资产盘活&nbsp;有关事项",
+      "　　会议原则同意。",
+      "　　二、会议审议了《兰溪县公共数据授权运营管理办法&nbsp;(试行)》",
+      "　　会议原则同意。",
+      "　　会议书面通报了县农业农村局关于高标准农田建设三年行\u00a0动计划编制情况的汇报。",
+    ].join("\n"));
+    expect(m.topics.map((t) => t.heading)).toEqual(["研究区属国有企业资产盘活有关事项", "会议审议了《兰溪县公共数据授权运营管理办法(试行)》"]);
+    expect(m.writtenReports.map((r) => r.subject)).toEqual(["高标准农田建设三年行动计划编制情况"]);
+  });
+});

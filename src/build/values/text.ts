@@ -84,6 +84,17 @@ export function withoutLatinSpacing(s: string): string {
   return s.includes(" ") || s.includes("\u00A0") ? s.replace(LATIN_SPACING, "") : s;
 }
 
+/** One blank between two Han characters (or a bracket's), a leftover &nbsp; or padding: 资产盘活 有关事项, 管理办法 (试行). */
+const BLANK_IN_WORDS = /(?<=[\u3400-\u9fff》）)])[ \u00A0](?=[\u3400-\u9fff《（(])/g;
+
+/**
+ * A heading's or a subject's text without a site's blanks: its auto-spacing around Latin letters and
+ * digits ({@link withoutLatinSpacing}), and a single blank between two words (a leftover &nbsp;).
+ */
+export function withoutLayoutBlanks(s: string): string {
+  return s.includes(" ") || s.includes("\u00A0") ? s.replace(LATIN_SPACING, "").replace(BLANK_IN_WORDS, "") : s;
+}
+
 /** What a document holds that a value may need cleaning of (bits of {@link documentArtefacts}). */
 const CONTROL = 1;
 const AMPERSAND = 2;
