@@ -37,7 +37,11 @@ export interface MeetingFacts {
 
 /** The kind of fact a block states, with the span of its value, or null. */
 function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span }[] | null {
-  const span = spanOf(block.tokens, ctx);
+  return factsOf(spanOf(block.tokens, ctx));
+}
+
+/** The facts a line's span states, from its start: its first label's, then those after it on the line. */
+function factsOf(span: Span): { fact: string; value: Span }[] | null {
   const m = FACT_LABEL.exec(span.match);
   if (m === null) return null;
   // (主持领导 and 召集人 name the chair too.)
@@ -50,16 +54,19 @@ function factOf(block: Block, ctx: BuildContext): { fact: string; value: Span }[
   const end = gap === null ? span.text.length : at + gap.index;
   const facts = [{ fact, value: { text: span.text.slice(at, end), match: span.match.slice(at, end), start: span.start + at } }];
   if (gap !== null) {
-    const rest = factOf({ ...block, tokens: block.tokens.filter((t) => t.startOffset >= span.start + end) }, ctx);
+    // (The rest of the line from the gap's end: a clause's ； may stand inside a token.)
+    const from = end + gap[0].length;
+    const rest = factsOf({ text: span.text.slice(from), match: span.match.slice(from), start: span.start + from });
     if (rest !== null) facts.push(...rest);
   }
   return facts;
 }
 /**
  * A wide gap, then a fact's label: the next fact on the same line (matchable text). Before 地点,
- * 主持 or 记录 one blank is enough: 时间：二零一六年十月二十日（星期四）下午　地点：区政府二楼会议室.
+ * 主持 or 记录 one blank is enough: 时间：二零一六年十月二十日（星期四）下午　地点：区政府二楼会议室; so is
+ * a clause's ； or ， before 时间, 地点, 主持 or 记录: 时间：2012年6月15日上午；地点：镇政府二楼会议室.
  */
-const LATER_FACT = new RegExp(`(?:[ \\t]{2,}|\\t)(?=${FACT_LABEL.source.replace(/^\^/, "")})|[ \\t](?=(?:会议)?(?:地[ \\t]*点|主[ \\t]*持(?:[ \\t]*人)?|记[ \\t]*录(?:[ \\t]*人)?)[ \\t]*:)`);
+const LATER_FACT = new RegExp(`(?:[ \\t]{2,}|\\t)(?=${FACT_LABEL.source.replace(/^\^/, "")})|[ \\t](?=(?:会议)?(?:地[ \\t]*点|主[ \\t]*持(?:[ \\t]*人)?|记[ \\t]*录(?:[ \\t]*人)?)[ \\t]*:)|[;；,，][ \\t]*(?=(?:会议)?(?:时[ \\t]*间|日[ \\t]*期|地[ \\t]*点|主[ \\t]*持(?:[ \\t]*人)?|记[ \\t]*录(?:[ \\t]*人)?)[ \\t]*:)`);
 
 /**
  * The meeting's facts: the first run of consecutive labelled lines before `bodyStart` that

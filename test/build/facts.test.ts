@@ -32,6 +32,16 @@ describe("the meeting's facts as labelled lines (时间： 地点： 主持：)"
     expect(m.meeting?.place).toBe("乡政府二楼会议室");
   });
 
+  it("reads facts on one line apart by ； or ， (时间：…；地点：…；主持：…, 会议时间：…上午，会议地点：…)", () => {
+    const m = parse(FACTS.replace("时间:2024年7月2日下午3:00\n地点：乡政府二楼会议室\n主  持：乡党委书记 郝 建军", "时间：2024年7月2日下午；地点：乡政府二楼会议室；主持：乡党委书记郝建军；记录：党政办　张晓燕。"));
+    expect(m.meeting?.date).toMatchObject({ iso: "2024-07-02", timeOfDay: "下午" });
+    expect(m.meeting?.place).toBe("乡政府二楼会议室");
+    expect(m.meeting?.chair).toMatchObject({ name: "郝建军", title: "乡党委书记" });
+    expect(m.disclosure?.publishDate ?? null).toBeNull();
+    const comma = parse(FACTS.replace("时间:2024年7月2日下午3:00\n地点：乡政府二楼会议室", "会议时间：2024年7月2日下午，会议地点：乡政府二楼会议室"));
+    expect(comma.meeting?.place).toBe("乡政府二楼会议室");
+  });
+
   it("reads 议题一： items as topics and keeps the fact lines out of the disclosure header", () => {
     const m = parse(FACTS);
     expect(m.topics.map((t) => [t.style, t.number, t.heading])).toEqual([
