@@ -158,8 +158,11 @@ const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 const STATEMENT_VERB = /(?:出席|列席|参加|參加|主持)(?:了)?[会會][议議]|[请請]假。/;
 /** An attendance statement with its colon at a line's start (列席会议的有：, 应邀出席人员：). */
 const STATEMENT_OPENS = /^(?:出席|列席|参加|參加|参会|參會|请假|請假|缺席|应邀|應邀|特邀|因公)[^：:，,、]{0,10}[：:]/;
-/** A unit before its people after a ； that ends another's: …孔令伟；区发改局：颜世军；区财政局：曹丽. */
-const UNIT_COLON_AFTER_SEMICOLON = new RegExp(`(?<=[；;][ \\t\\u3000]*)[^：:；;，,、]{2,16}(?:${UNIT_NAME_ENDS})[：:]`, "g");
+/**
+ * A unit before its people after a ； that ends another's: …孔令伟；区发改局：颜世军；区财政局：曹丽 (the ； and
+ * its blanks in group 1, matched rather than looked behind for: a search for it skips the many tokens without one).
+ */
+const UNIT_COLON_AFTER_SEMICOLON = new RegExp(`([；;][ \\t\\u3000]*)[^：:；;，,、]{2,16}(?:${UNIT_NAME_ENDS})[：:]`, "g");
 /** A unit or a title before its people in a list's line: 县发改局：孙立新, 市政府副秘书长：赵俊峰、李春雨. */
 const UNIT_COLON = new RegExp(`^[^：:]{2,16}(?:${UNIT_NAME_ENDS}|代表|委员|委員|成员|成員|顾问|顧問|${IN_CHARGE})[：:]|^[^：:]{1,16}(?:${COLON_TITLE_ENDS})[：:]|^[县區区市镇鎮乡鄉旗州]领导[：:]|^(?:[^：:]{1,8}[领領][导導]|${AGENDA_ITEM_SUBLABEL})[：:]`);
 /** A bracketed note after a name in a list: 王五（出差）. */
@@ -985,7 +988,7 @@ export class MinutesParser extends EmbeddedActionsParser {
         underSubLabel = true;
         if (unitless.trim() === "" && (tokenMatcher(this.LA(i + 1), LineBreak) || tokenMatcher(this.LA(i + 1), EOF))) chunks++;
       }
-      const rest = unitless.replace(UNIT_COLON_AFTER_SEMICOLON, "").replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
+      const rest = unitless.replace(UNIT_COLON_AFTER_SEMICOLON, "$1").replace(NOTE_BEFORE_ITEM, noteBeforeItem).replace(NAME_NOTE, "").replace(DANGLING_NOTE, "").replace(FULL_STOP_AT_END, "");
       if (rest.length < image.length) notes++;
       // (Units that name an unnamed group close a list: 市政府办公室、市发改委…负责同志.)
       if (i > first && UNITS_GROUP.test(rest)) {
